@@ -1,0 +1,59 @@
+# lpdesk: the two commands a newcomer needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test install system-deps lint types contracts ui-check pytest bench soak package screenshots ui clean
+
+run: install system-deps
+	$(BIN)/lpdesk
+
+test: install system-deps lint types contracts ui-check pytest
+
+install: $(STAMP)
+
+$(STAMP): requirements/lock.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements/lock.txt
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+system-deps:
+	@bash scripts/system-deps.sh
+
+lint: install
+	$(BIN)/ruff check lpdesk tests scripts bench
+	$(BIN)/ruff format --check lpdesk tests scripts bench
+
+types: install
+	$(BIN)/mypy
+
+contracts: install
+	$(BIN)/lint-imports
+
+ui-check: install
+	$(BIN)/python scripts/compile_ui.py --check
+
+ui: install
+	$(BIN)/python scripts/compile_ui.py
+
+pytest: install
+	bash scripts/run-tests.sh $(PYTEST_ARGS)
+
+bench: install system-deps
+	$(BIN)/python -m bench
+
+soak: install system-deps
+	LPDESK_SOAK_KILLS=1000 bash scripts/run-tests.sh -m slow -k crash
+
+package: install
+	$(BIN)/pip install --quiet pyinstaller==6.22.0
+	$(BIN)/pyinstaller --noconfirm lpdesk.spec
+
+screenshots: install system-deps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache

@@ -1,0 +1,75 @@
+"""People, agencies, users and core group membership."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from lpdesk.domain.enums import Channel, MemberRole, UserRole
+
+__all__ = ["Agency", "Membership", "Person", "User"]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Agency:
+    id: int | None = None
+    name: str
+    kind: str = ""  # health, education, police, social care, housing, ...
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Person:
+    """Anyone named in a case: family members, children, professionals, chairs, managers.
+
+    ``address_withheld`` marks an address that must never reach anyone not entitled to it (a refuge,
+    a foster placement): it is removed before rendering, not hidden.
+    """
+
+    id: int | None = None
+    name: str
+    agency_id: int | None = None
+    job_title: str = ""
+    email: str = ""
+    phone: str = ""
+    address: str = ""  # lines separated by "\n"
+    address_withheld: bool = False
+    qualified_social_worker: bool = False
+    manager_id: int | None = None  # the person's line manager (a Person)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class User:
+    """Someone who signs in to lpdesk. ``person_id`` links to their Person record."""
+
+    id: int | None = None
+    username: str
+    display_name: str
+    role: UserRole
+    person_id: int | None = None
+    team: str = ""
+    active: bool = True
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Membership:
+    """A person's place in a case's core group over time.
+
+    ``excluded`` members are not invited and receive the summary of discussions and outcomes instead
+    of the minutes. ``share_address`` must be set explicitly before a carer's or placement address
+    may appear in anything sent to someone else.
+    """
+
+    id: int | None = None
+    case_id: int
+    person_id: int
+    role: MemberRole
+    joined_on: date
+    left_on: date | None = None
+    excluded: bool = False
+    exclusion_reason: str = ""
+    channel: Channel = Channel.EMAIL
+    wants_editable: bool = False  # professionals who ask for Word copies
+    share_address: bool = False
+
+    def active_on(self, day: date) -> bool:
+        return self.joined_on <= day and (self.left_on is None or day <= self.left_on)

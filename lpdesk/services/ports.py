@@ -1,0 +1,62 @@
+"""The ports through which services reach the store. ``lpdesk.app`` wires the SQLAlchemy
+implementation (``lpdesk.store``) in; tests may wire anything that satisfies these protocols.
+
+A unit of work is a transaction: leaving its ``with`` block normally commits, an exception rolls
+everything back, so a refused change writes nothing, not even its audit event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from types import TracebackType
+from typing import Any, Protocol, TypeVar
+
+from lpdesk.domain import AuditEvent, CaseFacts
+
+T = TypeVar("T")
+
+
+class Repository(Protocol[T]):
+    def add(self, obj: T) -> T:
+        """Insert; returns the object with its new ``id``."""
+
+    def add_all(self, objs: Sequence[T]) -> list[T]:
+        """Insert many at once (bulk); returns them with ids, in order."""
+
+    def get(self, ident: int) -> T:
+        """The object with this id, or ``NotFound``."""
+
+    def find(self, **where: Any) -> list[T]:
+        """Objects whose fields equal the given values (a list or tuple value means IN), by id."""
+
+    def update(self, obj: T) -> T:
+        """Replace the stored row. For entities with a ``revision`` field the stored revision must
+        equal ``obj.revision`` (else ``Conflict``); the returned object has revision + 1."""
+
+    def delete(self, ident: int) -> None:
+        """Delete by id (``NotFound`` if absent)."""
+
+
+class UnitOfWork(Protocol):
+    def __enter__(self) -> UnitOfWork: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    def repo(self, cls: type[T]) -> Repository[T]: ...
+
+    def audit(self, event: AuditEvent) -> None:
+        """Append an audit event in this transaction (the table is append-only)."""
+
+    def case_facts(self, *, as_of: date, case_ids: Sequence[int] | None = None,
+                   lp_person_id: int | None = None) -> list[CaseFacts]:
+        """Facts for every open case (or the given ones, or one LP's), in a fixed small number of
+        aggregate queries whatever the number of cases."""
+
+
+UnitOfWorkFactory = Callable[[], UnitOfWork]
