@@ -13,5 +13,6 @@ from lpdesk.domain.meetings import *  # noqa: F403
 from lpdesk.domain.outputs import *  # noqa: F403
 from lpdesk.domain.people import *  # noqa: F403
 from lpdesk.domain.plan import *  # noqa: F403
+from lpdesk.domain.progress import *  # noqa: F403
 from lpdesk.domain.records import *  # noqa: F403
 from lpdesk.domain.registry import ENTITIES, entity_name  # noqa: F401
