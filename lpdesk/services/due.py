@@ -1,0 +1,90 @@
+"""The due list and the caseload: what is due, due soon and overdue, for a team or one LP.
+
+Facts come from the store in a fixed number of aggregate queries; the pure rules turn them into
+items with reasons. Names are added here, for the people entitled to see them, never logged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from lpdesk.domain import Case, Child, DueItem, DueStatus, LeadAssignment, Person
+from lpdesk.rules.due import due_items
+from lpdesk.rules.profile import Profile
+from lpdesk.services.context import ServiceContext
+
+__all__ = ["CaseloadRow", "caseload", "due_list"]
+
+
+def due_list(
+    ctx: ServiceContext,
+    *,
+    profiles: Mapping[str, Profile],
+    as_of: date | None = None,
+    lp_person_id: int | None = None,
+    case_ids: Sequence[int] | None = None,
+) -> list[DueItem]:
+    day = as_of or ctx.clock.today()
+    with ctx.uow() as uow:
+        facts = uow.case_facts(as_of=day, case_ids=case_ids, lp_person_id=lp_person_id)
+    return due_items(facts, profiles, day)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class CaseloadRow:
+    case_id: int
+    reference: str
+    profile_id: str
+    children: tuple[str, ...]  # names, for the screen of someone entitled to see them
+    lead_professional: str
+    overdue: int
+    due_soon: int
+    next_due: DueItem | None
+
+
+def caseload(
+    ctx: ServiceContext,
+    *,
+    profiles: Mapping[str, Profile],
+    as_of: date | None = None,
+    lp_person_id: int | None = None,
+) -> list[CaseloadRow]:
+    """One row per open case (one LP's, or the whole team's), most overdue first."""
+    day = as_of or ctx.clock.today()
+    with ctx.uow() as uow:
+        facts = uow.case_facts(as_of=day, lp_person_id=lp_person_id)
+        case_ids = [f.case_id for f in facts]
+        cases = {c.id: c for c in uow.repo(Case).find(id=case_ids)} if case_ids else {}
+        children = uow.repo(Child).find(case_id=case_ids) if case_ids else []
+        leads = [
+            a for a in (uow.repo(LeadAssignment).find(case_id=case_ids) if case_ids else [])
+            if a.ended_on is None
+        ]
+        person_ids = {c.person_id for c in children} | {a.person_id for a in leads}
+        people = {p.id: p for p in uow.repo(Person).find(id=sorted(person_ids))} if person_ids else {}
+    items = due_items(facts, profiles, day)
+    by_case: dict[int, list[DueItem]] = {}
+    for item in items:
+        by_case.setdefault(item.case_id, []).append(item)
+    lp_of = {a.case_id: a.person_id for a in leads}
+    rows = []
+    for f in facts:
+        case_items = by_case.get(f.case_id, [])
+        pending = [i for i in case_items if i.status is not DueStatus.OK] or case_items
+        lp = people.get(lp_of.get(f.case_id, -1))
+        rows.append(
+            CaseloadRow(
+                case_id=f.case_id,
+                reference=cases[f.case_id].reference,
+                profile_id=f.profile_id,
+                children=tuple(people[c.person_id].name for c in children if c.case_id == f.case_id),
+                lead_professional=lp.name if lp else "",
+                overdue=sum(i.status is DueStatus.OVERDUE for i in case_items),
+                due_soon=sum(i.status is DueStatus.DUE_SOON for i in case_items),
+                next_due=min(pending, key=lambda i: i.due) if pending else None,
+            )
+        )
+    rows.sort(key=lambda r: (-r.overdue, -r.due_soon, r.reference))
+    return rows
