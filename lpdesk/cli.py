@@ -25,6 +25,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", help="where the database and backups live (or LPDESK_HOME)")
     p.add_argument("--database-url", help="postgresql+psycopg://... for a team database")
     p.add_argument("--user", help="act as this user (or LPDESK_USER)")
+    p.add_argument(
+        "--self-test", action="store_true", help="check this installation with no display and exit"
+    )
     sub = p.add_subparsers(dest="command")
 
     sub.add_parser("gui", help="open the desktop app (the default)")
@@ -60,6 +63,10 @@ def main(argv: Sequence[str]) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     args = _parser().parse_args(argv)
+    if args.self_test:
+        from lpdesk.selftest import run_self_test
+
+        return run_self_test()
     handler = _HANDLERS.get(args.command or "gui")
     if handler is None:  # pragma: no cover - argparse refuses unknown commands first
         return 2
