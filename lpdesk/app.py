@@ -38,8 +38,10 @@ class App:
         professional (an embedded, single-user database), else a local administrator."""
         wanted = username or os.environ.get("LPDESK_USER")
         with self.store.unit_of_work() as uow:
-            users = uow.repo(User).find(username=wanted) if wanted else uow.repo(User).find(
-                role=UserRole.LEAD_PROFESSIONAL
+            users = (
+                uow.repo(User).find(username=wanted)
+                if wanted
+                else uow.repo(User).find(role=UserRole.LEAD_PROFESSIONAL)
             )
         if wanted and not users:
             from lpdesk.domain import InvalidInput

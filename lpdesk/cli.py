@@ -109,9 +109,9 @@ def _gui(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from lpdesk.services.demo import load_demo
-    from lpdesk.services.context import Actor
     from lpdesk.domain import UserRole
+    from lpdesk.services.context import Actor
+    from lpdesk.services.demo import load_demo
 
     app = _open(args)
     try:
@@ -152,7 +152,9 @@ def _due(args: argparse.Namespace) -> int:
         print()
     else:
         for i in items:
-            print(f"{i.status.value:9} {i.due.isoformat()}  {i.case_reference:14} {i.child_label:13} {i.reason}")
+            print(
+                f"{i.status.value:9} {i.due.isoformat()}  {i.case_reference:14} {i.child_label:13} {i.reason}"
+            )
     return 0
 
 

@@ -6,6 +6,8 @@ from enum import StrEnum
 
 __all__ = [
     "ActionStatus",
+    "AmendmentKind",
+    "AssessmentKind",
     "AttendanceStatus",
     "Category",
     "Channel",
@@ -25,8 +27,6 @@ __all__ = [
     "ReportStatus",
     "UserRole",
     "VisitOutcome",
-    "AssessmentKind",
-    "AmendmentKind",
 ]
 
 
@@ -77,7 +77,12 @@ class MemberRole(StrEnum):
 
     @property
     def is_family(self) -> bool:
-        return self in (MemberRole.PARENT, MemberRole.CARER, MemberRole.FOSTER_CARER, MemberRole.CHILD)
+        return self in (
+            MemberRole.PARENT,
+            MemberRole.CARER,
+            MemberRole.FOSTER_CARER,
+            MemberRole.CHILD,
+        )
 
 
 class Channel(StrEnum):

@@ -51,7 +51,9 @@ class NotFound(LpdeskError):
 class Conflict(LpdeskError):
     """Someone else saved this record first. Both versions are kept for the user to reconcile."""
 
-    def __init__(self, kind: str, ident: object, theirs: object = None, mine: object = None) -> None:
+    def __init__(
+        self, kind: str, ident: object, theirs: object = None, mine: object = None
+    ) -> None:
         self.kind, self.ident, self.theirs, self.mine = kind, ident, theirs, mine
         super().__init__(
             f"{kind} {ident} was changed by someone else since you opened it; "

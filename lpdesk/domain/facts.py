@@ -90,7 +90,9 @@ class CaseFacts:
     last_core_group_held_on: date | None = None
     next_core_group_scheduled_on: date | None = None
     core_groups_since_last_conference: int = 0
-    last_core_group_before_review_on: date | None = None  # latest held core group, for the final-CG rule
+    last_core_group_before_review_on: date | None = (
+        None  # latest held core group, for the final-CG rule
+    )
     report_submitted_on: date | None = None  # the review report for the next review conference
     report_shared_with_parents_on: date | None = None
     uncirculated_meetings: tuple[UncirculatedMeeting, ...] = ()

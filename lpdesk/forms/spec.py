@@ -55,7 +55,9 @@ class SectionSpec:
     help: str = ""
     required: bool = False  # at least one field must be answered (e.g. the child's voice)
     restricted: str | None = None
-    profile_flag: str | None = None  # shown only when the profile sets this flag ("signs_of_safety")
+    profile_flag: str | None = (
+        None  # shown only when the profile sets this flag ("signs_of_safety")
+    )
     prefill: str | None = None  # filled from the records: "attendance", "visits", "plan_review",
     #                             "disagreements", "events", "next_dates"
 

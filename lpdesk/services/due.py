@@ -59,11 +59,14 @@ def caseload(
         cases = {c.id: c for c in uow.repo(Case).find(id=case_ids)} if case_ids else {}
         children = uow.repo(Child).find(case_id=case_ids) if case_ids else []
         leads = [
-            a for a in (uow.repo(LeadAssignment).find(case_id=case_ids) if case_ids else [])
+            a
+            for a in (uow.repo(LeadAssignment).find(case_id=case_ids) if case_ids else [])
             if a.ended_on is None
         ]
         person_ids = {c.person_id for c in children} | {a.person_id for a in leads}
-        people = {p.id: p for p in uow.repo(Person).find(id=sorted(person_ids))} if person_ids else {}
+        people = (
+            {p.id: p for p in uow.repo(Person).find(id=sorted(person_ids))} if person_ids else {}
+        )
     items = due_items(facts, profiles, day)
     by_case: dict[int, list[DueItem]] = {}
     for item in items:
@@ -79,7 +82,9 @@ def caseload(
                 case_id=f.case_id,
                 reference=cases[f.case_id].reference,
                 profile_id=f.profile_id,
-                children=tuple(people[c.person_id].name for c in children if c.case_id == f.case_id),
+                children=tuple(
+                    people[c.person_id].name for c in children if c.case_id == f.case_id
+                ),
                 lead_professional=lp.name if lp else "",
                 overdue=sum(i.status is DueStatus.OVERDUE for i in case_items),
                 due_soon=sum(i.status is DueStatus.DUE_SOON for i in case_items),

@@ -53,8 +53,9 @@ class UnitOfWork(Protocol):
     def audit(self, event: AuditEvent) -> None:
         """Append an audit event in this transaction (the table is append-only)."""
 
-    def case_facts(self, *, as_of: date, case_ids: Sequence[int] | None = None,
-                   lp_person_id: int | None = None) -> list[CaseFacts]:
+    def case_facts(
+        self, *, as_of: date, case_ids: Sequence[int] | None = None, lp_person_id: int | None = None
+    ) -> list[CaseFacts]:
         """Facts for every open case (or the given ones, or one LP's), in a fixed small number of
         aggregate queries whatever the number of cases."""
 

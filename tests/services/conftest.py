@@ -25,8 +25,13 @@ def clock() -> FixedClock:
     return FixedClock(datetime(2026, 12, 18, 9, 30))
 
 
-def make_ctx(store: Store, clock: FixedClock, role: UserRole = UserRole.LEAD_PROFESSIONAL,
-             person_id: int | None = None, username: str = "lp.test") -> ServiceContext:
+def make_ctx(
+    store: Store,
+    clock: FixedClock,
+    role: UserRole = UserRole.LEAD_PROFESSIONAL,
+    person_id: int | None = None,
+    username: str = "lp.test",
+) -> ServiceContext:
     return ServiceContext(
         uow=store.unit_of_work,
         actor=Actor(username=username, role=role, person_id=person_id),
