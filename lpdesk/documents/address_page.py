@@ -1,0 +1,102 @@
+"""A one-page PDF whose address shows through the window of a DL envelope (A4 folded in three).
+
+The address block sits 25 mm from the left and 52 mm from the top, 85 x 38 mm, inside the window of
+a standard UK DL window envelope (window 90 x 45 mm, 20 mm from the left, 15 mm from the bottom).
+Text is drawn with ``drawString`` (no markup is interpreted), one line per call, so a name or an
+address can never add lines, markup or anything else to the page.
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+__all__ = ["FONT_NAME", "MAX_ADDRESS_LINES", "address_page_pdf", "register_font"]
+
+FONT_NAME = "DejaVuSans"
+MAX_ADDRESS_LINES = 7
+_SYSTEM_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+_BUNDLED_FONT = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "DejaVuSans.ttf"
+
+_LEFT = 25 * mm
+_TOP = 52 * mm
+_WIDTH = 85 * mm
+_LINE = 5 * mm
+_SIZE = 10
+
+
+def register_font() -> str:
+    """Register DejaVuSans (bundled copy first, then the system one) once; return its name."""
+    if FONT_NAME in pdfmetrics.getRegisteredFontNames():
+        return FONT_NAME
+    for path in (_BUNDLED_FONT, _SYSTEM_FONT):
+        if path.is_file():
+            pdfmetrics.registerFont(TTFont(FONT_NAME, str(path)))
+            return FONT_NAME
+    raise FileNotFoundError("DejaVuSans.ttf not found in resources/fonts or the system fonts")
+
+
+def _clean_line(text: str) -> str:
+    """One printable line: control and format characters become spaces, runs of spaces collapse."""
+    chars = [" " if unicodedata.category(c) in {"Cc", "Cf", "Zl", "Zp"} else c for c in text]
+    return " ".join("".join(chars).split())
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    while text and pdfmetrics.stringWidth(text, font, size) > width:
+        text = text[:-1]
+    return text
+
+
+def address_page_pdf(
+    *,
+    name: str,
+    address: str,
+    reference_line: str,
+    date_line: str,
+    marking: str = "PRIVATE AND CONFIDENTIAL: ADDRESSEE ONLY",
+    return_lines: Sequence[str] = (),
+) -> bytes:
+    """The address page as PDF bytes. ``address`` holds lines separated by ``"\\n"``. Raises
+    ``ValueError`` for an empty name or address, or more lines than the window holds."""
+    font = register_font()
+    lines = [_clean_line(name)] + [_clean_line(part) for part in address.split("\n")]
+    lines = [line for line in lines if line]
+    if not _clean_line(name) or len(lines) < 2:
+        raise ValueError("a name and an address are required")
+    if len(lines) > MAX_ADDRESS_LINES:
+        raise ValueError(f"the address has more than {MAX_ADDRESS_LINES} lines")
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4, invariant=True, pageCompression=1)
+    page.setTitle("Address page")
+    page.setAuthor("")
+    page.setCreator("lpdesk")
+    width, height = A4
+    page.setFont(font, 7)
+    for i, text in enumerate(return_lines[:2]):
+        page.drawString(
+            _LEFT, height - 45 * mm - i * 3 * mm, _fit(_clean_line(text), font, 7, _WIDTH)
+        )
+    page.setFont(font, 8)
+    page.drawString(_LEFT, height - _TOP, _fit(_clean_line(marking), font, 8, _WIDTH))
+    page.setFont(font, _SIZE)
+    for i, text in enumerate(lines):
+        y = height - _TOP - (i + 1.4) * _LINE
+        page.drawString(_LEFT, y, _fit(text, font, _SIZE, _WIDTH))
+    page.setFont(font, 9)
+    right = width - 20 * mm
+    page.drawRightString(
+        right, height - 52 * mm, _fit(_clean_line(reference_line), font, 9, 70 * mm)
+    )
+    page.drawRightString(right, height - 57 * mm, _fit(_clean_line(date_line), font, 9, 70 * mm))
+    page.showPage()
+    page.save()
+    return buffer.getvalue()

@@ -1,0 +1,211 @@
+"""Render a document tree to Word with python-docx, on a base template with named styles only
+(an authority restyles them in Word). Core properties come from the record, never from the
+operator's account; zip timestamps are fixed so the same tree gives the same bytes."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime, time
+from typing import Any
+
+from docx import Document as open_docx
+from docx.enum.text import WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Emu, Mm
+
+from lpdesk.documents.letterhead import Letterhead
+from lpdesk.documents.output import DOCX_MIME, RenderedFile, normalise_zip, safe_filename
+from lpdesk.documents.template import WordTemplate
+from lpdesk.documents.text import clean_text
+from lpdesk.documents.tree import (
+    Block,
+    Document,
+    DocumentMeta,
+    FieldTable,
+    Heading,
+    PageBreak,
+    Paragraph,
+    Run,
+    SignatureBlock,
+    Table,
+)
+
+__all__ = ["render_docx"]
+
+_PARAGRAPH_STYLES = {"body": "LP Body", "note": "LP Note", "large": "LP Large"}
+_RUN_STYLES = {
+    (True, False): "LP Strong",
+    (False, True): "LP Emphasis",
+    (True, True): "LP Strong Emphasis",
+}
+
+
+def _add_runs(paragraph: Any, runs: tuple[Run, ...]) -> None:
+    for run in runs:
+        text = clean_text(run.text)
+        if text:
+            paragraph.add_run(text, style=_RUN_STYLES.get((run.bold, run.italic)))
+
+
+def _is_blank(paragraph: Any) -> bool:
+    return not paragraph.text and not paragraph._p.xpath(".//w:drawing")
+
+
+def _paragraph(container: Any, text: str, style: str) -> Any:
+    """A new paragraph in ``container``, reusing its only paragraph when that is empty."""
+    existing = container.paragraphs
+    if len(existing) == 1 and _is_blank(existing[0]) and not container._element.xpath("./w:tbl"):
+        paragraph = existing[0]
+        paragraph.style = style
+    else:
+        paragraph = container.add_paragraph(style=style)
+    if text:
+        paragraph.add_run(clean_text(text))
+    return paragraph
+
+
+def _add_field(paragraph: Any, instruction: str) -> None:
+    """A Word field (PAGE, NUMPAGES) with "1" as its cached result."""
+
+    def char(kind: str) -> None:
+        element = OxmlElement("w:fldChar")
+        element.set(qn("w:fldCharType"), kind)
+        paragraph.add_run()._r.append(element)
+
+    char("begin")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    paragraph.add_run()._r.append(instr)
+    char("separate")
+    paragraph.add_run("1")
+    char("end")
+
+
+def _furnish(header: Any, footer: Any, meta: DocumentMeta) -> None:
+    _paragraph(header, f"{meta.authority}   ·   {meta.case_reference}", "LP Header")
+    _paragraph(header, meta.marking, "LP Marking")
+    _paragraph(footer, meta.marking, "LP Marking")
+    page = _paragraph(footer, f"{meta.title}   ·   Page ", "LP Footer")
+    _add_field(page, "PAGE")
+    page.add_run(" of ")
+    _add_field(page, "NUMPAGES")
+
+
+def _letterhead(header: Any, letterhead: Letterhead) -> None:
+    if letterhead.logo:
+        picture = _paragraph(header, "", "LP Header")
+        picture.add_run().add_picture(io.BytesIO(letterhead.logo), width=Mm(letterhead.logo_width_mm))
+    for line in letterhead.address.split("\n"):
+        if line.strip():
+            _paragraph(header, line, "LP Letterhead")
+
+
+def _set_widths(table: Any, fractions: tuple[float, ...], usable: int) -> None:
+    table.autofit = False
+    for row in table.rows:
+        for cell, fraction in zip(row.cells, fractions, strict=True):
+            cell.width = Emu(int(usable * fraction))
+
+
+def _no_first_row_look(table: Any) -> None:
+    look = table._tbl.tblPr.find(qn("w:tblLook"))
+    if look is not None:
+        look.set(qn("w:firstRow"), "0")
+        look.set(qn("w:val"), "0480")
+
+
+def _fill(cell: Any, text: str, style: str) -> None:
+    paragraph = cell.paragraphs[0]
+    paragraph.style = style
+    text = clean_text(text)
+    if text:
+        paragraph.add_run(text)
+
+
+def _table(word: Any, rows: list[tuple[str, ...]], styles: tuple[str, ...]) -> Any:
+    table = word.add_table(rows=len(rows), cols=len(styles))
+    table.style = "LP Table"
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value, style in zip(row.cells, values, styles, strict=True):
+            _fill(cell, value, style)
+    return table
+
+
+def _block(word: Any, block: Block, usable: int) -> None:
+    match block:
+        case Heading(level=level, text=text):
+            word.add_paragraph(clean_text(text), style=f"LP Heading {min(max(level, 1), 3)}")
+        case Paragraph(runs=runs, style=style):
+            _add_runs(word.add_paragraph(style=_PARAGRAPH_STYLES[style]), runs)
+        case FieldTable(rows=rows):
+            if rows:
+                table = _table(word, list(rows), ("LP Field Label", "LP Field Value"))
+                _no_first_row_look(table)
+                _set_widths(table, (0.32, 0.68), usable)
+                word.add_paragraph(style="LP Body")
+        case Table(header=header, rows=rows):
+            styles = ("LP Table Text",) * len(header)
+            table = _table(word, [header, *rows], styles)
+            for cell, text in zip(table.rows[0].cells, header, strict=True):
+                cell.paragraphs[0].style = "LP Table Header"
+            repeat = OxmlElement("w:tblHeader")
+            repeat.set(qn("w:val"), "true")
+            table.rows[0]._tr.get_or_add_trPr().append(repeat)
+            _set_widths(table, block.column_fractions(), usable)
+            word.add_paragraph(style="LP Body")
+        case SignatureBlock(labels=labels):
+            rows = [(label, "Signed:", "Date:") for label in labels]
+            table = _table(word, rows, ("LP Field Label", "LP Body", "LP Body"))
+            _no_first_row_look(table)
+            _set_widths(table, (0.3, 0.45, 0.25), usable)
+            for row in table.rows:
+                row.height = Mm(14)
+        case PageBreak():
+            word.add_paragraph(style="LP Body").add_run().add_break(WD_BREAK.PAGE)
+        case _:
+            raise TypeError(f"not a block: {type(block).__name__}")
+
+
+def _set_core_properties(word: Any, meta: DocumentMeta) -> None:
+    props = word.core_properties
+    stamp = datetime.combine(meta.created, time(0, 0))
+    props.author = clean_text(meta.authority)
+    props.last_modified_by = clean_text(meta.author_role)
+    props.title = clean_text(meta.title)
+    props.subject = f"{meta.kind.value} {clean_text(meta.case_reference)}"
+    props.category = clean_text(meta.marking)
+    props.keywords = props.comments = props.identifier = props.version = ""
+    props.content_status = clean_text(meta.marking)
+    props.language = "en-GB"
+    props.created = props.modified = props.last_printed = stamp
+    props.revision = 1
+
+
+def render_docx(
+    doc: Document, template: WordTemplate | None = None, letterhead: Letterhead | None = None
+) -> RenderedFile:
+    """The document as a Word file on ``template`` (the bundled base template by default)."""
+    template = template or WordTemplate.default()
+    word = open_docx(io.BytesIO(template.data))
+    body = word.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    section = word.sections[0]
+    usable = int(section.page_width - section.left_margin - section.right_margin)
+    meta = doc.meta
+    if letterhead is not None:
+        section.different_first_page_header_footer = True
+        _letterhead(section.first_page_header, letterhead)
+        _furnish(section.first_page_header, section.first_page_footer, meta)
+    _furnish(section.header, section.footer, meta)
+    word.add_paragraph(clean_text(meta.title), style="LP Title")
+    for block in doc.blocks:
+        _block(word, block, usable)
+    _set_core_properties(word, meta)
+    out = io.BytesIO()
+    word.save(out)
+    name = safe_filename(meta.case_reference, meta.kind, meta.file_suffix, "docx")
+    return RenderedFile.of(name, DOCX_MIME, normalise_zip(out.getvalue()))

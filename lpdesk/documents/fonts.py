@@ -1,0 +1,98 @@
+"""The bundled PDF fonts (``resources/fonts``), registered with reportlab once per process.
+
+DejaVu Sans covers Latin (with Vietnamese), Cyrillic and Greek; Noto Sans Arabic covers Arabic and
+Urdu (DejaVu lacks the Urdu heh goal); Droid Sans Fallback covers Chinese and Japanese; NanumGothic
+covers Korean Hangul, which the Debian Droid Sans Fallback lacks. Licences sit beside the files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from lpdesk.documents.text import FontCoverage
+from lpdesk.paths import resources_dir
+
+__all__ = ["BASE_FAMILY", "FontSet", "fonts_dir", "register_fonts"]
+
+BASE_FAMILY = "LPSans"
+
+# family -> (regular, bold, italic, bold italic) file names
+_FAMILIES: dict[str, tuple[str, str, str, str]] = {
+    BASE_FAMILY: (
+        "DejaVuSans.ttf",
+        "DejaVuSans-Bold.ttf",
+        "DejaVuSans-Oblique.ttf",
+        "DejaVuSans-BoldOblique.ttf",
+    ),
+    "LPArabic": (
+        "NotoSansArabic-Regular.ttf",
+        "NotoSansArabic-Bold.ttf",
+        "NotoSansArabic-Regular.ttf",
+        "NotoSansArabic-Bold.ttf",
+    ),
+    "LPCJK": ("DroidSansFallbackFull.ttf",) * 4,
+    "LPHangul": ("NanumGothic.ttf",) * 4,
+}
+_STYLE_SUFFIXES = ("", "-Bold", "-Italic", "-BoldItalic")
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+@dataclass(frozen=True, slots=True)
+class FontSet:
+    """The registered families in fallback order, and the face names for canvas drawing."""
+
+    coverage: tuple[FontCoverage, ...]
+
+    @staticmethod
+    def face(family: str, bold: bool = False, italic: bool = False) -> str:
+        return family + _STYLE_SUFFIXES[(1 if bold else 0) + (2 if italic else 0)]
+
+
+def _patch_to_unicode_for_astral_planes() -> None:
+    """reportlab writes ToUnicode entries as ``<%04X>``, which is wrong for characters beyond
+    U+FFFF (emoji): readers then copy out the wrong character. Write UTF-16 (surrogate pairs),
+    as the PDF specification asks; identical output for every other character."""
+    from reportlab.pdfbase import ttfonts
+
+    original = ttfonts.makeToUnicodeCMap
+    if getattr(original, "_lpdesk_patched", False):
+        return
+
+    def make_to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+        cmap: str = original(fontname, subset)
+        for code, cp in enumerate(subset):
+            if cp > 0xFFFF:
+                utf16 = chr(cp).encode("utf-16-be").hex().upper()
+                cmap = cmap.replace(f"<{code:02X}> <{cp:04X}>", f"<{code:02X}> <{utf16}>", 1)
+        return cmap
+
+    make_to_unicode_cmap._lpdesk_patched = True  # type: ignore[attr-defined]
+    ttfonts.makeToUnicodeCMap = make_to_unicode_cmap
+
+
+@cache
+def register_fonts() -> FontSet:
+    """Register every bundled face and family (once); return the fallback order."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    _patch_to_unicode_for_astral_planes()
+    folder = fonts_dir()
+    coverage: list[FontCoverage] = []
+    for family, files in _FAMILIES.items():
+        for suffix, file_name, (bold, italic) in zip(
+            _STYLE_SUFFIXES, files, ((0, 0), (1, 0), (0, 1), (1, 1)), strict=True
+        ):
+            name = family + suffix
+            pdfmetrics.registerFont(TTFont(name, str(folder / file_name)))
+            addMapping(family, bold, italic, name)
+        regular = pdfmetrics.getFont(family)
+        code_points = frozenset(regular.face.charToGlyph)
+        coverage.append(FontCoverage(family, code_points, prefer_for_arabic=family == "LPArabic"))
+    return FontSet(tuple(coverage))

@@ -1,0 +1,64 @@
+"""What a renderer returns, and the one way to name a file."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from lpdesk.domain import DocumentKind
+
+__all__ = ["DOCX_MIME", "PDF_MIME", "RenderedFile", "normalise_zip", "safe_filename"]
+
+PDF_MIME = "application/pdf"
+DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+_EXTENSIONS = {"pdf": ".pdf", "pdfa": "_archive.pdf", "docx": ".docx"}
+_UNSAFE = re.compile(r"[^A-Za-z0-9.-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedFile:
+    """A rendered document: file name, MIME type, bytes and their SHA-256 (hex)."""
+
+    filename: str
+    mime: str
+    data: bytes
+    sha256: str
+
+    @classmethod
+    def of(cls, filename: str, mime: str, data: bytes) -> RenderedFile:
+        return cls(filename, mime, data, hashlib.sha256(data).hexdigest())
+
+
+def _safe_part(text: str) -> str:
+    return _UNSAFE.sub("-", text).strip("-.")
+
+
+def safe_filename(case_reference: str, kind: DocumentKind | str, suffix: str, fmt: str) -> str:
+    """``CP-2026-0042_minutes_cg3.pdf``: built from the case reference and document kind only (never
+    a name), with ASCII letters, digits, ``.``, ``-`` and ``_`` only. ``fmt`` is pdf, pdfa or docx."""
+    if fmt not in _EXTENSIONS:
+        raise ValueError(f"unknown format {fmt!r}")
+    parts = [_safe_part(case_reference) or "case", _safe_part(str(kind)).replace("-", "_")]
+    if _safe_part(suffix):
+        parts.append(_safe_part(suffix))
+    return "_".join(parts)[:120] + _EXTENSIONS[fmt]
+
+
+def normalise_zip(data: bytes) -> bytes:
+    """The same zip with fixed timestamps and attributes, so a Word file's bytes depend only on
+    its content (python-docx stamps every member with the current time)."""
+    import io
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.create_system = 0
+            fixed.external_attr = 0o600 << 16
+            target.writestr(fixed, source.read(info.filename), compresslevel=6)
+    return out.getvalue()

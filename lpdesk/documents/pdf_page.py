@@ -1,0 +1,151 @@
+"""The page furniture of a PDF: header, footer, "Page x of y" and the first-page letterhead.
+
+"Page x of y" needs the page count before any page is written, so the canvas keeps every page's
+state and draws the numbers when the document is saved (the two-pass canvas).
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from reportlab.lib.colors import Color
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from lpdesk.documents.fonts import FontSet
+from lpdesk.documents.letterhead import Letterhead
+from lpdesk.documents.text import clean_text, font_segments, visual_order
+from lpdesk.documents.tree import DocumentMeta
+
+__all__ = ["MARGIN", "PageFurniture", "letterhead_height", "numbered_canvas"]
+
+MARGIN = 18 * mm
+HEADER_SIZE = 8.5
+GREY = Color(0.3, 0.3, 0.3)
+MARKING_RED = Color(0.6, 0, 0)
+
+
+def draw_text(
+    canvas: Canvas,
+    fonts: FontSet,
+    x: float,
+    y: float,
+    text: str,
+    *,
+    size: float,
+    align: str = "left",
+    bold: bool = False,
+) -> None:
+    """Draw one line in the bundled fonts, a run per script, aligned at ``x``."""
+    segments = font_segments(visual_order(clean_text(text).replace("\n", " ")), fonts.coverage)
+    faces = [(FontSet.face(family, bold=bold), part) for family, part in segments]
+    width = sum(canvas.stringWidth(part, face, size) for face, part in faces)
+    if align == "right":
+        x -= width
+    elif align == "centre":
+        x -= width / 2
+    for face, part in faces:
+        canvas.setFont(face, size)
+        canvas.drawString(x, y, part)
+        x += canvas.stringWidth(part, face, size)
+
+
+def letterhead_height(letterhead: Letterhead | None) -> float:
+    if letterhead is None:
+        return 0.0
+    lines = len([line for line in letterhead.address.split("\n") if line.strip()])
+    logo = 22 * mm if letterhead.logo else 0.0
+    return max(logo, lines * 4.2 * mm) + 4 * mm
+
+
+class PageFurniture:
+    """Draws the header (authority, marking, case reference), the footer marking and, on the
+    first page, the letterhead. Called by the page templates on every page."""
+
+    def __init__(self, meta: DocumentMeta, fonts: FontSet, letterhead: Letterhead | None) -> None:
+        self.meta, self.fonts, self.letterhead = meta, fonts, letterhead
+
+    def header_and_footer(self, canvas: Canvas, doc: Any) -> None:
+        width, height = canvas._pagesize
+        top = height - MARGIN + 6 * mm
+        canvas.saveState()
+        canvas.setFillColor(GREY)
+        draw_text(canvas, self.fonts, MARGIN, top, self.meta.authority, size=HEADER_SIZE)
+        draw_text(
+            canvas,
+            self.fonts,
+            width - MARGIN,
+            top,
+            self.meta.case_reference,
+            size=HEADER_SIZE,
+            align="right",
+        )
+        canvas.setFillColor(MARKING_RED)
+        for y in (top, MARGIN - 10 * mm):
+            draw_text(
+                canvas, self.fonts, width / 2, y, self.meta.marking, size=9, align="centre", bold=True
+            )
+        canvas.setFillColor(GREY)
+        draw_text(canvas, self.fonts, MARGIN, MARGIN - 10 * mm, self.meta.title, size=HEADER_SIZE)
+        canvas.setStrokeColor(GREY)
+        canvas.setLineWidth(0.4)
+        canvas.line(MARGIN, top - 2 * mm, width - MARGIN, top - 2 * mm)
+        canvas.line(MARGIN, MARGIN - 6 * mm, width - MARGIN, MARGIN - 6 * mm)
+        canvas.restoreState()
+
+    def first_page(self, canvas: Canvas, doc: Any) -> None:
+        self.header_and_footer(canvas, doc)
+        if self.letterhead is None:
+            return
+        width, height = canvas._pagesize
+        top = height - MARGIN - 2 * mm
+        canvas.saveState()
+        if self.letterhead.logo:
+            image = ImageReader(io.BytesIO(self.letterhead.logo))
+            iw, ih = image.getSize()
+            w = self.letterhead.logo_width_mm * mm
+            h = min(w * ih / iw, 22 * mm)
+            w = h * iw / ih
+            canvas.drawImage(image, MARGIN, top - h, width=w, height=h, mask="auto")
+        canvas.setFillColor(GREY)
+        y = top - 3.5 * mm
+        for line in self.letterhead.address.split("\n"):
+            if line.strip():
+                draw_text(canvas, self.fonts, width - MARGIN, y, line, size=9, align="right")
+                y -= 4.2 * mm
+        canvas.restoreState()
+
+
+def numbered_canvas(fonts: FontSet) -> type[Canvas]:
+    """A canvas class that draws "Page x of y" bottom right when the document is saved."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._page_states: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._page_states.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._page_states)
+            for number, state in enumerate(self._page_states, start=1):
+                self.__dict__.update(state)
+                width, _ = self._pagesize
+                self.setFillColor(GREY)
+                draw_text(
+                    self,
+                    fonts,
+                    width - MARGIN,
+                    MARGIN - 10 * mm,
+                    f"Page {number} of {total}",
+                    size=HEADER_SIZE,
+                    align="right",
+                )
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas

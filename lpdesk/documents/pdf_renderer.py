@@ -1,0 +1,216 @@
+"""Render a document tree to PDF with reportlab: bundled fonts, a run per script, Arabic shaped
+and in visual order, header and footer on every page, table header rows repeated, long text
+broken across pages. Deterministic: the same tree gives the same bytes (``invariant=1``)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+
+from reportlab.lib.colors import Color, white
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle as PdfStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Spacer,
+)
+from reportlab.platypus import PageBreak as PdfPageBreak
+from reportlab.platypus import Paragraph as PdfParagraph
+from reportlab.platypus import Table as PdfTable
+from reportlab.platypus import TableStyle
+
+from lpdesk.documents.fonts import BASE_FAMILY, FontSet, register_fonts
+from lpdesk.documents.letterhead import Letterhead
+from lpdesk.documents.output import PDF_MIME, RenderedFile, safe_filename
+from lpdesk.documents.pdf_page import MARGIN, PageFurniture, letterhead_height, numbered_canvas
+from lpdesk.documents.text import clean_text, escape_markup, font_segments, visual_order
+from lpdesk.documents.tree import (
+    Block,
+    Document,
+    FieldTable,
+    Heading,
+    PageBreak,
+    Paragraph,
+    Run,
+    SignatureBlock,
+    Table,
+)
+
+__all__ = ["render_pdf"]
+
+CHUNK = 2500  # characters per flowable: long text is cut at white space so pages split cheaply
+LINE = Color(0.55, 0.55, 0.55)
+SHADE = Color(0.92, 0.92, 0.92)
+HEADER_FILL = Color(0.2, 0.27, 0.36)
+
+
+def _style(name: str, size: float, *, bold: bool = False, italic: bool = False, **kw: object) -> PdfStyle:
+    return PdfStyle(
+        name,
+        fontName=FontSet.face(BASE_FAMILY, bold, italic),
+        fontSize=size,
+        leading=size * 1.35,
+        splitLongWords=1,
+        **kw,
+    )
+
+
+STYLES: dict[str, PdfStyle] = {
+    "title": _style("title", 17, bold=True, spaceAfter=4 * mm),
+    "h1": _style("h1", 13.5, bold=True, spaceBefore=4 * mm, spaceAfter=2 * mm, keepWithNext=1),
+    "h2": _style("h2", 11.5, bold=True, spaceBefore=3 * mm, spaceAfter=1.5 * mm, keepWithNext=1),
+    "h3": _style("h3", 10.5, bold=True, italic=True, spaceBefore=2 * mm, keepWithNext=1),
+    "body": _style("body", 10, spaceAfter=1.5 * mm),
+    "note": _style("note", 8.5, italic=True, textColor=Color(0.3, 0.3, 0.3), spaceAfter=1.5 * mm),
+    "large": _style("large", 16, spaceAfter=3 * mm),
+    "label": _style("label", 9.5, bold=True),
+    "cell": _style("cell", 9),
+    "header": _style("header", 9, bold=True, textColor=white),
+}
+
+
+def _chunks(line: str) -> Iterator[str]:
+    """Cut a very long line at white space (or anywhere, if it has none) into CHUNK pieces."""
+    while len(line) > CHUNK:
+        cut = line.rfind(" ", CHUNK // 2, CHUNK)
+        cut = CHUNK if cut < 0 else cut + 1
+        yield line[:cut]
+        line = line[cut:]
+    yield line
+
+
+def _markup(text: str, fonts: FontSet, *, bold: bool = False, italic: bool = False) -> str:
+    """One piece of text as reportlab markup, a ``<font>`` per script run (bold and italic
+    inside it, so they apply to that run's family)."""
+    opening = ("<b>" if bold else "") + ("<i>" if italic else "")
+    closing = ("</i>" if italic else "") + ("</b>" if bold else "")
+    return "".join(
+        f'<font name="{family}">{opening}{escape_markup(part)}{closing}</font>'
+        for family, part in font_segments(visual_order(text), fonts.coverage)
+    )
+
+
+def _paragraphs(runs: tuple[Run, ...], style: PdfStyle, fonts: FontSet) -> list[Flowable]:
+    """Runs become paragraphs: a new one at every newline, long lines cut into chunks."""
+    lines: list[list[str]] = [[]]
+    for run in runs:
+        text = clean_text(run.text).replace("\t", "    ")
+        for i, line in enumerate(text.split("\n")):
+            if i:
+                lines.append([])
+            for j, piece in enumerate(_chunks(line)):
+                if j:
+                    lines.append([])
+                if piece:
+                    lines[-1].append(_markup(piece, fonts, bold=run.bold, italic=run.italic))
+    return [PdfParagraph("".join(parts) or "&nbsp;", style) for parts in lines]
+
+
+def _cell(text: str, style: PdfStyle, fonts: FontSet) -> list[Flowable]:
+    return _paragraphs((Run(text=text),), style, fonts)
+
+
+def _grid(header: bool) -> TableStyle:
+    commands: list[tuple[object, ...]] = [
+        ("FONT", (0, 0), (-1, -1), BASE_FAMILY, 9),  # else reportlab selects Helvetica
+        ("GRID", (0, 0), (-1, -1), 0.4, LINE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL))
+    else:
+        commands.append(("BACKGROUND", (0, 0), (0, -1), SHADE))
+    return TableStyle(commands)
+
+
+def _flowables(block: Block, fonts: FontSet, width: float) -> list[Flowable]:
+    match block:
+        case Heading(level=level, text=text):
+            style = STYLES[f"h{min(max(level, 1), 3)}"]
+            return [PdfParagraph(_markup(clean_text(text).replace("\n", " "), fonts), style)]
+        case Paragraph(runs=runs, style=style):
+            return _paragraphs(runs, STYLES[style], fonts)
+        case FieldTable(rows=rows):
+            if not rows:
+                return []
+            data = [
+                [_cell(label, STYLES["label"], fonts), _cell(value, STYLES["cell"], fonts)]
+                for label, value in rows
+            ]
+            table = PdfTable(data, colWidths=[width * 0.32, width * 0.68], splitInRow=1)
+            table.setStyle(_grid(header=False))
+            return [table, Spacer(1, 3 * mm)]
+        case Table(header=header, rows=rows):
+            head = [_cell(h, STYLES["header"], fonts) for h in header]
+            body = [[_cell(c, STYLES["cell"], fonts) for c in row] for row in rows]
+            widths = [width * f for f in block.column_fractions()]
+            table = PdfTable([head, *body], colWidths=widths, repeatRows=1, splitInRow=1)
+            table.setStyle(_grid(header=True))
+            return [table, Spacer(1, 3 * mm)]
+        case SignatureBlock(labels=labels):
+            data = [[_cell(label, STYLES["label"], fonts), _cell("Signed:", STYLES["cell"], fonts),
+                     _cell("Date:", STYLES["cell"], fonts)] for label in labels]
+            table = PdfTable(data, colWidths=[width * 0.3, width * 0.45, width * 0.25],
+                             rowHeights=[14 * mm] * len(data))
+            table.setStyle(_grid(header=False))
+            return [KeepTogether([Spacer(1, 4 * mm), table])]
+        case PageBreak():
+            return [PdfPageBreak()]
+    raise TypeError(f"not a block: {type(block).__name__}")
+
+
+def render_pdf(doc: Document, letterhead: Letterhead | None = None) -> RenderedFile:
+    """The document as a PDF; the file name comes from the case reference and kind only."""
+    fonts = register_fonts()
+    meta = doc.meta
+    buffer = io.BytesIO()
+    page_width, page_height = A4
+    width = page_width - 2 * MARGIN
+    template = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=clean_text(meta.title),
+        author=clean_text(meta.authority),
+        subject=f"{meta.kind.value} {meta.case_reference}",
+        creator="lpdesk",
+        keywords=[meta.marking],
+        invariant=1,
+        initialFontName=BASE_FAMILY,
+        lang="en-GB",
+    )
+    furniture = PageFurniture(meta, fonts, letterhead)
+    first_top_gap = letterhead_height(letterhead)
+    height = page_height - 2 * MARGIN
+    template.addPageTemplates(
+        [
+            PageTemplate(
+                id="first",
+                frames=[Frame(MARGIN, MARGIN, width, height - first_top_gap, id="first")],
+                onPage=furniture.first_page,
+                autoNextPageTemplate="later",
+            ),
+            PageTemplate(
+                id="later",
+                frames=[Frame(MARGIN, MARGIN, width, height, id="body")],
+                onPage=furniture.header_and_footer,
+            ),
+        ]
+    )
+    story: list[Flowable] = [PdfParagraph(_markup(clean_text(meta.title), fonts), STYLES["title"])]
+    frame_width = width - 12  # the frame's own padding
+    for block in doc.blocks:
+        story.extend(_flowables(block, fonts, frame_width))
+    template.build(story, canvasmaker=numbered_canvas(fonts))
+    name = safe_filename(meta.case_reference, meta.kind, meta.file_suffix, "pdf")
+    return RenderedFile.of(name, PDF_MIME, buffer.getvalue())
