@@ -35,18 +35,18 @@ CLOSURE_DAY = "closure day"
 
 @functools.cache
 def fmt_date(d: date) -> str:
-    """"Wed 6 Jan 2027": the form every reason uses, independent of the machine's locale."""
+    """ "Wed 6 Jan 2027": the form every reason uses, independent of the machine's locale."""
     return f"{_DAYS[d.weekday()]} {d.day} {_MONTHS[d.month - 1]} {d.year}"
 
 
 @functools.cache
 def fmt_short(d: date) -> str:
-    """"6 Jan": for lists of days inside a reason."""
+    """ "6 Jan": for lists of days inside a reason."""
     return f"{d.day} {_MONTHS[d.month - 1]}"
 
 
 def join_words(words: list[str]) -> str:
-    """"a", "a and b", "a, b and c"."""
+    """ "a", "a and b", "a, b and c"."""
     if len(words) <= 1:
         return "".join(words)
     return ", ".join(words[:-1]) + " and " + words[-1]
@@ -54,7 +54,7 @@ def join_words(words: list[str]) -> str:
 
 @functools.cache
 def _bank_holidays(subdivision: str, year: int) -> dict[date, str]:
-    table = holidays.UK(subdiv=subdivision, years=year)
+    table = holidays.country_holidays("GB", subdiv=subdivision, years=year)
     return {day: str(name) for day, name in sorted(table.items())}
 
 
@@ -143,7 +143,9 @@ class WorkingCalendar:
         if n == 0:
             return d
         o = d.toordinal()
-        self._cover(o, o + 2 * n + (30 if n > 0 else -30))
+        reach = o + 2 * n + (30 if n > 0 else -30)
+        if not (self._start <= o <= self._end and self._start <= reach <= self._end):
+            self._cover(o, reach)
         through_d = self._cum[o - self._start]  # working days up to and including d
         if n > 0:
             return date.fromordinal(self._workdays[through_d + n - 1])
@@ -171,7 +173,7 @@ class WorkingCalendar:
         return [(date.fromordinal(o), self._names[o]) for o in self._off[lo:hi]]
 
     def describe_days_off(self, a: date, b: date) -> str:
-        """"25 Dec, 28 Dec and 1 Jan are bank holidays" for the days off in (a, b]; "" if none."""
+        """ "25 Dec, 28 Dec and 1 Jan are bank holidays" for the days off in (a, b]; "" if none."""
         key = (a.toordinal(), b.toordinal())
         phrase = self._phrase_cache.get(key)
         if phrase is None:
@@ -186,13 +188,27 @@ class WorkingCalendar:
         lo, hi = bisect_right(self._off, oa), bisect_right(self._off, ob)
         if lo == hi:
             return ""
-        bank = [fmt_short(date.fromordinal(o)) for o in self._off[lo:hi] if self._names[o] != CLOSURE_DAY]
-        closed = [fmt_short(date.fromordinal(o)) for o in self._off[lo:hi] if self._names[o] == CLOSURE_DAY]
+        bank = [
+            fmt_short(date.fromordinal(o))
+            for o in self._off[lo:hi]
+            if self._names[o] != CLOSURE_DAY
+        ]
+        closed = [
+            fmt_short(date.fromordinal(o))
+            for o in self._off[lo:hi]
+            if self._names[o] == CLOSURE_DAY
+        ]
         parts = []
         if bank:
-            parts.append(join_words(bank) + (" is a bank holiday" if len(bank) == 1 else " are bank holidays"))
+            parts.append(
+                join_words(bank)
+                + (" is a bank holiday" if len(bank) == 1 else " are bank holidays")
+            )
         if closed:
-            parts.append(join_words(closed) + (" is a closure day" if len(closed) == 1 else " are closure days"))
+            parts.append(
+                join_words(closed)
+                + (" is a closure day" if len(closed) == 1 else " are closure days")
+            )
         return "; ".join(parts)
 
 

@@ -40,7 +40,9 @@ def _describe(value: object) -> str:
 def _whole(low: int, high: int) -> Converter:
     def convert(value: object) -> object:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise _Refused(f"must be a whole number from {low} to {high}, not {_describe(value)} ({value!r})")
+            raise _Refused(
+                f"must be a whole number from {low} to {high}, not {_describe(value)} ({value!r})"
+            )
         if not low <= value <= high:
             raise _Refused(f"must be from {low} to {high}, not {value}")
         return value
@@ -183,7 +185,9 @@ def _load(path: Path, chain: tuple[Path, ...]) -> Profile:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         found = _TOML_LINE.search(str(exc))
-        raise InvalidInput.one(f"{name}:{found.group(1) if found else 1}", f"not valid TOML: {exc}") from exc
+        raise InvalidInput.one(
+            f"{name}:{found.group(1) if found else 1}", f"not valid TOML: {exc}"
+        ) from exc
 
     lines = text.splitlines()
     problems: list[FieldProblem] = []

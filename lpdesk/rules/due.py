@@ -1,0 +1,246 @@
+"""The due engine: from compact case facts to a list of what is due, due soon and overdue, each with
+a reason a person can check by hand against a calendar.
+
+Pure: no I/O, no clock (``as_of`` is the day the list is for). One pass over the facts; calendars
+and their holiday tables are shared per profile, so a team's 20,000 children cost one lookup per
+date. Items are sorted by due date, which puts every overdue item (due before ``as_of``) first.
+
+Status: overdue if due before ``as_of``; due soon if due on ``as_of`` or within the profile's
+``due_soon_working_days`` working days after it; otherwise ok.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date, timedelta
+from operator import attrgetter
+
+from lpdesk.domain.enums import DueKind, DueStatus
+from lpdesk.domain.errors import InvalidInput
+from lpdesk.domain.facts import CaseFacts, ChildFacts
+from lpdesk.domain.outputs import DueItem
+from lpdesk.rules.calendar import add_months, fmt_date
+from lpdesk.rules.due_tasks import add_child_and_task_items
+from lpdesk.rules.profile import Profile
+
+__all__ = ["due_items"]
+
+_OVERDUE, _DUE_SOON, _OK = DueStatus.OVERDUE, DueStatus.DUE_SOON, DueStatus.OK
+
+
+def due_items(
+    facts: Iterable[CaseFacts], profiles: Mapping[str, Profile], as_of: date
+) -> list[DueItem]:
+    """Everything due for the given cases on ``as_of``, overdue first, then by due date."""
+    items: list[DueItem] = []
+    rules_by_profile: dict[str, CaseRules] = {}
+    for case in facts:
+        rules = rules_by_profile.get(case.profile_id)
+        if rules is None:
+            profile = profiles.get(case.profile_id)
+            if profile is None:
+                raise InvalidInput.one(
+                    f"case {case.reference}.profile_id",
+                    f"no practice profile {case.profile_id!r} is loaded",
+                )
+            rules = rules_by_profile[case.profile_id] = CaseRules(profile, as_of)
+        rules.add_items(case, items)
+    items.sort(key=attrgetter("due"))
+    return items
+
+
+class CaseRules:
+    """The rules of one profile on one day, applied to one case at a time."""
+
+    def __init__(self, profile: Profile, as_of: date) -> None:
+        self.profile = profile
+        self.calendar = profile.calendar()
+        self.as_of = as_of
+        self.soon = self.calendar.add_working_days(as_of, profile.due_soon_working_days)
+        self.off = profile.not_applicable
+        self.core_group_interval = timedelta(weeks=profile.core_group_interval_weeks)
+        self._spans: dict[tuple[date, int], tuple[date, str]] = {}
+
+    def status(self, due: date) -> DueStatus:
+        if due < self.as_of:
+            return _OVERDUE
+        return _DUE_SOON if due <= self.soon else _OK
+
+    def item(
+        self,
+        case: CaseFacts,
+        kind: DueKind,
+        due: date,
+        reason: str,
+        child: ChildFacts | None = None,
+        for_lp_manager: bool = False,
+    ) -> DueItem:
+        return DueItem(
+            case_id=case.case_id,
+            case_reference=case.reference,
+            child_id=child.child_id if child else None,
+            child_label=child.label if child else "",
+            kind=kind,
+            due=due,
+            status=_OVERDUE if due < self.as_of else _DUE_SOON if due <= self.soon else _OK,
+            reason=reason,
+            responsible_person_id=case.lp_manager_person_id
+            if for_lp_manager
+            else case.lp_person_id,
+        )
+
+    def after(self, start: date, n: int) -> tuple[date, str]:
+        """(n working days after start, "; 25 Dec is a bank holiday" or ""), n < 0 for before."""
+        key = (start, n)
+        found = self._spans.get(key)
+        if found is None:
+            due = self.calendar.add_working_days(start, n)
+            first, last = (start, due) if n >= 0 else (due, start)
+            days_off = self.calendar.describe_days_off(first, last)
+            found = self._spans[key] = (due, f"; {days_off}" if days_off else "")
+        return found
+
+    def before(self, end: date, n: int) -> tuple[date, str]:
+        return self.after(end, -n)
+
+    def conference_name(self, case: CaseFacts) -> str:
+        return "pre-birth conference" if case.pre_birth else self.profile.initial_conference_label
+
+    # -- the case's meetings ----------------------------------------------------------------------
+
+    def add_items(self, case: CaseFacts, out: list[DueItem]) -> None:
+        p, off = self.profile, self.off
+        icpc = case.initial_conference_on
+        if icpc is not None and case.first_core_group_held_on is None:
+            if DueKind.FIRST_CORE_GROUP not in off:
+                out.append(self.first_core_group(case, icpc))
+        elif case.last_core_group_held_on is not None and DueKind.NEXT_CORE_GROUP not in off:
+            out.append(self.next_core_group(case, case.last_core_group_held_on))
+
+        target, target_text = case.next_review_scheduled_for, ""
+        if icpc is not None and DueKind.REVIEW_CONFERENCE not in off:
+            review = self.review_conference(case, icpc)
+            out.append(review)
+            target = target or review.due
+        if target is not None:
+            scheduled = target == case.next_review_scheduled_for
+            target_text = f"the review conference {'scheduled for' if scheduled else 'due by'} {fmt_date(target)}"
+            if DueKind.FINAL_CORE_GROUP not in off:
+                held = case.last_core_group_before_review_on
+                if held is None or not target - self.core_group_interval <= held <= target:
+                    due, days_off = self.before(
+                        target, p.final_core_group_working_days_before_review
+                    )
+                    reason = (
+                        f"final core group due by {fmt_date(due)}: "
+                        f"{p.final_core_group_working_days_before_review} working days before "
+                        f"{target_text}{days_off}"
+                    )
+                    out.append(self.item(case, DueKind.FINAL_CORE_GROUP, due, reason))
+            if case.report_submitted_on is None and DueKind.LP_REPORT not in off:
+                due, days_off = self.before(target, p.lp_report_working_days_before)
+                reason = (
+                    f"LP's report due by {fmt_date(due)}: {p.lp_report_working_days_before} "
+                    f"working days before {target_text}{days_off}"
+                )
+                out.append(self.item(case, DueKind.LP_REPORT, due, reason))
+            if case.report_shared_with_parents_on is None and DueKind.REPORT_TO_PARENTS not in off:
+                due, days_off = self.before(target, p.report_to_parents_working_days_before)
+                reason = (
+                    f"LP's report to be shared with the parents and child by {fmt_date(due)}: "
+                    f"{p.report_to_parents_working_days_before} working days before "
+                    f"{target_text}{days_off}"
+                )
+                out.append(self.item(case, DueKind.REPORT_TO_PARENTS, due, reason))
+
+        if DueKind.MINUTES_CIRCULATION not in off:
+            n = p.minutes_circulation_working_days
+            for meeting in case.uncirculated_meetings:
+                due, days_off = self.after(meeting.held_on, n)
+                reason = (
+                    f"minutes of the meeting on {fmt_date(meeting.held_on)} to be circulated by "
+                    f"{fmt_date(due)}: {n} working days after it{days_off}"
+                    + ("" if meeting.approved else "; not yet approved by the chair")
+                )
+                out.append(self.item(case, DueKind.MINUTES_CIRCULATION, due, reason))
+
+        add_child_and_task_items(self, case, target, target_text, out)
+
+    def first_core_group(self, case: CaseFacts, icpc: date) -> DueItem:
+        p = self.profile
+        if p.first_core_group_calendar_days is not None:
+            n = p.first_core_group_calendar_days
+            due, span = icpc + timedelta(days=n), f"{n} days"
+            days_off = ""
+        else:
+            n = p.first_core_group_working_days
+            due, days_off = self.after(icpc, n)
+            span = f"{n} working days"
+        reason = (
+            f"first core group due by {fmt_date(due)}: {span} after the "
+            f"{self.conference_name(case)} on {fmt_date(icpc)}{days_off}"
+        )
+        return self.item(case, DueKind.FIRST_CORE_GROUP, due, reason)
+
+    def next_core_group(self, case: CaseFacts, last: date) -> DueItem:
+        weeks = self.profile.core_group_interval_weeks
+        due = last + self.core_group_interval
+        reason = (
+            f"next core group due by {fmt_date(due)}: {weeks} weeks after the last core group "
+            f"on {fmt_date(last)}"
+        )
+        scheduled = case.next_core_group_scheduled_on
+        if scheduled is not None and scheduled > due:
+            reason += f"; the next one is scheduled for {fmt_date(scheduled)}, later than that"
+        return self.item(case, DueKind.NEXT_CORE_GROUP, due, reason)
+
+    def review_conference(self, case: CaseFacts, icpc: date) -> DueItem:
+        p = self.profile
+        last = case.last_review_conference_on
+        if last is not None:
+            due = add_months(last, p.later_review_months)
+            reason = (
+                f"review conference due by {fmt_date(due)}: {p.later_review_months} months after "
+                f"the last review conference on {fmt_date(last)}"
+            )
+        else:
+            due = add_months(icpc, p.first_review_months)
+            months = (
+                f"{p.first_review_months} months after the {self.conference_name(case)} "
+                f"on {fmt_date(icpc)}"
+            )
+            reason = f"first review conference due by {fmt_date(due)}: {months}"
+            if case.pre_birth:
+                due, reason = self.pre_birth_review(case, icpc, due, months)
+        scheduled = case.next_review_scheduled_for
+        if scheduled is not None and scheduled > due:
+            reason += f"; it is scheduled for {fmt_date(scheduled)}, later than that"
+        return self.item(case, DueKind.REVIEW_CONFERENCE, due, reason)
+
+    def pre_birth_review(
+        self, case: CaseFacts, icpc: date, by_months: date, months: str
+    ) -> tuple[date, str]:
+        """Within n months of the pre-birth conference or n working days after the birth,
+        whichever is sooner. The birth is the earliest date of birth on or after the conference."""
+        n = self.profile.pre_birth_review_working_days_after_birth
+        births = [
+            c.date_of_birth
+            for c in case.children
+            if c.date_of_birth is not None and c.date_of_birth >= icpc
+        ]
+        if not births:
+            return by_months, (
+                f"first review conference due by {fmt_date(by_months)}: {months}; the baby is not "
+                f"yet born (once born: {n} working days after the birth, if that is sooner)"
+            )
+        birth = min(births)
+        by_birth, days_off = self.after(birth, n)
+        if by_birth < by_months:
+            return by_birth, (
+                f"first review conference due by {fmt_date(by_birth)}: {n} working days after the "
+                f"birth on {fmt_date(birth)}, sooner than {months}{days_off}"
+            )
+        return by_months, (
+            f"first review conference due by {fmt_date(by_months)}: {months}, sooner than {n} "
+            f"working days after the birth on {fmt_date(birth)} ({fmt_date(by_birth)})"
+        )
