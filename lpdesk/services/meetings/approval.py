@@ -1,0 +1,119 @@
+"""Approving minutes: the chair (or a team manager) approves one exact version.
+
+``approved_hash`` is the SHA-256 of a canonical JSON of what was approved: the answers, the
+attendance, the form id and version, and the stored revision of the approved record. Circulation
+recomputes it (``minutes_hash``) and refuses minutes whose content differs; any later save
+withdraws the approval. See docs/decisions/0008-minutes-approval.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import replace
+from typing import Any
+
+from lpdesk.domain import (
+    Attendance,
+    Disagreement,
+    Forbidden,
+    Meeting,
+    MeetingStatus,
+    RuleViolation,
+    UserRole,
+)
+from lpdesk.services.context import ServiceContext, record
+from lpdesk.services.meetings import _common as c
+from lpdesk.services.meetings.completeness import findings_for
+from lpdesk.services.permissions import Permission, require
+from lpdesk.services.ports import UnitOfWork
+from lpdesk.services.profiles import ProfileProvider
+
+__all__ = ["approve", "canonical_minutes", "minutes_hash"]
+
+
+def canonical_minutes(meeting: Meeting, attendance: list[Attendance]) -> bytes:
+    """The exact bytes an approval covers: sorted keys, no spaces, UTF-8."""
+    content: dict[str, Any] = {
+        "meeting_id": meeting.id,
+        "form_id": meeting.form_id,
+        "form_version": meeting.form_version,
+        "revision": meeting.revision,
+        "answers": meeting.answers,
+        "attendance": sorted(
+            (
+                {
+                    "person_id": a.person_id,
+                    "status": a.status.value,
+                    "reason": a.reason,
+                    "report_received": a.report_received,
+                    "additional": a.additional,
+                }
+                for a in attendance
+            ),
+            key=lambda row: row["person_id"],
+        ),
+    }
+    text = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return text.encode("utf-8")
+
+
+def _hash(uow: UnitOfWork, meeting: Meeting) -> str:
+    rows = list(uow.repo(Attendance).find(meeting_id=meeting.id))
+    return hashlib.sha256(canonical_minutes(meeting, rows)).hexdigest()
+
+
+def minutes_hash(ctx: ServiceContext, meeting_id: int) -> str:
+    """The hash of the minutes as stored now; equal to ``approved_hash`` only while the approved
+    version is unchanged."""
+    with ctx.uow() as uow:
+        return _hash(uow, c.get_meeting(uow, meeting_id))
+
+
+def approve(
+    ctx: ServiceContext,
+    *,
+    meeting_id: int,
+    expected_revision: int,
+    profiles: ProfileProvider | None = None,
+) -> Meeting:
+    """Approve the minutes as they are at ``expected_revision``. Only the meeting's chair or a team
+    manager; refused while completeness findings remain. Locks the meeting's disagreements."""
+    require(ctx, Permission.APPROVE_MINUTES)
+    with ctx.uow() as uow:
+        meeting = c.get_meeting(uow, meeting_id)
+        is_chair = (
+            ctx.actor.person_id is not None and ctx.actor.person_id == meeting.chair_person_id
+        )
+        if not is_chair and ctx.actor.role is not UserRole.TEAM_MANAGER:
+            raise Forbidden(ctx.actor.role.value, "approve minutes of a meeting they did not chair")
+        if meeting.status is not MeetingStatus.HELD:
+            raise RuleViolation(
+                f"meeting {meeting_id} is {meeting.status.value}: only held meetings with draft"
+                " minutes can be approved"
+            )
+        c.check_revision(meeting, expected_revision)
+        findings = findings_for(uow, meeting, c.provider(profiles))
+        if findings:
+            raise RuleViolation(
+                f"the minutes are not complete ({len(findings)} to do): "
+                + "; ".join(f"{f.field}: {f.message}" for f in findings)
+            )
+        now = ctx.clock.now()
+        approved = replace(
+            meeting,
+            status=MeetingStatus.APPROVED,
+            approved_by=ctx.actor.username,
+            approved_at=now,
+        )
+        # The hash names the stored revision of the approved record (this update's result).
+        approved = replace(
+            approved, approved_hash=_hash(uow, replace(approved, revision=meeting.revision + 1))
+        )
+        stored = uow.repo(Meeting).update(approved)
+        assert stored.revision == meeting.revision + 1, "the store must bump the revision"
+        for d in uow.repo(Disagreement).find(meeting_id=meeting_id):
+            if not d.locked:
+                uow.repo(Disagreement).update(replace(d, locked=True))
+        record(uow, ctx, "meeting.approve", "meeting", meeting_id, f"revision={stored.revision}")
+    return stored
