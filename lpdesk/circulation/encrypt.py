@@ -1,0 +1,52 @@
+"""Passwords and encryption for documents that leave the machine.
+
+PDFs are encrypted with pikepdf (AES-256, R=6): reportlab's own encryption writes PDFs that poppler
+refuses (STACK.md). Word files are encrypted with msoffcrypto-tool (Agile AES-256), which Word and
+LibreOffice open with the password. Passwords travel by another channel (phone, text), never in the
+email that carries the file.
+"""
+
+from __future__ import annotations
+
+import io
+import secrets
+
+import pikepdf
+from msoffcrypto.format.ooxml import OOXMLFile
+
+__all__ = ["PASSWORD_ALPHABET", "encrypt_docx", "encrypt_pdf", "new_password"]
+
+# No 0/O, 1/l/I: easy to read out over the phone.
+PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+
+
+def new_password(groups: int = 4, group_size: int = 4) -> str:
+    """``"k7mq-x2vd-9tpa-rh4e"``: 16 characters from ``secrets`` (about 79 bits) in groups of 4."""
+    return "-".join(
+        "".join(secrets.choice(PASSWORD_ALPHABET) for _ in range(group_size)) for _ in range(groups)
+    )
+
+
+def encrypt_pdf(data: bytes, password: str) -> bytes:
+    """The PDF encrypted with AES-256 (R=6). The owner password is random and discarded."""
+    if not password:
+        raise ValueError("a password is required")
+    out = io.BytesIO()
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        pdf.save(
+            out,
+            encryption=pikepdf.Encryption(
+                user=password, owner=secrets.token_urlsafe(24), R=6, aes=True
+            ),
+        )
+    return out.getvalue()
+
+
+def encrypt_docx(data: bytes, password: str) -> bytes:
+    """The .docx encrypted (ECMA-376 Agile, AES-256) with msoffcrypto-tool."""
+    if not password:
+        raise ValueError("a password is required")
+    source = OOXMLFile(io.BytesIO(data))
+    out = io.BytesIO()
+    source.encrypt(password, out)
+    return out.getvalue()

@@ -1,0 +1,288 @@
+"""Produce a circulation pack: encrypted files, .eml drafts or printable post, plus one password list.
+
+- File names come from the case reference, a recipient number and the document kind, never a name.
+- Every path is resolved and checked to be directly inside ``out_dir``; every file is written to a
+  temporary name and moved into place with ``os.replace``. A pack goes into a new or empty folder.
+- Each recipient has one password for all their files; passwords are listed in one text file for
+  the lead professional to give by phone or text, never in an email.
+- Cancelling (``progress.cancelled``) or any failure removes everything this pack wrote, then raises.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Literal
+
+from lpdesk.circulation.email_draft import Attachment, Mailbox, build_draft
+from lpdesk.circulation.encrypt import encrypt_docx, encrypt_pdf, new_password
+from lpdesk.circulation.post import build_post_pdf, post_problems
+from lpdesk.circulation.recipients import RecipientPlan
+from lpdesk.circulation.safety import is_valid_email, safe_reference
+from lpdesk.domain import Cancelled, Channel, DocumentKind, InvalidInput, Person, Progress
+
+__all__ = ["DEFAULT_BODY", "PackItem", "PackMode", "PackResult", "Render", "produce_pack"]
+
+PackMode = Literal["eml", "post", "files"]
+Render = Callable[[RecipientPlan, DocumentKind, str], tuple[str, bytes]]
+
+_MIME = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+_MAGIC = {"pdf": b"%PDF-", "docx": b"PK"}
+_MODE_CHANNEL = {"eml": Channel.EMAIL, "post": Channel.POST}
+
+DEFAULT_BODY = (
+    "Please find attached the documents from the core group for the case reference in the "
+    "subject line.\n\nThe attachments are protected by a password. You will be given the password "
+    "separately, by telephone or text message. It will never be sent by email.\n\n"
+    "If you have received this email in error, please tell the sender and delete it.\n"
+)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class PackItem:
+    """One document for one recipient. ``sha256`` is of the rendered (unencrypted) document;
+    ``path`` is the file that carries it (the document itself, the .eml or the post PDF)."""
+
+    recipient_number: int
+    person_id: int
+    kind: DocumentKind
+    fmt: str
+    title: str  # for the lead professional's check screen only: never a file name or a header
+    path: Path
+    sha256: str
+    channel: Channel
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class PackResult:
+    files: tuple[Path, ...]
+    password_list_path: Path | None
+    items: tuple[PackItem, ...]
+    problems: tuple[str, ...]
+
+
+@dataclass(kw_only=True)
+class _Writer:
+    """Writes files only inside ``out_dir`` and remembers them so a cancelled pack can be undone."""
+
+    out_dir: Path
+    written: list[Path] = field(default_factory=list)
+
+    def write(self, name: str, data: bytes) -> Path:
+        if not name or name.startswith(".") or any(c in name for c in "/\\\x00:"):
+            raise ValueError(f"unsafe file name {name!r}")
+        target = (self.out_dir / name).resolve()
+        if target.parent != self.out_dir:
+            raise ValueError(f"{name!r} is outside the pack folder")
+        if target.exists():
+            raise FileExistsError(f"{name!r} already exists in the pack folder")
+        tmp = self.out_dir / f".{name}.part"
+        self.written.append(tmp)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+        self.written[-1] = target
+        return target
+
+    def undo(self) -> None:
+        for path in reversed(self.written):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+        self.written.clear()
+
+
+def produce_pack(
+    *,
+    case_reference: str,
+    plans: Sequence[RecipientPlan],
+    render: Render,
+    out_dir: Path,
+    mode: PackMode,
+    progress: Progress,
+    now: datetime,
+    people: Mapping[int, Person],
+    sender: Mailbox | None = None,
+    body_text: str = DEFAULT_BODY,
+) -> PackResult:
+    """Render, encrypt and write the pack for ``plans`` (recipient numbers are positions in
+    ``plans``, from 1). ``people`` supplies each recipient's own email or address (unredacted: it
+    is only used for that recipient's envelope). Plans with problems, or whose channel does not fit
+    the mode, are listed in ``problems`` and left out."""
+    if mode not in ("eml", "post", "files"):
+        raise InvalidInput.one("mode", f"unknown pack mode {mode!r}")
+    if mode == "eml" and sender is None:
+        raise InvalidInput.one("sender", "an email pack needs a sender")
+    created = not out_dir.exists()
+    folder = _prepare_folder(out_dir)
+    reference = safe_reference(case_reference)
+    chosen, problems = _choose(plans, mode, people)
+    total = sum(len(d.formats) for _, p in chosen for d in p.documents)
+    writer = _Writer(out_dir=folder)
+    items: list[PackItem] = []
+    passwords: list[str] = []
+    done = 0
+    try:
+        for number, plan in chosen:
+            password = new_password()
+            rendered: list[tuple[DocumentKind, str, str, bytes]] = []
+            for document in plan.documents:
+                for fmt in document.formats:
+                    if progress.cancelled:
+                        raise Cancelled("pack cancelled")
+                    progress.report(done, total, f"recipient {number}: {document.kind.value}")
+                    title, data = render(plan, document.kind, fmt)
+                    if not data.startswith(_MAGIC[fmt]):
+                        raise ValueError(f"render returned no {fmt} for {document.kind.value}")
+                    rendered.append((document.kind, fmt, title, data))
+                    done += 1
+            if progress.cancelled:
+                raise Cancelled("pack cancelled")
+            stem = f"{reference}_r{number:02d}"
+            if mode == "files":
+                for kind, fmt, title, data in rendered:
+                    path = writer.write(f"{stem}_{kind.value}.{fmt}", _encrypt(fmt, data, password))
+                    items.append(_item(number, plan, kind, fmt, title, path, data))
+            elif mode == "eml":
+                assert sender is not None
+                person = people[plan.person_id]
+                attachments = [
+                    Attachment(
+                        filename=f"{reference}_{kind.value}.{fmt}",
+                        mime=_MIME[fmt],
+                        data=_encrypt(fmt, data, password),
+                    )
+                    for kind, fmt, _, data in rendered
+                ]
+                msg = build_draft(
+                    sender=sender,
+                    recipient_name=person.name,
+                    recipient_email=person.email,
+                    case_reference=case_reference,
+                    body_text=body_text,
+                    attachments=attachments,
+                    now=now,
+                )
+                path = writer.write(f"{stem}.eml", msg.as_bytes())
+                items += [_item(number, plan, k, f, t, path, d) for k, f, t, d in rendered]
+            else:
+                pdfs = [r for r in rendered if r[1] == "pdf"]
+                if len(pdfs) < len(rendered):
+                    problems.append(f"recipient {number}: Word copies are not part of a post pack")
+                printable = build_post_pdf(
+                    recipient=people[plan.person_id],
+                    person_id=plan.person_id,
+                    reference_line=f"Our reference: {reference}",
+                    date_line=now.strftime("%d %B %Y"),
+                    documents=[data for _, _, _, data in pdfs],
+                )
+                path = writer.write(f"{stem}_post.pdf", encrypt_pdf(printable, password))
+                items += [_item(number, plan, k, f, t, path, d) for k, f, t, d in pdfs]
+            passwords.append(_password_line(number, plan, mode, password))
+        password_path = None
+        if passwords:
+            password_path = writer.write(
+                f"{reference}_passwords.txt", _password_list(reference, now, passwords)
+            )
+        progress.report(total, total, "pack written")
+    except BaseException:
+        writer.undo()
+        if created:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
+    return PackResult(
+        files=tuple(writer.written),
+        password_list_path=password_path,
+        items=tuple(items),
+        problems=tuple(problems),
+    )
+
+
+def _prepare_folder(out_dir: Path) -> Path:
+    folder = out_dir.resolve()
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if any(folder.iterdir()):
+        raise InvalidInput.one("out_dir", "a pack goes into a new or empty folder")
+    return folder
+
+
+def _choose(
+    plans: Sequence[RecipientPlan], mode: str, people: Mapping[int, Person]
+) -> tuple[list[tuple[int, RecipientPlan]], list[str]]:
+    chosen: list[tuple[int, RecipientPlan]] = []
+    problems: list[str] = []
+    for number, plan in enumerate(plans, start=1):
+        who = f"recipient {number} (person {plan.person_id})"
+        person = people.get(plan.person_id)
+        wanted = _MODE_CHANNEL.get(mode)
+        if plan.problems:
+            problems += [f"{who} left out: {problem}" for problem in plan.problems]
+        elif not plan.documents:
+            problems.append(f"{who} left out: nothing to send")
+        elif wanted is not None and plan.channel is not wanted:
+            problems.append(f"{who} left out: channel {plan.channel.value}, not a {mode} pack")
+        elif person is None:
+            problems.append(f"{who} left out: person unknown")
+        elif mode == "eml" and not is_valid_email(person.email):
+            problems.append(f"{who} left out: no valid email address")
+        elif mode == "post" and post_problems(person, person_id=plan.person_id):
+            problems += [
+                f"{who} left out: {p}" for p in post_problems(person, person_id=plan.person_id)
+            ]
+        else:
+            chosen.append((number, plan))
+    return chosen, problems
+
+
+def _encrypt(fmt: str, data: bytes, password: str) -> bytes:
+    return encrypt_pdf(data, password) if fmt == "pdf" else encrypt_docx(data, password)
+
+
+def _item(
+    number: int,
+    plan: RecipientPlan,
+    kind: DocumentKind,
+    fmt: str,
+    title: str,
+    path: Path,
+    data: bytes,
+) -> PackItem:
+    return PackItem(
+        recipient_number=number,
+        person_id=plan.person_id,
+        kind=kind,
+        fmt=fmt,
+        title=title,
+        path=path,
+        sha256=hashlib.sha256(data).hexdigest(),
+        channel=plan.channel,
+    )
+
+
+def _password_line(number: int, plan: RecipientPlan, mode: str, password: str) -> str:
+    use = "to open the file for printing" if mode == "post" else "give by phone or text"
+    return (
+        f"recipient {number:02d}  person {plan.person_id}  {plan.role.value}  "
+        f"{plan.channel.value}  password {password}  ({use})"
+    )
+
+
+def _password_list(reference: str, now: datetime, lines: list[str]) -> bytes:
+    header = [
+        f"Passwords for the circulation pack {reference}, made {now:%d %B %Y %H:%M}.",
+        "Give each password by telephone or text message. Never send a password by email.",
+        "Delete this file once every password has been given.",
+        "",
+    ]
+    return ("\n".join(header + lines) + "\n").encode("utf-8")

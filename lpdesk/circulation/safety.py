@@ -1,0 +1,65 @@
+"""Checks on text that ends up in headers, file names and address blocks.
+
+Everything a person typed (names, addresses, email addresses, case references) passes through here
+before it reaches an email header, a calendar file, a file name or an address page, so a line break
+or a control character can never add a header, a recipient or a line nobody meant.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from email.errors import HeaderParseError
+from email.headerregistry import Address
+
+from lpdesk.domain import InvalidInput
+
+__all__ = [
+    "checked_address",
+    "has_control_characters",
+    "is_valid_email",
+    "safe_reference",
+]
+
+# local@domain.tld: ASCII, no quotes, no comments, no spaces; dotted domain with a letter TLD.
+_EMAIL = re.compile(
+    r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    r"@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$"
+)
+_REFERENCE_UNSAFE = re.compile(r"[^A-Za-z0-9-]+")
+
+
+def has_control_characters(text: str, *, allow_newline: bool = False) -> bool:
+    """True when ``text`` holds a control, format or separator character that could break a line
+    (CR, LF unless allowed, NUL, U+2028, bidi overrides, ...)."""
+    for char in text:
+        if char == "\n" and allow_newline:
+            continue
+        if unicodedata.category(char) in {"Cc", "Cf", "Zl", "Zp"}:
+            return True
+    return False
+
+
+def is_valid_email(address: str) -> bool:
+    if len(address) > 254 or not _EMAIL.match(address):
+        return False
+    try:
+        parsed = Address(addr_spec=address)
+    except (HeaderParseError, ValueError, IndexError):
+        return False
+    return parsed.addr_spec == address
+
+
+def checked_address(name: str, email: str, *, field: str) -> Address:
+    """An ``Address`` for a header, or ``InvalidInput`` naming ``field`` (e.g. "member 12")."""
+    if has_control_characters(name):
+        raise InvalidInput.one(field, "the name holds a line break or control character")
+    if not is_valid_email(email):
+        raise InvalidInput.one(field, "no valid email address")
+    return Address(display_name=name.strip(), addr_spec=email)
+
+
+def safe_reference(reference: str) -> str:
+    """The case reference reduced to ASCII letters, digits and ``-`` (never empty): the only case
+    identifier that goes into file names, subjects and calendar summaries."""
+    return _REFERENCE_UNSAFE.sub("-", reference).strip("-")[:40] or "case"
