@@ -43,6 +43,7 @@ class FieldSpec:
     scale_max: int = 10  # for SCALE
     columns: tuple[FieldSpec, ...] = ()  # for TABLE: the column fields (no nested tables)
     min_rows: int = 0  # for TABLE
+    max_rows: int | None = None  # for TABLE: at most this many rows (Signs of Safety: 4 dangers)
     restricted: str | None = None  # a restriction label, e.g. "police_information"
     language_check: bool = False  # check long text for non-specific labels ("disturbed")
 
