@@ -1,0 +1,103 @@
+"""Backups of a SQLite database that can be trusted.
+
+``backup_sqlite`` copies through sqlite3's online backup API (consistent even while lpdesk is
+writing, WAL included) into a temporary file created 0600, switches the copy to a single-file
+journal mode, checks it with ``PRAGMA integrity_check`` and only then ``os.replace``s it into
+place. ``restore_sqlite`` keeps a verified safety copy of the current database first, then writes
+the backup into it through the same API, so SQLite's own locking and journal protect the swap.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from lpdesk.domain import LpdeskError
+
+__all__ = ["BackupError", "backup_sqlite", "integrity_problems", "restore_sqlite"]
+
+
+class BackupError(LpdeskError):
+    """A backup could not be written or verified, or a file is not a sound database."""
+
+
+def integrity_problems(path: Path) -> list[str]:
+    """The messages of ``PRAGMA integrity_check`` (empty when the database is sound)."""
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        ) as db:
+            rows = [str(r[0]) for r in db.execute("PRAGMA integrity_check")]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
+
+
+def backup_sqlite(src_path: str | os.PathLike[str], dest_path: str | os.PathLike[str]) -> Path:
+    """Copy the database at ``src_path`` to ``dest_path`` atomically; returns ``dest_path``."""
+    src, dest = Path(src_path), Path(dest_path)
+    if not src.is_file():
+        raise BackupError(f"there is no database at {src}")
+    dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+    try:
+        os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        with (
+            contextlib.closing(sqlite3.connect(src)) as source,
+            contextlib.closing(sqlite3.connect(tmp)) as copy,
+        ):
+            source.backup(copy)
+            copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+        problems = integrity_problems(tmp)
+        if problems:
+            raise BackupError(f"the backup failed its integrity check: {problems[0]}")
+        _fsync(tmp)
+        os.replace(tmp, dest)
+        _fsync_dir(dest.parent)
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+    return dest
+
+
+def restore_sqlite(backup: str | os.PathLike[str], target: str | os.PathLike[str]) -> Path | None:
+    """Replace the database at ``target`` with ``backup``. A verified safety copy of the current
+    database is written beside it first and returned (None when there was no database)."""
+    source, dest = Path(backup), Path(target)
+    problems = integrity_problems(source) if source.is_file() else ["no such file"]
+    if problems:
+        raise BackupError(f"{source.name} is not a sound database: {problems[0]}")
+    safety = None
+    if dest.exists():
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        safety = backup_sqlite(dest, dest.with_name(f"{dest.stem}-before-restore-{stamp}.db"))
+    else:
+        dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.close(os.open(dest, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    with (
+        contextlib.closing(sqlite3.connect(source)) as src,
+        contextlib.closing(sqlite3.connect(dest)) as db,
+    ):
+        src.backup(db)
+        db.execute("PRAGMA journal_mode=WAL")
+    problems = integrity_problems(dest)
+    if problems:
+        raise BackupError(f"the restored database failed its integrity check: {problems[0]}")
+    return safety
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return
+    _fsync(path)

@@ -1,0 +1,112 @@
+"""Bring a database to the newest schema, safely.
+
+For an existing SQLite file below head: first a backup (sqlite3's backup API, verified with
+``PRAGMA integrity_check``), then every migration in ONE transaction with foreign keys OFF (a
+batch migration rebuilds tables, and with foreign keys on, ``ON DELETE CASCADE`` silently empties
+the child tables), then ``PRAGMA foreign_key_check`` inside that transaction: any failing row rolls
+the whole upgrade back. PostgreSQL runs the same migrations in one transaction (transactional DDL).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+from lpdesk.domain import LpdeskError
+from lpdesk.store.backup import backup_sqlite
+from lpdesk.store.engine import is_sqlite, sqlite_path
+
+__all__ = [
+    "MIGRATIONS_DIR",
+    "MigrationError",
+    "alembic_config",
+    "current_revision",
+    "head_revision",
+    "upgrade",
+]
+
+log = logging.getLogger("lpdesk.store")
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class MigrationError(LpdeskError):
+    """The database could not be brought to this version of lpdesk; it was left as it was."""
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The database's revision; None for an empty database."""
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, backup_dir: Path | None = None, *, target: str = "head") -> Path | None:
+    """Apply migrations up to ``target`` (default head). Returns the backup made first, if any
+    (an existing SQLite database below head; ``backup_dir`` defaults to ``backups`` beside it)."""
+    current = current_revision(engine)
+    scripts = ScriptDirectory.from_config(alembic_config())
+    if current is not None and scripts.get_revision(current) is None:
+        raise MigrationError(
+            f"the database is at revision {current}, newer than this lpdesk "
+            f"(which knows up to {head_revision()}): install the newer lpdesk"
+        )
+    wanted = head_revision() if target == "head" else target
+    if current == wanted:
+        return None
+    backup = None
+    path = sqlite_path(engine)
+    if current is not None and path is not None:
+        folder = backup_dir if backup_dir is not None else path.parent / "backups"
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = backup_sqlite(path, folder / f"{path.stem}-{stamp}-before-{wanted}.db")
+        log.info("backed up the database before migrating from %s to %s", current, wanted)
+    if is_sqlite(engine):
+        _upgrade_sqlite(engine, target)
+    else:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), target)
+    log.info("database migrated from %s to %s", current, wanted)
+    return backup
+
+
+def _upgrade_sqlite(engine: Engine, target: str) -> None:
+    # BEGIN IMMEDIATE: a second lpdesk opening the file waits, then finds nothing to do.
+    with engine.connect().execution_options(sqlite_begin="BEGIN IMMEDIATE") as conn:
+        driver: Any = conn.connection.driver_connection
+        driver.execute(
+            "PRAGMA foreign_keys=OFF"
+        )  # before BEGIN: inside a transaction it is a no-op
+        try:
+            with conn.begin():
+                command.upgrade(alembic_config(conn), target)
+                failures = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if failures:
+                    tables = sorted({str(row[0]) for row in failures})
+                    raise MigrationError(
+                        f"the upgrade would leave {len(failures)} row(s) pointing at missing "
+                        f"records (tables: {', '.join(tables)}); nothing was changed"
+                    )
+        finally:
+            driver.execute("PRAGMA foreign_keys=ON")

@@ -1,0 +1,446 @@
+"""The schema: one SQLAlchemy Core table per entity in ``lpdesk.domain.ENTITIES``.
+
+Table names are ``entity_name(cls)``; columns are named exactly as the dataclass fields, so the one
+generic mapper (``lpdesk.store.mapping``) needs no per-entity code. Types are portable to
+PostgreSQL: enums are stored as their string values, tuples and dicts as JSON. Every foreign key
+column is indexed (PostgreSQL does not do it by itself); the composite indexes serve the due-list
+queries of ``lpdesk.store.facts``. The migrations must create exactly this: a test compares them.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+__all__ = ["metadata", "table_for"]
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_N_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+CASCADE, SET_NULL, RESTRICT = "CASCADE", "SET NULL", "RESTRICT"
+ENUM = String(40)
+
+
+def _id() -> Column[int]:
+    return Column("id", Integer, primary_key=True, autoincrement=True)
+
+
+def _fk(name: str, target: str, ondelete: str, *, nullable: bool = False) -> Column[int]:
+    return Column(
+        name,
+        Integer,
+        ForeignKey(f"{target}.id", ondelete=ondelete),
+        nullable=nullable,
+        index=True,
+    )
+
+
+def _text(name: str) -> Column[str]:
+    return Column(name, Text, nullable=False)
+
+
+def _flag(name: str) -> Column[bool]:
+    return Column(name, Boolean, nullable=False)
+
+
+def _day(name: str, *, nullable: bool = True) -> Column[object]:
+    return Column(name, Date, nullable=nullable)
+
+
+def _moment(name: str, *, nullable: bool = True) -> Column[object]:
+    return Column(name, DateTime, nullable=nullable)
+
+
+# ------------------------------------------------------------------ people
+
+agency = Table("agency", metadata, _id(), Column("name", Text, nullable=False), _text("kind"))
+
+person = Table(
+    "person",
+    metadata,
+    _id(),
+    Column("name", Text, nullable=False),
+    _fk("agency_id", "agency", SET_NULL, nullable=True),
+    _text("job_title"),
+    _text("email"),
+    _text("phone"),
+    _text("address"),
+    _flag("address_withheld"),
+    _flag("qualified_social_worker"),
+    _fk("manager_id", "person", SET_NULL, nullable=True),
+)
+
+user = Table(
+    "user",
+    metadata,
+    _id(),
+    Column("username", String(120), nullable=False, unique=True),
+    Column("display_name", Text, nullable=False),
+    Column("role", ENUM, nullable=False),
+    _fk("person_id", "person", SET_NULL, nullable=True),
+    _text("team"),
+    _flag("active"),
+)
+
+# ------------------------------------------------------------------ the case
+
+case = Table(
+    "case",
+    metadata,
+    _id(),
+    Column("reference", String(40), nullable=False, unique=True),
+    Column("profile_id", String(80), nullable=False),
+    _text("team"),
+    _day("opened_on", nullable=False),
+    _day("closed_on"),
+    _flag("looked_after"),
+)
+
+child = Table(
+    "child",
+    metadata,
+    _id(),
+    _fk("case_id", "case", CASCADE),
+    _fk("person_id", "person", RESTRICT),
+    _day("date_of_birth"),
+    _day("expected_birth_date"),
+    Column("receives_documents", Boolean, nullable=True),
+    _text("receives_documents_reason"),
+)
+
+membership = Table(
+    "membership",
+    metadata,
+    _id(),
+    _fk("case_id", "case", CASCADE),
+    _fk("person_id", "person", RESTRICT),
+    Column("role", ENUM, nullable=False),
+    _day("joined_on", nullable=False),
+    _day("left_on"),
+    _flag("excluded"),
+    _text("exclusion_reason"),
+    Column("channel", ENUM, nullable=False),
+    _flag("wants_editable"),
+    _flag("share_address"),
+)
+
+lead_assignment = Table(
+    "lead_assignment",
+    metadata,
+    _id(),
+    _fk("case_id", "case", CASCADE),
+    _fk("person_id", "person", RESTRICT),
+    _day("started_on", nullable=False),
+    _day("ended_on"),
+    _text("handover_note"),
+    _day("family_informed_on"),
+)
+
+absence = Table(
+    "absence",
+    metadata,
+    _id(),
+    _fk("person_id", "person", CASCADE),
+    _day("starts_on", nullable=False),
+    _day("ends_on"),
+    _fk("cover_person_id", "person", SET_NULL, nullable=True),
+    _day("cover_recorded_on"),
+    _flag("cover_cannot_be_met"),
+    _day("senior_manager_notified_on"),
+)
+
+# ------------------------------------------------------------------ the plan
+
+plan = Table(
+    "plan",
+    metadata,
+    _id(),
+    _fk("case_id", "case", CASCADE),
+    Column("kind", ENUM, nullable=False),
+    Column("stage", ENUM, nullable=False),
+    Column("categories", JSON, nullable=False),
+    _text("reason"),
+    _text("contingency"),
+    _text("seen_arrangements"),
+    _day("started_on", nullable=False),
+    _day("ended_on"),
+    Column("revision", Integer, nullable=False),
+)
+
+outcome = Table(
+    "outcome",
+    metadata,
+    _id(),
+    _fk("plan_id", "plan", CASCADE),
+    Column("number", Integer, nullable=False),
+    Column("description", Text, nullable=False),
+    _text("indicator"),
+)
+
+action = Table(
+    "action",
+    metadata,
+    _id(),
+    _fk("plan_id", "plan", CASCADE),
+    _fk("outcome_id", "outcome", SET_NULL, nullable=True),
+    Column("what", Text, nullable=False),
+    _fk("who_person_id", "person", SET_NULL, nullable=True),
+    _day("by_when"),
+    _text("measure"),
+    Column("status", ENUM, nullable=False),
+    _text("progress"),
+    _text("impact"),
+    _day("completed_on"),
+)
+
+plan_version = Table(
+    "plan_version",
+    metadata,
+    _id(),
+    _fk("plan_id", "plan", CASCADE),
+    Column("number", Integer, nullable=False),
+    _moment("created_at", nullable=False),
+    Column("created_by", Text, nullable=False),
+    Column("summary", Text, nullable=False),
+    Column("consulted_person_ids", JSON, nullable=False),
+    Column("snapshot", JSON, nullable=False),
+    _flag("notify_manager_and_chair"),
+    _day("notified_on"),
+)
+
+# ------------------------------------------------------------------ conferences and meetings
+
+conference = Table(
+    "conference",
+    metadata,
+    _id(),
+    _fk("case_id", "case", CASCADE),
+    Column("kind", ENUM, nullable=False),
+    _day("held_on"),
+    _day("scheduled_for"),
+    _fk("chair_person_id", "person", SET_NULL, nullable=True),
+)
+
+meeting = Table(
+    "meeting",
+    metadata,
+    _id(),
+    _fk("case_id", "case", CASCADE),
+    Column("kind", ENUM, nullable=False),
+    Column("number", Integer, nullable=False),
+    _moment("scheduled_at", nullable=False),
+    _text("venue"),
+    _fk("chair_person_id", "person", SET_NULL, nullable=True),
+    _fk("minute_taker_person_id", "person", SET_NULL, nullable=True),
+    Column("status", ENUM, nullable=False),
+    Column("form_id", String(80), nullable=False),
+    Column("form_version", Integer, nullable=False),
+    Column("answers", JSON, nullable=False),
+    _day("next_meeting_on"),
+    _day("review_conference_on"),
+    _day("held_on"),
+    Column("approved_hash", String(64), nullable=False),
+    _text("approved_by"),
+    _moment("approved_at"),
+    _day("circulated_on"),
+    _moment("draft_saved_at"),
+    Column("revision", Integer, nullable=False),
+)
+
+attendance = Table(
+    "attendance",
+    metadata,
+    _id(),
+    _fk("meeting_id", "meeting", CASCADE),
+    _fk("person_id", "person", RESTRICT),
+    Column("status", ENUM, nullable=False),
+    _text("reason"),
+    _flag("report_received"),
+    _flag("additional"),
+)
+
+amendment = Table(
+    "amendment",
+    metadata,
+    _id(),
+    _fk("meeting_id", "meeting", CASCADE),
+    Column("kind", ENUM, nullable=False),
+    _moment("at", nullable=False),
+    Column("by", Text, nullable=False),
+    _text("field_path"),
+    _text("before"),
+    _text("after"),
+    _text("comment"),
+)
+
+disagreement = Table(
+    "disagreement",
+    metadata,
+    _id(),
+    _fk("case_id", "case", CASCADE),
+    _fk("meeting_id", "meeting", SET_NULL, nullable=True),
+    Column("subject", Text, nullable=False),
+    _day("raised_on", nullable=False),
+    Column("positions", JSON, nullable=False),
+    Column("escalated_to", ENUM, nullable=False),
+    _day("escalated_on"),
+    _text("outcome"),
+    _day("resolved_on"),
+    _flag("locked"),
+)
+
+review_report = Table(
+    "review_report",
+    metadata,
+    _id(),
+    _fk("case_id", "case", CASCADE),
+    _fk("conference_id", "conference", CASCADE),
+    Column("status", ENUM, nullable=False),
+    _text("recommendation"),
+    _day("submitted_on"),
+    _day("shared_with_parents_on"),
+    _text("chair_comments"),
+    _day("reviewed_on"),
+)
+
+# ------------------------------------------------------------------ between meetings
+
+visit = Table(
+    "visit",
+    metadata,
+    _id(),
+    _fk("case_id", "case", CASCADE),
+    _fk("child_id", "child", CASCADE),
+    _fk("visitor_person_id", "person", RESTRICT),
+    _moment("visited_at", nullable=False),
+    _moment("recorded_at", nullable=False),
+    Column("outcome", ENUM, nullable=False),
+    _text("present"),
+    _flag("spoke_with_child"),
+    _flag("seen_alone"),
+    _text("not_alone_reason"),
+    _flag("bedroom_seen"),
+    _text("observations"),
+    _text("key_subjects"),
+    _text("presentation"),
+    _text("new_concerns"),
+)
+
+escalation_step = Table(
+    "escalation_step",
+    metadata,
+    _id(),
+    _fk("case_id", "case", CASCADE),
+    _fk("child_id", "child", CASCADE, nullable=True),
+    Column("trigger", ENUM, nullable=False),
+    Column("step", ENUM, nullable=False),
+    _day("opened_on", nullable=False),
+    _fk("visit_id", "visit", SET_NULL, nullable=True),
+    _day("done_on"),
+    _text("done_by"),
+    _text("note"),
+)
+
+significant_event = Table(
+    "significant_event",
+    metadata,
+    _id(),
+    _fk("case_id", "case", CASCADE),
+    _day("occurred_on", nullable=False),
+    Column("description", Text, nullable=False),
+    _text("recorded_by"),
+)
+
+assessment = Table(
+    "assessment",
+    metadata,
+    _id(),
+    _fk("case_id", "case", CASCADE),
+    Column("kind", ENUM, nullable=False),
+    Column("title", Text, nullable=False),
+    _day("commissioned_on", nullable=False),
+    _day("due_on"),
+    _day("completed_on"),
+    _text("provider"),
+)
+
+# ------------------------------------------------------------------ outputs
+
+generated_document = Table(
+    "generated_document",
+    metadata,
+    _id(),
+    _fk("case_id", "case", CASCADE),
+    Column("kind", ENUM, nullable=False),
+    Column("record_id", Integer, nullable=True),
+    Column("fmt", String(16), nullable=False),
+    Column("filename", Text, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("size", Integer, nullable=False),
+    _moment("created_at", nullable=False),
+    _text("created_by"),
+)
+
+circulation_item = Table(
+    "circulation_item",
+    metadata,
+    _id(),
+    _fk("case_id", "case", CASCADE),
+    _fk("meeting_id", "meeting", SET_NULL, nullable=True),
+    _fk("document_id", "generated_document", SET_NULL, nullable=True),
+    _fk("recipient_person_id", "person", RESTRICT),
+    Column("channel", ENUM, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    _moment("sent_at", nullable=False),
+    _text("sent_by"),
+)
+
+# Append-only (triggers in migration 0002) and deliberately without foreign keys: the trail of
+# who did what must outlive the records it names.
+audit_event = Table(
+    "audit_event",
+    metadata,
+    _id(),
+    _moment("at", nullable=False),
+    Column("user", Text, nullable=False),
+    Column("role", String(40), nullable=False),
+    Column("action", String(80), nullable=False),
+    _text("entity"),
+    Column("entity_id", Integer, nullable=True),
+    _text("detail"),
+)
+
+# ------------------------------------------------------------------ indexes for the due list
+
+Index("ix_visit_child_outcome_visited_at", visit.c.child_id, visit.c.outcome, visit.c.visited_at)
+Index("ix_meeting_case_id_status", meeting.c.case_id, meeting.c.status)
+Index("ix_conference_case_id_kind", conference.c.case_id, conference.c.kind)
+Index("ix_lead_assignment_case_id_ended_on", lead_assignment.c.case_id, lead_assignment.c.ended_on)
+Index("ix_audit_event_at", audit_event.c.at)
+Index("ix_audit_event_entity_entity_id", audit_event.c.entity, audit_event.c.entity_id)
+
+
+def table_for(cls: type) -> Table:
+    """The table of an entity class (``entity_name(cls)``)."""
+    from lpdesk.domain.registry import entity_name
+
+    return metadata.tables[entity_name(cls)]

@@ -1,0 +1,155 @@
+"""The unit of work and the repositories the services reach through ``lpdesk.services.ports``.
+
+A ``SqlUnitOfWork`` is one connection and one transaction: a clean exit commits, an exception
+rolls back. Repositories read and write frozen dataclasses through the generic mapper; nothing
+SQLAlchemy ever leaves the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import fields, replace
+from datetime import date
+from types import TracebackType
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
+
+from lpdesk.domain import AuditEvent, CaseFacts, Conflict, NotFound
+from lpdesk.domain.registry import entity_name
+from lpdesk.store import facts as _facts
+from lpdesk.store.mapping import from_row, to_row, to_value
+from lpdesk.store.tables import audit_event, table_for
+
+__all__ = ["SqlRepository", "SqlUnitOfWork"]
+
+T = TypeVar("T")
+
+
+class SqlRepository(Generic[T]):
+    """``Repository[T]`` over one table, inside the caller's transaction."""
+
+    def __init__(self, conn: Connection, cls: type[T]) -> None:
+        self._conn, self._cls = conn, cls
+        self._table: Table = table_for(cls)
+        self._kind = entity_name(cls)
+        self._versioned = any(f.name == "revision" for f in fields(cls))  # type: ignore[arg-type]
+
+    def add(self, obj: T) -> T:
+        return self.add_all([obj])[0]
+
+    def add_all(self, objs: Sequence[T]) -> list[T]:
+        if not objs:
+            return []
+        rows = [self._insert_row(o) for o in objs]
+        t = self._table
+        stmt = insert(t).returning(t.c.id, sort_by_parameter_order=True)
+        ids = [r[0] for r in self._conn.execute(stmt, rows)]
+        return [replace(o, id=i) for o, i in zip(objs, ids, strict=True)]  # type: ignore[type-var]
+
+    def get(self, ident: int) -> T:
+        row = self._conn.execute(select(self._table).where(self._table.c.id == ident)).first()
+        if row is None:
+            raise NotFound(self._kind, ident)
+        return from_row(self._cls, row._mapping)
+
+    def find(self, **where: Any) -> list[T]:
+        stmt = select(self._table)
+        for name, value in where.items():
+            if name not in self._table.c:
+                raise TypeError(f"{self._kind} has no field {name!r}")
+            column = self._table.c[name]
+            if isinstance(value, list | tuple):
+                stmt = stmt.where(column.in_([to_value(self._cls, name, v) for v in value]))
+            elif value is None:
+                stmt = stmt.where(column.is_(None))
+            else:
+                stmt = stmt.where(column == to_value(self._cls, name, value))
+        rows = self._conn.execute(stmt.order_by(self._table.c.id))
+        return [from_row(self._cls, r._mapping) for r in rows]
+
+    def update(self, obj: T) -> T:
+        ident = getattr(obj, "id", None)
+        if ident is None:
+            raise ValueError(f"update() needs a stored {self._kind} (id is None)")
+        t = self._table
+        values = to_row(obj)
+        del values["id"]
+        stmt = update(t).where(t.c.id == ident)
+        if self._versioned:
+            mine = obj.revision  # type: ignore[attr-defined]
+            values["revision"] = mine + 1
+            stmt = stmt.where(t.c.revision == mine)
+        if self._conn.execute(stmt.values(values)).rowcount == 1:
+            return replace(obj, revision=mine + 1) if self._versioned else obj  # type: ignore[type-var]
+        theirs = self.get(ident)  # NotFound if it was deleted
+        raise Conflict(self._kind, ident, theirs=theirs, mine=obj)
+
+    def delete(self, ident: int) -> None:
+        result = self._conn.execute(delete(self._table).where(self._table.c.id == ident))
+        if result.rowcount == 0:
+            raise NotFound(self._kind, ident)
+
+    def _insert_row(self, obj: T) -> dict[str, Any]:
+        if type(obj) is not self._cls:
+            raise TypeError(f"expected a {self._cls.__name__}, got {type(obj).__name__}")
+        row = to_row(obj)
+        if row.pop("id") is not None:
+            raise ValueError(f"add() takes a new {self._kind} (id must be None)")
+        return row
+
+
+class SqlUnitOfWork:
+    """``UnitOfWork``: one connection, one transaction. Use once, in a ``with`` block."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._conn: Connection | None = None
+
+    @property
+    def connection(self) -> Connection:
+        if self._conn is None:
+            raise RuntimeError("the unit of work is not open: use it in a with block")
+        return self._conn
+
+    def __enter__(self) -> SqlUnitOfWork:
+        if self._conn is not None:
+            raise RuntimeError("a unit of work is used once")
+        self._conn = self._engine.connect()
+        self._conn.begin()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        conn = self.connection
+        try:
+            if exc_type is None:
+                conn.commit()
+            else:
+                conn.rollback()
+        finally:
+            conn.close()
+
+    def repo(self, cls: type[T]) -> SqlRepository[T]:
+        return SqlRepository(self.connection, cls)
+
+    def audit(self, event: AuditEvent) -> None:
+        row = to_row(event)
+        if row.pop("id") is not None:
+            raise ValueError("an audit event is new (id must be None)")
+        self.connection.execute(insert(audit_event), [row])
+
+    def case_facts(
+        self,
+        *,
+        as_of: date,
+        case_ids: Sequence[int] | None = None,
+        lp_person_id: int | None = None,
+    ) -> list[CaseFacts]:
+        return _facts.case_facts(
+            self.connection, as_of, case_ids=case_ids, lp_person_id=lp_person_id
+        )
