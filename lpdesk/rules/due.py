@@ -6,7 +6,8 @@ and their holiday tables are shared per profile, so a team's 20,000 children cos
 date. Items are sorted by due date, which puts every overdue item (due before ``as_of``) first.
 
 Status: overdue if due before ``as_of``; due soon if due on ``as_of`` or within the profile's
-``due_soon_working_days`` working days after it; otherwise ok.
+``due_soon_working_days`` working days after it; otherwise ok. A meeting whose period ends on a
+weekend or holiday (weeks, months, calendar days) is due the working day before.
 """
 
 from __future__ import annotations
@@ -103,6 +104,12 @@ class CaseRules:
     def before(self, end: date, n: int) -> tuple[date, str]:
         return self.after(end, -n)
 
+    def on_working_day(self, day: date) -> tuple[date, str]:
+        """A meeting due on a weekend or holiday is due the working day before it."""
+        if self.calendar.is_working_day(day):
+            return day, ""
+        return self.calendar.add_working_days(day, -1), f"; {fmt_date(day)} is not a working day"
+
     def conference_name(self, case: CaseFacts) -> str:
         return "pre-birth conference" if case.pre_birth else self.profile.initial_conference_label
 
@@ -170,8 +177,8 @@ class CaseRules:
         p = self.profile
         if p.first_core_group_calendar_days is not None:
             n = p.first_core_group_calendar_days
-            due, span = icpc + timedelta(days=n), f"{n} days"
-            days_off = ""
+            due, days_off = self.on_working_day(icpc + timedelta(days=n))
+            span = f"{n} days"
         else:
             n = p.first_core_group_working_days
             due, days_off = self.after(icpc, n)
@@ -184,10 +191,10 @@ class CaseRules:
 
     def next_core_group(self, case: CaseFacts, last: date) -> DueItem:
         weeks = self.profile.core_group_interval_weeks
-        due = last + self.core_group_interval
+        due, not_working = self.on_working_day(last + self.core_group_interval)
         reason = (
             f"next core group due by {fmt_date(due)}: {weeks} weeks after the last core group "
-            f"on {fmt_date(last)}"
+            f"on {fmt_date(last)}{not_working}"
         )
         scheduled = case.next_core_group_scheduled_on
         if scheduled is not None and scheduled > due:
@@ -198,16 +205,16 @@ class CaseRules:
         p = self.profile
         last = case.last_review_conference_on
         if last is not None:
-            due = add_months(last, p.later_review_months)
+            due, not_working = self.on_working_day(add_months(last, p.later_review_months))
             reason = (
                 f"review conference due by {fmt_date(due)}: {p.later_review_months} months after "
-                f"the last review conference on {fmt_date(last)}"
+                f"the last review conference on {fmt_date(last)}{not_working}"
             )
         else:
-            due = add_months(icpc, p.first_review_months)
+            due, not_working = self.on_working_day(add_months(icpc, p.first_review_months))
             months = (
                 f"{p.first_review_months} months after the {self.conference_name(case)} "
-                f"on {fmt_date(icpc)}"
+                f"on {fmt_date(icpc)}{not_working}"
             )
             reason = f"first review conference due by {fmt_date(due)}: {months}"
             if case.pre_birth:
