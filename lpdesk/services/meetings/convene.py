@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 
 from lpdesk.domain import (
     Attendance,
+    DueKind,
     FieldProblem,
     InvalidInput,
     Meeting,
@@ -72,6 +73,14 @@ def next_core_group_due(uow: UnitOfWork, case_id: int, profile: Profile) -> DueD
             f" {fmt_date(last)}"
         )
         return DueDate(due=due, first=False, reason=reason)
+    if not profile.applies(DueKind.FIRST_CORE_GROUP):
+        plan = c.current_plan(uow, case_id)
+        start = plan.started_on if plan is not None else c.get_case(uow, case_id).opened_on
+        due = start + timedelta(weeks=profile.core_group_interval_weeks)
+        reason = (
+            f"{profile.core_group_interval_weeks} weeks after the plan started on {fmt_date(start)}"
+        )
+        return DueDate(due=due, first=True, reason=reason)
     if icpc is None:
         raise InvalidInput.one(
             "case_id", "no initial conference recorded: the first core group is counted from it"
@@ -174,7 +183,7 @@ def convene_meeting(
         number = 0
         if meeting_kind is MeetingKind.CORE_GROUP:
             number, first = _number(uow, case_id)
-            if first:
+            if first and profile.applies(DueKind.FIRST_CORE_GROUP):
                 manager = c.lp_manager_id(uow, case_id)
                 if manager is None:
                     problems.append(

@@ -172,3 +172,26 @@ def audit_count(store: object) -> int:
 
 def at(day: date, hour: int = 10) -> datetime:
     return datetime(day.year, day.month, day.day, hour, 0)
+
+
+def convene_first(ctx: ServiceContext, fam: Family, profiles: object, day: date) -> object:
+    from lpdesk.services.meetings import convene_meeting
+
+    return convene_meeting(
+        ctx,
+        case_id=fam.case_id,
+        scheduled_at=at(day),
+        venue="Family centre, room 2",
+        chair_person_id=fam.manager_id,
+        minute_taker_person_id=fam.health_visitor_id,
+        profiles=profiles,  # type: ignore[arg-type]
+    )
+
+
+def everyone_present(fam: Family) -> list[object]:
+    from lpdesk.services.meetings import AttendanceEntry
+
+    return [
+        AttendanceEntry(person_id=p, status="present")
+        for p in (fam.lp_id, fam.mother_id, fam.child_person_id, fam.health_visitor_id)
+    ] + [AttendanceEntry(person_id=fam.teacher_id, status="apologies", report_received=True)]
