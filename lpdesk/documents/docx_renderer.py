@@ -96,7 +96,9 @@ def _furnish(header: Any, footer: Any, meta: DocumentMeta) -> None:
 def _letterhead(header: Any, letterhead: Letterhead) -> None:
     if letterhead.logo:
         picture = _paragraph(header, "", "LP Header")
-        picture.add_run().add_picture(io.BytesIO(letterhead.logo), width=Mm(letterhead.logo_width_mm))
+        picture.add_run().add_picture(
+            io.BytesIO(letterhead.logo), width=Mm(letterhead.logo_width_mm)
+        )
     for line in letterhead.address.split("\n"):
         if line.strip():
             _paragraph(header, line, "LP Letterhead")
@@ -148,7 +150,7 @@ def _block(word: Any, block: Block, usable: int) -> None:
         case Table(header=header, rows=rows):
             styles = ("LP Table Text",) * len(header)
             table = _table(word, [header, *rows], styles)
-            for cell, text in zip(table.rows[0].cells, header, strict=True):
+            for cell in table.rows[0].cells:
                 cell.paragraphs[0].style = "LP Table Header"
             repeat = OxmlElement("w:tblHeader")
             repeat.set(qn("w:val"), "true")
@@ -156,8 +158,8 @@ def _block(word: Any, block: Block, usable: int) -> None:
             _set_widths(table, block.column_fractions(), usable)
             word.add_paragraph(style="LP Body")
         case SignatureBlock(labels=labels):
-            rows = [(label, "Signed:", "Date:") for label in labels]
-            table = _table(word, rows, ("LP Field Label", "LP Body", "LP Body"))
+            signatures: list[tuple[str, ...]] = [(label, "Signed:", "Date:") for label in labels]
+            table = _table(word, signatures, ("LP Field Label", "LP Body", "LP Body"))
             _no_first_row_look(table)
             _set_widths(table, (0.3, 0.45, 0.25), usable)
             for row in table.rows:
@@ -194,7 +196,11 @@ def render_docx(
         if child.tag != qn("w:sectPr"):
             body.remove(child)
     section = word.sections[0]
-    usable = int(section.page_width - section.left_margin - section.right_margin)
+    usable = (
+        int(section.page_width or Mm(210))
+        - int(section.left_margin or 0)
+        - int(section.right_margin or 0)
+    )
     meta = doc.meta
     if letterhead is not None:
         section.different_first_page_header_footer = True

@@ -57,7 +57,7 @@ def letterhead_height(letterhead: Letterhead | None) -> float:
         return 0.0
     lines = len([line for line in letterhead.address.split("\n") if line.strip()])
     logo = 22 * mm if letterhead.logo else 0.0
-    return max(logo, lines * 4.2 * mm) + 4 * mm
+    return float(max(logo, lines * 4.2 * mm) + 4 * mm)
 
 
 class PageFurniture:
@@ -85,7 +85,14 @@ class PageFurniture:
         canvas.setFillColor(MARKING_RED)
         for y in (top, MARGIN - 10 * mm):
             draw_text(
-                canvas, self.fonts, width / 2, y, self.meta.marking, size=9, align="centre", bold=True
+                canvas,
+                self.fonts,
+                width / 2,
+                y,
+                self.meta.marking,
+                size=9,
+                align="centre",
+                bold=True,
             )
         canvas.setFillColor(GREY)
         draw_text(canvas, self.fonts, MARGIN, MARGIN - 10 * mm, self.meta.title, size=HEADER_SIZE)
@@ -121,12 +128,12 @@ class PageFurniture:
 def numbered_canvas(fonts: FontSet) -> type[Canvas]:
     """A canvas class that draws "Page x of y" bottom right when the document is saved."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._page_states: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        def showPage(self) -> None:
             self._page_states.append(dict(self.__dict__))
             self._startPage()
 

@@ -18,11 +18,11 @@ from reportlab.platypus import (
     KeepTogether,
     PageTemplate,
     Spacer,
+    TableStyle,
 )
 from reportlab.platypus import PageBreak as PdfPageBreak
 from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
-from reportlab.platypus import TableStyle
 
 from lpdesk.documents.fonts import BASE_FAMILY, FontSet, register_fonts
 from lpdesk.documents.letterhead import Letterhead
@@ -49,7 +49,9 @@ SHADE = Color(0.92, 0.92, 0.92)
 HEADER_FILL = Color(0.2, 0.27, 0.36)
 
 
-def _style(name: str, size: float, *, bold: bool = False, italic: bool = False, **kw: object) -> PdfStyle:
+def _style(
+    name: str, size: float, *, bold: bool = False, italic: bool = False, **kw: object
+) -> PdfStyle:
     return PdfStyle(
         name,
         fontName=FontSet.face(BASE_FAMILY, bold, italic),
@@ -155,10 +157,19 @@ def _flowables(block: Block, fonts: FontSet, width: float) -> list[Flowable]:
             table.setStyle(_grid(header=True))
             return [table, Spacer(1, 3 * mm)]
         case SignatureBlock(labels=labels):
-            data = [[_cell(label, STYLES["label"], fonts), _cell("Signed:", STYLES["cell"], fonts),
-                     _cell("Date:", STYLES["cell"], fonts)] for label in labels]
-            table = PdfTable(data, colWidths=[width * 0.3, width * 0.45, width * 0.25],
-                             rowHeights=[14 * mm] * len(data))
+            data = [
+                [
+                    _cell(label, STYLES["label"], fonts),
+                    _cell("Signed:", STYLES["cell"], fonts),
+                    _cell("Date:", STYLES["cell"], fonts),
+                ]
+                for label in labels
+            ]
+            table = PdfTable(
+                data,
+                colWidths=[width * 0.3, width * 0.45, width * 0.25],
+                rowHeights=[14 * mm] * len(data),
+            )
             table.setStyle(_grid(header=False))
             return [KeepTogether([Spacer(1, 4 * mm), table])]
         case PageBreak():

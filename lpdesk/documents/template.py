@@ -62,7 +62,9 @@ class WordTemplate:
             data = path.read_bytes()
             styles = open_docx(io.BytesIO(data)).styles
         except Exception as exc:  # a missing file, not a zip, not Word: all the same to a person
-            raise InvalidInput.one("template", f"{path} is not a readable Word file ({exc})") from exc
+            raise InvalidInput.one(
+                "template", f"{path} is not a readable Word file ({exc})"
+            ) from exc
         present = {(s.name, s.type) for s in styles}
         wanted = (
             [(n, WD_STYLE_TYPE.PARAGRAPH, "paragraph") for n in PARAGRAPH_STYLES]

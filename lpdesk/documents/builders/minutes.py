@@ -1,0 +1,94 @@
+"""The core group meeting record: the header, then every section of the pro-forma the minutes were
+written on, with the sections the records fill (attendance, visits, plan review, disagreements,
+significant events, next dates) drawn from the records themselves, never retyped."""
+
+from __future__ import annotations
+
+from lpdesk.documents.builders.answers import section_answer_blocks
+from lpdesk.documents.builders.common import (
+    NOT_RECORDED,
+    case_rows,
+    long_date,
+    meta,
+    on_date,
+    time_of,
+)
+from lpdesk.documents.builders.records import (
+    attendance_table,
+    disagreement_blocks,
+    events_table,
+    outcome_blocks,
+    visits_table,
+)
+from lpdesk.documents.context import MinutesContext
+from lpdesk.documents.tree import Block, Document, FieldTable, Heading, Paragraph, SignatureBlock
+from lpdesk.domain import DocumentKind
+from lpdesk.forms.spec import SectionSpec
+
+__all__ = ["build_minutes"]
+
+
+def _prefilled(ctx: MinutesContext, section: SectionSpec) -> tuple[Block, ...]:
+    base = ctx.base
+    match section.prefill:
+        case "attendance":
+            return attendance_table(base, ctx.attendance)
+        case "visits":
+            return visits_table(base, ctx.visits)
+        case "plan_review":
+            return outcome_blocks(base, base.outcomes, with_progress=True)
+        case "disagreements":
+            return disagreement_blocks(base, ctx.disagreements)
+        case "events":
+            return events_table(ctx.events)
+        case "next_dates":
+            rows = (
+                ("Next core group", long_date(ctx.meeting.next_meeting_on)),
+                (
+                    "Review conference",
+                    long_date(ctx.review_conference_on or ctx.meeting.review_conference_on),
+                ),
+            )
+            return (FieldTable(rows=rows),)
+    return ()
+
+
+def _restrict(blocks: tuple[Block, ...], restriction: str | None) -> tuple[Block, ...]:
+    if restriction is None:
+        return blocks
+    from dataclasses import replace
+
+    return tuple(b if b.restriction else replace(b, restriction=restriction) for b in blocks)
+
+
+def build_minutes(ctx: MinutesContext) -> Document:
+    base, meeting = ctx.base, ctx.meeting
+    header = (
+        *case_rows(base),
+        (
+            "Why the children are on a plan",
+            base.plan.reason if base.plan and base.plan.reason else NOT_RECORDED,
+        ),
+        ("Meeting", f"Core group meeting {meeting.number}"),
+        ("Date and time", f"{on_date(meeting.scheduled_at)}, {time_of(meeting.scheduled_at)}"),
+        ("Venue", meeting.venue or NOT_RECORDED),
+        ("Chair", base.name_and_role(meeting.chair_person_id) or NOT_RECORDED),
+        ("Minute taker", base.name_and_role(meeting.minute_taker_person_id) or NOT_RECORDED),
+    )
+    blocks: list[Block] = [FieldTable(rows=header)]
+    for section in ctx.form.sections_for(ctx.profile_flags):
+        section_blocks: list[Block] = [Heading(level=1, text=section.title)]
+        if section.prefill:
+            section_blocks.extend(_prefilled(ctx, section))
+        answers = meeting.answers.get(section.key, {})
+        if isinstance(answers, dict) and any(f.key in answers for f in section.fields):
+            section_blocks.extend(section_answer_blocks(base, section, answers))
+        elif not section.prefill:
+            section_blocks.append(Paragraph.plain(NOT_RECORDED, style="note"))
+        blocks.extend(_restrict(tuple(section_blocks), section.restricted))
+    blocks.append(SignatureBlock(labels=("Chair", "Minute taker")))
+    title = "Core group meeting record"
+    return Document(
+        meta=meta(base, DocumentKind.MINUTES, title, f"cg{meeting.number}"),
+        blocks=tuple(blocks),
+    )
