@@ -79,13 +79,14 @@ def add_child_and_task_items(
 
 def _start(rules: CaseRules, case: CaseFacts, child: ChildFacts) -> tuple[date | None, str]:
     """Where the clock starts for a child never seen: the initial conference, or the birth if
-    later."""
+    later; without a conference, the plan's first meeting."""
     icpc = case.initial_conference_on
+    if icpc is None:  # no conference (early help, GIRFEC): the plan starts at its first meeting
+        first = case.first_core_group_held_on
+        return (first, f"the first plan meeting on {fmt_date(first)}") if first else (None, "")
     born = child.date_of_birth
-    if born is not None and (icpc is None or born > icpc):
+    if born is not None and born > icpc:
         return born, f"the birth on {fmt_date(born)}"
-    if icpc is None:
-        return None, ""
     return icpc, f"the {rules.conference_name(case)} on {fmt_date(icpc)}"
 
 
