@@ -1,0 +1,88 @@
+"""A private PostgreSQL server for tests: ``running_postgres()`` starts a throwaway cluster in a
+temporary directory (trust auth, loopback only, fsync off) and stops and removes it afterwards.
+
+initdb refuses to run as root: when the tests run as root the directory is handed to the
+``postgres`` system user and the server binaries run through ``runuser``. Reusable by any test
+package: ``from tests.store.pg import running_postgres, fresh_database``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+__all__ = ["PG_BIN", "fresh_database", "postgres_available", "running_postgres"]
+
+PG_BIN = Path(os.environ.get("LPDESK_PG_BIN", "/usr/lib/postgresql/15/bin"))
+_counter = itertools.count(1)
+
+
+def postgres_available() -> bool:
+    return (PG_BIN / "initdb").is_file() and (PG_BIN / "pg_ctl").is_file()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _run(args: list[str], *, as_postgres: bool) -> None:
+    cmd = ["runuser", "-u", "postgres", "--", *args] if as_postgres else args
+    result = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    if result.returncode != 0:
+        raise RuntimeError(f"{Path(args[0]).name} failed: {result.stderr or result.stdout}")
+
+
+@contextlib.contextmanager
+def running_postgres() -> Iterator[str]:
+    """Yield the URL (``postgresql+psycopg://postgres@127.0.0.1:PORT/postgres``) of a new server."""
+    root = os.geteuid() == 0 if hasattr(os, "geteuid") else False
+    base = Path(tempfile.mkdtemp(prefix="lpdesk-pg-"))
+    data, log = base / "data", base / "server.log"
+    if root:
+        shutil.chown(base, user="postgres", group="postgres")
+    port = _free_port()
+    pg_ctl = str(PG_BIN / "pg_ctl")
+    try:
+        _run(
+            [str(PG_BIN / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres"]
+            + ["-E", "UTF8", "--no-sync", "--locale=C.UTF-8"],
+            as_postgres=root,
+        )
+        options = (
+            f"-k {base} -p {port} -c listen_addresses=127.0.0.1 -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off"
+        )
+        _run([pg_ctl, "-D", str(data), "-l", str(log), "-o", options, "-w", "start"], as_postgres=root)
+        try:
+            yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
+        finally:
+            _run([pg_ctl, "-D", str(data), "-m", "immediate", "-w", "stop"], as_postgres=root)
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def fresh_database(server_url: str) -> Iterator[str]:
+    """A new, empty database on the server for one test; dropped afterwards."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    url = make_url(server_url)
+    name = f"t{os.getpid()}_{next(_counter)}"
+    dsn = f"host={url.host} port={url.port} user={url.username} dbname={url.database}"
+    with psycopg.connect(dsn, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with psycopg.connect(dsn, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
