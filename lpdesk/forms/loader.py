@@ -26,8 +26,26 @@ PREFILLS = ("attendance", "visits", "plan_review", "disagreements", "events", "n
 _KEY = re.compile(r"[a-z][a-z0-9_]*")
 _TOML_LINE = re.compile(r"at line (\d+)")
 _FORM_KEYS = ("id", "version", "title", "plan_kinds")
-_SECTION_KEYS = ("key", "title", "required", "restricted", "profile_flag", "prefill", "help", "field")
-_COLUMN_KEYS = ("key", "label", "kind", "required", "choices", "scale_max", "language_check", "help")
+_SECTION_KEYS = (
+    "key",
+    "title",
+    "required",
+    "restricted",
+    "profile_flag",
+    "prefill",
+    "help",
+    "field",
+)
+_COLUMN_KEYS = (
+    "key",
+    "label",
+    "kind",
+    "required",
+    "choices",
+    "scale_max",
+    "language_check",
+    "help",
+)
 _FIELD_KEYS = (*_COLUMN_KEYS, "min_rows", "max_rows", "restricted", "column")
 _KINDS = ", ".join(k.value for k in FieldKind)
 
@@ -150,8 +168,12 @@ def _read_sections(reader: _Reader, raw: object) -> tuple[SectionSpec, ...]:
     return tuple(sections)
 
 
-def _read_fields(reader: _Reader, raw: object, path: str, *, columns: bool) -> tuple[FieldSpec, ...]:
-    name, header = ("column", "[[section.field.column]]") if columns else ("field", "[[section.field]]")
+def _read_fields(
+    reader: _Reader, raw: object, path: str, *, columns: bool
+) -> tuple[FieldSpec, ...]:
+    name, header = (
+        ("column", "[[section.field.column]]") if columns else ("field", "[[section.field]]")
+    )
     fields: list[FieldSpec] = []
     seen: dict[str, int] = {}
     for number, item in enumerate(reader.array(raw, f"{path}.{name}", header), start=1):
@@ -297,8 +319,10 @@ class _Reader:
             if required:
                 self.missing(path, key)
             return None
-        wanted = f"a whole number from {low} to {high}" if high is not None else (
-            "a positive whole number" if low == 1 else f"a whole number of at least {low}"
+        wanted = (
+            f"a whole number from {low} to {high}"
+            if high is not None
+            else ("a positive whole number" if low == 1 else f"a whole number of at least {low}")
         )
         in_range = isinstance(value, int) and not isinstance(value, bool)
         if not in_range or value < low or (high is not None and value > high):
@@ -318,7 +342,8 @@ class _Reader:
         for item in value:
             if allowed and item not in allowed:
                 self.refuse(
-                    f"{path}.{key}", f'unknown value "{item}" (expected one of {", ".join(allowed)})'
+                    f"{path}.{key}",
+                    f'unknown value "{item}" (expected one of {", ".join(allowed)})',
                 )
         if len(set(value)) != len(value):
             self.refuse(f"{path}.{key}", "lists the same value twice")

@@ -37,12 +37,14 @@ def validate_answers(
     shown = {s.key: s for s in spec.sections_for(flags)}
     problems: list[FieldProblem] = []
     for key, section_answers in given.items():
-        name = str(key)
+        name = _name(key)
         section = shown.get(name)
         if section is None:
             problems.append(FieldProblem(name, _not_shown(spec, name)))
         elif not isinstance(section_answers, dict):
-            problems.append(FieldProblem(name, f"must be answers by field, not {_describe(section_answers)}"))
+            problems.append(
+                FieldProblem(name, f"must be answers by field, not {_describe(section_answers)}")
+            )
         else:
             problems.extend(_check_section(section, section_answers, member_ids))
     if final:
@@ -100,11 +102,13 @@ def _check_section(
     problems: list[FieldProblem] = []
     known = {f.key: f for f in section.fields}
     for key, value in answers.items():
-        path = f"{section.key}.{key}"
-        field = known.get(str(key))
+        path = f"{section.key}.{_name(key)}"
+        field = known.get(_name(key))
         if field is None:
             keys = ", ".join(known)
-            problems.append(FieldProblem(path, f'unknown field (section "{section.key}" has {keys})'))
+            problems.append(
+                FieldProblem(path, f'unknown field (section "{section.key}" has {keys})')
+            )
         else:
             problems.extend(_check_value(field, value, path, member_ids))
     return problems
@@ -138,9 +142,8 @@ def _value_problem(field: FieldSpec, value: object, member_ids: frozenset[int] |
             return f"must be a person's id, not {_describe(value)}"
         if member_ids is not None and value not in member_ids:
             return f"person {_describe(value)} is not a member of this core group"
-    elif kind is FieldKind.SCALE:
-        if not whole or not 0 <= cast(int, value) <= field.scale_max:
-            return f"must be a whole number from 0 to {field.scale_max}, not {_describe(value)}"
+    elif kind is FieldKind.SCALE and (not whole or not 0 <= cast(int, value) <= field.scale_max):
+        return f"must be a whole number from 0 to {field.scale_max}, not {_describe(value)}"
     return ""
 
 
@@ -159,19 +162,25 @@ def _check_rows(
             problems.append(FieldProblem(where, f"must be a row of cells, not {_describe(row)}"))
             continue
         for key, cell in row.items():
-            column = columns.get(str(key))
+            column = columns.get(_name(key))
             if column is None:
                 keys = ", ".join(columns)
-                problems.append(FieldProblem(f"{where}.{key}", f"unknown column (the table has {keys})"))
+                problems.append(
+                    FieldProblem(f"{where}.{_name(key)}", f"unknown column (the table has {keys})")
+                )
             else:
-                problems.extend(_check_value(column, cell, f"{where}.{key}", member_ids))
+                problems.extend(_check_value(column, cell, f"{where}.{column.key}", member_ids))
     return problems
 
 
 def _completeness(section: SectionSpec, answers: dict[Any, Any]) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if section.required and not any(is_answered(answers.get(f.key)) for f in section.fields):
-        problems.append(FieldProblem(section.key, f'required: answer at least one question in "{section.title}"'))
+        problems.append(
+            FieldProblem(
+                section.key, f'required: answer at least one question in "{section.title}"'
+            )
+        )
     for field in section.fields:
         path = f"{section.key}.{field.key}"
         value = answers.get(field.key)
@@ -181,7 +190,9 @@ def _completeness(section: SectionSpec, answers: dict[Any, Any]) -> list[FieldPr
             continue
         rows = [row for row in value if isinstance(row, dict) and is_answered(row)]
         if len(rows) < field.min_rows:
-            problems.append(FieldProblem(path, f"needs at least {field.min_rows} rows, not {len(rows)}"))
+            problems.append(
+                FieldProblem(path, f"needs at least {field.min_rows} rows, not {len(rows)}")
+            )
         for number, row in enumerate(value):
             if not isinstance(row, dict) or not is_answered(row):
                 continue
@@ -189,6 +200,12 @@ def _completeness(section: SectionSpec, answers: dict[Any, Any]) -> list[FieldPr
                 if column.required and not is_answered(row.get(column.key)):
                     problems.append(FieldProblem(f"{path}[{number}].{column.key}", "required"))
     return problems
+
+
+def _name(key: object) -> str:
+    """A key as a path part; a blank key shown as ``""`` so the path still names it."""
+    text = str(key)
+    return text if text.strip() else f'"{text}"'
 
 
 def _is_iso_date(text: str) -> bool:
