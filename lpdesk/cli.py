@@ -62,6 +62,7 @@ def main(argv: Sequence[str]) -> int:
         level=os.environ.get("LPDESK_LOG_LEVEL", "INFO"),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     args = _parser().parse_args(argv)
     if args.self_test:
         from lpdesk.selftest import run_self_test
