@@ -197,8 +197,9 @@ def test_attendance_marks_the_meeting_held(store, ctx, clock, profiles):
     fam = build_family(store)
     meeting = convene_first(ctx, fam, profiles, JAN6)
     clock.current = datetime(2027, 1, 6, 12, 0)
-    entries = everyone_present(fam)[:-1] + [
-        AttendanceEntry(person_id=fam.teacher_id, status="apologies", report_received=True)
+    entries = [
+        *everyone_present(fam)[:-1],
+        AttendanceEntry(person_id=fam.teacher_id, status="apologies", report_received=True),
     ]
     held = record_attendance(ctx, meeting_id=meeting.id, entries=entries)
     assert held.status is MeetingStatus.HELD and held.held_on == JAN6

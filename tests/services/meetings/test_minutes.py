@@ -58,7 +58,7 @@ def _stored(store, meeting_id) -> Meeting:
 
 
 def test_draft_save_returns_revision_problems_and_language_findings(store, ctx, held, profiles):
-    fam, meeting = held
+    _fam, meeting = held
     answers = {
         "purpose": {"purpose": "  Develop the plan  "},
         "voice": {"wishes": "Finn seemed disturbed\r\nand then fine.", "seen_alone": "perhaps"},
@@ -83,7 +83,7 @@ def test_draft_save_returns_revision_problems_and_language_findings(store, ctx, 
 
 
 def test_two_people_editing_the_second_save_conflicts_and_keeps_both(store, ctx, held, profiles):
-    fam, meeting = held
+    _fam, meeting = held
     first = {"voice": {"wishes": "written by the LP"}}
     second = {"voice": {"wishes": "written by the minute taker"}}
     save_draft(
@@ -118,7 +118,7 @@ def test_two_people_editing_the_second_save_conflicts_and_keeps_both(store, ctx,
     ],
 )
 def test_draft_refusals_write_nothing(store, ctx, held, profiles, answers, field):
-    fam, meeting = held
+    _fam, meeting = held
     before = audit_count(store)
     with pytest.raises(InvalidInput) as refused:
         save_draft(
@@ -199,7 +199,7 @@ def test_completeness_lists_findings_until_fixed_then_approval(store, ctx, held,
     )
     assert (
         approved.status is MeetingStatus.APPROVED
-        and approved.approved_by == "user%d" % fam.manager_id
+        and approved.approved_by == f"user{fam.manager_id}"
     )
     assert approved.approved_hash == minutes_hash(ctx, meeting.id)
     assert len(approved.approved_hash) == 64
@@ -210,7 +210,7 @@ def test_completeness_lists_findings_until_fixed_then_approval(store, ctx, held,
 
 
 def test_next_meeting_beyond_the_interval_is_a_finding(store, ctx, held, profiles):
-    fam, meeting = held
+    _fam, meeting = held
     late = dict(
         COMPLETE, next_dates={"next_meeting_on": "2027-02-10", "review_conference_on": "2027-03-12"}
     )
