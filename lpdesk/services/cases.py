@@ -157,6 +157,7 @@ def create_case(
     profile_id: str,
     team: str = "",
     opened_on: date,
+    looked_after: bool = False,
     profiles: Mapping[str, Profile] | None = None,
 ) -> Case:
     """Open a case. ``reference`` ("CP-2026-0147": letters, digits and hyphens) is unique and the
@@ -183,7 +184,13 @@ def create_case(
             problems.append(FieldProblem("reference", f"a case {reference} already exists"))
         _raise(problems)
         case = uow.repo(Case).add(
-            Case(reference=reference, profile_id=profile_id, team=team.strip(), opened_on=opened_on)
+            Case(
+                reference=reference,
+                profile_id=profile_id,
+                team=team.strip(),
+                opened_on=opened_on,
+                looked_after=looked_after,
+            )
         )
         record(uow, ctx, "case.create", "case", case.id)
     return case

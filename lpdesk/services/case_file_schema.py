@@ -1,0 +1,216 @@
+"""The case file's shape, derived from the domain dataclasses: one converter each way and one JSON
+Schema generator, all driven by ``dataclasses.fields`` and the type hints. A new field on an entity
+appears in the file, the schema and ``docs/case-file.schema.json`` without code here changing.
+
+Values: dates and date-times are ISO 8601 strings (date-times local, without a zone); enums are
+their stable string values; tuples are arrays; ``dict[str, Any]`` fields (minutes' answers, plan
+snapshots) are JSON objects carried as they are.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import types
+import typing
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from lpdesk.domain import (
+    Agency,
+    AuditEvent,
+    Case,
+    Child,
+    Person,
+    User,
+)
+from lpdesk.domain.registry import ENTITIES, entity_name
+
+__all__ = [
+    "FORMAT",
+    "SECTIONS",
+    "VERSION",
+    "case_file_schema",
+    "from_json",
+    "section_key",
+    "to_json",
+    "type_hints",
+]
+
+FORMAT = "lpdesk-case"
+VERSION = 1
+
+# Entities a case file carries, in dependency order; the case itself is one object, the rest lists.
+SECTIONS: tuple[type, ...] = tuple(e for e in ENTITIES if e not in (User, AuditEvent))
+_PLURAL = {Child: "children", Person: "people", Agency: "agencies"}
+
+
+def section_key(cls: type) -> str:
+    """``Visit`` -> ``visits``: the key of an entity's list in the file (``case`` for the case)."""
+    if cls is Case:
+        return "case"
+    return _PLURAL.get(cls) or entity_name(cls) + "s"
+
+
+@functools.cache
+def type_hints(cls: type) -> dict[str, Any]:
+    """The resolved type hints of a dataclass, computed once."""
+    return typing.get_type_hints(cls)
+
+
+def _unwrap_optional(hint: Any) -> tuple[Any, bool]:
+    args = typing.get_args(hint)
+    if typing.get_origin(hint) in (typing.Union, types.UnionType) and type(None) in args:
+        rest = [a for a in args if a is not type(None)]
+        if len(rest) == 1:
+            return rest[0], True
+    return hint, False
+
+
+# ---------------------------------------------------------------- values
+
+
+def to_json(obj: Any) -> Any:
+    """A domain dataclass (or any value inside one) as JSON-able data."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_json(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, Enum):
+        return obj.value
+    if isinstance(obj, datetime | date):
+        return obj.isoformat()
+    if isinstance(obj, tuple | list):
+        return [to_json(v) for v in obj]
+    return obj
+
+
+def from_json(cls: type, data: dict[str, Any]) -> Any:
+    """The inverse of ``to_json`` for data the schema has accepted."""
+    hints = type_hints(cls)
+    values = {
+        f.name: _value(hints[f.name], data[f.name])
+        for f in dataclasses.fields(cls)
+        if f.name in data
+    }
+    return cls(**values)
+
+
+def _value(hint: Any, value: Any) -> Any:
+    hint, _ = _unwrap_optional(hint)
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    if origin is tuple:
+        return tuple(_value(typing.get_args(hint)[0], v) for v in value)
+    if origin is dict:
+        return value
+    if hint is datetime:
+        return datetime.fromisoformat(value)
+    if hint is date:
+        return date.fromisoformat(value)
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return hint(value)
+    if dataclasses.is_dataclass(hint):
+        return from_json(hint, value)  # type: ignore[arg-type]
+    return value
+
+
+# ---------------------------------------------------------------- schema
+
+
+def _schema_of(hint: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    inner, optional = _unwrap_optional(hint)
+    schema = _schema_of_required(inner, defs)
+    if not optional:
+        return schema
+    if isinstance(schema.get("type"), str):
+        return {**schema, "type": [schema["type"], "null"]}
+    if "enum" in schema:
+        return {"enum": [*schema["enum"], None]}
+    return {"anyOf": [schema, {"type": "null"}]}
+
+
+def _schema_of_required(hint: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    origin = typing.get_origin(hint)
+    if origin is tuple:
+        return {"type": "array", "items": _schema_of(typing.get_args(hint)[0], defs)}
+    if origin is dict:
+        return {"type": "object"}
+    if hint is bool:
+        return {"type": "boolean"}
+    if hint is int:
+        return {"type": "integer"}
+    if hint is str:
+        return {"type": "string"}
+    if hint is datetime:
+        return {"type": "string", "format": "date-time"}
+    if hint is date:
+        return {"type": "string", "format": "date"}
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return {"enum": [m.value for m in hint]}
+    if dataclasses.is_dataclass(hint):
+        name = typing.cast(type, hint).__name__
+        if name not in defs:
+            defs[name] = {}  # reserve the name first: a dataclass may refer to itself
+            defs[name] = _object_schema(hint, defs)  # type: ignore[arg-type]
+        return {"$ref": f"#/$defs/{name}"}
+    raise TypeError(f"no JSON Schema for {hint!r}")  # a new kind of field: teach this module
+
+
+def _object_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
+    hints = type_hints(cls)
+    fields = dataclasses.fields(cls)
+    required = [
+        f.name
+        for f in fields
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+    ]
+    props = {f.name: _schema_of(hints[f.name], defs) for f in fields}
+    if "id" in props:  # in a file every record has its local key
+        props["id"] = {"type": "integer", "minimum": 1}
+        required = ["id", *required]
+    schema: dict[str, Any] = {
+        "type": "object",
+        "properties": props,
+        "required": required,
+        "additionalProperties": False,
+    }
+    if cls.__doc__:
+        schema["description"] = " ".join(cls.__doc__.split())
+    return schema
+
+
+@functools.cache
+def _schema() -> dict[str, Any]:
+    defs: dict[str, Any] = {}
+    props: dict[str, Any] = {
+        "format": {"const": FORMAT},
+        "version": {"const": VERSION},
+        "exported_at": {"type": "string", "format": "date-time"},
+    }
+    for cls in SECTIONS:
+        ref = _schema_of(cls, defs)
+        props[section_key(cls)] = ref if cls is Case else {"type": "array", "items": ref}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://lpdesk.example/case-file.schema.json",
+        "title": "lpdesk case file",
+        "description": (
+            "One whole case: its children, core group, lead professionals, plan, conferences,"
+            " meetings, visits and outputs, with the people and agencies they refer to."
+            " Ids are keys local to the file. See docs/case-file.md."
+        ),
+        "type": "object",
+        "properties": props,
+        "required": list(props),
+        "additionalProperties": False,
+        "$defs": dict(sorted(defs.items())),
+    }
+
+
+def case_file_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of version ``VERSION`` of the case file, generated from the
+    domain dataclasses. ``docs/case-file.schema.json`` is this, committed."""
+    import copy
+
+    return copy.deepcopy(_schema())
