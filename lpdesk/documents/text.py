@@ -63,14 +63,16 @@ def _reshaper() -> object:
 
 def visual_order(line: str) -> str:
     """One line as it is drawn left to right: Arabic letters in their joined (presentation) forms
-    and right-to-left runs reversed. Text without right-to-left characters is returned unchanged.
+    and right-to-left runs reversed. The paragraph direction is left to right (the documents are
+    in English), so a line that starts with an Arabic name still reads name-first. Text without
+    right-to-left characters is returned unchanged.
     A PDF reader gives the presentation forms back; NFKC turns them into the letters typed."""
     if not has_rtl(line):
         return line
     from bidi import get_display
 
     reshaped: str = _reshaper().reshape(line)  # type: ignore[attr-defined]
-    return str(get_display(reshaped))
+    return str(get_display(reshaped, base_dir="L"))
 
 
 def normalise_extracted(text: str) -> str:
