@@ -18,6 +18,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Connection, Engine
 
 from lpdesk.domain import LpdeskError
@@ -42,16 +43,19 @@ class MigrationError(LpdeskError):
     """The database could not be brought to this version of lpdesk; it was left as it was."""
 
 
-def alembic_config(connection: Connection | None = None) -> Config:
+def alembic_config(
+    connection: Connection | None = None, *, scripts: Path = MIGRATIONS_DIR
+) -> Config:
+    """An Alembic configuration for lpdesk's migrations (``scripts``: tests may point elsewhere)."""
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("script_location", str(scripts))
     if connection is not None:
         config.attributes["connection"] = connection
     return config
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+def head_revision(*, scripts: Path = MIGRATIONS_DIR) -> str:
+    head = ScriptDirectory.from_config(alembic_config(scripts=scripts)).get_current_head()
     assert head is not None
     return head
 
@@ -62,17 +66,23 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(engine: Engine, backup_dir: Path | None = None, *, target: str = "head") -> Path | None:
+def upgrade(
+    engine: Engine,
+    backup_dir: Path | None = None,
+    *,
+    target: str = "head",
+    scripts: Path = MIGRATIONS_DIR,
+) -> Path | None:
     """Apply migrations up to ``target`` (default head). Returns the backup made first, if any
     (an existing SQLite database below head; ``backup_dir`` defaults to ``backups`` beside it)."""
     current = current_revision(engine)
-    scripts = ScriptDirectory.from_config(alembic_config())
-    if current is not None and scripts.get_revision(current) is None:
+    head = head_revision(scripts=scripts)
+    if current is not None and not _known(current, scripts):
         raise MigrationError(
             f"the database is at revision {current}, newer than this lpdesk "
-            f"(which knows up to {head_revision()}): install the newer lpdesk"
+            f"(which knows up to {head}): install the newer lpdesk"
         )
-    wanted = head_revision() if target == "head" else target
+    wanted = head if target == "head" else target
     if current == wanted:
         return None
     backup = None
@@ -83,24 +93,33 @@ def upgrade(engine: Engine, backup_dir: Path | None = None, *, target: str = "he
         backup = backup_sqlite(path, folder / f"{path.stem}-{stamp}-before-{wanted}.db")
         log.info("backed up the database before migrating from %s to %s", current, wanted)
     if is_sqlite(engine):
-        _upgrade_sqlite(engine, target)
+        _upgrade_sqlite(engine, target, scripts)
     else:
         with engine.begin() as conn:
-            command.upgrade(alembic_config(conn), target)
+            command.upgrade(alembic_config(conn, scripts=scripts), target)
     log.info("database migrated from %s to %s", current, wanted)
     return backup
 
 
-def _upgrade_sqlite(engine: Engine, target: str) -> None:
+def _known(revision: str, scripts: Path) -> bool:
+    try:
+        return (
+            ScriptDirectory.from_config(alembic_config(scripts=scripts)).get_revision(revision)
+            is not None
+        )
+    except CommandError:
+        return False
+
+
+def _upgrade_sqlite(engine: Engine, target: str, scripts: Path) -> None:
     # BEGIN IMMEDIATE: a second lpdesk opening the file waits, then finds nothing to do.
     with engine.connect().execution_options(sqlite_begin="BEGIN IMMEDIATE") as conn:
         driver: Any = conn.connection.driver_connection
-        driver.execute(
-            "PRAGMA foreign_keys=OFF"
-        )  # before BEGIN: inside a transaction it is a no-op
+        # Before BEGIN: inside a transaction this pragma is silently ignored.
+        driver.execute("PRAGMA foreign_keys=OFF")
         try:
             with conn.begin():
-                command.upgrade(alembic_config(conn), target)
+                command.upgrade(alembic_config(conn, scripts=scripts), target)
                 failures = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if failures:
                     tables = sorted({str(row[0]) for row in failures})

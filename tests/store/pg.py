@@ -53,15 +53,29 @@ def running_postgres() -> Iterator[str]:
     pg_ctl = str(PG_BIN / "pg_ctl")
     try:
         _run(
-            [str(PG_BIN / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres"]
-            + ["-E", "UTF8", "--no-sync", "--locale=C.UTF-8"],
+            [
+                str(PG_BIN / "initdb"),
+                "-D",
+                str(data),
+                "-A",
+                "trust",
+                "-U",
+                "postgres",
+                "-E",
+                "UTF8",
+                "--no-sync",
+                "--locale=C.UTF-8",
+            ],
             as_postgres=root,
         )
         options = (
             f"-k {base} -p {port} -c listen_addresses=127.0.0.1 -c fsync=off "
             "-c synchronous_commit=off -c full_page_writes=off"
         )
-        _run([pg_ctl, "-D", str(data), "-l", str(log), "-o", options, "-w", "start"], as_postgres=root)
+        _run(
+            [pg_ctl, "-D", str(data), "-l", str(log), "-o", options, "-w", "start"],
+            as_postgres=root,
+        )
         try:
             yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
         finally:

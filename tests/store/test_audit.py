@@ -14,7 +14,9 @@ from lpdesk.store import Store
 @pytest.fixture
 def audited(store: Store) -> Store:
     with store.unit_of_work() as uow:
-        uow.audit(AuditEvent(at=datetime(2026, 3, 1, 9), user="ada", role="lp", action="case.create"))
+        uow.audit(
+            AuditEvent(at=datetime(2026, 3, 1, 9), user="ada", role="lp", action="case.create")
+        )
     return store
 
 

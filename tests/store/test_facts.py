@@ -16,8 +16,8 @@ from lpdesk.domain import (
     AbsenceFacts,
     Action,
     ActionStatus,
-    AssessmentKind,
     Assessment,
+    AssessmentKind,
     Case,
     CaseFacts,
     Child,
@@ -46,6 +46,7 @@ from lpdesk.store import Store
 
 AS_OF = date(2026, 12, 18)
 CG, HELD, APPROVED = MeetingKind.CORE_GROUP, MeetingStatus.HELD, MeetingStatus.APPROVED
+OCT_1 = datetime(2026, 10, 1, 10, 0)
 
 
 def d(month: int, day: int, year: int = 2026) -> date:
@@ -76,9 +77,13 @@ def build_scenario(store: Store) -> tuple[dict[str, Any], CaseFacts]:
             (b.id, lp.id, d(9, 1), None),
             (c.id, old_lp.id, d(9, 1), None),
         ]:
-            add(LeadAssignment(case_id=case_id, person_id=person_id, started_on=start, ended_on=end))
+            add(
+                LeadAssignment(case_id=case_id, person_id=person_id, started_on=start, ended_on=end)
+            )
         current = add(Plan(case_id=a.id, kind=PlanKind.CHILD_PROTECTION, started_on=d(10, 1)))
-        ended = add(Plan(case_id=a.id, kind=PlanKind.GIRFEC, started_on=d(11, 1), ended_on=d(11, 15)))
+        ended = add(
+            Plan(case_id=a.id, kind=PlanKind.GIRFEC, started_on=d(11, 1), ended_on=d(11, 15))
+        )
         conf = lambda kind, held=None, sched=None: add(  # noqa: E731
             Conference(case_id=a.id, kind=kind, held_on=held, scheduled_for=sched)
         )
@@ -88,9 +93,16 @@ def build_scenario(store: Store) -> tuple[dict[str, Any], CaseFacts]:
         conf(ConferenceKind.REVIEW, d(11, 20))
         next_review = conf(ConferenceKind.REVIEW, None, d(1, 10, 2027))
         later_review = conf(ConferenceKind.REVIEW, None, d(3, 1, 2027))
-        add(ReviewReport(case_id=a.id, conference_id=next_review.id, submitted_on=d(12, 15), shared_with_parents_on=d(12, 16)))
+        add(
+            ReviewReport(
+                case_id=a.id,
+                conference_id=next_review.id,
+                submitted_on=d(12, 15),
+                shared_with_parents_on=d(12, 16),
+            )
+        )
         add(ReviewReport(case_id=a.id, conference_id=later_review.id, submitted_on=d(12, 17)))
-        meet = lambda status, held=None, when=at(10, 1), kind=CG: add(  # noqa: E731
+        meet = lambda status, held=None, when=OCT_1, kind=CG: add(  # noqa: E731
             Meeting(case_id=a.id, kind=kind, status=status, held_on=held, scheduled_at=when)
         )
         meet(MeetingStatus.CIRCULATED, d(10, 2))  # before the ICPC
@@ -106,9 +118,30 @@ def build_scenario(store: Store) -> tuple[dict[str, Any], CaseFacts]:
         add(Action(plan_id=current.id, what="x", status=ActionStatus.IN_PROGRESS))
         add(Action(plan_id=current.id, what="x", by_when=d(12, 1), status=ActionStatus.COMPLETED))
         add(Action(plan_id=ended.id, what="x", by_when=d(12, 1)))
-        as1 = add(Assessment(case_id=a.id, kind=AssessmentKind.CORE, title="t", commissioned_on=d(11, 1), due_on=d(12, 30)))
-        add(Assessment(case_id=a.id, kind=AssessmentKind.CORE, title="t", commissioned_on=d(11, 1), due_on=d(12, 1), completed_on=d(12, 2)))
-        add(Assessment(case_id=a.id, kind=AssessmentKind.SPECIALIST, title="t", commissioned_on=d(11, 1)))
+        as1 = add(
+            Assessment(
+                case_id=a.id,
+                kind=AssessmentKind.CORE,
+                title="t",
+                commissioned_on=d(11, 1),
+                due_on=d(12, 30),
+            )
+        )
+        add(
+            Assessment(
+                case_id=a.id,
+                kind=AssessmentKind.CORE,
+                title="t",
+                commissioned_on=d(11, 1),
+                due_on=d(12, 1),
+                completed_on=d(12, 2),
+            )
+        )
+        add(
+            Assessment(
+                case_id=a.id, kind=AssessmentKind.SPECIALIST, title="t", commissioned_on=d(11, 1)
+            )
+        )
         child1 = add(Child(case_id=a.id, person_id=kids[0].id, date_of_birth=d(5, 1, 2018)))
         child2 = add(Child(case_id=a.id, person_id=kids[1].id, expected_birth_date=d(2, 1, 2027)))
         child3 = add(Child(case_id=a.id, person_id=kids[2].id, date_of_birth=d(6, 1, 2021)))
@@ -135,11 +168,22 @@ def build_scenario(store: Store) -> tuple[dict[str, Any], CaseFacts]:
         add(Absence(person_id=police.id, starts_on=d(12, 1)))
 
         def visit(child: Child, who: Person, when: datetime, **kw: Any) -> None:
-            add(Visit(case_id=a.id, child_id=child.id, visitor_person_id=who.id, visited_at=when, recorded_at=when, **kw))
+            add(
+                Visit(
+                    case_id=a.id,
+                    child_id=child.id,
+                    visitor_person_id=who.id,
+                    visited_at=when,
+                    recorded_at=when,
+                    **kw,
+                )
+            )
 
         visit(child1, lp, at(12, 1), seen_alone=True)
         visit(child1, police, at(12, 12), bedroom_seen=True)
-        visit(child1, lp, at(12, 14), outcome=VisitOutcome.REFUSED, seen_alone=True, bedroom_seen=True)
+        visit(
+            child1, lp, at(12, 14), outcome=VisitOutcome.REFUSED, seen_alone=True, bedroom_seen=True
+        )
         visit(child1, lp, at(12, 19), seen_alone=True, bedroom_seen=True)  # after as_of
         visit(child1, old_lp, at(12, 13))
         visit(child3, police, datetime(2026, 12, 18, 23, 30), seen_alone=True)
@@ -168,7 +212,9 @@ def build_scenario(store: Store) -> tuple[dict[str, Any], CaseFacts]:
             UncirculatedMeeting(meeting_id=lac.id, held_on=d(12, 10), approved=False),
         ),
         open_actions=(OpenAction(action_id=a1.id, by_when=d(12, 20), who_person_id=lp.id),),
-        open_assessments=(OpenAssessment(assessment_id=as1.id, title_kind="core", due_on=d(12, 30)),),
+        open_assessments=(
+            OpenAssessment(assessment_id=as1.id, title_kind="core", due_on=d(12, 30)),
+        ),
         open_escalations=(
             OpenEscalation(
                 step_id=e1.id,
@@ -227,11 +273,21 @@ def test_facts_of_a_hand_built_case_are_exact(store: Store) -> None:
 def test_facts_filter_by_lead_professional_and_case(sqlite_store: Store) -> None:
     ids, _ = build_scenario(sqlite_store)
     with sqlite_store.unit_of_work() as uow:
-        assert [f.case_id for f in uow.case_facts(as_of=AS_OF, lp_person_id=ids["lp"])] == [ids["a"]]
-        assert [f.case_id for f in uow.case_facts(as_of=AS_OF, lp_person_id=ids["old_lp"])] == [ids["c"]]
-        assert [f.case_id for f in uow.case_facts(as_of=AS_OF, case_ids=[ids["c"], ids["b"]])] == [ids["c"]]
+        assert [f.case_id for f in uow.case_facts(as_of=AS_OF, lp_person_id=ids["lp"])] == [
+            ids["a"]
+        ]
+        assert [f.case_id for f in uow.case_facts(as_of=AS_OF, lp_person_id=ids["old_lp"])] == [
+            ids["c"]
+        ]
+        assert [f.case_id for f in uow.case_facts(as_of=AS_OF, case_ids=[ids["c"], ids["b"]])] == [
+            ids["c"]
+        ]
         assert uow.case_facts(as_of=AS_OF, case_ids=[]) == []
-        assert [f.case_id for f in uow.case_facts(as_of=d(11, 30))] == [ids["a"], ids["b"], ids["c"]]
+        assert [f.case_id for f in uow.case_facts(as_of=d(11, 30))] == [
+            ids["a"],
+            ids["b"],
+            ids["c"],
+        ]
 
 
 def populate(
@@ -241,26 +297,50 @@ def populate(
     with store.unit_of_work() as uow:
         lp = uow.repo(Person).add(Person(name="LP"))
         case_rows = uow.repo(Case).add_all(
-            [Case(reference=f"CP-{i:05d}", profile_id="england", opened_on=d(1, 5)) for i in range(first, first + cases)]
+            [
+                Case(reference=f"CP-{i:05d}", profile_id="england", opened_on=d(1, 5))
+                for i in range(first, first + cases)
+            ]
         )
         case_ids = [c.id for c in case_rows]
-        uow.repo(LeadAssignment).add_all([LeadAssignment(case_id=i, person_id=lp.id, started_on=d(1, 5)) for i in case_ids])
-        plans = uow.repo(Plan).add_all([Plan(case_id=i, kind=PlanKind.CHILD_PROTECTION, started_on=d(1, 5)) for i in case_ids])
+        uow.repo(LeadAssignment).add_all(
+            [LeadAssignment(case_id=i, person_id=lp.id, started_on=d(1, 5)) for i in case_ids]
+        )
+        plans = uow.repo(Plan).add_all(
+            [Plan(case_id=i, kind=PlanKind.CHILD_PROTECTION, started_on=d(1, 5)) for i in case_ids]
+        )
         uow.repo(Action).add_all([Action(plan_id=p.id, what="x", by_when=d(12, 1)) for p in plans])
         uow.repo(Conference).add_all(
             [Conference(case_id=i, kind=ConferenceKind.INITIAL, held_on=d(1, 5)) for i in case_ids]
-            + [Conference(case_id=i, kind=ConferenceKind.REVIEW, scheduled_for=d(4, 5)) for i in case_ids]
+            + [
+                Conference(case_id=i, kind=ConferenceKind.REVIEW, scheduled_for=d(4, 5))
+                for i in case_ids
+            ]
         )
         uow.repo(Meeting).add_all(
-            [Meeting(case_id=i, status=HELD, held_on=d(1, 15), scheduled_at=at(1, 15)) for i in case_ids]
+            [
+                Meeting(case_id=i, status=HELD, held_on=d(1, 15), scheduled_at=at(1, 15))
+                for i in case_ids
+            ]
         )
         kid = uow.repo(Person).add(Person(name="Kid"))
         children = uow.repo(Child).add_all(
-            [Child(case_id=i, person_id=kid.id, date_of_birth=d(1, 1, 2020)) for i in case_ids for _ in range(children_per_case)]
+            [
+                Child(case_id=i, person_id=kid.id, date_of_birth=d(1, 1, 2020))
+                for i in case_ids
+                for _ in range(children_per_case)
+            ]
         )
         uow.repo(Visit).add_all(
             [
-                Visit(case_id=ch.case_id, child_id=ch.id, visitor_person_id=lp.id, visited_at=at(2, 1 + k), recorded_at=at(2, 1 + k), seen_alone=k % 2 == 0)
+                Visit(
+                    case_id=ch.case_id,
+                    child_id=ch.id,
+                    visitor_person_id=lp.id,
+                    visited_at=at(2, 1 + k),
+                    recorded_at=at(2, 1 + k),
+                    seen_alone=k % 2 == 0,
+                )
                 for ch in children
                 for k in range(visits_per_child)
             ]
@@ -282,9 +362,8 @@ def counting(store: Store) -> Iterator[list[str]]:
 
 
 def facts_queries(store: Store) -> tuple[int, list[CaseFacts]]:
-    with store.unit_of_work() as uow:
-        with counting(store) as statements:
-            facts = uow.case_facts(as_of=d(3, 1))
+    with store.unit_of_work() as uow, counting(store) as statements:
+        facts = uow.case_facts(as_of=d(3, 1))
     return len(statements), facts
 
 

@@ -49,14 +49,20 @@ def test_every_entity_round_trips_exactly(store: Store) -> None:
 def test_add_all_returns_ids_in_order_and_find_filters(store: Store) -> None:
     names = [f"Agency {i}" for i in range(7)]
     with store.unit_of_work() as uow:
-        added = uow.repo(Agency).add_all([Agency(name=n, kind="k" if i % 2 else "") for i, n in enumerate(names)])
+        added = uow.repo(Agency).add_all(
+            [Agency(name=n, kind="k" if i % 2 else "") for i, n in enumerate(names)]
+        )
         assert [a.name for a in added] == names
         ids = [a.id for a in added]
         assert ids == sorted(ids) and len(set(ids)) == 7
         for a in added:
             assert uow.repo(Agency).get(a.id).name == a.name
         repo = uow.repo(Agency)
-        assert [a.name for a in repo.find(id=[ids[5], ids[1], ids[3]])] == [names[1], names[3], names[5]]
+        assert [a.name for a in repo.find(id=[ids[5], ids[1], ids[3]])] == [
+            names[1],
+            names[3],
+            names[5],
+        ]
         assert [a.id for a in repo.find(kind="k")] == ids[1::2]
         assert [a.id for a in repo.find(kind="k", id=(ids[1], ids[2]))] == [ids[1]]
         assert repo.find(id=[]) == []
@@ -74,7 +80,9 @@ def test_find_converts_enums_and_none(store: Store) -> None:
         )
         users = uow.repo(User)
         assert [u.username for u in users.find(role=UserRole.LEAD_PROFESSIONAL)] == ["a"]
-        assert [u.username for u in users.find(role=[UserRole.TEAM_MANAGER, UserRole.QA_MANAGER])] == ["b"]
+        assert [
+            u.username for u in users.find(role=[UserRole.TEAM_MANAGER, UserRole.QA_MANAGER])
+        ] == ["b"]
         assert [u.username for u in users.find(person_id=None)] == ["a"]
         with pytest.raises(TypeError, match="no field"):
             users.find(nickname="x")
@@ -103,8 +111,12 @@ def test_add_refuses_an_object_that_has_an_id(store: Store) -> None:
 
 def test_optimistic_locking_raises_conflict_with_both_versions(store: Store) -> None:
     with store.unit_of_work() as uow:
-        case = uow.repo(Case).add(Case(reference="CP-1", profile_id="england", opened_on=date(2026, 1, 5)))
-        plan = uow.repo(Plan).add(Plan(case_id=case.id, kind=PlanKind.CHILD_PROTECTION, started_on=date(2026, 1, 5)))
+        case = uow.repo(Case).add(
+            Case(reference="CP-1", profile_id="england", opened_on=date(2026, 1, 5))
+        )
+        plan = uow.repo(Plan).add(
+            Plan(case_id=case.id, kind=PlanKind.CHILD_PROTECTION, started_on=date(2026, 1, 5))
+        )
     assert plan.revision == 1
     opened_by_me = plan
     with store.unit_of_work() as uow:  # someone else saves first
@@ -124,7 +136,9 @@ def test_optimistic_locking_raises_conflict_with_both_versions(store: Store) -> 
 
 def test_meeting_revision_is_bumped_on_every_save(store: Store) -> None:
     with store.unit_of_work() as uow:
-        case = uow.repo(Case).add(Case(reference="CP-2", profile_id="england", opened_on=date(2026, 1, 5)))
+        case = uow.repo(Case).add(
+            Case(reference="CP-2", profile_id="england", opened_on=date(2026, 1, 5))
+        )
         m = uow.repo(Meeting).add(Meeting(case_id=case.id, scheduled_at=datetime(2026, 2, 1, 10)))
         m2 = uow.repo(Meeting).update(dataclasses.replace(m, venue="Hall"))
         m3 = uow.repo(Meeting).update(m2)
@@ -142,7 +156,9 @@ def test_an_exception_rolls_everything_back(store: Store) -> None:
 
 
 def test_a_clean_exit_commits_and_audit_appends(store: Store) -> None:
-    event = AuditEvent(at=datetime(2026, 1, 1, 9, 0, 1), user="u", role="r", action="a", entity="case", entity_id=3)
+    event = AuditEvent(
+        at=datetime(2026, 1, 1, 9, 0, 1), user="u", role="r", action="a", entity="case", entity_id=3
+    )
     with store.unit_of_work() as uow:
         uow.audit(event)
     with store.unit_of_work() as uow:

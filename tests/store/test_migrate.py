@@ -1,0 +1,161 @@
+"""Migrations: the migrated schema equals the metadata, upgrades keep every row, SQLite upgrades
+are backed up first, run with foreign keys off, checked, and all-or-nothing."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import textwrap
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import func, select, text
+
+from lpdesk.domain import ENTITIES, Case, Child
+from lpdesk.store import Store
+from lpdesk.store.backup import integrity_problems
+from lpdesk.store.engine import make_engine, sqlite_url
+from lpdesk.store.migrate import (
+    MIGRATIONS_DIR,
+    MigrationError,
+    current_revision,
+    head_revision,
+    upgrade,
+)
+from lpdesk.store.tables import metadata, table_for
+from lpdesk.store.uow import SqlUnitOfWork
+from tests.store.sample import add_one_of_each
+
+INITIAL = "0001_initial"
+
+
+def counts(engine) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    with engine.connect() as conn:
+        return {
+            t.name: int(conn.scalar(select(func.count()).select_from(t)) or 0)
+            for t in map(table_for, ENTITIES)
+        }
+
+
+def test_migrated_schema_matches_the_metadata(store: Store) -> None:
+    with store.engine.connect() as conn:
+        differences = compare_metadata(MigrationContext.configure(conn), metadata)
+    assert differences == []
+    assert current_revision(store.engine) == head_revision() == "0002_append_only_audit"
+
+
+def test_upgrade_from_the_first_revision_keeps_every_row(database_url: str, tmp_path: Path) -> None:
+    engine = make_engine(database_url)
+    assert upgrade(engine, tmp_path / "backups", target=INITIAL) is None  # new: nothing to back up
+    assert current_revision(engine) == INITIAL
+    with SqlUnitOfWork(engine) as uow:
+        add_one_of_each(uow)
+    before = counts(engine)
+    assert all(before.values()), before
+    engine.dispose()
+
+    store = Store.open(database_url, backup_dir=tmp_path / "backups")
+    try:
+        assert current_revision(store.engine) == head_revision()
+        assert counts(store.engine) == before
+    finally:
+        store.close()
+    backups = list((tmp_path / "backups").glob("*.db"))
+    if database_url.startswith("sqlite"):
+        assert len(backups) == 1
+        assert integrity_problems(backups[0]) == []
+        assert backups[0].stat().st_mode & 0o777 == 0o600
+        with sqlite3.connect(backups[0]) as db:
+            assert db.execute("SELECT version_num FROM alembic_version").fetchall() == [(INITIAL,)]
+            assert db.execute('SELECT count(*) FROM "case"').fetchone() == (before["case"],)
+    else:
+        assert backups == []
+
+
+def test_opening_a_current_database_makes_no_backup(tmp_path: Path) -> None:
+    url = sqlite_url(tmp_path / "lpdesk.db")
+    Store.open(url, backup_dir=tmp_path / "b").close()
+    Store.open(url, backup_dir=tmp_path / "b").close()
+    assert not (tmp_path / "b").exists()
+
+
+def test_a_database_newer_than_lpdesk_is_refused(tmp_path: Path) -> None:
+    url = sqlite_url(tmp_path / "lpdesk.db")
+    Store.open(url).close()
+    with sqlite3.connect(tmp_path / "lpdesk.db") as db:
+        db.execute("UPDATE alembic_version SET version_num = '0099_future'")
+    with pytest.raises(MigrationError, match="newer than this lpdesk"):
+        Store.open(url)
+
+
+def test_dangling_rows_roll_the_whole_upgrade_back(tmp_path: Path) -> None:
+    path = tmp_path / "lpdesk.db"
+    engine = make_engine(sqlite_url(path))
+    upgrade(engine, target=INITIAL)
+    engine.dispose()
+    with sqlite3.connect(path) as db:  # foreign keys are off in a bare sqlite3 connection
+        db.execute(
+            "INSERT INTO child (case_id, person_id, receives_documents_reason) VALUES (41, 42, '')"
+        )
+    with pytest.raises(MigrationError, match="child"):
+        Store.open(sqlite_url(path), backup_dir=tmp_path / "backups")
+    engine = make_engine(sqlite_url(path))
+    assert current_revision(engine) == INITIAL
+    with engine.connect() as conn:  # 0002's triggers and indexes were rolled back with it
+        assert conn.scalar(text("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")) == 0
+        assert conn.scalar(text("PRAGMA foreign_keys")) == 1
+    engine.dispose()
+    assert len(list((tmp_path / "backups").glob("*.db"))) == 1
+
+
+BATCH_MIGRATION = '''
+    """Rebuild the case table in batch mode (a parent of ON DELETE CASCADE children)."""
+    import sqlalchemy as sa
+    from alembic import op
+
+    revision = "0003_rebuild_case"
+    down_revision = "0002_append_only_audit"
+    branch_labels = None
+    depends_on = None
+
+
+    def upgrade() -> None:
+        with op.batch_alter_table("case", recreate="always") as batch:
+            batch.add_column(sa.Column("note", sa.Text(), nullable=True))
+
+
+    def downgrade() -> None:
+        pass
+'''
+
+
+def test_a_batch_migration_of_a_parent_table_keeps_its_children(tmp_path: Path) -> None:
+    """With foreign keys on, rebuilding "case" would cascade-delete every child row."""
+    scripts = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "0003_rebuild_case.py").write_text(textwrap.dedent(BATCH_MIGRATION))
+    path = tmp_path / "lpdesk.db"
+    engine = make_engine(sqlite_url(path))
+    upgrade(engine)
+    with SqlUnitOfWork(engine) as uow:
+        add_one_of_each(uow)
+    before = counts(engine)
+    backup = upgrade(engine, tmp_path / "backups", scripts=scripts)
+    assert backup is not None and backup.exists()
+    assert current_revision(engine) == "0003_rebuild_case"
+    assert counts(engine) == before
+    with SqlUnitOfWork(engine) as uow:
+        assert len(uow.repo(Child).find(case_id=uow.repo(Case).find()[0].id)) == 1
+    engine.dispose()
+
+
+def test_without_a_backup_folder_the_backup_goes_beside_the_database(tmp_path: Path) -> None:
+    path = tmp_path / "lpdesk.db"
+    engine = make_engine(sqlite_url(path))
+    upgrade(engine, target=INITIAL)
+    engine.dispose()
+    Store.open(sqlite_url(path), backup_dir=None).close()
+    (backup,) = (tmp_path / "backups").glob("lpdesk-*-before-0002_append_only_audit.db")
+    assert integrity_problems(backup) == []
