@@ -12,7 +12,9 @@ weekend or holiday (weeks, months, calendar days) is due the working day before.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import gc
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import date, timedelta
 from operator import attrgetter
 
@@ -33,6 +35,29 @@ def due_items(
     facts: Iterable[CaseFacts], profiles: Mapping[str, Profile], as_of: date
 ) -> list[DueItem]:
     """Everything due for the given cases on ``as_of``, overdue first, then by due date."""
+    with _collector_paused():
+        items = _collect(facts, profiles, as_of)
+    items.sort(key=attrgetter("due"))
+    return items
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The pass allocates a few hundred thousand long-lived objects and no reference cycles; left
+    on, the cyclic garbage collector rescans the whole heap several times over (about a third of
+    the run time for 20,000 children). Reference counting still frees everything as usual."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _collect(
+    facts: Iterable[CaseFacts], profiles: Mapping[str, Profile], as_of: date
+) -> list[DueItem]:
     items: list[DueItem] = []
     rules_by_profile: dict[str, CaseRules] = {}
     for case in facts:
@@ -46,7 +71,6 @@ def due_items(
                 )
             rules = rules_by_profile[case.profile_id] = CaseRules(profile, as_of)
         rules.add_items(case, items)
-    items.sort(key=attrgetter("due"))
     return items
 
 

@@ -248,7 +248,8 @@ def _find_parent(path: Path, profile_id: str) -> Path | None:
         return None
     for folder in (path.parent, default_profiles_dir()):
         candidate = folder / f"{profile_id}.toml"
-        if candidate.is_file():
+        # an authority's england_cp.toml may extend the shipped england_cp.toml
+        if candidate.is_file() and candidate.resolve() != path.resolve():
             return candidate
     return None
 

@@ -83,6 +83,15 @@ def test_an_authority_extends_a_shipped_profile(tmp_path: Path) -> None:
     assert newtown.calendar().add_working_days(date(2026, 12, 18), 10) == date(2027, 1, 8)
 
 
+def test_an_authority_file_may_replace_the_shipped_profile_of_the_same_id(tmp_path: Path) -> None:
+    (tmp_path / "england_cp.toml").write_text(
+        '[profile]\nextends = "england_cp"\n\n[visits]\nvisit_seen_working_days = 5\n',
+        encoding="utf-8",
+    )
+    local = load_profiles(tmp_path)["england_cp"]
+    assert (local.visit_seen_working_days, local.title) == (5, "Child protection plan (England)")
+
+
 HEAD = (
     '[profile]\ntitle = "T"\nnation = "england"\nplan_kind = "child_protection"\n\n[timescales]\n'
 )
