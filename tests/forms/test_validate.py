@@ -7,6 +7,8 @@ from typing import Any
 
 import pytest
 
+from lpdesk.forms.loader import load_form
+from lpdesk.forms.registry import shipped_forms_dir
 from lpdesk.forms.spec import FormSpec
 from lpdesk.forms.validate import normalise_answers, validate_answers
 
@@ -170,3 +172,40 @@ def test_normalise_leaves_bad_shapes_for_validation(sample_form: FormSpec) -> No
         "voice": "happy",
         "actions": {"rows": ["x", {"what": "y"}]},
     }
+
+
+def test_a_complete_core_group_record_passes_and_an_empty_one_names_what_is_missing() -> None:
+    spec = load_form(shipped_forms_dir() / "core_group_minutes.toml")
+    complete: dict[str, Any] = {
+        "header": {"purpose": "Second core group", "venue": "Family centre", "plan_category": "neglect"},
+        "voice": {"wishes": "Says she likes her new bedroom"},
+        "sos_worries": {"danger_statements": [{"who": "School", "about": "Missed meals", "impact": "Hungry in class"}]},
+        "sos_scaling": {"participants": [{"who": "Health visitor", "scale": 6}], "overall": 5},
+        "plan_review": {"rows": [{"action_id": "12", "progress": "Booked", "status": "in_progress"}]},
+        "updated_plan": {
+            "actions": [{"what": "Dental check", "who": "Parent", "by_when": "2027-01-06", "measured_by": "Letter"}],
+            "contingency": "Strategy discussion if the child is not seen for two weeks",
+            "seen_alone": "At school every two weeks",
+            "seen_with_family": "Home visit every two weeks",
+        },
+        "next_dates": {"next_core_group": "2027-01-20", "review_conference": "2027-03-01"},
+    }  # fmt: skip
+    sos = frozenset({"signs_of_safety"})
+    assert validate_answers(spec, complete, flags=sos, final=True) == []
+    too_many = {
+        "sos_worries": {"danger_statements": complete["sos_worries"]["danger_statements"] * 5}
+    }
+    assert fields(validate_answers(spec, too_many, flags=sos, final=False)) == [
+        "sos_worries.danger_statements"
+    ]
+    assert fields(validate_answers(spec, {}, flags=frozenset(), final=True)) == [
+        "header.purpose",
+        "header.venue",
+        "header.plan_category",
+        "voice",
+        "updated_plan.contingency",
+        "updated_plan.seen_alone",
+        "updated_plan.seen_with_family",
+        "next_dates.next_core_group",
+        "next_dates.review_conference",
+    ]
