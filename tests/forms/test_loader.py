@@ -192,9 +192,7 @@ BROKEN = [
     ),
     pytest.param(
         # a multi-line help text whose lines look like keys does not move the line numbers
-        HEAD
-        + '[[section]]\nkey = "a"\ntitle = "A"\nhelp = """\nkind = "x"\n"""\n'
-        + '[[section.field]]\nkey = "b"\nlabel = "B"\nkind = "x"\n',
+        HEAD + FIELD_HEAD + 'help = """\nkind = "y"\n"""\nkind = "x"\n',
         "15: section[1].field[1].kind",
         'unknown kind "x"',
         id="multiline-string",
