@@ -214,3 +214,10 @@ def case_file_schema() -> dict[str, Any]:
     import copy
 
     return copy.deepcopy(_schema())
+
+
+if __name__ == "__main__":  # writes docs/case-file.schema.json: python -m ... > that file
+    import json
+    import sys
+
+    sys.stdout.write(json.dumps(case_file_schema(), indent=2, ensure_ascii=False) + "\n")
