@@ -20,7 +20,7 @@ from lpdesk.domain import (
 from lpdesk.services.context import ServiceContext, record
 from lpdesk.services.meetings import _common as c
 from lpdesk.services.people import check_text
-from lpdesk.services.permissions import Permission, require
+from lpdesk.services.permissions import Permission, require, require_case
 from lpdesk.services.ports import UnitOfWork
 
 __all__ = [
@@ -64,7 +64,7 @@ def record_disagreement(
             max_length=5000,
         )
     with ctx.uow() as uow:
-        c.get_case(uow, case_id)
+        c.case_for(ctx, uow, case_id, Permission.EDIT_NARRATIVE)
         if meeting_id is not None:
             found = uow.repo(Meeting).find(id=meeting_id)
             if not found or found[0].case_id != case_id:
@@ -89,10 +89,11 @@ def record_disagreement(
     return stored
 
 
-def _get(uow: UnitOfWork, disagreement_id: int) -> Disagreement:
+def _get(ctx: ServiceContext, uow: UnitOfWork, disagreement_id: int) -> Disagreement:
     found = uow.repo(Disagreement).find(id=disagreement_id)
     if not found:
         raise InvalidInput.one("disagreement_id", f"no disagreement {disagreement_id}")
+    require_case(ctx, uow, Permission.EDIT_NARRATIVE, found[0].case_id)
     return found[0]
 
 
@@ -106,7 +107,7 @@ def escalate_disagreement(
     if escalated_on > ctx.clock.today():
         problems.append(FieldProblem("escalated_on", "must not be in the future"))
     with ctx.uow() as uow:
-        current = _get(uow, disagreement_id)
+        current = _get(ctx, uow, disagreement_id)
         if current.resolved_on is not None:
             problems.append(FieldProblem("disagreement_id", "already resolved"))
         expected = _NEXT_LEVEL.get(current.escalated_to)
@@ -146,7 +147,7 @@ def resolve_disagreement(
     if resolved_on > ctx.clock.today():
         problems.append(FieldProblem("resolved_on", "must not be in the future"))
     with ctx.uow() as uow:
-        current = _get(uow, disagreement_id)
+        current = _get(ctx, uow, disagreement_id)
         if current.resolved_on is not None:
             problems.append(FieldProblem("disagreement_id", "already resolved"))
         if resolved_on < current.raised_on:
@@ -163,7 +164,7 @@ def delete_disagreement(ctx: ServiceContext, *, disagreement_id: int) -> None:
     """Delete a disagreement recorded in error; refused once it is part of approved minutes."""
     require(ctx, Permission.EDIT_NARRATIVE)
     with ctx.uow() as uow:
-        current = _get(uow, disagreement_id)
+        current = _get(ctx, uow, disagreement_id)
         if current.locked:
             raise RuleViolation(
                 f"disagreement {disagreement_id} is part of approved minutes: it can be resolved,"
@@ -176,5 +177,6 @@ def delete_disagreement(ctx: ServiceContext, *, disagreement_id: int) -> None:
 def list_disagreements(ctx: ServiceContext, *, case_id: int) -> list[Disagreement]:
     """The case's disagreements, oldest first."""
     with ctx.uow() as uow:
+        require_case(ctx, uow, Permission.READ_CASE, case_id)
         found = uow.repo(Disagreement).find(case_id=case_id)
     return sorted(found, key=lambda d: (d.raised_on, d.id or 0))

@@ -10,7 +10,7 @@ from lpdesk.services.context import ServiceContext, record
 from lpdesk.services.meetings import _common as c
 from lpdesk.services.meetings.language import TextFinding, check_texts
 from lpdesk.services.people import check_text
-from lpdesk.services.permissions import Permission, require
+from lpdesk.services.permissions import Permission, require, require_case
 from lpdesk.services.profiles import ProfileProvider
 
 __all__ = ["LoggedEvent", "list_significant_events", "log_significant_event"]
@@ -38,7 +38,7 @@ def log_significant_event(
     if occurred_on > ctx.clock.today():
         problems.append(FieldProblem("occurred_on", "must not be in the future"))
     with ctx.uow() as uow:
-        case = c.get_case(uow, case_id)
+        case = c.case_for(ctx, uow, case_id, Permission.EDIT_NARRATIVE)
         if occurred_on < case.opened_on:
             problems.append(FieldProblem("occurred_on", "before the case was opened"))
         c.raise_problems(problems)
@@ -61,6 +61,7 @@ def list_significant_events(
 ) -> list[SignificantEvent]:
     """The case's significant events after ``since`` (all when None), oldest first."""
     with ctx.uow() as uow:
+        require_case(ctx, uow, Permission.READ_CASE, case_id)
         found = uow.repo(SignificantEvent).find(case_id=case_id)
     return sorted(
         (e for e in found if since is None or e.occurred_on > since),

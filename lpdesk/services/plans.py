@@ -3,7 +3,8 @@ core group; outcomes, SMART actions and their progress, the contingency plan and
 seen; saved versions, each flagged so the LP's manager and the conference chair are told.
 
 Changes to the plan's own text take ``expected_revision`` (optimistic locking on ``Plan.revision``).
-Text fields come back with language findings: warnings, never a block.
+Text fields come back with language findings: warnings, never a block. (Over 400 lines because
+every plan use case lives here, one place for the plan; each function is short.)
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime
 from enum import Enum
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from lpdesk.domain import (
     Action,
@@ -29,9 +30,9 @@ from lpdesk.domain import (
 )
 from lpdesk.services.context import ServiceContext, record
 from lpdesk.services.meetings import _common as c
-from lpdesk.services.meetings.language import TextFinding, check_texts
+from lpdesk.services.meetings.language import Saved, TextFinding, check_texts
 from lpdesk.services.people import check_text
-from lpdesk.services.permissions import Permission, require
+from lpdesk.services.permissions import Permission, require, require_case
 from lpdesk.services.ports import UnitOfWork
 from lpdesk.services.profiles import ProfileProvider
 
@@ -51,7 +52,6 @@ __all__ = [
     "update_action_progress",
 ]
 
-T = TypeVar("T")
 SHANARRI = (
     "safe",
     "healthy",
@@ -63,14 +63,6 @@ SHANARRI = (
     "included",
 )
 _LONG = 5000
-
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class Saved(Generic[T]):
-    """A stored record with the language findings of the text just written."""
-
-    value: T
-    language_findings: tuple[TextFinding, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -97,11 +89,18 @@ class PlanChangeNotice:
 # ---------------------------------------------------------------- helpers
 
 
-def _plan(uow: UnitOfWork, plan_id: int, *, open_only: bool = True) -> Plan:
+def _plan(
+    ctx: ServiceContext,
+    uow: UnitOfWork,
+    plan_id: int,
+    permission: Permission = Permission.EDIT_NARRATIVE,
+) -> Plan:
+    """The plan, once the actor may do this on its case; only a current plan changes."""
     found = uow.repo(Plan).find(id=plan_id)
     if not found:
         raise InvalidInput.one("plan_id", f"no plan {plan_id}")
-    if open_only and found[0].ended_on is not None:
+    require_case(ctx, uow, permission, found[0].case_id)
+    if permission is not Permission.READ_CASE and found[0].ended_on is not None:
         raise InvalidInput.one("plan_id", f"plan {plan_id} has ended")
     return found[0]
 
@@ -134,7 +133,7 @@ def make_detailed(ctx: ServiceContext, *, plan_id: int, expected_revision: int) 
     """The outline plan becomes the detailed multi-agency plan, at the first core group."""
     require(ctx, Permission.EDIT_NARRATIVE)
     with ctx.uow() as uow:
-        plan = _plan(uow, plan_id)
+        plan = _plan(ctx, uow, plan_id)
         if plan.stage is not PlanStage.OUTLINE:
             raise InvalidInput.one("plan_id", f"the plan is already {plan.stage.value}")
         if not any(m.status in c.HELD_STATES for m in c.core_groups(uow, plan.case_id)):
@@ -162,7 +161,7 @@ def _set_text(
     problems: list[FieldProblem] = []
     check_text(problems, field, text, required=True, multiline=True, max_length=_LONG)
     with ctx.uow() as uow:
-        plan = _plan(uow, plan_id)
+        plan = _plan(ctx, uow, plan_id)
         c.raise_problems(problems)
         changed = (
             replace(plan, revision=expected_revision, contingency=text.strip())
@@ -228,7 +227,7 @@ def add_outcome(
         problems, "description", description, required=True, multiline=True, max_length=_LONG
     )
     with ctx.uow() as uow:
-        plan = _plan(uow, plan_id)
+        plan = _plan(ctx, uow, plan_id)
         chosen = indicator.strip().lower()
         if (chosen or plan.kind is PlanKind.GIRFEC) and chosen not in SHANARRI:
             problems.append(FieldProblem("indicator", "one of: " + ", ".join(SHANARRI)))
@@ -265,7 +264,7 @@ def add_action(
     if by_when is None:
         problems.append(FieldProblem("by_when", "required: by when"))
     with ctx.uow() as uow:
-        plan = _plan(uow, plan_id)
+        plan = _plan(ctx, uow, plan_id)
         if by_when is not None and by_when < plan.started_on:
             problems.append(FieldProblem("by_when", "before the plan started"))
         today = ctx.clock.today()
@@ -319,7 +318,7 @@ def update_action_progress(
         if not found:
             raise InvalidInput.one("action_id", f"no action {action_id}")
         action = found[0]
-        plan = _plan(uow, action.plan_id)
+        plan = _plan(ctx, uow, action.plan_id)
         c.raise_problems(problems)
         done = chosen is ActionStatus.COMPLETED
         assert chosen is not None
@@ -356,7 +355,7 @@ def save_plan_version(
     problems: list[FieldProblem] = []
     check_text(problems, "summary", summary, required=True, multiline=True, max_length=2000)
     with ctx.uow() as uow:
-        plan = _plan(uow, plan_id)
+        plan = _plan(ctx, uow, plan_id)
         members = c.member_person_ids(uow, plan.case_id, ctx.clock.today())
         for i, pid in enumerate(consulted_person_ids):
             if pid not in members:
@@ -391,6 +390,7 @@ def save_plan_version(
 def plan_change_notices(ctx: ServiceContext, case_id: int) -> list[PlanChangeNotice]:
     """Saved plan versions whose notice to the LP's manager and the conference chair is pending."""
     with ctx.uow() as uow:
+        require_case(ctx, uow, Permission.READ_CASE, case_id)
         plan_ids = [p.id for p in uow.repo(Plan).find(case_id=case_id)]
         versions = uow.repo(PlanVersion).find(plan_id=plan_ids) if plan_ids else []
         manager = c.lp_manager_id(uow, case_id)
@@ -417,6 +417,7 @@ def mark_notified(ctx: ServiceContext, *, plan_version_id: int, notified_on: dat
         if not found:
             raise InvalidInput.one("plan_version_id", f"no plan version {plan_version_id}")
         version = found[0]
+        _plan(ctx, uow, version.plan_id)
         problems: list[FieldProblem] = []
         if version.notified_on is not None:
             problems.append(FieldProblem("plan_version_id", "already notified"))
@@ -430,7 +431,7 @@ def mark_notified(ctx: ServiceContext, *, plan_version_id: int, notified_on: dat
 
 def plan_view(ctx: ServiceContext, *, plan_id: int) -> PlanView:
     with ctx.uow() as uow:
-        plan = _plan(uow, plan_id, open_only=False)
+        plan = _plan(ctx, uow, plan_id, Permission.READ_CASE)
         return PlanView(
             plan=plan,
             outcomes=tuple(uow.repo(Outcome).find(plan_id=plan_id)),

@@ -4,8 +4,10 @@ from datetime import date, datetime
 
 import pytest
 
-from lpdesk.domain import Disagreement, EscalationLevel, InvalidInput
+from lpdesk.domain import Disagreement, EscalationLevel, InvalidInput, UserRole
 from lpdesk.services import disagreements as d
+from lpdesk.services.context import ServiceContext
+from tests.services.conftest import make_ctx
 from tests.services.meetings.builders import audit_count, build_family
 
 DAY = date(2026, 12, 18)
@@ -38,6 +40,12 @@ def test_record_refusals(store, ctx, change, field):
         d.record_disagreement(ctx, case_id=fam.case_id, **args)
     assert field in [p.field for p in refused.value.problems]
     assert _count(store) == 0 and audit_count(store) == before
+
+
+@pytest.fixture
+def ctx(store, clock) -> ServiceContext:
+    """A team manager with no team: may act on every case (ownership: test_permissions.py)."""
+    return make_ctx(store, clock, role=UserRole.TEAM_MANAGER, username="tm.test")
 
 
 def test_escalation_goes_manager_then_chair_and_resolution(store, ctx, clock):

@@ -4,9 +4,17 @@ from datetime import date, datetime
 
 import pytest
 
-from lpdesk.domain import InvalidInput
+from lpdesk.domain import InvalidInput, UserRole
 from lpdesk.services import events
+from lpdesk.services.context import ServiceContext
+from tests.services.conftest import make_ctx
 from tests.services.meetings.builders import audit_count, build_family
+
+
+@pytest.fixture
+def ctx(store, clock) -> ServiceContext:
+    """A team manager with no team: may act on every case (ownership: test_permissions.py)."""
+    return make_ctx(store, clock, role=UserRole.TEAM_MANAGER, username="tm.test")
 
 
 def test_events_are_logged_and_listed_since_a_date(store, ctx, clock):
@@ -26,7 +34,7 @@ def test_events_are_logged_and_listed_since_a_date(store, ctx, clock):
     )
     assert first.language_findings == ()
     assert [f.label for f in second.language_findings] == ["aggressive"]
-    assert second.event.recorded_by == "lp.test"
+    assert second.event.recorded_by == "tm.test"
     listed = events.list_significant_events(ctx, case_id=fam.case_id)
     assert listed == [first.event, second.event]
     since = events.list_significant_events(ctx, case_id=fam.case_id, since=date(2026, 12, 24))

@@ -13,9 +13,12 @@ from lpdesk.domain import (
     PlanStage,
     PlanVersion,
     RuleViolation,
+    UserRole,
 )
 from lpdesk.services import plans
+from lpdesk.services.context import ServiceContext
 from lpdesk.services.meetings import record_attendance
+from tests.services.conftest import make_ctx
 from tests.services.meetings.builders import (
     audit_count,
     build_family,
@@ -56,6 +59,12 @@ def test_an_action_must_be_smart(store, ctx, change, field):
         plans.add_action(ctx, plan_id=fam.plan_id, **args)
     assert [p.field for p in refused.value.problems] == [field]
     assert _count(store, Action) == 0 and audit_count(store) == before
+
+
+@pytest.fixture
+def ctx(store, clock) -> ServiceContext:
+    """A team manager with no team: may act on every case (ownership: test_permissions.py)."""
+    return make_ctx(store, clock, role=UserRole.TEAM_MANAGER, username="tm.test")
 
 
 def test_all_missing_smart_parts_are_named_together(store, ctx):

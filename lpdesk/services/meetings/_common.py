@@ -24,6 +24,8 @@ from lpdesk.domain import (
     PlanKind,
 )
 from lpdesk.rules.profile import Profile
+from lpdesk.services.context import ServiceContext
+from lpdesk.services.permissions import Permission, require_case
 from lpdesk.services.ports import UnitOfWork
 from lpdesk.services.profiles import ProfileProvider, shared_provider
 
@@ -51,12 +53,20 @@ def as_enum(cls: type[E], field: str, value: object, problems: list[FieldProblem
         return None
 
 
-def find_one(uow: UnitOfWork, cls: type, ident: int, field: str) -> object:
-    """The stored object, or ``InvalidInput`` naming the field that gave the id."""
-    found: list[object] = uow.repo(cls).find(id=ident)
-    if not found:
-        raise InvalidInput.one(field, f"no {cls.__name__.lower()} {ident}")
-    return found[0]
+def meeting_for(
+    ctx: ServiceContext, uow: UnitOfWork, meeting_id: int, permission: Permission
+) -> Meeting:
+    """The meeting, once the actor may do this on its case (``Forbidden`` otherwise)."""
+    meeting = get_meeting(uow, meeting_id)
+    require_case(ctx, uow, permission, meeting.case_id)
+    return meeting
+
+
+def case_for(ctx: ServiceContext, uow: UnitOfWork, case_id: int, permission: Permission) -> Case:
+    """The open case, once the actor may do this on it (``Forbidden`` otherwise)."""
+    case = get_case(uow, case_id)
+    require_case(ctx, uow, permission, case_id)
+    return case
 
 
 def check_revision(meeting: Meeting, expected_revision: int, mine: object = None) -> None:

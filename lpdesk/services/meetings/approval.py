@@ -67,7 +67,7 @@ def minutes_hash(ctx: ServiceContext, meeting_id: int) -> str:
     """The hash of the minutes as stored now; equal to ``approved_hash`` only while the approved
     version is unchanged."""
     with ctx.uow() as uow:
-        return _hash(uow, c.get_meeting(uow, meeting_id))
+        return _hash(uow, c.meeting_for(ctx, uow, meeting_id, Permission.READ_CASE))
 
 
 def approve(
@@ -81,7 +81,7 @@ def approve(
     manager; refused while completeness findings remain. Locks the meeting's disagreements."""
     require(ctx, Permission.APPROVE_MINUTES)
     with ctx.uow() as uow:
-        meeting = c.get_meeting(uow, meeting_id)
+        meeting = c.meeting_for(ctx, uow, meeting_id, Permission.APPROVE_MINUTES)
         is_chair = (
             ctx.actor.person_id is not None and ctx.actor.person_id == meeting.chair_person_id
         )

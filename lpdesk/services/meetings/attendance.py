@@ -44,7 +44,7 @@ def record_attendance(
     require(ctx, Permission.MANAGE_MEETINGS)
     problems: list[FieldProblem] = []
     with ctx.uow() as uow:
-        meeting = c.get_meeting(uow, meeting_id)
+        meeting = c.meeting_for(ctx, uow, meeting_id, Permission.MANAGE_MEETINGS)
         if meeting.status in c.APPROVED_STATES or meeting.status is MeetingStatus.CANCELLED:
             raise RuleViolation(
                 f"meeting {meeting_id} is {meeting.status.value}: its attendance is part of the"
@@ -101,5 +101,5 @@ def record_attendance(
 
 def attendance_of(ctx: ServiceContext, *, meeting_id: int) -> list[Attendance]:
     with ctx.uow() as uow:
-        c.get_meeting(uow, meeting_id)
+        c.meeting_for(ctx, uow, meeting_id, Permission.READ_CASE)
         return list(uow.repo(Attendance).find(meeting_id=meeting_id))

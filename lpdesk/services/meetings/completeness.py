@@ -24,6 +24,7 @@ from lpdesk.rules.profile import Profile
 from lpdesk.services.context import ServiceContext
 from lpdesk.services.meetings import _common as c
 from lpdesk.services.meetings.minutes import _validate
+from lpdesk.services.permissions import Permission
 from lpdesk.services.ports import UnitOfWork
 from lpdesk.services.profiles import ProfileProvider
 
@@ -41,7 +42,7 @@ def completeness(
 ) -> list[Finding]:
     """Every reason the minutes of this meeting cannot be approved yet (empty when complete)."""
     with ctx.uow() as uow:
-        meeting = c.get_meeting(uow, meeting_id)
+        meeting = c.meeting_for(ctx, uow, meeting_id, Permission.READ_CASE)
         return findings_for(uow, meeting, c.provider(profiles))
 
 

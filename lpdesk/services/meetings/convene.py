@@ -108,7 +108,7 @@ def propose_dates(
     if not 1 <= count <= 20:
         raise InvalidInput.one("count", "between 1 and 20")
     with ctx.uow() as uow:
-        case = c.get_case(uow, case_id)
+        case = c.case_for(ctx, uow, case_id, Permission.READ_CASE)
         profile = c.provider(profiles).profile(case.profile_id)
         due = next_core_group_due(uow, case_id, profile)
     cal = profile.calendar()
@@ -128,9 +128,10 @@ def propose_dates(
             proposals.append(ProposedDate(day=day, reason=reason))
             day = cal.add_working_days(day, -1)
     if not proposals:
+        late = "overdue since" if due.due < today else "no working day is left before"
         day = cal.add_working_days(today, 1)
         while len(proposals) < count:
-            reason = f"{fmt_date(day)}: the first working days available; overdue since {due_text}"
+            reason = f"{fmt_date(day)}: {late} {due_text}"
             proposals.append(ProposedDate(day=day, reason=reason))
             day = cal.add_working_days(day, 1)
     return proposals
@@ -161,7 +162,7 @@ def convene_meeting(
     if len(set(additional_invitee_ids)) != len(additional_invitee_ids):
         problems.append(FieldProblem("additional_invitee_ids", "a person is listed twice"))
     with ctx.uow() as uow:
-        case = c.get_case(uow, case_id)
+        case = c.case_for(ctx, uow, case_id, Permission.MANAGE_MEETINGS)
         profile = c.provider(profiles).profile(case.profile_id)
         c.check_persons(
             uow,
@@ -251,7 +252,7 @@ def reschedule_meeting(
     if venue is not None:
         check_text(problems, "venue", venue, required=True, max_length=200)
     with ctx.uow() as uow:
-        meeting = _convened(uow, meeting_id, expected_revision)
+        meeting = _convened(ctx, uow, meeting_id, expected_revision)
         c.raise_problems(problems)
         moved = uow.repo(Meeting).update(
             replace(
@@ -268,14 +269,16 @@ def cancel_meeting(ctx: ServiceContext, *, meeting_id: int, expected_revision: i
     """Cancel a meeting that has not been held. It stays on record and no longer counts."""
     require(ctx, Permission.MANAGE_MEETINGS)
     with ctx.uow() as uow:
-        meeting = _convened(uow, meeting_id, expected_revision)
+        meeting = _convened(ctx, uow, meeting_id, expected_revision)
         cancelled = uow.repo(Meeting).update(replace(meeting, status=MeetingStatus.CANCELLED))
         record(uow, ctx, "meeting.cancel", "meeting", meeting_id)
     return cancelled
 
 
-def _convened(uow: UnitOfWork, meeting_id: int, expected_revision: int) -> Meeting:
-    meeting = c.get_meeting(uow, meeting_id)
+def _convened(
+    ctx: ServiceContext, uow: UnitOfWork, meeting_id: int, expected_revision: int
+) -> Meeting:
+    meeting = c.meeting_for(ctx, uow, meeting_id, Permission.MANAGE_MEETINGS)
     if meeting.status is not MeetingStatus.CONVENED:
         raise RuleViolation(
             f"meeting {meeting_id} is {meeting.status.value}: only a meeting not"

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from lpdesk.forms.spec import FieldKind, FormSpec
 from lpdesk.rules.language import find_non_specific_labels
 
-__all__ = ["TextFinding", "check_answers", "check_texts"]
+__all__ = ["Saved", "TextFinding", "check_answers", "check_texts"]
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -23,6 +25,14 @@ class TextFinding:
     start: int
     end: int
     prompt: str
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Saved(Generic[T]):
+    """A stored record with the language findings of the text just written."""
+
+    value: T
+    language_findings: tuple[TextFinding, ...] = ()
 
 
 def check_texts(texts: Sequence[tuple[str, str]], labels: Sequence[str]) -> tuple[TextFinding, ...]:

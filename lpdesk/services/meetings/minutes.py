@@ -67,7 +67,7 @@ def save_draft(
     provider = c.provider(profiles)
     now = ctx.clock.now()
     with ctx.uow() as uow:
-        meeting = c.get_meeting(uow, meeting_id)
+        meeting = c.meeting_for(ctx, uow, meeting_id, Permission.EDIT_NARRATIVE)
         if meeting.status is MeetingStatus.CANCELLED:
             raise RuleViolation(f"meeting {meeting_id} was cancelled: it has no minutes")
         c.check_revision(meeting, expected_revision, mine=normalised)
@@ -229,7 +229,7 @@ def record_accuracy_comment(
     check_text(problems, "comment", comment, required=True, multiline=True, max_length=5000)
     check_text(problems, "field_path", field_path, max_length=200)
     with ctx.uow() as uow:
-        meeting = c.get_meeting(uow, meeting_id)
+        meeting = c.meeting_for(ctx, uow, meeting_id, Permission.EDIT_NARRATIVE)
         if meeting.status not in c.HELD_STATES:
             problems.append(FieldProblem("meeting_id", "the meeting has no minutes yet"))
         c.raise_problems(problems)
@@ -252,7 +252,7 @@ def record_accuracy_comment(
 def amendments(ctx: ServiceContext, meeting_id: int) -> list[Amendment]:
     """Edits after approval and accuracy comments, oldest first."""
     with ctx.uow() as uow:
-        c.get_meeting(uow, meeting_id)
+        c.meeting_for(ctx, uow, meeting_id, Permission.READ_CASE)
         return sorted(
             uow.repo(Amendment).find(meeting_id=meeting_id), key=lambda a: (a.at, a.id or 0)
         )

@@ -21,6 +21,7 @@ from lpdesk.domain import (
 from lpdesk.rules.calendar import fmt_date
 from lpdesk.services.context import ServiceContext
 from lpdesk.services.meetings import _common as c
+from lpdesk.services.permissions import Permission
 from lpdesk.services.profiles import ProfileProvider
 
 __all__ = ["ActionLine", "AttendanceLine", "Prefill", "VisitLine", "prefill"]
@@ -82,7 +83,7 @@ def prefill(
     ctx: ServiceContext, *, meeting_id: int, profiles: ProfileProvider | None = None
 ) -> Prefill:
     with ctx.uow() as uow:
-        meeting = c.get_meeting(uow, meeting_id)
+        meeting = c.meeting_for(ctx, uow, meeting_id, Permission.READ_CASE)
         case = c.get_case(uow, meeting.case_id, field="meeting_id")
         profile = c.provider(profiles).profile(case.profile_id)
         previous = c.previous_core_group(uow, meeting)

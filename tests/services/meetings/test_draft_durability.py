@@ -33,7 +33,7 @@ from lpdesk.store import Store
 
 db, meeting_id, forms, counter = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4])
 store = Store.open(f"sqlite:///{db}", backup_dir=Path(db).parent / "backups")
-ctx = ServiceContext(uow=store.unit_of_work, actor=Actor(username="lp.kill", role=UserRole.LEAD_PROFESSIONAL),
+ctx = ServiceContext(uow=store.unit_of_work, actor=Actor(username="tm.kill", role=UserRole.TEAM_MANAGER),
                      clock=FixedClock(datetime(2027, 1, 6, 12, 0)))
 profiles = ProfileProvider(forms_dir=Path(forms))
 with store.unit_of_work() as uow:

@@ -311,7 +311,7 @@ def test_an_edit_after_approval_withdraws_it_and_records_the_amendment(
             "voice.wishes",
             COMPLETE["voice"]["wishes"],
             changed["voice"]["wishes"],
-            "lp.test",
+            "tm.test",
         )
     ]
 
