@@ -1,0 +1,204 @@
+"""The main window: a thin shell holding navigation, the pages, open cases and the status bar.
+
+It is on screen before the database is open: ``open_session`` runs the composition root's factory on
+the database thread and hands the session to every page when it arrives.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QProgressBar, QWidget
+
+from lpdesk.gui.case_workspace import CaseWorkspace
+from lpdesk.gui.caseload_view import CaseloadView
+from lpdesk.gui.due_view import DueView
+from lpdesk.gui.errors import show_error
+from lpdesk.gui.forms.ui_main_window import Ui_MainWindow
+from lpdesk.gui.labels import fmt_date
+from lpdesk.gui.overview_views import CirculationView, MeetingsView, ReportsView, VisitsView
+from lpdesk.gui.page import Page
+from lpdesk.gui.session import GuiSession, SessionFactory
+from lpdesk.gui.signals import emit
+from lpdesk.gui.tasks import TaskRunner
+
+__all__ = ["MainWindow"]
+
+log = logging.getLogger("lpdesk.gui")
+
+CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MainWindow(QMainWindow):
+    sig_session_ready = Signal(object)  # GuiSession
+    sig_session_failed = Signal(object)  # BaseException
+
+    def __init__(
+        self, runner: TaskRunner, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.settings = settings if settings is not None else QSettings()
+        self.session: GuiSession | None = None
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.caseload_view = CaseloadView(runner, self)
+        self.due_view = DueView(runner, self)
+        self.meetings_view = MeetingsView(runner, self)
+        self.visits_view = VisitsView(runner, self)
+        self.circulation_view = CirculationView(runner, self)
+        self.reports_view = ReportsView(runner, self)
+        self.pages: list[Page] = [
+            self.caseload_view,
+            self.due_view,
+            self.meetings_view,
+            self.visits_view,
+            self.circulation_view,
+            self.reports_view,
+        ]
+        for page in self.pages:
+            self.ui.page_stack.addWidget(page)
+        self.workspaces: dict[int, CaseWorkspace] = {}
+        self._build_status_bar()
+        self._connect_signals()
+        self.ui.nav_list.setCurrentRow(0)
+        self.restore_settings()
+
+    def _build_status_bar(self) -> None:
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setObjectName("busy_bar")
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(120)
+        self.busy_bar.setMaximumHeight(14)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setAccessibleName(self.tr("Working"))
+        self.busy_bar.hide()
+        self.database_label = QLabel(self)
+        self.database_label.setObjectName("database_label")
+        self.ui.status_bar.addPermanentWidget(self.busy_bar)
+        self.ui.status_bar.addPermanentWidget(self.database_label)
+
+    def _connect_signals(self) -> None:
+        self.ui.nav_list.currentRowChanged.connect(self._show_nav_row)
+        self.runner.sig_busy_changed.connect(lambda n: self.busy_bar.setVisible(n > 0))
+        self.runner.sig_error.connect(lambda err: show_error(self, err))
+        for page in self.pages:
+            page.sig_status.connect(self.show_status)
+            open_case = getattr(page, "sig_open_case", None)
+            if open_case is not None:
+                open_case.connect(self.open_case)
+
+    # -- the session ------------------------------------------------------------------------------
+
+    def open_session(self, factory: SessionFactory) -> None:
+        """Build the session on the database thread; the window stays responsive meanwhile."""
+        self.show_status(self.tr("Opening the database…"))
+        self.runner.run(factory, self._session_opened, self._session_failed, owner=self)
+
+    def _session_opened(self, session: GuiSession) -> None:
+        self.session = session
+        actor = session.ctx.actor
+        role = actor.role.value.replace("_", " ")
+        self.ui.user_label.setText(
+            self.tr("{user} · {role}\n{today}").format(
+                user=actor.username,
+                role=role,
+                today=fmt_date(session.ctx.clock.today(), weekday=True),
+            )
+        )
+        self.database_label.setText(self.tr("Data: {path}").format(path=str(session.data_dir)))
+        self.show_status(self.tr("Ready"), 4000)
+        for page in self.pages:
+            page.bind(session)
+        emit(self.sig_session_ready, session)
+
+    def _session_failed(self, err: BaseException) -> None:
+        self.ui.user_label.setText(self.tr("The database could not be opened."))
+        show_error(self, err)
+        emit(self.sig_session_failed, err)
+
+    # -- navigation -------------------------------------------------------------------------------
+
+    def _show_nav_row(self, row: int) -> None:
+        if row < 0:
+            return
+        item = self.ui.nav_list.item(row)
+        case_id = item.data(CASE_ROLE)
+        if case_id is not None and case_id in self.workspaces:
+            self.ui.page_stack.setCurrentWidget(self.workspaces[case_id])
+        elif row < len(self.pages):
+            self.ui.page_stack.setCurrentWidget(self.pages[row])
+
+    def show_page(self, page: Page) -> None:
+        self.ui.nav_list.setCurrentRow(self.pages.index(page))
+
+    def open_case(self, case_id: int, reference: str) -> CaseWorkspace:
+        """Show the case's workspace, opening it (and a navigation entry) the first time."""
+        workspace = self.workspaces.get(case_id)
+        if workspace is None:
+            workspace = CaseWorkspace(self.runner, case_id, self)
+            workspace.sig_status.connect(self.show_status)
+            workspace.sig_close_requested.connect(lambda: self.close_case(case_id))
+            workspace.sig_changed.connect(self._refresh_lists)
+            self.workspaces[case_id] = workspace
+            self.ui.page_stack.addWidget(workspace)
+            item = QListWidgetItem(self.tr("Case {reference}").format(reference=reference))
+            item.setData(CASE_ROLE, case_id)
+            item.setToolTip(self.tr("Open case workspace"))
+            self.ui.nav_list.addItem(item)
+            if self.session is not None:
+                workspace.bind(self.session)
+        for row in range(self.ui.nav_list.count()):
+            if self.ui.nav_list.item(row).data(CASE_ROLE) == case_id:
+                self.ui.nav_list.setCurrentRow(row)
+        return workspace
+
+    def close_case(self, case_id: int) -> None:
+        workspace = self.workspaces.pop(case_id, None)
+        if workspace is None:
+            return
+        for row in range(self.ui.nav_list.count()):
+            if self.ui.nav_list.item(row).data(CASE_ROLE) == case_id:
+                self.ui.nav_list.takeItem(row)
+                break
+        self.ui.page_stack.removeWidget(workspace)
+        workspace.deleteLater()
+        self.ui.nav_list.setCurrentRow(0)
+
+    def _refresh_lists(self) -> None:
+        self.caseload_view.refresh()
+        self.due_view.refresh()
+
+    def show_status(self, message: str, timeout_ms: int = 0) -> None:
+        self.ui.status_bar.showMessage(message, timeout_ms)
+
+    # -- settings and closing ---------------------------------------------------------------------
+
+    def restore_settings(self) -> None:
+        geometry = self.settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1240, 780)
+        splitter = self.settings.value("main_window/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.ui.main_splitter.restoreState(splitter)
+        else:
+            self.ui.main_splitter.setSizes([210, 1030])
+
+    def save_settings(self) -> None:
+        self.settings.setValue("main_window/geometry", self.saveGeometry())
+        self.settings.setValue("main_window/splitter", self.ui.main_splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for workspace in list(self.workspaces.values()):
+            workspace.flush()
+        self.save_settings()
+        session = self.session
+        if session is not None:
+            self.runner.run(session.close)
+        self.runner.shutdown(wait=True)  # queued database calls (a last autosave) finish first
+        super().closeEvent(event)
