@@ -86,11 +86,6 @@ class CaseRules:
         self.core_group_interval = timedelta(weeks=profile.core_group_interval_weeks)
         self._spans: dict[tuple[date, int], tuple[date, str]] = {}
 
-    def status(self, due: date) -> DueStatus:
-        if due < self.as_of:
-            return _OVERDUE
-        return _DUE_SOON if due <= self.soon else _OK
-
     def item(
         self,
         case: CaseFacts,
