@@ -13,6 +13,7 @@ from reportlab.lib.styles import ParagraphStyle as PdfStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
@@ -43,6 +44,7 @@ from lpdesk.documents.tree import (
 
 __all__ = ["render_pdf"]
 
+KEEP_WITH_HEADING = 35 * mm  # room a heading needs below it, or it starts the next page
 CHUNK = 2500  # characters per flowable: long text is cut at white space so pages split cheaply
 LINE = Color(0.55, 0.55, 0.55)
 SHADE = Color(0.92, 0.92, 0.92)
@@ -64,9 +66,9 @@ def _style(
 
 STYLES: dict[str, PdfStyle] = {
     "title": _style("title", 17, bold=True, spaceAfter=4 * mm),
-    "h1": _style("h1", 13.5, bold=True, spaceBefore=4 * mm, spaceAfter=2 * mm, keepWithNext=1),
-    "h2": _style("h2", 11.5, bold=True, spaceBefore=3 * mm, spaceAfter=1.5 * mm, keepWithNext=1),
-    "h3": _style("h3", 10.5, bold=True, italic=True, spaceBefore=2 * mm, keepWithNext=1),
+    "h1": _style("h1", 13.5, bold=True, spaceBefore=4 * mm, spaceAfter=2 * mm),
+    "h2": _style("h2", 11.5, bold=True, spaceBefore=3 * mm, spaceAfter=1.5 * mm),
+    "h3": _style("h3", 10.5, bold=True, italic=True, spaceBefore=2 * mm),
     "body": _style("body", 10, spaceAfter=1.5 * mm),
     "note": _style("note", 8.5, italic=True, textColor=Color(0.3, 0.3, 0.3), spaceAfter=1.5 * mm),
     "large": _style("large", 16, spaceAfter=3 * mm),
@@ -136,7 +138,10 @@ def _flowables(block: Block, fonts: FontSet, width: float) -> list[Flowable]:
     match block:
         case Heading(level=level, text=text):
             style = STYLES[f"h{min(max(level, 1), 3)}"]
-            return [PdfParagraph(_markup(clean_text(text).replace("\n", " "), fonts), style)]
+            # a heading never sits alone at the foot of a page (keepWithNext would push a long
+            # table whole onto the next page)
+            heading = PdfParagraph(_markup(clean_text(text).replace("\n", " "), fonts), style)
+            return [CondPageBreak(KEEP_WITH_HEADING), heading]
         case Paragraph(runs=runs, style=style):
             return _paragraphs(runs, STYLES[style], fonts)
         case FieldTable(rows=rows):
