@@ -93,7 +93,7 @@ class DueModel(QAbstractTableModel):
             return [(due_status_label(item.status), item.status.value)]
         if role == SORT_ROLE:
             if column is DueColumn.STATUS:
-                return (_RANK[item.status], item.due.toordinal())
+                return _RANK[item.status] * 10_000_000 + item.due.toordinal()
             if column is DueColumn.DUE:
                 return item.due.toordinal()
             return self._text(item, column).casefold()
@@ -126,7 +126,8 @@ class DueFilterProxy(QSortFilterProxyModel):
 
     def set_statuses(self, statuses: frozenset[str]) -> None:
         self._statuses = statuses
-        self.invalidateFilter()
+        self.beginFilterChange()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()

@@ -197,8 +197,8 @@ class MainWindow(QMainWindow):
         for workspace in list(self.workspaces.values()):
             workspace.flush()
         self.save_settings()
-        session = self.session
-        if session is not None:
+        session, self.session = self.session, None
+        if session is not None and not self.runner.closed:
             self.runner.run(session.close)
         self.runner.shutdown(wait=True)  # queued database calls (a last autosave) finish first
         super().closeEvent(event)

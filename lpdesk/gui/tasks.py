@@ -226,7 +226,7 @@ class TaskRunner(QObject):
         ok, value = outcome
         cb.task.finished = True
         emit(self.sig_busy_changed, len(self._pending))
-        if not self._alive(cb):
+        if self._closed or not self._alive(cb):  # nobody is waiting any more
             return
         if ok and not cb.task.cancelled:
             if cb.on_done is not None:
@@ -252,6 +252,10 @@ class TaskRunner(QObject):
     @property
     def pending(self) -> int:
         return len(self._pending)
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
 
     def shutdown(self, *, wait: bool = True) -> None:
         """Stop taking work; cancel rendering and sending; let queued database calls (a final

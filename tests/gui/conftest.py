@@ -21,3 +21,48 @@ def runner(qtbot) -> Iterator[object]:  # type: ignore[no-untyped-def]
     task_runner = TaskRunner()
     yield task_runner
     task_runner.shutdown(wait=True)
+
+
+@pytest.fixture
+def demo_app(tmp_path: Path) -> Iterator[object]:
+    """A real SQLite file in tmp_path with migrations applied and the demo caseload loaded."""
+    from lpdesk.app import open_app
+    from lpdesk.domain import UserRole
+    from lpdesk.services.context import Actor
+    from lpdesk.services.demo import load_demo
+
+    app = open_app(data_dir=tmp_path / "data")
+    load_demo(app.context(Actor(username="demo.loader", role=UserRole.TEAM_MANAGER)))
+    yield app
+    app.close()
+
+
+@pytest.fixture
+def session_factory(demo_app):  # type: ignore[no-untyped-def]
+    """The same shape of factory the command line hands ``run_gui``; the app stays open for the
+    test to check results through the services."""
+    from lpdesk.gui.session import GuiSession
+
+    def open_session() -> GuiSession:
+        return GuiSession(
+            ctx=demo_app.context(demo_app.actor()),
+            profiles=demo_app.profiles,
+            forms=demo_app.forms,
+            data_dir=demo_app.data_dir,
+            close=lambda: None,
+        )
+
+    return open_session
+
+
+@pytest.fixture
+def main_window(qtbot, settings, session_factory):  # type: ignore[no-untyped-def]
+    from lpdesk.gui.main import create_application, start_main_window
+
+    create_application()
+    window = start_main_window(session_factory, settings=settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.caseload_view.sig_loaded, timeout=10000):
+        pass
+    yield window
+    window.close()

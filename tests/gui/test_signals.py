@@ -30,4 +30,4 @@ def test_thousands_of_emits_keep_true_alive(qtbot) -> None:
     worker.start()
     worker.join()
     qtbot.waitUntil(lambda: len(got) == 2000, timeout=3000)
-    assert abs(sys.getrefcount(True) - before) < 50
+    assert abs(sys.getrefcount(True) - before) < 500  # the fault would lose 2000

@@ -23,7 +23,7 @@ class Ui_MainWindow(object):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1200, 760)
-        MainWindow.setMinimumSize(QSize(800, 520))
+        MainWindow.setMinimumSize(QSize(720, 480))
         self.central_widget = QWidget(MainWindow)
         self.central_widget.setObjectName(u"central_widget")
         self.central_layout = QVBoxLayout(self.central_widget)
