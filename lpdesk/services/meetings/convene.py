@@ -120,11 +120,12 @@ def propose_dates(
     if due.due > today:
         day = due.due if cal.is_working_day(due.due) else cal.add_working_days(due.due, -1)
         while day > today and len(proposals) < count:
-            where = "the due date" if day == due.due else "a working day before the due date"
+            # The first proposal carries the due date's own reason; the rest name the date.
+            due_named = fmt_date(due.due) if proposals else due_text[len("the due date ") :]
             if day == due.due:
-                reason = f"{fmt_date(day)}: {due_text}{tail}"
+                reason = f"{fmt_date(day)}: the due date {due_named}{tail}"
             else:
-                reason = f"{fmt_date(day)}: {where} {fmt_date(due.due)}{tail}"
+                reason = f"{fmt_date(day)}: a working day before the due date {due_named}{tail}"
             proposals.append(ProposedDate(day=day, reason=reason))
             day = cal.add_working_days(day, -1)
     if not proposals:

@@ -25,6 +25,7 @@ from lpdesk.services.context import Actor, Clock, ServiceContext
 PLAN_KIND = {
     "england_cp": PlanKind.CHILD_PROTECTION,
     "scotland_girfec": PlanKind.GIRFEC,
+    "scotland_cp": PlanKind.CHILD_PROTECTION,
     "early_help": PlanKind.EARLY_HELP,
 }
 

@@ -241,3 +241,15 @@ def test_attendance_for_a_meeting_not_yet_held_is_refused(store, ctx, profiles):
     with pytest.raises(InvalidInput) as refused:
         record_attendance(ctx, meeting_id=meeting.id, entries=everyone_present(fam))
     assert refused.value.problems[0].field == "meeting_id"
+
+
+def test_scotland_counts_calendar_days_and_its_own_bank_holidays(store, ctx, profiles):
+    fam = build_family(store, profile_id="scotland_cp")
+    proposed = propose_dates(ctx, case_id=fam.case_id, count=3, profiles=profiles)
+    # 15 days after Fri 18 Dec 2026 is Sat 2 Jan 2027; 28 Dec, 1 Jan are Scottish bank holidays.
+    assert [p.day for p in proposed] == [date(2026, 12, 31), date(2026, 12, 30), date(2026, 12, 29)]
+    assert proposed[0].reason.startswith(
+        "Thu 31 Dec 2026: a working day before the due date Sat 2 Jan 2027"
+    )
+    assert "(15 days after the CP planning meeting on Fri 18 Dec 2026)" in proposed[0].reason
+    assert "(15 days" not in proposed[1].reason
