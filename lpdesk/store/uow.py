@@ -116,6 +116,11 @@ class SqlUnitOfWork:
         if self._conn is not None:
             raise RuntimeError("a unit of work is used once")
         self._conn = self._engine.connect()
+        if self._engine.dialect.name == "sqlite":
+            # Take the write lock up front: a unit of work that reads, then writes (every use
+            # case audits), would otherwise fail at once with SQLITE_BUSY_SNAPSHOT if another
+            # connection wrote in between. Waiting (busy_timeout) is the behaviour we want.
+            self._conn.execution_options(sqlite_begin="BEGIN IMMEDIATE")
         self._conn.begin()
         return self
 

@@ -10,7 +10,13 @@ import pytest
 
 from lpdesk.store import Store
 from lpdesk.store.engine import sqlite_url
-from tests.store.pg import PG_BIN, fresh_database, postgres_available, running_postgres
+from tests.store.pg import (
+    PG_BIN,
+    empty_tables,
+    fresh_database,
+    postgres_available,
+    running_postgres,
+)
 
 
 @pytest.fixture(scope="session")
@@ -32,10 +38,23 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         yield url
 
 
-@pytest.fixture
-def store(database_url: str, tmp_path: Path) -> Iterator[Store]:
-    """A migrated store on each backend."""
-    s = Store.open(database_url, backup_dir=tmp_path / "backups")
+@pytest.fixture(scope="session")
+def postgres_migrated(postgres_server: str) -> Iterator[str]:
+    """One database migrated to head, shared by the tests and emptied before each."""
+    with fresh_database(postgres_server) as url:
+        Store.open(url).close()
+        yield url
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """A migrated, empty store on each backend."""
+    if request.param == "sqlite":
+        url = sqlite_url(tmp_path / "lpdesk.db")
+    else:
+        url = request.getfixturevalue("postgres_migrated")
+        empty_tables(url)
+    s = Store.open(url, backup_dir=tmp_path / "backups")
     yield s
     s.close()
 

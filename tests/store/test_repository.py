@@ -171,3 +171,31 @@ def test_a_unit_of_work_is_used_once(store: Store) -> None:
         pass
     with pytest.raises(RuntimeError), uow:
         pass
+
+
+def test_concurrent_units_of_work_that_read_then_write_all_succeed(sqlite_store: Store) -> None:
+    import threading
+
+    errors: list[BaseException] = []
+
+    def worker(n: int) -> None:
+        try:
+            for i in range(15):
+                with sqlite_store.unit_of_work() as uow:
+                    seen = len(uow.repo(Agency).find())
+                    uow.repo(Agency).add(Agency(name=f"{n}-{i}", kind=str(seen)))
+                    uow.audit(
+                        AuditEvent(at=datetime(2026, 1, 1), user=str(n), role="r", action="a")
+                    )
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert _count(sqlite_store, Agency) == _count(sqlite_store, AuditEvent) == 60
+    with sqlite_store.unit_of_work() as uow:  # each saw every row committed before it
+        assert sorted(int(a.kind) for a in uow.repo(Agency).find()) == list(range(60))
