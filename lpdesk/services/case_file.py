@@ -17,10 +17,8 @@ import dataclasses
 import hashlib
 import typing
 from collections.abc import Callable, Iterable
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
-
-import jsonschema
 
 from lpdesk.domain import (
     Absence,
@@ -45,8 +43,8 @@ from lpdesk.services.case_file_schema import (
     FORMAT,
     SECTIONS,
     VERSION,
-    case_file_schema,
     from_json,
+    schema_problems,
     section_key,
     to_json,
     type_hints,
@@ -332,7 +330,7 @@ def _write_file(records: dict[type, list[Any]], now: datetime, forms: FormLookup
 def case_file_problems(data: Any, *, forms: FormLookup | None = None) -> list[FieldProblem]:
     """Every problem with a case file, each with its JSON path: the schema first, then (if the
     shape is right) duplicate keys and references to records the file does not hold."""
-    problems = _schema_problems(data)
+    problems = schema_problems(data)
     if problems:
         return problems
     lookup = forms or _default_forms()
@@ -395,7 +393,7 @@ def _insert(uow: UnitOfWork, data: dict[str, Any], forms: FormLookup) -> Case:
     for cls, _key, _i, item in _items(data):
         fields = dict(item)
         if cls is Meeting and item["id"] in approved:
-            fields["revision"] = item["revision"] - 1  # the re-approval below restores it
+            fields["revision"] = item.get("revision", 1) - 1  # re-approving restores it
         if cls is Person and fields.get("manager_id") is not None:
             manager_key = fields.pop("manager_id")
         else:
@@ -451,7 +449,8 @@ def _verified_approvals(data: dict[str, Any]) -> set[int]:
     return {
         item["id"]
         for item in data["meetings"]
-        if item["approved_hash"] and _digest(*_file_minutes(data, item)) == item["approved_hash"]
+        if item.get("approved_hash")
+        and _digest(*_file_minutes(data, item)) == item["approved_hash"]
     }
 
 
@@ -460,79 +459,3 @@ def _reapprove(uow: UnitOfWork, meeting_id: int) -> None:
     rows = uow.repo(Attendance).find(meeting_id=meeting_id)
     digest = _digest(dataclasses.replace(meeting, revision=meeting.revision + 1), rows)
     uow.repo(Meeting).update(dataclasses.replace(meeting, approved_hash=digest))
-
-
-# ---------------------------------------------------------------- the schema check
-
-
-def _format_checker() -> jsonschema.FormatChecker:
-    checker = jsonschema.FormatChecker(formats=())
-
-    checker.checks("date", raises=ValueError)(_is_date)
-    checker.checks("date-time", raises=ValueError)(_is_local_date_time)
-    return checker
-
-
-def _is_date(value: object) -> bool:
-    if isinstance(value, str):
-        date.fromisoformat(value)
-        return len(value) == 10
-    return True
-
-
-def _is_local_date_time(value: object) -> bool:
-    if isinstance(value, str):
-        return "T" in value and datetime.fromisoformat(value).tzinfo is None
-    return True
-
-
-_TYPE_NAMES = {
-    "integer": "an integer",
-    "string": "a string",
-    "boolean": "true or false",
-    "array": "a list",
-    "object": "an object",
-    "null": "null",
-}
-
-
-def _schema_problems(data: Any) -> list[FieldProblem]:
-    validator = jsonschema.Draft202012Validator(
-        case_file_schema(), format_checker=_format_checker()
-    )
-    problems = [_problem(e) for e in validator.iter_errors(data)]
-    unique = {(p.field, p.message): p for p in problems}
-    return sorted(unique.values(), key=lambda p: (p.field, p.message))
-
-
-def _json_path(parts: Iterable[str | int]) -> str:
-    return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in parts)
-
-
-def _problem(error: jsonschema.ValidationError) -> FieldProblem:
-    path = _json_path(error.absolute_path)
-    kind, value = error.validator, error.instance
-    if kind == "required":
-        missing = error.message.split("'")[1]
-        return FieldProblem(f"{path}.{missing}", "required")
-    if kind == "additionalProperties":
-        return FieldProblem(path, f"unknown field(s): {error.message.split('(')[-1].rstrip(')')}")
-    if kind == "const" and path == "$.version":
-        return FieldProblem(
-            path, f"version {value!r} is not supported (this lpdesk reads {VERSION})"
-        )
-    if kind == "const" and path == "$.format":
-        return FieldProblem(path, f'not an lpdesk case file (format must be "{FORMAT}")')
-    if kind == "format":
-        return FieldProblem(path, f"not a {error.validator_value}")
-    if kind == "enum":
-        allowed = ", ".join(str(v) for v in error.validator_value if v is not None)
-        return FieldProblem(path, f"{value!r} is not one of: {allowed}")
-    if kind == "type":
-        wanted = error.validator_value
-        names = [
-            _TYPE_NAMES.get(str(w), str(w))
-            for w in (wanted if isinstance(wanted, list) else [wanted])
-        ]
-        return FieldProblem(path, "not " + " or ".join(names))
-    return FieldProblem(path, error.message)

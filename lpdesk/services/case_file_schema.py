@@ -13,15 +13,19 @@ import dataclasses
 import functools
 import types
 import typing
+from collections.abc import Iterable
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
+
+import jsonschema
 
 from lpdesk.domain import (
     Agency,
     AuditEvent,
     Case,
     Child,
+    FieldProblem,
     Person,
     User,
 )
@@ -33,6 +37,7 @@ __all__ = [
     "VERSION",
     "case_file_schema",
     "from_json",
+    "schema_problems",
     "section_key",
     "to_json",
     "type_hints",
@@ -214,6 +219,83 @@ def case_file_schema() -> dict[str, Any]:
     import copy
 
     return copy.deepcopy(_schema())
+
+
+# ---------------------------------------------------------------- the schema check
+
+
+def _format_checker() -> jsonschema.FormatChecker:
+    checker = jsonschema.FormatChecker(formats=())
+
+    checker.checks("date", raises=ValueError)(_is_date)
+    checker.checks("date-time", raises=ValueError)(_is_local_date_time)
+    return checker
+
+
+def _is_date(value: object) -> bool:
+    if isinstance(value, str):
+        date.fromisoformat(value)
+        return len(value) == 10
+    return True
+
+
+def _is_local_date_time(value: object) -> bool:
+    if isinstance(value, str):
+        return "T" in value and datetime.fromisoformat(value).tzinfo is None
+    return True
+
+
+_TYPE_NAMES = {
+    "integer": "an integer",
+    "string": "a string",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "an object",
+    "null": "null",
+}
+
+
+def schema_problems(data: Any) -> list[FieldProblem]:
+    """Every way ``data`` departs from the schema, each with its JSON path ("$.visits[3].x")."""
+    validator = jsonschema.Draft202012Validator(
+        case_file_schema(), format_checker=_format_checker()
+    )
+    problems = [_problem(e) for e in validator.iter_errors(data)]
+    unique = {(p.field, p.message): p for p in problems}
+    return sorted(unique.values(), key=lambda p: (p.field, p.message))
+
+
+def _json_path(parts: Iterable[str | int]) -> str:
+    return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in parts)
+
+
+def _problem(error: jsonschema.ValidationError) -> FieldProblem:
+    path = _json_path(error.absolute_path)
+    kind, value = error.validator, error.instance
+    if kind == "required":
+        missing = error.message.split("'")[1]
+        return FieldProblem(f"{path}.{missing}", "required")
+    if kind == "additionalProperties":
+        return FieldProblem(path, f"unknown field(s): {error.message.split('(')[-1].rstrip(')')}")
+    if kind == "const" and path == "$.version":
+        return FieldProblem(
+            path, f"version {value!r} is not supported (this lpdesk reads {VERSION})"
+        )
+    if kind == "const" and path == "$.format":
+        return FieldProblem(path, f'not an lpdesk case file (format must be "{FORMAT}")')
+    if kind == "format":
+        return FieldProblem(path, f"not a {error.validator_value}")
+    if kind == "enum":
+        allowed = ", ".join(str(v) for v in error.validator_value if v is not None)
+        return FieldProblem(path, f"{value!r} is not one of: {allowed}")
+    if kind == "type":
+        wanted = error.validator_value
+        names = [
+            _TYPE_NAMES.get(str(w), str(w))
+            for w in (wanted if isinstance(wanted, list) else [wanted])
+        ]
+        return FieldProblem(path, "not " + " or ".join(names))
+    return FieldProblem(path, error.message)
 
 
 if __name__ == "__main__":  # writes docs/case-file.schema.json: python -m ... > that file

@@ -332,6 +332,36 @@ def test_malformed_files_are_refused_with_their_json_paths(
         assert message in found[path]
 
 
+def test_fields_with_defaults_may_be_omitted(
+    manager: ServiceContext, sample: dict[str, Any]
+) -> None:
+    data = copy.deepcopy(sample)
+    for item in data["meetings"] + data["visits"]:
+        for key in ("observations", "venue"):
+            item.pop(key, None)
+    case = import_case(manager, data)
+    with manager.uow() as uow:
+        meetings = uow.repo(Meeting).find(case_id=case.id)
+        visits = uow.repo(Visit).find(case_id=case.id)
+    assert [m.venue for m in meetings] == ["", ""] and {v.observations for v in visits} == {""}
+    circulated = meetings[0]
+    assert circulated.id is not None and circulated.approved_hash
+    assert minutes_hash(manager, circulated.id) == circulated.approved_hash
+
+
+def test_minutes_changed_after_approval_stay_unapproved(
+    manager: ServiceContext, sample: dict[str, Any]
+) -> None:
+    data = copy.deepcopy(sample)
+    data["meetings"][0]["answers"]["voice"]["wishes"] = "Changed after approval."
+    case = import_case(manager, data)
+    with manager.uow() as uow:
+        meeting = uow.repo(Meeting).find(case_id=case.id)[0]
+    assert meeting.id is not None
+    assert meeting.approved_hash == data["meetings"][0]["approved_hash"]
+    assert minutes_hash(manager, meeting.id) != meeting.approved_hash
+
+
 def test_a_file_that_is_not_even_an_object(manager: ServiceContext) -> None:
     with pytest.raises(InvalidInput) as err:
         import_case(manager, ["not", "a", "case"])

@@ -8,17 +8,12 @@ from datetime import date, timedelta
 from lpdesk.domain import ActionStatus, Channel, MemberRole, PlanKind
 from lpdesk.services import cases
 from lpdesk.services.context import ServiceContext
-from lpdesk.services.demo.records import add_outcome
+from lpdesk.services.demo.records import add_outcome, need_id, years_ago
 from lpdesk.services.demo.staff import TEAM, Staff
 from lpdesk.services.people import add_person
 from lpdesk.services.ports import UnitOfWork
 
 __all__ = ["add_other_families"]
-
-
-def _id(value: int | None) -> int:
-    assert value is not None
-    return value
 
 
 def add_other_families(ctx: ServiceContext, uow: UnitOfWork, staff: Staff) -> None:
@@ -29,7 +24,7 @@ def add_other_families(ctx: ServiceContext, uow: UnitOfWork, staff: Staff) -> No
 
 def _girfec(ctx: ServiceContext, uow: UnitOfWork, s: Staff, today: date) -> None:
     started = today - timedelta(days=35)
-    case_id = _id(
+    case_id = need_id(
         cases.create_case(
             ctx,
             reference="GM-2026-0033",
@@ -42,9 +37,9 @@ def _girfec(ctx: ServiceContext, uow: UnitOfWork, s: Staff, today: date) -> None
         ctx,
         case_id=case_id,
         name="Ciorstaidh NicLeòid",
-        date_of_birth=today.replace(year=today.year - 7) - timedelta(days=30),
+        date_of_birth=years_ago(today, 7, 30),
     )
-    mother = _id(
+    mother = need_id(
         add_person(
             ctx,
             name="Eilidh NicLeòid",
@@ -79,7 +74,7 @@ def _girfec(ctx: ServiceContext, uow: UnitOfWork, s: Staff, today: date) -> None
     add_outcome(
         ctx,
         uow,
-        plan_id=_id(plan.id),
+        plan_id=need_id(plan.id),
         number=1,
         indicator="Healthy",
         description="Ciorstaidh's dental and eye checks are up to date.",
@@ -95,7 +90,7 @@ def _girfec(ctx: ServiceContext, uow: UnitOfWork, s: Staff, today: date) -> None
     add_outcome(
         ctx,
         uow,
-        plan_id=_id(plan.id),
+        plan_id=need_id(plan.id),
         number=2,
         indicator="Achieving",
         description="Ciorstaidh reads with confidence.",
@@ -112,7 +107,7 @@ def _girfec(ctx: ServiceContext, uow: UnitOfWork, s: Staff, today: date) -> None
 
 def _early_help(ctx: ServiceContext, uow: UnitOfWork, s: Staff, today: date) -> None:
     started = today - timedelta(days=60)
-    case_id = _id(
+    case_id = need_id(
         cases.create_case(
             ctx, reference="EH-2026-0088", profile_id="early_help", team=TEAM, opened_on=started
         ).id
@@ -121,9 +116,9 @@ def _early_help(ctx: ServiceContext, uow: UnitOfWork, s: Staff, today: date) -> 
         ctx,
         case_id=case_id,
         name="Mateo Álvarez",
-        date_of_birth=today.replace(year=today.year - 11) - timedelta(days=120),
+        date_of_birth=years_ago(today, 11, 120),
     )
-    mother = _id(
+    mother = need_id(
         add_person(
             ctx,
             name="Lucía Álvarez García",
@@ -164,7 +159,7 @@ def _early_help(ctx: ServiceContext, uow: UnitOfWork, s: Staff, today: date) -> 
     add_outcome(
         ctx,
         uow,
-        plan_id=_id(plan.id),
+        plan_id=need_id(plan.id),
         number=1,
         description="Mateo attends school every day.",
         actions=[

@@ -15,13 +15,26 @@ from lpdesk.domain import (
     AttendanceStatus,
     Meeting,
     MeetingStatus,
+    MemberRole,
     Outcome,
     Visit,
 )
+from lpdesk.services import cases
 from lpdesk.services.context import ServiceContext, record
+from lpdesk.services.demo.staff import Staff
 from lpdesk.services.ports import UnitOfWork
 
-__all__ = ["MINUTES_FORM", "add_core_group", "add_outcome", "add_visit", "at"]
+__all__ = [
+    "MINUTES_FORM",
+    "add_core_group",
+    "add_outcome",
+    "add_oversight",
+    "add_professionals",
+    "add_visit",
+    "at",
+    "need_id",
+    "years_ago",
+]
 
 MINUTES_FORM = ("core_group_minutes", 1)
 
@@ -182,3 +195,49 @@ def add_outcome(
         )
     record(uow, ctx, "plan.outcome", "outcome", outcome.id, f"plan={plan_id}")
     return outcome
+
+
+def need_id(value: int | None) -> int:
+    assert value is not None
+    return value
+
+
+def years_ago(today: date, years: int, days: int = 0) -> date:
+    """The date ``years`` before ``today`` (28 February for a 29th), less ``days``."""
+    day = 28 if (today.month, today.day) == (2, 29) else today.day
+    return today.replace(year=today.year - years, day=day) - timedelta(days=days)
+
+
+def add_professionals(ctx: ServiceContext, case_id: int, joined: date, *people: int) -> None:
+    for person_id in people:
+        cases.add_member(
+            ctx,
+            case_id=case_id,
+            person_id=person_id,
+            role=MemberRole.PROFESSIONAL,
+            joined_on=joined,
+        )
+
+
+def add_oversight(ctx: ServiceContext, case_id: int, joined: date, staff: Staff) -> None:
+    cases.add_member(
+        ctx,
+        case_id=case_id,
+        person_id=staff.team_manager,
+        role=MemberRole.LP_MANAGER,
+        joined_on=joined,
+    )
+    cases.add_member(
+        ctx,
+        case_id=case_id,
+        person_id=staff.qa_manager,
+        role=MemberRole.QA_MANAGER,
+        joined_on=joined,
+    )
+    cases.add_member(
+        ctx,
+        case_id=case_id,
+        person_id=staff.chair,
+        role=MemberRole.CONFERENCE_CHAIR,
+        joined_on=joined,
+    )
