@@ -232,9 +232,10 @@ def export_case(
         if not uow.repo(Case).find(id=case_id):
             raise InvalidInput.one("case_id", f"no case {case_id}")
         require_case(ctx, uow, Permission.EXPORT, case_id)
-        records = _gather(uow, case_id, forms or _default_forms())
+        lookup = forms or _default_forms()
+        data = _write_file(_gather(uow, case_id, lookup), ctx.clock.now(), lookup)
         record(uow, ctx, "case.export", "case", case_id)
-    return _write_file(records, ctx.clock.now(), forms or _default_forms())
+    return data
 
 
 def export_case_by_reference(
@@ -271,7 +272,9 @@ def _gather(uow: UnitOfWork, case_id: int, forms: FormLookup) -> dict[type, list
         for item in items:
             _relink(cls, to_json(item), collect, "$", forms)
     people: dict[int, Person] = {}
-    while missing := sorted(person_ids - set(people)):
+    asked: set[int] = set()
+    while missing := sorted(person_ids - asked):
+        asked.update(missing)
         for p in uow.repo(Person).find(id=missing):
             assert p.id is not None
             people[p.id] = p

@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,7 @@ from lpdesk.domain import (
     Plan,
     PlanVersion,
     ReviewReport,
+    User,
     UserRole,
     Visit,
 )
@@ -50,7 +52,7 @@ from lpdesk.services.case_file import (
     reference_target,
 )
 from lpdesk.services.case_file_schema import SECTIONS, case_file_schema, section_key
-from lpdesk.services.context import FixedClock, ServiceContext
+from lpdesk.services.context import Actor, FixedClock, ServiceContext
 from lpdesk.services.demo import load_demo
 from lpdesk.services.meetings.approval import minutes_hash
 from lpdesk.store import Store
@@ -376,6 +378,28 @@ def test_minutes_on_a_form_not_installed_are_refused(
     with pytest.raises(InvalidInput) as err:
         import_case(manager, data)
     assert [p.field for p in err.value.problems] == ["$.meetings[0].form_id"]
+
+
+def test_export_refuses_minutes_on_a_form_not_installed(demo: ServiceContext) -> None:
+    before = row_counts(demo)
+    with pytest.raises(InvalidInput) as err:
+        export_case_by_reference(demo, "CP-2026-0141", forms=lambda form_id, version: None)
+    assert [p.field for p in err.value.problems] == [
+        "$.meetings[0].form_id",
+        "$.meetings[1].form_id",
+    ]
+    assert row_counts(demo) == before  # not even the export's audit event
+
+
+def test_a_lead_professional_exports_only_their_own_cases(demo: ServiceContext) -> None:
+    with demo.uow() as uow:
+        aisha = uow.repo(User).find(username="aisha.rahman")[0]
+    lp = replace(
+        demo, actor=Actor(username=aisha.username, role=aisha.role, person_id=aisha.person_id)
+    )
+    assert export_case_by_reference(lp, "CP-2026-0141")["case"]["reference"] == "CP-2026-0141"
+    with pytest.raises(Forbidden):
+        export_case_by_reference(lp, "CP-2026-0119")
 
 
 def test_only_permitted_roles_import(
