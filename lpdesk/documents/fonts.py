@@ -2,7 +2,9 @@
 
 DejaVu Sans covers Latin (with Vietnamese), Cyrillic and Greek; Noto Sans Arabic covers Arabic and
 Urdu (DejaVu lacks the Urdu heh goal); Droid Sans Fallback covers Chinese and Japanese; NanumGothic
-covers Korean Hangul, which the Debian Droid Sans Fallback lacks. Licences sit beside the files.
+covers Korean Hangul, which the Debian Droid Sans Fallback lacks; Symbola (monochrome) covers
+symbols and most emoji. A character none of them has is drawn as a box and cannot be copied out.
+Licences sit beside the files.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ _FAMILIES: dict[str, tuple[str, str, str, str]] = {
     ),
     "LPCJK": ("DroidSansFallbackFull.ttf",) * 4,
     "LPHangul": ("NanumGothic.ttf",) * 4,
+    "LPSymbols": ("Symbola.ttf",) * 4,
 }
 _STYLE_SUFFIXES = ("", "-Bold", "-Italic", "-BoldItalic")
 

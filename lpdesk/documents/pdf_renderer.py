@@ -134,6 +134,32 @@ def _grid(header: bool) -> TableStyle:
     return TableStyle(commands)
 
 
+def _field_table(rows: tuple[tuple[str, str], ...], fonts: FontSet, width: float) -> list[Flowable]:
+    """Short rows as a two-column table; a very long value (splitting a table row across many
+    pages is slow) as its label followed by ordinary paragraphs."""
+    out: list[Flowable] = []
+    pending: list[list[list[Flowable]]] = []
+
+    def flush() -> None:
+        if pending:
+            table = PdfTable(list(pending), colWidths=[width * 0.32, width * 0.68], splitInRow=1)
+            table.setStyle(_grid(header=False))
+            out.extend([table, Spacer(1, 3 * mm)])
+            pending.clear()
+
+    for label, value in rows:
+        if len(value) > CHUNK:
+            flush()
+            out.extend(_cell(label, STYLES["label"], fonts))
+            out.extend(_cell(value, STYLES["body"], fonts))
+        else:
+            pending.append(
+                [_cell(label, STYLES["label"], fonts), _cell(value, STYLES["cell"], fonts)]
+            )
+    flush()
+    return out
+
+
 def _flowables(block: Block, fonts: FontSet, width: float) -> list[Flowable]:
     match block:
         case Heading(level=level, text=text):
@@ -145,15 +171,7 @@ def _flowables(block: Block, fonts: FontSet, width: float) -> list[Flowable]:
         case Paragraph(runs=runs, style=style):
             return _paragraphs(runs, STYLES[style], fonts)
         case FieldTable(rows=rows):
-            if not rows:
-                return []
-            data = [
-                [_cell(label, STYLES["label"], fonts), _cell(value, STYLES["cell"], fonts)]
-                for label, value in rows
-            ]
-            table = PdfTable(data, colWidths=[width * 0.32, width * 0.68], splitInRow=1)
-            table.setStyle(_grid(header=False))
-            return [table, Spacer(1, 3 * mm)]
+            return _field_table(rows, fonts, width)
         case Table(header=header, rows=rows):
             head = [_cell(h, STYLES["header"], fonts) for h in header]
             body = [[_cell(c, STYLES["cell"], fonts) for c in row] for row in rows]

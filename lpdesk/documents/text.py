@@ -25,14 +25,18 @@ __all__ = [
     "visual_order",
 ]
 
-# XML 1.0 allows tab, newline, carriage return and these ranges; everything else is removed.
-_XML_INVALID = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# XML 1.0 allows tab, newline, carriage return and these ranges; everything else is removed, and
+# so are DEL and the C1 controls, which XML discourages and no reader shows.
+_XML_INVALID = re.compile(
+    "[^\t\n\r\u0020-\u007e\u00a0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
 _BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def clean_text(text: str) -> str:
-    """``text`` without the characters XML 1.0 forbids (control characters, lone surrogates,
-    U+FFFE/U+FFFF); line ends become ``\\n``; tabs and newlines are kept."""
+    """``text`` without the characters XML 1.0 forbids or discourages (control characters, DEL
+    and C1 controls, lone surrogates, U+FFFE/U+FFFF); line ends become ``\\n``; tabs and
+    newlines are kept."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _XML_INVALID.sub("", text)
 

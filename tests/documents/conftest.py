@@ -45,7 +45,9 @@ def all_documents() -> dict[str, Document]:
             ctx, f.MEETING, 9, "The group agreed home conditions are improving."
         ),
         "child_plan": build_child_plan(
-            ctx, 1, plain_words={1: "Your home will be clean and safe."},
+            ctx,
+            1,
+            plain_words={1: "Your home will be clean and safe."},
             next_meeting_on=f.MEETING.next_meeting_on,
         ),
         "review_report": build_review_report(f.review_context()),

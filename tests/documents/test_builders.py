@@ -51,13 +51,31 @@ def test_file_names_carry_reference_and_kind_only(rendered: dict[str, Rendered],
 
 NAMES_IN = {
     "minutes": f.NAMES,
-    "cp_plan": ("王小明", "佐藤花子", "Nguyễn Thị Hương", "Zoë Brontë", "Аня Иванова", "Δήμητρα", "김민준", "فاطمة"),
-    "review_report": ("王小明", "佐藤花子", "Nguyễn Thị Hương", "Zoë Brontë", "عائشہ", "Аня Иванова"),
+    "cp_plan": (
+        "王小明",
+        "佐藤花子",
+        "Nguyễn Thị Hương",
+        "Zoë Brontë",
+        "Аня Иванова",
+        "Δήμητρα",
+        "김민준",
+        "فاطمة",
+    ),
+    "review_report": (
+        "王小明",
+        "佐藤花子",
+        "Nguyễn Thị Hương",
+        "Zoë Brontë",
+        "عائشہ",
+        "Аня Иванова",
+    ),
 }
 
 
 @pytest.mark.parametrize("name", sorted(NAMES_IN))
-def test_names_in_every_script_copy_out_of_the_pdf(rendered: dict[str, Rendered], name: str) -> None:
+def test_names_in_every_script_copy_out_of_the_pdf(
+    rendered: dict[str, Rendered], name: str
+) -> None:
     """Arabic is compared after NFKC: the PDF draws presentation forms (joined letters)."""
     text = squash(pdftotext(rendered[name].pdf_path))
     assert [n for n in NAMES_IN[name] if squash(n) not in text] == []
@@ -80,8 +98,16 @@ def test_excluded_parent_summary_is_not_the_record(rendered: dict[str, Rendered]
 
 def test_minutes_follow_the_form_and_the_profile(rendered: dict[str, Rendered]) -> None:
     text = pdftotext(rendered["minutes"].pdf_path)
-    for heading in ("Attendance", "Visits since the last meeting", "Signs of Safety", "Review of the plan",
-                    "Disagreement and dissent", "Next dates", "6 out of 10", "16 December 2026"):
+    for heading in (
+        "Attendance",
+        "Visits since the last meeting",
+        "Signs of Safety",
+        "Review of the plan",
+        "Disagreement and dissent",
+        "Next dates",
+        "6 out of 10",
+        "16 December 2026",
+    ):
         assert heading in text
     assert "Weekly visits are too many." in text
 

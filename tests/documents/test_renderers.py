@@ -45,12 +45,16 @@ META = DocumentMeta(
 
 
 def long_table_doc() -> Document:
-    rows = tuple((f"Row {i}", f"Value {i} " + "text " * 12, f.NAMES[i % len(f.NAMES)]) for i in range(150))
+    rows = tuple(
+        (f"Row {i}", f"Value {i} " + "text " * 12, f.NAMES[i % len(f.NAMES)]) for i in range(150)
+    )
     return Document(
         meta=META,
         blocks=(
             Heading(level=1, text="A long table"),
-            Table(header=("Column Alpha", "Column Beta", "Column Gamma"), rows=rows, widths=(1, 4, 2)),
+            Table(
+                header=("Column Alpha", "Column Beta", "Column Gamma"), rows=rows, widths=(1, 4, 2)
+            ),
         ),
     )
 
@@ -110,7 +114,13 @@ def test_word_uses_named_styles_only() -> None:
         meta=META,
         blocks=(
             Heading(level=2, text="Heading"),
-            Paragraph(runs=(Run(text="plain "), Run(text="bold", bold=True), Run(text="both", bold=True, italic=True))),
+            Paragraph(
+                runs=(
+                    Run(text="plain "),
+                    Run(text="bold", bold=True),
+                    Run(text="both", bold=True, italic=True),
+                )
+            ),
             Paragraph.plain("a note", style="note"),
             FieldTable(rows=(("Label", "Value"),)),
             Table(header=("A", "B"), rows=(("1", "2"),)),
@@ -139,7 +149,9 @@ def test_word_core_properties_come_from_the_record() -> None:
 
 
 def test_xml_invalid_characters_are_removed_from_word_and_pdf(tmp_path: Path) -> None:
-    doc = Document(meta=META, blocks=(Paragraph.plain("A\x00B\x07C\x1b[0mD\ufffeE\tF\nG <w:p> {{ x }} & 😀"),))
+    doc = Document(
+        meta=META, blocks=(Paragraph.plain("A\x00B\x07C\x1b[0mD\ufffeE\tF\nG <w:p> {{ x }} & 😀"),)
+    )
     xml = document_xml(render_docx(doc).data)
     assert "ABC[0mDE" in xml and "&lt;w:p&gt; {{ x }} &amp; 😀" in xml
     path = tmp_path / "x.pdf"
@@ -167,7 +179,9 @@ def test_restricted_blocks_are_removed_not_hidden(tmp_path: Path) -> None:
 def test_letterhead_on_the_first_page_only(tmp_path: Path) -> None:
     logo = io.BytesIO()
     Image.new("RGB", (120, 60), (20, 60, 120)).save(logo, format="PNG")
-    letterhead = Letterhead(address="Town Hall\nHigh Street\nTestville TE1 1AA", logo=logo.getvalue())
+    letterhead = Letterhead(
+        address="Town Hall\nHigh Street\nTestville TE1 1AA", logo=logo.getvalue()
+    )
     path = tmp_path / "l.pdf"
     path.write_bytes(render_pdf(long_table_doc(), letterhead).data)
     assert "Town Hall" in pdftotext(path, 1, 1)

@@ -57,7 +57,7 @@ def test_template_missing_a_style_is_refused_naming_it(tmp_path: Path) -> None:
 def test_not_a_word_file_is_refused(tmp_path: Path) -> None:
     bogus = tmp_path / "letterhead.docx"
     bogus.write_text("not a zip")
-    with pytest.raises(InvalidInput, match="letterhead.docx"):
+    with pytest.raises(InvalidInput, match=r"letterhead\.docx"):
         WordTemplate.load(bogus)
 
 
@@ -77,7 +77,10 @@ def test_an_authority_template_keeps_its_own_header_and_fonts(tmp_path: Path) ->
 def test_script_runs_standalone(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-c", "import make_base_template as m; print(len(m.build()))"],
-        cwd=ROOT / "scripts", capture_output=True, text=True, timeout=60,
+        cwd=ROOT / "scripts",
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     assert int(result.stdout) > 10_000

@@ -91,9 +91,16 @@ class LibreOffice:
     def convert(self, files: list[Path], fmt: str, outdir: Path) -> list[Path]:
         outdir.mkdir(parents=True, exist_ok=True)
         result = run(
-            "soffice", "--headless", "--norestore",
+            "soffice",
+            "--headless",
+            "--norestore",
             f"-env:UserInstallation=file://{self.profile}",
-            "--convert-to", fmt, "--outdir", outdir, *files, timeout=300,
+            "--convert-to",
+            fmt,
+            "--outdir",
+            outdir,
+            *files,
+            timeout=300,
         )
         suffix = "." + fmt.split(":")[0]
         outputs = [outdir / (f.stem + suffix) for f in files]
@@ -103,4 +110,6 @@ class LibreOffice:
 
     def to_text(self, files: list[Path], outdir: Path) -> dict[Path, str]:
         outputs = self.convert(files, "txt:Text (encoded):UTF8", outdir)
-        return {f: out.read_text(encoding="utf-8-sig") for f, out in zip(files, outputs, strict=True)}
+        return {
+            f: out.read_text(encoding="utf-8-sig") for f, out in zip(files, outputs, strict=True)
+        }
