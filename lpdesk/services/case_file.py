@@ -32,7 +32,6 @@ from lpdesk.domain import (
     Meeting,
     NotFound,
     Person,
-    Plan,
     PlanVersion,
     ReviewReport,
     Visit,
@@ -41,6 +40,8 @@ from lpdesk.domain.registry import entity_name
 from lpdesk.forms.spec import FieldKind, FormSpec
 from lpdesk.services.case_file_schema import (
     FORMAT,
+    OWNER_FIELDS,
+    REFERENCED,
     SECTIONS,
     VERSION,
     from_json,
@@ -251,14 +252,16 @@ def export_case_by_reference(
 def _gather(uow: UnitOfWork, case_id: int, forms: FormLookup) -> dict[type, list[Any]]:
     records: dict[type, list[Any]] = {Case: [uow.repo(Case).get(case_id)]}
     for cls in SECTIONS:
-        if cls in (Case, Agency, Person, Absence):
+        if cls is Case or cls in REFERENCED:
             continue
         names = {f.name for f in dataclasses.fields(cls)}
         if "case_id" in names:
             records[cls] = uow.repo(cls).find(case_id=case_id)
             continue
-        parent = next(n for n in ("plan_id", "meeting_id") if n in names)
-        parent_ids = [r.id for r in records[Plan if parent == "plan_id" else Meeting]]
+        parent = min(names & OWNER_FIELDS)  # plan_id or meeting_id: gathered before
+        target = reference_target(cls, parent)
+        assert target is not None
+        parent_ids = [r.id for r in records[target]]
         records[cls] = uow.repo(cls).find(**{parent: parent_ids}) if parent_ids else []
     person_ids: set[int] = set()
     absences: dict[int, Absence] = {}

@@ -21,18 +21,19 @@ from typing import Any
 import jsonschema
 
 from lpdesk.domain import (
+    Absence,
     Agency,
-    AuditEvent,
     Case,
     Child,
     FieldProblem,
     Person,
-    User,
 )
 from lpdesk.domain.registry import ENTITIES, entity_name
 
 __all__ = [
     "FORMAT",
+    "OWNER_FIELDS",
+    "REFERENCED",
     "SECTIONS",
     "VERSION",
     "case_file_schema",
@@ -46,8 +47,20 @@ __all__ = [
 FORMAT = "lpdesk-case"
 VERSION = 1
 
+# The records a case names but does not own: people, their agencies and absences.
+REFERENCED: tuple[type, ...] = (Agency, Person, Absence)
+# Fields that make a record part of a case: its own ``case_id``, or a parent within the case.
+OWNER_FIELDS = frozenset({"case_id", "plan_id", "meeting_id"})
+
+
+def _in_a_case_file(cls: type) -> bool:
+    names = {f.name for f in dataclasses.fields(cls)}
+    return cls is Case or cls in REFERENCED or bool(names & OWNER_FIELDS)
+
+
 # Entities a case file carries, in dependency order; the case itself is one object, the rest lists.
-SECTIONS: tuple[type, ...] = tuple(e for e in ENTITIES if e not in (User, AuditEvent))
+# Users, the audit trail and settings belong to the database, not to a case.
+SECTIONS: tuple[type, ...] = tuple(e for e in ENTITIES if _in_a_case_file(e))
 _PLURAL = {Child: "children", Person: "people", Agency: "agencies"}
 
 

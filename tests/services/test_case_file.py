@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from lpdesk.domain import (
+    ENTITIES,
     Absence,
     Amendment,
     AmendmentKind,
@@ -51,7 +52,12 @@ from lpdesk.services.case_file import (
     import_case,
     reference_target,
 )
-from lpdesk.services.case_file_schema import SECTIONS, case_file_schema, section_key
+from lpdesk.services.case_file_schema import (
+    REFERENCED,
+    SECTIONS,
+    case_file_schema,
+    section_key,
+)
 from lpdesk.services.context import Actor, FixedClock, ServiceContext
 from lpdesk.services.demo import load_demo
 from lpdesk.services.meetings.approval import minutes_hash
@@ -418,6 +424,18 @@ def test_every_id_field_names_what_it_refers_to() -> None:
             if f.name.endswith(("_id", "_ids")) and f.name not in ("profile_id", "form_id"):
                 item = {"kind": DocumentKind.MINUTES.value}
                 assert reference_target(cls, f.name, item) is not None, (cls, f.name)
+
+
+def test_entities_left_out_of_a_case_file_refer_to_no_case_record() -> None:
+    """A new entity under a case record (say, a visit's photos) must not be dropped silently."""
+    import dataclasses
+
+    owned = set(SECTIONS) - set(REFERENCED)
+    for cls in set(ENTITIES) - set(SECTIONS):
+        for f in dataclasses.fields(cls):
+            if f.name.endswith("_id") and f.name != "entity_id":  # the audit trail's
+                assert reference_target(cls, f.name) not in owned, (cls, f.name)
+    assert {User, AuditEvent} <= set(ENTITIES) - set(SECTIONS)
 
 
 def test_the_committed_schema_is_the_generated_one() -> None:
