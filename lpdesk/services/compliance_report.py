@@ -1,0 +1,229 @@
+"""Compliance figures per lead professional and for the team over a period, with CSV and XLSX
+exports. Every measure is defined in docs/compliance.md so a person can reproduce it by hand.
+
+The records are read in eight queries whatever the size of the team (cases, then children,
+visits, conferences, core groups, review reports, lead assignments and the LPs' names, each with
+one IN list of case ids), and the figures computed by the pure ``rules.compliance.case_measures``.
+A case counts for the lead professional who held the role at the end of its period (the period's
+end, today, or the day the case closed, whichever is first) and always for the team.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import TypeVar
+
+from lpdesk.domain import (
+    Case,
+    Child,
+    Conference,
+    InvalidInput,
+    LeadAssignment,
+    Meeting,
+    MeetingKind,
+    Person,
+    ReviewReport,
+    Visit,
+)
+from lpdesk.rules.compliance import MEASURES, Measure, case_measures
+from lpdesk.rules.profile import Profile
+from lpdesk.services.context import ServiceContext
+from lpdesk.services.oversight import require_oversight
+from lpdesk.services.ports import UnitOfWork
+from lpdesk.services.profiles import shared_provider
+from lpdesk.services.xlsx import Cell, write_xlsx
+
+__all__ = ["HEADER", "ComplianceReport", "ComplianceRow", "compliance_report", "to_csv", "to_xlsx"]
+
+HEADER = (
+    "period_start",
+    "period_end",
+    "scope",
+    "name",
+    "measure",
+    "numerator",
+    "denominator",
+    "percent",
+)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ComplianceRow:
+    scope: str  # "team", or the lead professional's person id
+    name: str  # the team's name ("" for every team) or the LP's name
+    measure: str  # one of rules.compliance.MEASURES
+    numerator: int
+    denominator: int
+    percent: float | None  # one decimal place; None when nothing fell due
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ComplianceReport:
+    period_start: date
+    period_end: date
+    team: str
+    cases: int
+    rows: tuple[ComplianceRow, ...]  # the team's measures, then each LP's, by name
+
+    def row(self, scope: str, measure: str) -> ComplianceRow:
+        return next(r for r in self.rows if r.scope == scope and r.measure == measure)
+
+
+def _lp_on(leads: list[LeadAssignment], day: date) -> int | None:
+    """Who held the role on ``day`` (the latest assignment started by then, if none is current)."""
+    started = [a for a in leads if a.started_on <= day]
+    current = [a for a in started if a.ended_on is None or a.ended_on > day]
+    chosen = current or started
+    return max(chosen, key=lambda a: (a.started_on, a.id or 0)).person_id if chosen else None
+
+
+def compliance_report(
+    ctx: ServiceContext,
+    *,
+    period_start: date,
+    period_end: date,
+    team: str | None = None,
+    profiles: Mapping[str, Profile] | None = None,
+) -> ComplianceReport:
+    require_oversight(ctx)
+    if period_end < period_start:
+        raise InvalidInput.one("period_end", "before the start of the period")
+    wanted = team if team is not None else ctx.actor.team
+    known = profiles if profiles is not None else shared_provider().profiles()
+    today = ctx.clock.today()
+    with ctx.uow() as uow:
+        cases = [
+            c
+            for c in uow.repo(Case).find()
+            if c.opened_on <= period_end
+            and (c.closed_on is None or c.closed_on >= period_start)
+            and (not wanted or not c.team or c.team == wanted)
+        ]
+        records = _Records.load(uow, [c.id for c in cases if c.id is not None])
+        lp_ids = sorted({a.person_id for rows in records.leads.values() for a in rows})
+        names = {p.id: p.name for p in uow.repo(Person).find(id=lp_ids)} if lp_ids else {}
+    team_total = dict.fromkeys(MEASURES, Measure())
+    per_lp: dict[int, dict[str, Measure]] = {}
+    for case in cases:
+        assert case.id is not None
+        until = min(period_end, today, case.closed_on or date.max)
+        if until < period_start:
+            continue
+        profile = known.get(case.profile_id)
+        if profile is None:
+            raise InvalidInput.one(f"case {case.reference}.profile_id", "no such profile loaded")
+        lp = _lp_on(records.leads.get(case.id, []), until)
+        measures = case_measures(
+            visits=records.visits.get(case.id, []),
+            children=records.children.get(case.id, []),
+            lp_person_id=lp,
+            conferences=records.conferences.get(case.id, []),
+            core_groups=records.core_groups.get(case.id, []),
+            reports=records.reports.get(case.id, []),
+            profile=profile,
+            opened_on=case.opened_on,
+            period_start=period_start,
+            until=until,
+        )
+        for name, value in measures.items():
+            team_total[name] += value
+            if lp is not None:
+                mine = per_lp.setdefault(lp, dict.fromkeys(MEASURES, Measure()))
+                mine[name] += value
+
+    def rows(scope: str, name: str, figures: dict[str, Measure]) -> list[ComplianceRow]:
+        return [
+            ComplianceRow(
+                scope=scope,
+                name=name,
+                measure=m,
+                numerator=figures[m].numerator,
+                denominator=figures[m].denominator,
+                percent=figures[m].percent,
+            )
+            for m in MEASURES
+        ]
+
+    out = rows("team", wanted, team_total)
+    for pid in sorted(per_lp, key=lambda p: (names.get(p, ""), p)):
+        out += rows(str(pid), names.get(pid, ""), per_lp[pid])
+    return ComplianceReport(
+        period_start=period_start,
+        period_end=period_end,
+        team=wanted,
+        cases=len(cases),
+        rows=tuple(out),
+    )
+
+
+T = TypeVar("T", Child, Visit, Conference, Meeting, ReviewReport, LeadAssignment)
+
+
+def _by_case(rows: list[T]) -> dict[int, list[T]]:
+    grouped: dict[int, list[T]] = {}
+    for row in rows:
+        grouped.setdefault(row.case_id, []).append(row)
+    return grouped
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class _Records:
+    """The period's records, grouped by case id."""
+
+    children: dict[int, list[Child]]
+    visits: dict[int, list[Visit]]
+    conferences: dict[int, list[Conference]]
+    core_groups: dict[int, list[Meeting]]
+    reports: dict[int, list[ReviewReport]]
+    leads: dict[int, list[LeadAssignment]]
+
+    @classmethod
+    def load(cls, uow: UnitOfWork, ids: list[int]) -> _Records:
+        """One query per table, each with the IN list of the case ids."""
+        if not ids:
+            return cls(children={}, visits={}, conferences={}, core_groups={}, reports={}, leads={})
+        return cls(
+            children=_by_case(uow.repo(Child).find(case_id=ids)),
+            visits=_by_case(uow.repo(Visit).find(case_id=ids)),
+            conferences=_by_case(uow.repo(Conference).find(case_id=ids)),
+            core_groups=_by_case(uow.repo(Meeting).find(case_id=ids, kind=MeetingKind.CORE_GROUP)),
+            reports=_by_case(uow.repo(ReviewReport).find(case_id=ids)),
+            leads=_by_case(uow.repo(LeadAssignment).find(case_id=ids)),
+        )
+
+
+def _table(report: ComplianceReport) -> list[list[Cell]]:
+    table: list[list[Cell]] = [list(HEADER)]
+    for r in report.rows:
+        table.append(
+            [
+                report.period_start.isoformat(),
+                report.period_end.isoformat(),
+                r.scope,
+                r.name,
+                r.measure,
+                r.numerator,
+                r.denominator,
+                r.percent,
+            ]
+        )
+    return table
+
+
+def to_csv(report: ComplianceReport) -> str:
+    """The report as CSV (a header row, then one row per scope and measure; an empty percent when
+    nothing fell due)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for line in _table(report):
+        writer.writerow(["" if v is None else v for v in line])
+    return buffer.getvalue()
+
+
+def to_xlsx(report: ComplianceReport) -> bytes:
+    """The same table as an .xlsx workbook (one sheet, "Compliance")."""
+    return write_xlsx(_table(report), sheet_name="Compliance")
