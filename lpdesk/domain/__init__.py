@@ -16,3 +16,4 @@ from lpdesk.domain.plan import *  # noqa: F403
 from lpdesk.domain.progress import *  # noqa: F403
 from lpdesk.domain.records import *  # noqa: F403
 from lpdesk.domain.registry import ENTITIES, entity_name  # noqa: F401
+from lpdesk.domain.settings import *  # noqa: F403

@@ -48,6 +48,7 @@ class User:
     person_id: int | None = None
     team: str = ""
     active: bool = True
+    password_hash: str = ""  # self-describing scrypt hash (lpdesk.services.auth); "" = none set
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

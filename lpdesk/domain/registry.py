@@ -17,6 +17,7 @@ from lpdesk.domain.outputs import AuditEvent, CirculationItem, GeneratedDocument
 from lpdesk.domain.people import Agency, Membership, Person, User
 from lpdesk.domain.plan import Action, Outcome, Plan, PlanVersion
 from lpdesk.domain.records import Assessment, EscalationStep, SignificantEvent, Visit
+from lpdesk.domain.settings import Setting
 
 ENTITIES: tuple[type, ...] = (
     Agency,
@@ -44,6 +45,7 @@ ENTITIES: tuple[type, ...] = (
     GeneratedDocument,
     CirculationItem,
     AuditEvent,
+    Setting,
 )
 
 

@@ -99,6 +99,7 @@ user = Table(
     _fk("person_id", "person", SET_NULL, nullable=True),
     _text("team"),
     _flag("active"),
+    Column("password_hash", Text, nullable=False, server_default=""),
 )
 
 # ------------------------------------------------------------------ the case
@@ -427,6 +428,18 @@ audit_event = Table(
     _text("entity"),
     Column("entity_id", Integer, nullable=True),
     _text("detail"),
+)
+
+# ------------------------------------------------------------------ organisational settings
+
+setting = Table(
+    "setting",
+    metadata,
+    _id(),
+    Column("key", String(120), nullable=False, unique=True),
+    _text("value"),
+    _moment("updated_at", nullable=False),
+    _text("updated_by"),
 )
 
 # ------------------------------------------------------------------ indexes for the due list
