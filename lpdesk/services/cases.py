@@ -270,6 +270,8 @@ def add_member(
     """Add a person to the core group. Email needs an address; post needs a postal address."""
     problems: list[FieldProblem] = []
     member_role = _enum(MemberRole, "role", role, problems)
+    if member_role is MemberRole.LEAD_PROFESSIONAL:
+        problems.append(FieldProblem("role", "the lead professional is assigned, not added"))
     chosen = _enum(Channel, "channel", channel, problems)
     with ctx.uow() as uow:
         _open_case(ctx, uow, case_id, problems)
@@ -328,6 +330,8 @@ def exclude_member(ctx: ServiceContext, *, membership_id: int, reason: str) -> M
         member = _membership(ctx, uow, membership_id)
         if member.excluded:
             problems.append(FieldProblem("membership_id", "already excluded"))
+        if not member.role.is_family:
+            problems.append(FieldProblem("membership_id", "only a family member can be excluded"))
         _raise(problems)
         stored = uow.repo(Membership).update(
             replace(member, excluded=True, exclusion_reason=reason.strip())

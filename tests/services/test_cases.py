@@ -179,6 +179,9 @@ def test_membership_lifecycle(manager: ServiceContext, case: Case) -> None:
         manager, membership_id=member.id, channel="hand", wants_editable=True, share_address=False
     )
     assert prefs.channel is Channel.HAND and prefs.wants_editable
+    assert refused_fields(manager, cases.exclude_member, membership_id=member.id, reason="") == {
+        "reason"
+    }
     excluded = cases.exclude_member(manager, membership_id=member.id, reason="Risk to the mother")
     assert excluded.excluded and excluded.exclusion_reason == "Risk to the mother"
     left = cases.leave_member(manager, membership_id=member.id, left_on=TODAY)
@@ -203,10 +206,17 @@ def test_membership_refusals(manager: ServiceContext, case: Case) -> None:
     assert refused_fields(
         manager, cases.add_member, **{**base, "person_id": 999, "channel": "hand"}
     ) == {"person_id"}
+    assert refused_fields(
+        manager, cases.add_member, **{**base, "role": "lead_professional", "channel": "hand"}
+    ) == {"role"}
     member = cases.add_member(manager, **{**base, "channel": "hand"})
+    assert refused_fields(
+        manager, cases.exclude_member, membership_id=member.id, reason="Professional"
+    ) == {"membership_id"}
     assert refused_fields(manager, cases.add_member, **{**base, "channel": "hand"}) == {"person_id"}
     assert refused_fields(manager, cases.exclude_member, membership_id=member.id, reason=" ") == {
-        "reason"
+        "reason",
+        "membership_id",  # and a professional cannot be excluded
     }
     assert refused_fields(
         manager, cases.leave_member, membership_id=member.id, left_on=TODAY - timedelta(days=1)
