@@ -105,10 +105,14 @@ def _letterhead(header: Any, letterhead: Letterhead) -> None:
 
 
 def _set_widths(table: Any, fractions: tuple[float, ...], usable: int) -> None:
+    """Column widths in the grid (LibreOffice reads these) and on every cell (Word reads these)."""
     table.autofit = False
+    widths = [Emu(int(usable * fraction)) for fraction in fractions]
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
     for row in table.rows:
-        for cell, fraction in zip(row.cells, fractions, strict=True):
-            cell.width = Emu(int(usable * fraction))
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = width
 
 
 def _no_first_row_look(table: Any) -> None:

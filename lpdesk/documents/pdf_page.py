@@ -37,11 +37,18 @@ def draw_text(
     size: float,
     align: str = "left",
     bold: bool = False,
+    max_width: float | None = None,
 ) -> None:
-    """Draw one line in the bundled fonts, a run per script, aligned at ``x``."""
-    segments = font_segments(visual_order(clean_text(text).replace("\n", " ")), fonts.coverage)
-    faces = [(FontSet.face(family, bold=bold), part) for family, part in segments]
-    width = sum(canvas.stringWidth(part, face, size) for face, part in faces)
+    """Draw one line in the bundled fonts, a run per script, aligned at ``x``; shortened with an
+    ellipsis to ``max_width``."""
+    line = clean_text(text).replace("\n", " ")
+    while True:
+        segments = font_segments(visual_order(line), fonts.coverage)
+        faces = [(FontSet.face(family, bold=bold), part) for family, part in segments]
+        width = sum(canvas.stringWidth(part, face, size) for face, part in faces)
+        if max_width is None or width <= max_width or len(line) <= 1:
+            break
+        line = line[: max(1, len(line) - 4)].rstrip(" …") + "…"
     if align == "right":
         x -= width
     elif align == "centre":
@@ -72,7 +79,10 @@ class PageFurniture:
         top = height - MARGIN + 6 * mm
         canvas.saveState()
         canvas.setFillColor(GREY)
-        draw_text(canvas, self.fonts, MARGIN, top, self.meta.authority, size=HEADER_SIZE)
+        side = width / 2 - MARGIN - 30 * mm
+        draw_text(
+            canvas, self.fonts, MARGIN, top, self.meta.authority, size=HEADER_SIZE, max_width=side
+        )
         draw_text(
             canvas,
             self.fonts,
@@ -81,6 +91,7 @@ class PageFurniture:
             self.meta.case_reference,
             size=HEADER_SIZE,
             align="right",
+            max_width=side,
         )
         canvas.setFillColor(MARKING_RED)
         for y in (top, MARGIN - 10 * mm):
@@ -95,7 +106,16 @@ class PageFurniture:
                 bold=True,
             )
         canvas.setFillColor(GREY)
-        draw_text(canvas, self.fonts, MARGIN, MARGIN - 10 * mm, self.meta.title, size=HEADER_SIZE)
+        side = width / 2 - MARGIN - 30 * mm  # room beside the centred marking
+        draw_text(
+            canvas,
+            self.fonts,
+            MARGIN,
+            MARGIN - 10 * mm,
+            self.meta.title,
+            size=HEADER_SIZE,
+            max_width=side,
+        )
         canvas.setStrokeColor(GREY)
         canvas.setLineWidth(0.4)
         canvas.line(MARGIN, top - 2 * mm, width - MARGIN, top - 2 * mm)

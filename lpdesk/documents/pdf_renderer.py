@@ -99,11 +99,19 @@ def _markup(text: str, fonts: FontSet, *, bold: bool = False, italic: bool = Fal
     )
 
 
+def _style_flags(style: PdfStyle) -> tuple[bool, bool]:
+    """Bold and italic of a style's face: the per-script ``<font>`` runs must keep them."""
+    face = str(style.fontName)
+    return "Bold" in face, "Italic" in face
+
+
 def _paragraphs(runs: tuple[Run, ...], style: PdfStyle, fonts: FontSet) -> list[Flowable]:
     """Runs become paragraphs: a new one at every newline, long lines cut into chunks."""
+    style_bold, style_italic = _style_flags(style)
     lines: list[list[str]] = [[]]
     for run in runs:
         text = clean_text(run.text).replace("\t", "    ")
+        bold, italic = run.bold or style_bold, run.italic or style_italic
         for i, line in enumerate(text.split("\n")):
             if i:
                 lines.append([])
@@ -111,7 +119,7 @@ def _paragraphs(runs: tuple[Run, ...], style: PdfStyle, fonts: FontSet) -> list[
                 if j:
                     lines.append([])
                 if piece:
-                    lines[-1].append(_markup(piece, fonts, bold=run.bold, italic=run.italic))
+                    lines[-1].append(_markup(piece, fonts, bold=bold, italic=italic))
     return [PdfParagraph("".join(parts) or "&nbsp;", style) for parts in lines]
 
 
@@ -160,14 +168,26 @@ def _field_table(rows: tuple[tuple[str, str], ...], fonts: FontSet, width: float
     return out
 
 
-def _flowables(block: Block, fonts: FontSet, width: float) -> list[Flowable]:
+def _large_print(style: PdfStyle) -> PdfStyle:
+    return PdfStyle(
+        f"{style.name}-large",
+        parent=style,
+        fontSize=style.fontSize * 1.5,
+        leading=style.leading * 1.5,
+    )
+
+
+LARGE_STYLES = {name: _large_print(STYLES[name]) for name in ("title", "h1", "h2", "h3")}
+
+
+def _flowables(block: Block, fonts: FontSet, width: float, large: bool = False) -> list[Flowable]:
     match block:
         case Heading(level=level, text=text):
-            style = STYLES[f"h{min(max(level, 1), 3)}"]
+            style = (LARGE_STYLES if large else STYLES)[f"h{min(max(level, 1), 3)}"]
             # a heading never sits alone at the foot of a page (keepWithNext would push a long
             # table whole onto the next page)
-            heading = PdfParagraph(_markup(clean_text(text).replace("\n", " "), fonts), style)
-            return [CondPageBreak(KEEP_WITH_HEADING), heading]
+            heading = _cell(text.replace("\n", " "), style, fonts)
+            return [CondPageBreak(KEEP_WITH_HEADING), *heading]
         case Paragraph(runs=runs, style=style):
             return _paragraphs(runs, STYLES[style], fonts)
         case FieldTable(rows=rows):
@@ -241,10 +261,11 @@ def render_pdf(doc: Document, letterhead: Letterhead | None = None) -> RenderedF
             ),
         ]
     )
-    story: list[Flowable] = [PdfParagraph(_markup(clean_text(meta.title), fonts), STYLES["title"])]
+    title_style = (LARGE_STYLES if meta.large_print else STYLES)["title"]
+    story: list[Flowable] = _cell(meta.title, title_style, fonts)
     frame_width = width - 12  # the frame's own padding
     for block in doc.blocks:
-        story.extend(_flowables(block, fonts, frame_width))
+        story.extend(_flowables(block, fonts, frame_width, meta.large_print))
     template.build(story, canvasmaker=numbered_canvas(fonts))
     name = safe_filename(meta.case_reference, meta.kind, meta.file_suffix, "pdf")
     return RenderedFile.of(name, PDF_MIME, buffer.getvalue())

@@ -27,9 +27,7 @@ __all__ = [
 
 # XML 1.0 allows tab, newline, carriage return and these ranges; everything else is removed, and
 # so are DEL and the C1 controls, which XML discourages and no reader shows.
-_XML_INVALID = re.compile(
-    "[^\t\n\r\u0020-\u007e\u00a0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
-)
+_XML_INVALID = re.compile("[^\t\n\r\u0020-\u007e\u00a0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 

@@ -48,6 +48,7 @@ class DocumentMeta:
     created: date
     author_role: str = "Lead professional"
     file_suffix: str = ""  # e.g. "cg3-2026-11-23": makes file names of one case distinct
+    large_print: bool = False  # headings and title scaled up to match "large" paragraphs
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -9,7 +9,6 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
-import pytest
 from docx import Document as open_docx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -108,7 +107,6 @@ def test_fuzzed_values_give_valid_files_with_text_intact(
         assert squash("Start:" + visible(value) + ":end") in squash(texts[path]), path
 
 
-@pytest.mark.slow
 def test_a_100000_character_field_breaks_across_pages(tmp_path: Path) -> None:
     unit = "Zoë Brontë 王小明 김민준 فاطمة Аня Δήμητρα said the kitchen was clean. "
     value = (unit * (100_000 // len(unit) + 1))[:100_000]
@@ -125,6 +123,6 @@ def test_a_100000_character_field_breaks_across_pages(tmp_path: Path) -> None:
     text = squash(pdftotext(path))
     assert text.count("王小明") == 2 * value.count("王小明")
     assert squash(value[:500]) in text and squash(value[-300:]) in text
-    assert seconds < 30, f"rendering took {seconds:.1f} s"
+    assert seconds < 10, f"rendering took {seconds:.1f} s"
     word = render_docx(doc)
     assert value in word_body_paragraphs(word.data)

@@ -18,7 +18,9 @@ from lpdesk.documents.text import (
 
 
 def test_clean_text_removes_what_xml_refuses_and_keeps_layout() -> None:
-    assert clean_text("a\x00b\x01c\x08d\x0be\x0cf\x1fg\ufffeh\uffffi\x7fj\x85k\x9f") == "abcdefghijk"
+    assert (
+        clean_text("a\x00b\x01c\x08d\x0be\x0cf\x1fg\ufffeh\uffffi\x7fj\x85k\x9f") == "abcdefghijk"
+    )
     assert clean_text("one\r\ntwo\rthree\n\tfour") == "one\ntwo\nthree\n\tfour"
     assert clean_text("Zoë 😀 王小明 فاطمة") == "Zoë 😀 王小明 فاطمة"
     assert clean_text("lone \ud800 surrogate") == "lone  surrogate"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
 
 from lpdesk.documents.builders.common import long_date, meta
@@ -15,10 +16,6 @@ __all__ = ["build_child_plan"]
 
 def _large(text: str) -> Paragraph:
     return Paragraph.plain(text, style="large")
-
-
-def _first_name(full_name: str) -> str:
-    return full_name.split()[0] if full_name.split() else full_name
 
 
 def build_child_plan(
@@ -47,9 +44,8 @@ def build_child_plan(
         blocks.append(Heading(level=1, text=f"What we want: number {outcome.number}"))
         blocks.append(_large(words.get(outcome.id or -1, outcome.description)))
         for action in ctx.actions_for(outcome.id):
-            helper = (
-                _first_name(ctx.name(action.who_person_id)) if action.who_person_id else "Someone"
-            )
+            # the whole name: which part is the given name differs between cultures
+            helper = ctx.name(action.who_person_id) if action.who_person_id else "Someone"
             when = f" by {long_date(action.by_when)}" if action.by_when else ""
             blocks.append(_large(f"{helper} will help: {action.what}{when}."))
     lp = ctx.people.get(ctx.lead_professional_id) if ctx.lead_professional_id else None
@@ -70,6 +66,8 @@ def build_child_plan(
             )
         )
     return Document(
-        meta=meta(ctx, DocumentKind.CHILD_PLAN, "My plan", f"child{child_id}"),
+        meta=replace(
+            meta(ctx, DocumentKind.CHILD_PLAN, "My plan", f"child{child_id}"), large_print=True
+        ),
         blocks=tuple(blocks),
     )

@@ -98,7 +98,7 @@ def outcome_blocks(
             blocks.append(Paragraph.plain("No actions recorded for this outcome.", style="note"))
             continue
         header: tuple[str, ...] = ("Action", "Who", "By when", "How measured", "Status")
-        widths: tuple[float, ...] = (5, 3, 2, 3.5, 2)
+        widths: tuple[float, ...] = (4.2, 3, 2.6, 2.8, 2.9)
         if with_progress:
             header, widths = (*header, "Progress and impact"), (*widths, 4)
         rows = []
