@@ -9,7 +9,7 @@ from typing import Any
 from lpdesk.documents.builders import build_minutes
 from lpdesk.documents.docx_renderer import render_docx
 from lpdesk.documents.pdf_renderer import render_pdf
-from lpdesk.documents.tree import strip_restricted
+from lpdesk.documents.tree import FieldTable, strip_restricted
 from lpdesk.forms.loader import load_form
 from lpdesk.forms.spec import FieldKind, FieldSpec, FormSpec
 from tests.documents import fictional as f
@@ -77,3 +77,15 @@ def test_sections_hidden_by_the_profile_are_left_out() -> None:
     headings = {getattr(b, "text", "") for b in build_minutes(ctx).blocks}
     for section in form.sections:
         assert (section.title in headings) is (section.profile_flag is None)
+
+
+def test_record_facts_are_not_repeated_when_the_form_asks_for_them() -> None:
+    form = load_form(FORM_PATH)
+    meeting = dataclasses.replace(f.MEETING, answers=full_answers(form))
+    ctx = dataclasses.replace(f.minutes_context(), form=form, meeting=meeting)
+    labels = [
+        label for b in build_minutes(ctx).blocks if isinstance(b, FieldTable) for label, _ in b.rows
+    ]
+    assert labels.count("Venue") == 1 and "Chair" in labels and "Minute taker" in labels
+    own = build_minutes(f.minutes_context()).blocks[0]
+    assert isinstance(own, FieldTable) and "Venue" in [label for label, _ in own.rows]

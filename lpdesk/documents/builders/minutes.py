@@ -63,18 +63,27 @@ def _restrict(blocks: tuple[Block, ...], restriction: str | None) -> tuple[Block
 
 def build_minutes(ctx: MinutesContext) -> Document:
     base, meeting = ctx.base, ctx.meeting
-    header = (
-        *case_rows(base),
-        (
-            "Why the children are on a plan",
-            base.plan.reason if base.plan and base.plan.reason else NOT_RECORDED,
-        ),
+    # facts from the records, unless the pro-forma asks the minute taker for them itself
+    asked = {f.key for s in ctx.form.sections_for(ctx.profile_flags) for f in s.fields}
+    reason = base.plan.reason if base.plan and base.plan.reason else NOT_RECORDED
+    rows = [
+        row
+        for row in case_rows(base)
+        if not (row[0] == "Plan category" and "plan_category" in asked)
+    ]
+    if "why_on_plan" not in asked:
+        rows.append(("Why the children are on a plan", reason))
+    rows += [
         ("Meeting", f"Core group meeting {meeting.number}"),
         ("Date and time", f"{on_date(meeting.scheduled_at)}, {time_of(meeting.scheduled_at)}"),
-        ("Venue", meeting.venue or NOT_RECORDED),
+    ]
+    if "venue" not in asked:
+        rows.append(("Venue", meeting.venue or NOT_RECORDED))
+    rows += [
         ("Chair", base.name_and_role(meeting.chair_person_id) or NOT_RECORDED),
         ("Minute taker", base.name_and_role(meeting.minute_taker_person_id) or NOT_RECORDED),
-    )
+    ]
+    header = tuple(rows)
     blocks: list[Block] = [FieldTable(rows=header)]
     for section in ctx.form.sections_for(ctx.profile_flags):
         section_blocks: list[Block] = [Heading(level=1, text=section.title)]
