@@ -46,6 +46,7 @@ from lpdesk.domain import (
     Position,
     ReportStatus,
     ReviewReport,
+    Setting,
     SignificantEvent,
     User,
     UserRole,
@@ -90,6 +91,7 @@ def add_one_of_each(uow: UnitOfWork) -> dict[type, Any]:
             person_id=person.id,
             team="North",
             active=False,
+            password_hash="scrypt$n=16384$r=8$p=1$c2FsdA$aGFzaA",
         )
     )
     case = add(
@@ -353,4 +355,5 @@ def add_one_of_each(uow: UnitOfWork) -> dict[type, Any]:
             detail="meeting 1",
         )
     )
+    add(Setting(key="authority.name", value="Testshire Council", updated_at=T, updated_by="ada"))
     return out
