@@ -5,7 +5,6 @@ broken across pages. Deterministic: the same tree gives the same bytes (``invari
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 
 from reportlab.lib.colors import Color, white
 from reportlab.lib.pagesizes import A4
@@ -22,14 +21,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus import PageBreak as PdfPageBreak
-from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
 
 from lpdesk.documents.fonts import BASE_FAMILY, FontSet, register_fonts
 from lpdesk.documents.letterhead import Letterhead
 from lpdesk.documents.output import PDF_MIME, RenderedFile, safe_filename
 from lpdesk.documents.pdf_page import MARGIN, PageFurniture, letterhead_height, numbered_canvas
-from lpdesk.documents.text import clean_text, escape_markup, font_segments, visual_order
+from lpdesk.documents.pdf_text import CHUNK, cell, paragraphs
+from lpdesk.documents.text import clean_text
 from lpdesk.documents.tree import (
     Block,
     Document,
@@ -37,7 +36,6 @@ from lpdesk.documents.tree import (
     Heading,
     PageBreak,
     Paragraph,
-    Run,
     SignatureBlock,
     Table,
 )
@@ -45,7 +43,7 @@ from lpdesk.documents.tree import (
 __all__ = ["render_pdf"]
 
 KEEP_WITH_HEADING = 35 * mm  # room a heading needs below it, or it starts the next page
-CHUNK = 2500  # characters per flowable: long text is cut at white space so pages split cheaply
+PADDING = 12  # a table cell's left and right padding together
 LINE = Color(0.55, 0.55, 0.55)
 SHADE = Color(0.92, 0.92, 0.92)
 HEADER_FILL = Color(0.2, 0.27, 0.36)
@@ -78,55 +76,6 @@ STYLES: dict[str, PdfStyle] = {
 }
 
 
-def _chunks(line: str) -> Iterator[str]:
-    """Cut a very long line at white space (or anywhere, if it has none) into CHUNK pieces."""
-    while len(line) > CHUNK:
-        cut = line.rfind(" ", CHUNK // 2, CHUNK)
-        cut = CHUNK if cut < 0 else cut + 1
-        yield line[:cut]
-        line = line[cut:]
-    yield line
-
-
-def _markup(text: str, fonts: FontSet, *, bold: bool = False, italic: bool = False) -> str:
-    """One piece of text as reportlab markup, a ``<font>`` per script run (bold and italic
-    inside it, so they apply to that run's family)."""
-    opening = ("<b>" if bold else "") + ("<i>" if italic else "")
-    closing = ("</i>" if italic else "") + ("</b>" if bold else "")
-    return "".join(
-        f'<font name="{family}">{opening}{escape_markup(part)}{closing}</font>'
-        for family, part in font_segments(visual_order(text), fonts.coverage)
-    )
-
-
-def _style_flags(style: PdfStyle) -> tuple[bool, bool]:
-    """Bold and italic of a style's face: the per-script ``<font>`` runs must keep them."""
-    face = str(style.fontName)
-    return "Bold" in face, "Italic" in face
-
-
-def _paragraphs(runs: tuple[Run, ...], style: PdfStyle, fonts: FontSet) -> list[Flowable]:
-    """Runs become paragraphs: a new one at every newline, long lines cut into chunks."""
-    style_bold, style_italic = _style_flags(style)
-    lines: list[list[str]] = [[]]
-    for run in runs:
-        text = clean_text(run.text).replace("\t", "    ")
-        bold, italic = run.bold or style_bold, run.italic or style_italic
-        for i, line in enumerate(text.split("\n")):
-            if i:
-                lines.append([])
-            for j, piece in enumerate(_chunks(line)):
-                if j:
-                    lines.append([])
-                if piece:
-                    lines[-1].append(_markup(piece, fonts, bold=bold, italic=italic))
-    return [PdfParagraph("".join(parts) or "&nbsp;", style) for parts in lines]
-
-
-def _cell(text: str, style: PdfStyle, fonts: FontSet) -> list[Flowable]:
-    return _paragraphs((Run(text=text),), style, fonts)
-
-
 def _grid(header: bool) -> TableStyle:
     commands: list[tuple[object, ...]] = [
         ("FONT", (0, 0), (-1, -1), BASE_FAMILY, 9),  # else reportlab selects Helvetica
@@ -155,14 +104,18 @@ def _field_table(rows: tuple[tuple[str, str], ...], fonts: FontSet, width: float
             out.extend([table, Spacer(1, 3 * mm)])
             pending.clear()
 
+    label_width, value_width = width * 0.32 - PADDING, width * 0.68 - PADDING
     for label, value in rows:
         if len(value) > CHUNK:
             flush()
-            out.extend(_cell(label, STYLES["label"], fonts))
-            out.extend(_cell(value, STYLES["body"], fonts))
+            out.extend(cell(label, STYLES["label"], fonts, width))
+            out.extend(cell(value, STYLES["body"], fonts, width))
         else:
             pending.append(
-                [_cell(label, STYLES["label"], fonts), _cell(value, STYLES["cell"], fonts)]
+                [
+                    cell(label, STYLES["label"], fonts, label_width),
+                    cell(value, STYLES["cell"], fonts, value_width),
+                ]
             )
     flush()
     return out
@@ -186,25 +139,29 @@ def _flowables(block: Block, fonts: FontSet, width: float, large: bool = False) 
             style = (LARGE_STYLES if large else STYLES)[f"h{min(max(level, 1), 3)}"]
             # a heading never sits alone at the foot of a page (keepWithNext would push a long
             # table whole onto the next page)
-            heading = _cell(text.replace("\n", " "), style, fonts)
+            heading = cell(text.replace("\n", " "), style, fonts, width)
             return [CondPageBreak(KEEP_WITH_HEADING), *heading]
         case Paragraph(runs=runs, style=style):
-            return _paragraphs(runs, STYLES[style], fonts)
+            return paragraphs(runs, STYLES[style], fonts, width)
         case FieldTable(rows=rows):
             return _field_table(rows, fonts, width)
         case Table(header=header, rows=rows):
-            head = [_cell(h, STYLES["header"], fonts) for h in header]
-            body = [[_cell(c, STYLES["cell"], fonts) for c in row] for row in rows]
             widths = [width * f for f in block.column_fractions()]
+            inner = [w - PADDING for w in widths]
+            head = [cell(h, STYLES["header"], fonts, w) for h, w in zip(header, inner, strict=True)]
+            body = [
+                [cell(c, STYLES["cell"], fonts, w) for c, w in zip(row, inner, strict=False)]
+                for row in rows
+            ]
             table = PdfTable([head, *body], colWidths=widths, repeatRows=1, splitInRow=1)
             table.setStyle(_grid(header=True))
             return [table, Spacer(1, 3 * mm)]
         case SignatureBlock(labels=labels):
             data = [
                 [
-                    _cell(label, STYLES["label"], fonts),
-                    _cell("Signed:", STYLES["cell"], fonts),
-                    _cell("Date:", STYLES["cell"], fonts),
+                    cell(label, STYLES["label"], fonts, width * 0.3 - PADDING),
+                    cell("Signed:", STYLES["cell"], fonts, width),
+                    cell("Date:", STYLES["cell"], fonts, width),
                 ]
                 for label in labels
             ]
@@ -262,8 +219,8 @@ def render_pdf(doc: Document, letterhead: Letterhead | None = None) -> RenderedF
         ]
     )
     title_style = (LARGE_STYLES if meta.large_print else STYLES)["title"]
-    story: list[Flowable] = _cell(meta.title, title_style, fonts)
     frame_width = width - 12  # the frame's own padding
+    story: list[Flowable] = cell(meta.title, title_style, fonts, frame_width)
     for block in doc.blocks:
         story.extend(_flowables(block, fonts, frame_width, meta.large_print))
     template.build(story, canvasmaker=numbered_canvas(fonts))

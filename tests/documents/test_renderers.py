@@ -10,6 +10,7 @@ import zipfile
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from lpdesk.documents.docx_renderer import render_docx
@@ -205,3 +206,19 @@ def test_sample_pages_render_to_png(tmp_path: Path) -> None:
                 (255, 255),
                 (255, 255),
             )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "فاطمة قالت إن الأطفال سعداء في المدرسة الجديدة ويذهبون كل يوم مع جدتهم عائشہ " * 4,
+        "Zoë said that عائشہ بی بی visits every Sunday and فاطمة خان helps with homework. " * 4,
+    ],
+)
+def test_a_wrapped_right_to_left_paragraph_reads_in_order(tmp_path: Path, text: str) -> None:
+    """Each wrapped line is put in visual order on its own, so the lines read top to bottom."""
+    doc = Document(meta=META, blocks=(Paragraph.plain(text), FieldTable(rows=(("Views", text),))))
+    path = tmp_path / "rtl.pdf"
+    path.write_bytes(render_pdf(doc).data)
+    extracted = squash(pdftotext(path))
+    assert extracted.count(squash(text)) == 2

@@ -1,0 +1,151 @@
+"""Text into reportlab paragraphs: a ``<font>`` run per script, bold and italic kept inside each
+run, long lines cut into chunks so pages split cheaply, and right-to-left lines wrapped here.
+
+reportlab wraps a paragraph after we have put it in visual order, which would put the end of a
+long Arabic sentence on its first line. So a line containing right-to-left text that does not fit
+the width is wrapped here, in logical order, and each wrapped line is put in visual order on its
+own (the line keeps the style's weight: bidi ordering across differently styled runs is not kept).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from reportlab.lib.styles import ParagraphStyle as PdfStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph as PdfParagraph
+
+from lpdesk.documents.fonts import FontSet
+from lpdesk.documents.text import clean_text, escape_markup, font_segments, has_rtl, visual_order
+from lpdesk.documents.tree import Run
+
+__all__ = ["CHUNK", "cell", "markup", "paragraphs", "text_width", "wrap_logical"]
+
+CHUNK = 2500  # characters per flowable: long text is cut at white space so pages split cheaply
+_WORDS = re.compile(r"\S+|\s+")
+
+
+def _chunks(line: str) -> Iterator[str]:
+    """Cut a very long line at white space (or anywhere, if it has none) into CHUNK pieces."""
+    while len(line) > CHUNK:
+        cut = line.rfind(" ", CHUNK // 2, CHUNK)
+        cut = CHUNK if cut < 0 else cut + 1
+        yield line[:cut]
+        line = line[cut:]
+    yield line
+
+
+def markup(text: str, fonts: FontSet, *, bold: bool = False, italic: bool = False) -> str:
+    """One piece of text as reportlab markup, a ``<font>`` per script run (bold and italic
+    inside it, so they apply to that run's family)."""
+    opening = ("<b>" if bold else "") + ("<i>" if italic else "")
+    closing = ("</i>" if italic else "") + ("</b>" if bold else "")
+    return "".join(
+        f'<font name="{family}">{opening}{escape_markup(part)}{closing}</font>'
+        for family, part in font_segments(visual_order(text), fonts.coverage)
+    )
+
+
+def text_width(text: str, fonts: FontSet, size: float, bold: bool, italic: bool) -> float:
+    """The drawn width of ``text`` (shaped, in the fonts the renderer will choose)."""
+    return float(
+        sum(
+            stringWidth(part, FontSet.face(family, bold, italic), size)
+            for family, part in font_segments(visual_order(text), fonts.coverage)
+        )
+    )
+
+
+def wrap_logical(
+    text: str, width: float, fonts: FontSet, size: float, bold: bool, italic: bool
+) -> list[str]:
+    """Greedy word wrap in logical order; a word wider than the line is cut by characters.
+    Widths add up word by word (Arabic joining never crosses a space, and reordering a line does
+    not change its width)."""
+    cache: dict[str, float] = {}
+
+    def measure(token: str) -> float:
+        if token not in cache:
+            cache[token] = text_width(token, fonts, size, bold, italic)
+        return cache[token]
+
+    lines: list[str] = []
+    current: list[str] = []
+    used = 0.0
+    for token in _WORDS.findall(text):
+        if token.isspace():
+            if current:
+                current.append(token)
+                used += measure(token)
+            continue
+        token_width = measure(token)
+        trailing = measure(current[-1]) if current and current[-1].isspace() else 0.0
+        if current and used - trailing + token_width > width:
+            lines.append("".join(current).rstrip())
+            current, used = [], 0.0
+        while token_width > width and len(token) > 1:
+            cut = len(token) - 1
+            while cut > 1 and text_width(token[:cut], fonts, size, bold, italic) > width:
+                cut -= 1
+            lines.append(token[:cut])
+            token = token[cut:]
+            token_width = measure(token)
+        current.append(token)
+        used += token_width
+    if current or not lines:
+        lines.append("".join(current).rstrip())
+    return lines
+
+
+def _style_flags(style: PdfStyle) -> tuple[bool, bool]:
+    """Bold and italic of a style's face: the per-script ``<font>`` runs must keep them."""
+    face = str(style.fontName)
+    return "Bold" in face, "Italic" in face
+
+
+def _rtl_paragraph(text: str, style: PdfStyle, fonts: FontSet, width: float) -> PdfParagraph:
+    bold, italic = _style_flags(style)
+    size = float(style.fontSize)
+    lines = wrap_logical(text, width, fonts, size, bold, italic)
+    return PdfParagraph(
+        "<br/>".join(markup(line, fonts, bold=bold, italic=italic) for line in lines), style
+    )
+
+
+def paragraphs(
+    runs: tuple[Run, ...], style: PdfStyle, fonts: FontSet, width: float
+) -> list[Flowable]:
+    """Runs become paragraphs: a new one at every newline, long lines cut into chunks."""
+    style_bold, style_italic = _style_flags(style)
+    size = float(style.fontSize)
+    lines: list[list[tuple[str, bool, bool]]] = [[]]
+    for run in runs:
+        text = clean_text(run.text).replace("\t", "    ")
+        for i, line in enumerate(text.split("\n")):
+            if i:
+                lines.append([])
+            if line:
+                lines[-1].append((line, run.bold or style_bold, run.italic or style_italic))
+    out: list[Flowable] = []
+    for parts in lines:
+        joined = "".join(text for text, _, _ in parts)
+        if has_rtl(joined) and (
+            len(joined) > CHUNK
+            or sum(text_width(t, fonts, size, b, i) for t, b, i in parts) > width
+        ):
+            out.extend(_rtl_paragraph(piece, style, fonts, width) for piece in _chunks(joined))
+            continue
+        pieces: list[list[str]] = [[]]
+        for text, bold, italic in parts:
+            for j, piece in enumerate(_chunks(text)):
+                if j:
+                    pieces.append([])
+                pieces[-1].append(markup(piece, fonts, bold=bold, italic=italic))
+        out.extend(PdfParagraph("".join(p) or "&nbsp;", style) for p in pieces)
+    return out
+
+
+def cell(text: str, style: PdfStyle, fonts: FontSet, width: float) -> list[Flowable]:
+    return paragraphs((Run(text=text),), style, fonts, width)
