@@ -10,6 +10,7 @@ not make every compiled module stale.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -20,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 UI_DIR = ROOT / "ui"
 OUT_DIR = ROOT / "lpdesk" / "gui" / "forms"
 VERSION_LINE = "## Created by: Qt User Interface Compiler version"
+_SIGNATURE = re.compile(r"def (setupUi|retranslateUi)\(self, (\w+)\):")
 
 
 def _uic() -> str:
@@ -41,7 +43,13 @@ def compile_one(uic: str, source: Path, target: Path) -> None:
         [uic, "-a", str(source)], check=True, capture_output=True, text=True, cwd=source.parent
     )
     lines = [line for line in result.stdout.splitlines() if not line.startswith(VERSION_LINE)]
-    target.write_text("\n".join(lines).rstrip() + "\n", encoding="utf-8")
+    text = "\n".join(lines).rstrip() + "\n"
+    # Typed entry points, so typed callers may call them (mypy disallows untyped calls).
+    text = _SIGNATURE.sub(r"def \1(self, \2: Any) -> None:", text)
+    text = text.replace(
+        "from PySide6.QtCore import", "from typing import Any\n\nfrom PySide6.QtCore import", 1
+    )
+    target.write_text(text, encoding="utf-8")
 
 
 def compile_all(out_dir: Path) -> list[Path]:

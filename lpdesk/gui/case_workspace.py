@@ -1,24 +1,511 @@
-"""One case's workspace (placeholder while the full workspace is built)."""
+"""One case's workspace: the timeline against the required cadence, core group, plan, meetings,
+visits, disagreements and events, documents; and the actions that start from a case."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from typing import Any
 
-from lpdesk.gui.page import Page
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lpdesk.domain import DueStatus, Meeting
+from lpdesk.gui.case_loader import CaseSnapshot, build_timeline, load_case
+from lpdesk.gui.errors import show_error
+from lpdesk.gui.forms.ui_case_workspace import Ui_CaseWorkspace
+from lpdesk.gui.labels import (
+    count,
+    due_kind_label,
+    due_status_label,
+    fmt_date,
+    fmt_datetime,
+    meeting_status_label,
+    member_role_label,
+    visit_outcome_label,
+)
+from lpdesk.gui.session import GuiSession
+from lpdesk.gui.signals import emit
+from lpdesk.gui.tables import ROW_DATA, fill_table, prepare_table
 from lpdesk.gui.tasks import TaskRunner
+from lpdesk.gui.timeline_widget import TimelineWidget
 
 __all__ = ["CaseWorkspace"]
 
 
-class CaseWorkspace(Page):
+def _yes(flag: bool) -> str:
+    return "✓" if flag else "–"
+
+
+class CaseWorkspace(QWidget):
+    sig_status = Signal(str)
     sig_close_requested = Signal()
-    sig_changed = Signal()
+    sig_changed = Signal()  # something was recorded: lists elsewhere should reload
+    sig_loaded = Signal()
 
     def __init__(self, runner: TaskRunner, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(runner, parent)
+        super().__init__(parent)
+        self.runner = runner
         self.case_id = case_id
-        self.set_header(self.tr("Case"), "")
+        self.session: GuiSession | None = None
+        self.snapshot: CaseSnapshot | None = None
+        self.wizards: list[Any] = []
+        self.ui = Ui_CaseWorkspace()
+        self.ui.setupUi(self)
+        self.setObjectName(f"case_workspace_{case_id}")
+        self._build()
+        self._connect_signals()
+
+    def _build(self) -> None:
+        host = QVBoxLayout(self.ui.timeline_host)
+        host.setContentsMargins(0, 0, 0, 0)
+        picker = QHBoxLayout()
+        self.child_label = QLabel(self.tr("Child:"), self)
+        self.child_combo = QComboBox(self)
+        self.child_combo.setObjectName("child_combo")
+        self.child_combo.setAccessibleName(self.tr("Child shown on the timeline"))
+        self.child_label.setBuddy(self.child_combo)
+        picker.addWidget(self.child_label)
+        picker.addWidget(self.child_combo)
+        picker.addStretch(1)
+        host.addLayout(picker)
+        self.timeline_widget = TimelineWidget(self.ui.timeline_host)
+        self.timeline_widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        host.addWidget(self.timeline_widget)
+        self.ui.timeline_host.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.ui.timeline_host.setMinimumHeight(0)
+        self.child_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.ui.header_layout.setStretch(0, 1)
+
+        menu = QMenu(self)
+        self.disagreement_action = QAction(self.tr("Record a disagreement…"), self)
+        self.absence_action = QAction(self.tr("LP absence and cover…"), self)
+        menu.addAction(self.disagreement_action)
+        menu.addAction(self.absence_action)
+        self.ui.more_button.setMenu(menu)
+
+        prepare_table(
+            self.ui.members_table,
+            [
+                self.tr("Name"),
+                self.tr("Role"),
+                self.tr("Agency / job"),
+                self.tr("Receives by"),
+                self.tr("Notes"),
+            ],
+        )
+        prepare_table(
+            self.ui.actions_table,
+            [
+                self.tr("Action"),
+                self.tr("Who"),
+                self.tr("By when"),
+                self.tr("Status"),
+                self.tr("Progress"),
+            ],
+        )
+        prepare_table(
+            self.ui.meetings_table,
+            [
+                self.tr("No."),
+                self.tr("Date"),
+                self.tr("Venue"),
+                self.tr("Status"),
+                self.tr("Draft saved"),
+            ],
+        )
+        prepare_table(
+            self.ui.visits_table,
+            [
+                self.tr("When"),
+                self.tr("Child"),
+                self.tr("Visitor"),
+                self.tr("Outcome"),
+                self.tr("Seen alone"),
+                self.tr("Bedroom"),
+                self.tr("Observations"),
+            ],
+        )
+        prepare_table(
+            self.ui.disagreements_table,
+            [self.tr("Raised"), self.tr("Subject"), self.tr("Escalated to"), self.tr("Outcome")],
+        )
+        prepare_table(self.ui.events_table, [self.tr("Date"), self.tr("Significant event")])
+        prepare_table(
+            self.ui.documents_table,
+            [
+                self.tr("Created"),
+                self.tr("Kind"),
+                self.tr("Format"),
+                self.tr("File"),
+                self.tr("SHA-256"),
+            ],
+        )
+        for button, name in (
+            (self.ui.convene_button, self.tr("Convene a core group")),
+            (self.ui.visit_button, self.tr("Record a visit")),
+            (self.ui.refresh_button, self.tr("Refresh the case")),
+            (self.ui.close_button, self.tr("Close this workspace")),
+            (self.ui.open_meeting_button, self.tr("Open the selected meeting's minutes")),
+        ):
+            button.setAccessibleName(name)
+        self.ui.open_meeting_button.setEnabled(False)
+
+    def _connect_signals(self) -> None:
+        self.ui.refresh_button.clicked.connect(self.refresh)
+        self.ui.close_button.clicked.connect(lambda: emit(self.sig_close_requested))
+        self.ui.convene_button.clicked.connect(self.open_new_meeting)
+        self.ui.visit_button.clicked.connect(self.open_visit_dialog)
+        self.disagreement_action.triggered.connect(self.open_disagreement_dialog)
+        self.absence_action.triggered.connect(self.open_absence_dialog)
+        self.child_combo.currentIndexChanged.connect(lambda _i: self._show_timeline())
+        self.ui.meetings_table.itemSelectionChanged.connect(
+            lambda: self.ui.open_meeting_button.setEnabled(self._selected_meeting() is not None)
+        )
+        self.ui.meetings_table.itemDoubleClicked.connect(lambda _item: self.open_selected_meeting())
+        self.ui.open_meeting_button.clicked.connect(self.open_selected_meeting)
+
+    # -- loading ----------------------------------------------------------------------------------
+
+    def bind(self, session: GuiSession) -> None:
+        self.session = session
+        self.refresh()
+
+    def refresh(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        case_id = self.case_id
+        self.runner.run(lambda: load_case(session, case_id), self._show, self._failed, owner=self)
+
+    def _failed(self, err: BaseException) -> None:
+        self.ui.summary_label.setText(self.tr("The case could not be loaded."))
+        show_error(self, err)
+
+    def _show(self, snapshot: CaseSnapshot) -> None:
+        self.snapshot = snapshot
+        o = snapshot.overview
+        self.ui.title_label.setText(self.tr("Case {reference}").format(reference=o.case.reference))
+        profile = self._profile()
+        children = ", ".join(c.name for c in o.children)
+        lead = o.lead.name if o.lead else self.tr("no lead professional")
+        self.ui.summary_label.setText(
+            " · ".join(
+                part
+                for part in (
+                    children,
+                    self.tr("LP: {name}").format(name=lead),
+                    getattr(profile, "title", o.case.profile_id),
+                )
+                if part
+            )
+        )
+        self._show_facts(snapshot)
+        self._show_members(snapshot)
+        self._show_plan(snapshot)
+        self._show_meetings(snapshot)
+        self._show_visits(snapshot)
+        self._show_records(snapshot)
+        self._show_documents(snapshot)
+        current = self.child_combo.currentData()
+        self.child_combo.blockSignals(True)
+        self.child_combo.clear()
+        for c in o.children:
+            self.child_combo.addItem(c.name, c.child.id)
+        index = self.child_combo.findData(current)
+        self.child_combo.setCurrentIndex(max(0, index))
+        self.child_combo.blockSignals(False)
+        self._show_timeline()
+        emit(self.sig_loaded)
+
+    def _profile(self) -> Any:
+        if self.session is None or self.snapshot is None:
+            return None
+        return self.session.profiles.get(self.snapshot.overview.case.profile_id)
+
+    def _show_timeline(self) -> None:
+        if self.snapshot is None:
+            return
+        child_id = self.child_combo.currentData()
+        self.timeline_widget.set_timeline(
+            build_timeline(self.snapshot, self._profile(), child_id, self.tr)
+        )
+
+    def _show_facts(self, s: CaseSnapshot) -> None:
+        o = s.overview
+        kids = []
+        for c in o.children:
+            if c.age is not None:
+                age = count(c.age, self.tr("%n year old"), self.tr("%n years old"))
+            else:
+                age = self.tr("due {date}").format(date=fmt_date(c.child.expected_birth_date))
+            kids.append(f"<b>{_html(c.name)}</b> · {age}")
+        self.ui.children_label.setText("<br>".join(kids) or self.tr("No children recorded."))
+        lines = [
+            f"{fmt_date(c.held_on or c.scheduled_for)} · {c.kind.value.replace('_', ' ')}"
+            + ("" if c.held_on else " " + self.tr("(scheduled)"))
+            for c in sorted(o.conferences, key=lambda c: c.held_on or c.scheduled_for or s.today)
+        ]
+        for h in o.lead_history:
+            end = fmt_date(h.assignment.ended_on) if h.assignment.ended_on else self.tr("now")
+            lines.append(
+                self.tr("LP {name}: {start} to {end}").format(
+                    name=_html(h.name), start=fmt_date(h.assignment.started_on), end=end
+                )
+            )
+        self.ui.conferences_label.setText("<br>".join(lines) or self.tr("None recorded."))
+        pending = [i for i in s.due if i.status is not DueStatus.OK][:6]
+        self.ui.due_label.setText(
+            "<br>".join(
+                f"<b>{due_status_label(i.status)}</b> {fmt_date(i.due)} · {due_kind_label(i.kind)}"
+                + (f" ({_html(i.child_label)})" if i.child_label else "")
+                for i in pending
+            )
+            or self.tr("Nothing overdue or due soon.")
+        )
+        self.ui.due_label.setToolTip("\n".join(i.reason for i in pending))
+
+    def _show_members(self, s: CaseSnapshot) -> None:
+        rows = []
+        for m in s.overview.members:
+            ms = m.membership
+            notes = []
+            if ms.excluded:
+                notes.append(self.tr("excluded: receives a summary"))
+            if ms.share_address:
+                notes.append(self.tr("address may be shared"))
+            agency = " · ".join(p for p in (m.agency, m.job_title) if p)
+            rows.append(
+                [m.name, member_role_label(m.role), agency, ms.channel.value, "; ".join(notes)]
+            )
+        fill_table(self.ui.members_table, rows, empty=self.tr("No core group members yet."))
+
+    def _show_plan(self, s: CaseSnapshot) -> None:
+        plan = s.overview.plan
+        if plan is None:
+            self.ui.plan_label.setText(self.tr("No plan recorded yet."))
+            fill_table(self.ui.actions_table, [])
+            return
+        categories = ", ".join(c.value for c in plan.categories) or self.tr("none recorded")
+        self.ui.plan_label.setText(
+            self.tr(
+                "<b>{kind}</b> plan, {stage}, since {start}. Categories: {categories}.<br>"
+                "<b>Why:</b> {reason}<br><b>Contingency:</b> {contingency}"
+            ).format(
+                kind=plan.kind.value.replace("_", " "),
+                stage=plan.stage.value,
+                start=fmt_date(plan.started_on),
+                categories=categories,
+                reason=_html(plan.reason) or "–",
+                contingency=_html(plan.contingency) or "–",
+            )
+        )
+        actions = s.plan.actions if s.plan is not None else ()
+        fill_table(
+            self.ui.actions_table,
+            [
+                [
+                    a.what,
+                    s.names.get(a.who_person_id or -1, ""),
+                    fmt_date(a.by_when),
+                    a.status.value.replace("_", " "),
+                    a.progress,
+                ]
+                for a in actions
+            ],
+            empty=self.tr("No actions recorded."),
+        )
+
+    def _show_meetings(self, s: CaseSnapshot) -> None:
+        if s.meetings is None:
+            self.ui.meetings_hint_label.setText(
+                self.tr("Meetings convened here open in the meeting wizard.")
+            )
+            fill_table(
+                self.ui.meetings_table,
+                [],
+                empty=self.tr("The meeting list is not available in this build."),
+            )
+            return
+        meetings = sorted(s.meetings, key=lambda m: m.scheduled_at, reverse=True)
+        fill_table(
+            self.ui.meetings_table,
+            [
+                [
+                    str(m.number),
+                    fmt_datetime(m.scheduled_at),
+                    m.venue,
+                    meeting_status_label(m.status),
+                    fmt_datetime(m.draft_saved_at),
+                ]
+                for m in meetings
+            ],
+            data=meetings,
+            empty=self.tr("No meetings yet. Use “Convene core group…”."),
+        )
+        self.ui.meetings_hint_label.setText(self.tr("Double-click a meeting to open its minutes."))
+
+    def _show_visits(self, s: CaseSnapshot) -> None:
+        if s.visits is None:
+            fill_table(
+                self.ui.visits_table,
+                [],
+                empty=self.tr("The visit list is not available in this build."),
+            )
+            return
+        child_names = {c.child.id: c.name for c in s.overview.children}
+        visits = sorted(s.visits, key=lambda v: v.visited_at, reverse=True)
+        fill_table(
+            self.ui.visits_table,
+            [
+                [
+                    fmt_datetime(v.visited_at),
+                    child_names.get(v.child_id, ""),
+                    s.names.get(v.visitor_person_id, ""),
+                    visit_outcome_label(v.outcome),
+                    _yes(v.seen_alone)
+                    if v.seen_alone
+                    else self.tr("no: {reason}").format(reason=v.not_alone_reason or "–"),
+                    _yes(v.bedroom_seen),
+                    v.observations,
+                ]
+                for v in visits
+            ],
+            empty=self.tr("No visits recorded."),
+        )
+
+    def _show_records(self, s: CaseSnapshot) -> None:
+        fill_table(
+            self.ui.disagreements_table,
+            [
+                [
+                    fmt_date(d.raised_on),
+                    d.subject,
+                    d.escalated_to.value.replace("_", " "),
+                    d.outcome or (self.tr("open") if d.resolved_on is None else ""),
+                ]
+                for d in s.disagreements
+            ],
+            tooltips=[
+                "\n".join(
+                    f"{s.names.get(p.person_id, p.person_id)}: {p.position}" for p in d.positions
+                )
+                for d in s.disagreements
+            ],
+            empty=self.tr("No disagreements recorded."),
+        )
+        fill_table(
+            self.ui.events_table,
+            [[fmt_date(e.occurred_on), e.description] for e in s.events],
+            empty=self.tr("No significant events recorded."),
+        )
+
+    def _show_documents(self, s: CaseSnapshot) -> None:
+        if s.documents is None:
+            fill_table(
+                self.ui.documents_table,
+                [],
+                empty=self.tr("Documents appear here once a pack has been produced."),
+            )
+            return
+        fill_table(
+            self.ui.documents_table,
+            [
+                [
+                    fmt_datetime(d.created_at),
+                    d.kind.value.replace("_", " "),
+                    d.fmt,
+                    d.filename,
+                    d.sha256[:16] + "…",
+                ]
+                for d in s.documents
+            ],
+            empty=self.tr("No documents produced yet."),
+        )
+
+    # -- actions ----------------------------------------------------------------------------------
+
+    def _selected_meeting(self) -> Meeting | None:
+        row = self.ui.meetings_table.currentRow()
+        item = self.ui.meetings_table.item(row, 0) if row >= 0 else None
+        meeting = item.data(ROW_DATA) if item is not None else None
+        return meeting if isinstance(meeting, Meeting) else None
+
+    def open_new_meeting(self) -> Any:
+        return self._open_wizard(None)
+
+    def open_selected_meeting(self) -> Any:
+        meeting = self._selected_meeting()
+        if meeting is None:
+            return None
+        return self._open_wizard(meeting)
+
+    def _open_wizard(self, meeting: Meeting | None) -> Any:
+        if self.session is None or self.snapshot is None:
+            return None
+        from lpdesk.gui.meeting_wizard import MeetingWizard
+
+        wizard = MeetingWizard(self.runner, self.session, self.snapshot.overview, meeting, self)
+        wizard.sig_changed.connect(self._changed)
+        wizard.finished.connect(lambda _r: self._wizard_closed(wizard))
+        self.wizards.append(wizard)
+        wizard.setWindowModality(Qt.WindowModality.NonModal)
+        wizard.show()
+        return wizard
+
+    def _wizard_closed(self, wizard: Any) -> None:
+        if wizard in self.wizards:
+            self.wizards.remove(wizard)
+        self._changed()
+
+    def open_visit_dialog(self) -> Any:
+        if self.session is None or self.snapshot is None:
+            return None
+        from lpdesk.gui.visit_dialog import VisitDialog
+
+        return self._show_dialog(
+            VisitDialog(self.runner, self.session, self.snapshot.overview, self)
+        )
+
+    def open_disagreement_dialog(self) -> Any:
+        if self.session is None or self.snapshot is None:
+            return None
+        from lpdesk.gui.disagreement_dialog import DisagreementDialog
+
+        return self._show_dialog(
+            DisagreementDialog(self.runner, self.session, self.snapshot.overview, None, self)
+        )
+
+    def open_absence_dialog(self) -> Any:
+        if self.session is None or self.snapshot is None:
+            return None
+        from lpdesk.gui.absence_dialog import AbsenceDialog
+
+        return self._show_dialog(
+            AbsenceDialog(self.runner, self.session, self.snapshot.overview, self)
+        )
+
+    def _show_dialog(self, dialog: Any) -> Any:
+        dialog.sig_saved.connect(lambda *_: self._changed())
+        dialog.open()
+        return dialog
+
+    def _changed(self) -> None:
+        self.refresh()
+        emit(self.sig_changed)
 
     def flush(self) -> None:
-        """Save anything pending (autosave) now."""
+        """Save whatever is waiting for its autosave now (the window is closing)."""
+        for wizard in list(self.wizards):
+            wizard.flush()
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

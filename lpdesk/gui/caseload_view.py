@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from lpdesk.domain import UserRole
 from lpdesk.gui.badges import BadgeDelegate
 from lpdesk.gui.caseload_model import CASE_ID_ROLE, SORT_ROLE, CaseloadColumn, CaseloadModel
+from lpdesk.gui.labels import count
 from lpdesk.gui.page import Page
 from lpdesk.gui.signals import emit
 from lpdesk.gui.tasks import TaskRunner
@@ -139,7 +140,7 @@ class CaseloadView(Page):
         overdue = sum(1 for r in rows if r.overdue)
         soon = sum(1 for r in rows if r.due_soon and not r.overdue)
         self.hint_label.setText(
-            self.tr("%n open case(s)", "", len(rows))
+            count(len(rows), self.tr("%n open case"), self.tr("%n open cases"))
             + " · "
             + self.tr("%n with something overdue", "", overdue)
             + " · "

@@ -18,6 +18,7 @@ from lpdesk.domain import (
 
 __all__ = [
     "attendance_label",
+    "count",
     "due_kind_label",
     "due_status_label",
     "fmt_date",
@@ -33,6 +34,11 @@ _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("labels", text)
+
+
+def count(n: int, one: str, many: str) -> str:
+    """English plural choice with ``%n`` replaced: ``count(n, tr("%n year"), tr("%n years"))``."""
+    return (one if n == 1 else many).replace("%n", str(n))
 
 
 def fmt_date(d: date | None, *, weekday: bool = False) -> str:

@@ -167,9 +167,11 @@ class TaskRunner(QObject):
         on_cancelled: Callable[[], None] | None,
         owner: QObject | None,
     ) -> Task[Any]:
-        if self._closed:
-            raise RuntimeError("the task runner has been shut down")
         task_id = next(self._ids)
+        if self._closed:  # the window is closing: late requests are dropped, never run
+            dropped: Task[Any] = Task(id=task_id, lane=lane, progress=TaskProgress(), finished=True)
+            dropped.progress.cancel()
+            return dropped
         progress = TaskProgress(lambda d, t, m: self._post_progress(task_id, d, t, m))
         task: Task[Any] = Task(id=task_id, lane=lane, progress=progress)
         self._pending[task_id] = _Callbacks(

@@ -7,6 +7,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
+from typing import Any
+
 from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
     QMetaObject, QObject, QPoint, QRect,
     QSize, QTime, QUrl, Qt)
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (QApplication, QFrame, QLabel, QListWidget,
     QStackedWidget, QStatusBar, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
-    def setupUi(self, MainWindow):
+    def setupUi(self, MainWindow: Any) -> None:
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1200, 760)
@@ -81,7 +83,7 @@ class Ui_MainWindow(object):
         self.retranslateUi(MainWindow)
     # setupUi
 
-    def retranslateUi(self, MainWindow):
+    def retranslateUi(self, MainWindow: Any) -> None:
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"lpdesk", None))
         self.brand_label.setText(QCoreApplication.translate("MainWindow", u"lpdesk", None))
         self.user_label.setText(QCoreApplication.translate("MainWindow", u"Opening the database\u2026", None))

@@ -1,0 +1,183 @@
+"""Everything a case workspace shows, gathered on the database thread in one call (no Qt here).
+
+Each part comes from its use case. Parts whose use case is not in this build (a listing not yet
+written) come back as ``None`` so the workspace can say so instead of failing.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from lpdesk.domain import (
+    ConferenceKind,
+    Disagreement,
+    DueItem,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    SignificantEvent,
+    Visit,
+    VisitOutcome,
+)
+from lpdesk.gui.session import GuiSession
+from lpdesk.gui.timeline_model import Timeline, lane, window
+from lpdesk.services.cases import CaseOverview, case_overview
+from lpdesk.services.disagreements import list_disagreements
+from lpdesk.services.due import due_list
+from lpdesk.services.events import list_significant_events
+
+__all__ = ["CaseSnapshot", "build_timeline", "load_case", "optional_service"]
+
+log = logging.getLogger("lpdesk.gui")
+
+
+def optional_service(module: str, name: str) -> Callable[..., Any] | None:
+    """A use case by name, or None when this build does not have it yet."""
+    try:
+        found = getattr(importlib.import_module(module), name, None)
+    except ImportError:
+        return None
+    return found if callable(found) else None
+
+
+@dataclass(frozen=True, kw_only=True)
+class CaseSnapshot:
+    overview: CaseOverview
+    due: tuple[DueItem, ...]
+    plan: Any | None  # lpdesk.services.plans.PlanView
+    meetings: tuple[Meeting, ...] | None
+    visits: tuple[Visit, ...] | None
+    disagreements: tuple[Disagreement, ...]
+    events: tuple[SignificantEvent, ...]
+    documents: tuple[Any, ...] | None
+    names: dict[int, str]  # person id -> name, for the people this case names
+    today: date
+
+
+def load_case(session: GuiSession, case_id: int) -> CaseSnapshot:
+    ctx = session.ctx
+    overview = case_overview(ctx, case_id=case_id)
+    plan = None
+    if overview.plan is not None and overview.plan.id is not None:
+        plan_view = optional_service("lpdesk.services.plans", "plan_view")
+        plan = plan_view(ctx, plan_id=overview.plan.id) if plan_view else None
+    meetings = _optional_list("lpdesk.services.meetings", "list_meetings", ctx, case_id)
+    visits_fn = optional_service("lpdesk.services.visits", "list_visits")
+    visits = tuple(visits_fn(ctx, case_id=case_id)) if visits_fn else None
+    documents = _optional_list("lpdesk.services.documents", "list_documents", ctx, case_id)
+    names = {c.child.person_id: c.name for c in overview.children}
+    names.update({m.membership.person_id: m.name for m in overview.members})
+    names.update({h.assignment.person_id: h.name for h in overview.lead_history})
+    return CaseSnapshot(
+        overview=overview,
+        due=tuple(due_list(ctx, profiles=session.profiles, case_ids=[case_id])),
+        plan=plan,
+        meetings=meetings,
+        visits=visits,
+        disagreements=tuple(list_disagreements(ctx, case_id=case_id)),
+        events=tuple(list_significant_events(ctx, case_id=case_id)),
+        documents=documents,
+        names=names,
+        today=ctx.clock.today(),
+    )
+
+
+def _optional_list(module: str, name: str, ctx: Any, case_id: int) -> tuple[Any, ...] | None:
+    fn = optional_service(module, name)
+    return None if fn is None else tuple(fn(ctx, case_id=case_id))
+
+
+def build_timeline(
+    snapshot: CaseSnapshot,
+    profile: Any,
+    child_id: int | None,
+    tr: Callable[[str], str] = lambda text: text,
+) -> Timeline:
+    """Lanes for the case (conferences, core groups) and for one child (seen, alone, bedroom).
+    ``tr`` translates the lane labels."""
+    today = snapshot.today
+    conferences = [c for c in snapshot.overview.conferences if c.held_on is not None]
+    initial = [
+        c.held_on
+        for c in conferences
+        if c.kind in (ConferenceKind.INITIAL, ConferenceKind.PRE_BIRTH) and c.held_on
+    ]
+    anchor = max(initial) if initial else snapshot.overview.case.opened_on
+    start, end = window(today, anchor)
+    interval = getattr(profile, "core_group_interval_weeks", 4)
+    seen_days = round(getattr(profile, "visit_seen_working_days", 10) * 7 / 5)
+    alone_weeks = getattr(profile, "visit_alone_weeks", 4)
+    lanes = [
+        lane(
+            tr("Conferences"),
+            [c.held_on for c in conferences if c.held_on],
+            anchor=None,
+            today=today,
+            marker="diamond",
+        )
+    ]
+    if snapshot.meetings is not None:
+        held = [
+            m.held_on or m.scheduled_at.date()
+            for m in snapshot.meetings
+            if m.kind is MeetingKind.CORE_GROUP
+            and m.status not in (MeetingStatus.CONVENED, MeetingStatus.CANCELLED)
+        ]
+        lanes.append(
+            lane(
+                tr("Core groups"),
+                held,
+                anchor=anchor,
+                today=today,
+                cadence_days=interval * 7,
+                cadence_label=tr("every {n} weeks").format(n=interval),
+            )
+        )
+    if snapshot.visits is not None and child_id is not None:
+        name = next(
+            (c.name for c in snapshot.overview.children if c.child.id == child_id), tr("child")
+        )
+        mine = [
+            v
+            for v in snapshot.visits
+            if v.child_id == child_id and v.outcome is VisitOutcome.COMPLETED
+        ]
+        lanes += [
+            lane(
+                tr("{name}: seen").format(name=name),
+                [v.visited_at.date() for v in mine],
+                anchor=anchor,
+                today=today,
+                cadence_days=seen_days,
+                cadence_label=tr("every {n} weeks").format(n=seen_days // 7),
+            ),
+            lane(
+                tr("{name}: seen alone").format(name=name),
+                [v.visited_at.date() for v in mine if v.seen_alone],
+                anchor=anchor,
+                today=today,
+                cadence_days=alone_weeks * 7,
+                cadence_label=tr("every {n} weeks").format(n=alone_weeks),
+            ),
+            lane(
+                tr("{name}: bedroom seen").format(name=name),
+                [v.visited_at.date() for v in mine if v.bedroom_seen],
+                anchor=anchor,
+                today=today,
+                cadence_days=_conference_cycle_days(conferences, today),
+                cadence_label=tr("once between conferences"),
+            ),
+        ]
+    return Timeline(start=start, end=end, today=today, lanes=tuple(lanes))
+
+
+def _conference_cycle_days(conferences: list[Any], today: date) -> int:
+    """The length of the current conference cycle (at least three months)."""
+    held = sorted(c.held_on for c in conferences if c.held_on)
+    last = held[-1] if held else today - timedelta(days=92)
+    return max(92, (today - last).days + 1)

@@ -1,0 +1,160 @@
+"""Review: every reason the minutes cannot be approved yet, then approval by the chair (tied to the
+exact revision on screen: any later edit withdraws it)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from lpdesk.domain import MeetingStatus
+from lpdesk.gui.errors import describe
+from lpdesk.gui.labels import count, fmt_datetime
+from lpdesk.gui.signals import emit
+from lpdesk.services.meetings import Finding, approve, completeness
+
+if TYPE_CHECKING:
+    from lpdesk.gui.meeting_wizard import MeetingWizard
+
+__all__ = ["ReviewPage"]
+
+_APPROVED = (MeetingStatus.APPROVED, MeetingStatus.CIRCULATED)
+
+
+class ReviewPage(QWizardPage):
+    sig_checked = Signal(int)  # number of findings
+    sig_approved = Signal()
+
+    def __init__(self, wizard: MeetingWizard) -> None:
+        super().__init__(wizard)
+        self.meeting_wizard = wizard
+        self.setObjectName("review_page")
+        self.setTitle(self.tr("Review and approve"))
+        self.setSubTitle(
+            self.tr(
+                "The record must be complete before the chair approves it. Approval covers this exact version."
+            )
+        )
+        self.findings: list[Finding] = []
+        layout = QVBoxLayout(self)
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("summary_label")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setProperty("role", "section_title")
+        layout.addWidget(self.summary_label)
+        self.findings_list = QListWidget(self)
+        self.findings_list.setObjectName("findings_list")
+        self.findings_list.setAccessibleName(self.tr("What is still needed before approval"))
+        self.findings_list.setWordWrap(True)
+        layout.addWidget(self.findings_list, 1)
+        row = QHBoxLayout()
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("status_label")
+        self.status_label.setWordWrap(True)
+        self.recheck_button = QPushButton(self.tr("Check again"), self)
+        self.recheck_button.setObjectName("recheck_button")
+        self.recheck_button.setAccessibleName(self.tr("Check the minutes again"))
+        self.approve_button = QPushButton(self.tr("Approve the minutes"), self)
+        self.approve_button.setObjectName("approve_button")
+        self.approve_button.setProperty("role", "primary")
+        self.approve_button.setAccessibleName(self.tr("Approve these minutes as chair"))
+        row.addWidget(self.status_label, 1)
+        row.addWidget(self.recheck_button)
+        row.addWidget(self.approve_button)
+        layout.addLayout(row)
+        self.setTabOrder(self.findings_list, self.recheck_button)
+        self.setTabOrder(self.recheck_button, self.approve_button)
+        self.approve_after_save = False
+        self.recheck_button.clicked.connect(self.check)
+        self.approve_button.clicked.connect(self.approve)
+        wizard.minute_page.sig_saved.connect(self._minutes_saved)
+
+    def _minutes_saved(self, _draft: object) -> None:
+        if self.approve_after_save:
+            self.approve_after_save = False
+            self.approve()
+
+    def initializePage(self) -> None:
+        self.check()
+
+    def check(self) -> None:
+        w = self.meeting_wizard
+        if w.meeting is None:
+            return
+        self.approve_button.setEnabled(False)
+        self.summary_label.setText(self.tr("Checking the record…"))
+        ctx, meeting_id = w.ctx, w.meeting_id
+        w.runner.run(
+            lambda: completeness(ctx, meeting_id=meeting_id), self._show, self._failed, owner=self
+        )
+
+    def _show(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        self.findings_list.clear()
+        for f in findings:
+            item = QListWidgetItem(f"⚠ {f.field.replace('_', ' ')}: {f.message}")
+            item.setToolTip(f.field)
+            self.findings_list.addItem(item)
+        meeting = self.meeting_wizard.meeting
+        approved = meeting is not None and meeting.status in _APPROVED
+        if approved and meeting is not None:
+            self.summary_label.setText(
+                self.tr("✓ Approved by {who} on {when}.").format(
+                    who=meeting.approved_by, when=fmt_datetime(meeting.approved_at)
+                )
+            )
+        elif findings:
+            self.summary_label.setText(
+                count(
+                    len(findings),
+                    self.tr("%n thing to finish before approval:"),
+                    self.tr("%n things to finish before approval:"),
+                )
+            )
+        else:
+            self.summary_label.setText(self.tr("✓ The record is complete and ready for approval."))
+        self.approve_button.setEnabled(not findings and not approved)
+        emit(self.completeChanged)
+        emit(self.sig_checked, len(findings))
+
+    def approve(self) -> None:
+        w = self.meeting_wizard
+        if w.meeting is None:
+            return
+        self.approve_button.setEnabled(False)
+        self.status_label.setText(self.tr("Approving…"))
+        minutes = w.minute_page
+        minutes.flush()
+        if minutes.saving:  # approve the revision that save produces, once it is known
+            self.approve_after_save = True
+            return
+        ctx, meeting_id, revision = w.ctx, w.meeting_id, w.revision
+        w.runner.run(
+            lambda: approve(ctx, meeting_id=meeting_id, expected_revision=revision),
+            self._approved,
+            self._failed,
+            owner=self,
+        )
+
+    def _approved(self, meeting: Any) -> None:
+        self.meeting_wizard.set_meeting(meeting)
+        self.status_label.setText("")
+        self._show([])
+        emit(self.sig_approved)
+
+    def _failed(self, err: BaseException) -> None:
+        self.status_label.setText(describe(err).text)
+        self.approve_button.setEnabled(not self.findings)
+
+    def isComplete(self) -> bool:
+        meeting = self.meeting_wizard.meeting
+        return meeting is not None and meeting.status in _APPROVED
