@@ -123,3 +123,24 @@ def test_child_plan_is_in_large_type(rendered: dict[str, Rendered]) -> None:
     doc: Document = rendered["child_plan"].doc
     assert all(getattr(b, "style", "large") == "large" for b in doc.blocks)
     assert "Your home will be clean and safe." in pdftotext(rendered["child_plan"].pdf_path)
+
+
+def test_plan_title_follows_the_plan_kind() -> None:
+    import dataclasses
+
+    from lpdesk.documents.builders import build_plan
+    from lpdesk.domain import PlanKind
+
+    ctx = f.document_context()
+    assert build_plan(ctx).meta.title == "Child protection plan"
+    assert build_plan(f.document_context(PlanKind.GIRFEC)).meta.title == "Child's plan"
+    early = dataclasses.replace(ctx, plan=dataclasses.replace(f.PLAN, kind=PlanKind.EARLY_HELP))
+    assert build_plan(early).meta.title == "Early help plan"
+
+
+def test_girfec_plan_lists_all_eight_indicators(rendered: dict[str, Rendered]) -> None:
+    from lpdesk.documents.builders.plan import SHANARRI
+
+    text = pdftotext(rendered["girfec_plan"].pdf_path)
+    assert all(indicator in text for indicator in SHANARRI)
+    assert "The child's views" in text and "Review date" in text

@@ -77,7 +77,7 @@ def _girfec_blocks(ctx: DocumentContext) -> tuple[Block, ...]:
                     header=(
                         "Action",
                         "Who and which service",
-                        "How support is provided",
+                        "How progress is measured",
                         "By when",
                         "Status",
                     ),
@@ -103,7 +103,8 @@ def build_plan(
     review date; a child protection plan its outcomes, actions and contingency."""
     plan = ctx.plan
     girfec = plan is not None and plan.kind is PlanKind.GIRFEC
-    title = "Child's plan" if girfec else "Child protection plan"
+    titles = {PlanKind.GIRFEC: "Child's plan", PlanKind.EARLY_HELP: "Early help plan"}
+    title = titles.get(plan.kind, "Child protection plan") if plan else "Child protection plan"
     rows = list(case_rows(ctx))
     if plan is not None:
         rows += [("Stage", label(plan.stage.value)), ("Plan started", long_date(plan.started_on))]
