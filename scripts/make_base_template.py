@@ -21,7 +21,7 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.styles.style import ParagraphStyle
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from lpdesk.documents.output import normalise_zip  # noqa: E402
+from lpdesk.documents.output import normalise_zip
 
 TARGET = Path(__file__).resolve().parents[1] / "resources" / "templates" / "base.docx"
 FONT = "Arial"
@@ -29,8 +29,20 @@ GREY = RGBColor(0x4D, 0x4D, 0x4D)
 MARKING = RGBColor(0x99, 0x00, 0x00)
 
 
-def paragraph_style(doc, name, size, *, bold=False, italic=False, colour=None, after=4,
-                    before=0, align=None, outline=None, keep_next=False) -> ParagraphStyle:
+def paragraph_style(
+    doc,
+    name,
+    size,
+    *,
+    bold=False,
+    italic=False,
+    colour=None,
+    after=4,
+    before=0,
+    align=None,
+    outline=None,
+    keep_next=False,
+) -> ParagraphStyle:
     style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
     style.base_style = doc.styles["Normal"]
     style.quick_style = True
@@ -87,8 +99,16 @@ def build() -> bytes:
     normal.font.name, normal.font.size = FONT, Pt(10)
     paragraph_style(doc, "LP Title", 18, bold=True, after=10, outline=0, keep_next=True)
     for level, size in ((1, 14), (2, 12), (3, 11)):
-        paragraph_style(doc, f"LP Heading {level}", size, bold=True, italic=level == 3,
-                        before=10 if level == 1 else 6, outline=level, keep_next=True)
+        paragraph_style(
+            doc,
+            f"LP Heading {level}",
+            size,
+            bold=True,
+            italic=level == 3,
+            before=10 if level == 1 else 6,
+            outline=level,
+            keep_next=True,
+        )
     paragraph_style(doc, "LP Body", 10)
     paragraph_style(doc, "LP Note", 8.5, italic=True, colour=GREY)
     paragraph_style(doc, "LP Large", 16, after=8)
@@ -96,8 +116,9 @@ def build() -> bytes:
     paragraph_style(doc, "LP Field Value", 10, after=0)
     paragraph_style(doc, "LP Table Header", 9, bold=True, after=0)
     paragraph_style(doc, "LP Table Text", 9, after=0)
-    paragraph_style(doc, "LP Marking", 9, bold=True, colour=MARKING, after=0,
-                    align=WD_ALIGN_PARAGRAPH.CENTER)
+    paragraph_style(
+        doc, "LP Marking", 9, bold=True, colour=MARKING, after=0, align=WD_ALIGN_PARAGRAPH.CENTER
+    )
     paragraph_style(doc, "LP Header", 8.5, colour=GREY, after=0)
     paragraph_style(doc, "LP Footer", 8.5, colour=GREY, after=0, align=WD_ALIGN_PARAGRAPH.RIGHT)
     paragraph_style(doc, "LP Letterhead", 9, colour=GREY, after=0, align=WD_ALIGN_PARAGRAPH.RIGHT)
