@@ -51,6 +51,10 @@ def member(mid: int, pid: int, role: MemberRole, **kw: object) -> Membership:
 
 @pytest.fixture
 def case() -> FictionalCase:
+    return fictional_case()
+
+
+def fictional_case() -> FictionalCase:
     people = {
         MOTHER: person(
             MOTHER,
