@@ -3,13 +3,19 @@ post, a foster carer whose address is not shared, a 14-year-old child, professio
 
 from __future__ import annotations
 
+import contextlib
 import io
+import os
 import subprocess
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends.fail import Keyring as FailKeyring
+from keyring.errors import PasswordDeleteError
 
 from lpdesk.domain import Channel, Child, MemberRole, Membership, Person
 
@@ -148,3 +154,61 @@ def docx_text(data: bytes, password: str) -> str:
     source.decrypt(plain)
     with zipfile.ZipFile(plain) as archive:
         return archive.read("word/document.xml").decode("utf-8")
+
+
+class MemoryKeyring(KeyringBackend):
+    """An in-memory keyring backend for tests without a Secret Service."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.store.pop((service, username), None) is None:
+            raise PasswordDeleteError("not stored")
+
+
+@pytest.fixture
+def smtp_keyring() -> Iterator[Callable[[str, str], None]]:
+    """Store an lpdesk-smtp password: in the real Secret Service (gnome-keyring) when
+    ``LPDESK_TEST_KEYRING=secret-service`` (scripts/run-tests.sh), otherwise in memory."""
+    previous = keyring.get_keyring()
+    real = os.environ.get("LPDESK_TEST_KEYRING") == "secret-service"
+    if real:
+        backend = keyring.get_keyring()
+        names = [type(b).__module__ for b in getattr(backend, "backends", [backend])]
+        assert "keyring.backends.SecretService" in names, names
+    else:
+        keyring.set_keyring(MemoryKeyring())
+    stored: list[str] = []
+
+    def store(username: str, password: str) -> None:
+        keyring.set_password("lpdesk-smtp", username, password)
+        stored.append(username)
+
+    try:
+        yield store
+    finally:
+        for username in stored:
+            with contextlib.suppress(PasswordDeleteError):
+                keyring.delete_password("lpdesk-smtp", username)
+        keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """No usable keyring at all (what keyring does with no D-Bus Secret Service)."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FailKeyring())
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)

@@ -1,0 +1,132 @@
+"""A real SMTP server for tests: aiosmtpd on 127.0.0.1 with STARTTLS (a self-signed certificate
+made here with ``cryptography``) and AUTH LOGIN/PLAIN, refusing AUTH before TLS."""
+
+from __future__ import annotations
+
+import datetime as dt
+import ipaddress
+import socket
+import ssl
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
+
+def self_signed(directory: Path) -> tuple[Path, Path]:
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = directory / "cert.pem", directory / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return cert_path, key_path
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class Received:
+    mail_from: str
+    rcpt_tos: list[str]
+    data: bytes
+    over_tls: bool
+
+
+@dataclass
+class Mailbox:
+    username: str
+    password: str
+    messages: list[Received] = field(default_factory=list)
+    logins: list[tuple[str, bool]] = field(default_factory=list)  # (mechanism, accepted)
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.messages.append(
+            Received(
+                envelope.mail_from,
+                list(envelope.rcpt_tos),
+                envelope.content,
+                session.ssl is not None,
+            )
+        )
+        return "250 OK"
+
+    def authenticate(
+        self, server: Any, session: Any, envelope: Any, mechanism: str, data: Any
+    ) -> AuthResult:
+        ok = (
+            isinstance(data, LoginPassword)
+            and data.login.decode() == self.username
+            and data.password.decode() == self.password
+        )
+        self.logins.append((mechanism, ok))
+        return AuthResult(success=ok, handled=False)
+
+
+@dataclass
+class Server:
+    host: str
+    port: int
+    client_context: ssl.SSLContext
+    mailbox: Mailbox
+
+
+@contextmanager
+def smtp_server(
+    directory: Path, *, username: str, password: str, exclude: tuple[str, ...] = ()
+) -> Iterator[Server]:
+    cert, key = self_signed(directory)
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_context.load_cert_chain(cert, key)
+    client_context = ssl.create_default_context(cafile=str(cert))
+    mailbox = Mailbox(username=username, password=password)
+    port = free_port()
+    controller = Controller(
+        mailbox,
+        hostname="127.0.0.1",
+        port=port,
+        tls_context=server_context,
+        require_starttls=True,
+        auth_required=True,
+        auth_require_tls=True,
+        authenticator=mailbox.authenticate,
+        auth_exclude_mechanism=list(exclude),
+    )
+    controller.start()
+    try:
+        yield Server("127.0.0.1", port, client_context, mailbox)
+    finally:
+        controller.stop()
