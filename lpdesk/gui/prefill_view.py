@@ -95,7 +95,7 @@ def prefill_html(p: Prefill, child_names: Mapping[int, str], tr: Tr) -> dict[str
 
 
 def prefill_answers(
-    p: Prefill, current: dict[str, Any], keys: set[tuple[str, str]]
+    p: Prefill, current: dict[str, Any], keys: set[tuple[str, str]], *, venue: str = ""
 ) -> dict[str, Any]:
     """``current`` with empty fields filled from the records: one review row per open action,
     and the next dates. Never overwrites what someone typed."""
@@ -105,6 +105,7 @@ def prefill_answers(
         if (section, field) in keys and value and not answers.get(section, {}).get(field):
             answers.setdefault(section, {})[field] = value
 
+    put("header", "venue", venue)
     put(
         "plan_review",
         "rows",

@@ -3,6 +3,7 @@ exact revision on screen: any later edit withdraws it)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ReviewPage"]
 
+_DISAGREEMENT = re.compile(r"^disagreements\[(\d+)\]")
 _APPROVED = (MeetingStatus.APPROVED, MeetingStatus.CIRCULATED)
 
 
@@ -63,18 +65,30 @@ class ReviewPage(QWizardPage):
         self.recheck_button = QPushButton(self.tr("Check again"), self)
         self.recheck_button.setObjectName("recheck_button")
         self.recheck_button.setAccessibleName(self.tr("Check the minutes again"))
+        self.escalate_button = QPushButton(self.tr("Escalate to the LP's manager"), self)
+        self.escalate_button.setObjectName("escalate_button")
+        self.escalate_button.setAccessibleName(
+            self.tr("Escalate the selected disagreement to the lead professional's manager")
+        )
+        self.escalate_button.setEnabled(False)
         self.approve_button = QPushButton(self.tr("Approve the minutes"), self)
         self.approve_button.setObjectName("approve_button")
         self.approve_button.setProperty("role", "primary")
         self.approve_button.setAccessibleName(self.tr("Approve these minutes as chair"))
         row.addWidget(self.status_label, 1)
+        row.addWidget(self.escalate_button)
         row.addWidget(self.recheck_button)
         row.addWidget(self.approve_button)
         layout.addLayout(row)
-        self.setTabOrder(self.findings_list, self.recheck_button)
+        self.setTabOrder(self.findings_list, self.escalate_button)
+        self.setTabOrder(self.escalate_button, self.recheck_button)
         self.setTabOrder(self.recheck_button, self.approve_button)
         self.approve_after_save = False
         self.recheck_button.clicked.connect(self.check)
+        self.escalate_button.clicked.connect(self.escalate_selected)
+        self.findings_list.currentRowChanged.connect(
+            lambda _r: self.escalate_button.setEnabled(self._selected_disagreement() is not None)
+        )
         self.approve_button.clicked.connect(self.approve)
         wizard.minute_page.sig_saved.connect(self._minutes_saved)
 
@@ -125,6 +139,39 @@ class ReviewPage(QWizardPage):
         self.approve_button.setEnabled(not findings and not approved)
         emit(self.completeChanged)
         emit(self.sig_checked, len(findings))
+
+    def _selected_disagreement(self) -> int | None:
+        row = self.findings_list.currentRow()
+        if not 0 <= row < len(self.findings):
+            return None
+        found = _DISAGREEMENT.match(self.findings[row].field)
+        return int(found[1]) if found else None
+
+    def escalate_selected(self) -> None:
+        from lpdesk.domain import EscalationLevel
+        from lpdesk.services.disagreements import escalate_disagreement
+
+        disagreement_id = self._selected_disagreement()
+        w = self.meeting_wizard
+        if disagreement_id is None:
+            return
+        ctx, today = w.ctx, w.ctx.clock.today()
+        self.escalate_button.setEnabled(False)
+        w.runner.run(
+            lambda: escalate_disagreement(
+                ctx,
+                disagreement_id=disagreement_id,
+                level=EscalationLevel.LP_MANAGER,
+                escalated_on=today,
+            ),
+            self._escalated,
+            self._failed,
+            owner=self,
+        )
+
+    def _escalated(self, _disagreement: object) -> None:
+        self.check()
+        emit(self.meeting_wizard.sig_changed)
 
     def approve(self) -> None:
         w = self.meeting_wizard

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,16 +24,30 @@ def runner(qtbot) -> Iterator[object]:  # type: ignore[no-untyped-def]
     task_runner.shutdown(wait=True)
 
 
-@pytest.fixture
-def demo_app(tmp_path: Path) -> Iterator[object]:
-    """A real SQLite file in tmp_path with migrations applied and the demo caseload loaded."""
+@pytest.fixture(scope="session")
+def demo_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One demo database per test session (migrations applied, demo loaded), copied per test."""
     from lpdesk.app import open_app
     from lpdesk.domain import UserRole
     from lpdesk.services.context import Actor
     from lpdesk.services.demo import load_demo
 
-    app = open_app(data_dir=tmp_path / "data")
+    data = tmp_path_factory.mktemp("demo") / "data"
+    app = open_app(data_dir=data)
     load_demo(app.context(Actor(username="demo.loader", role=UserRole.TEAM_MANAGER)))
+    app.close()
+    return data / "lpdesk.db"
+
+
+@pytest.fixture
+def demo_app(tmp_path: Path, demo_database: Path) -> Iterator[object]:
+    """A real SQLite file of this test's own holding the demo caseload."""
+    from lpdesk.app import open_app
+
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    shutil.copy2(demo_database, data / "lpdesk.db")
+    app = open_app(data_dir=data)
     yield app
     app.close()
 
