@@ -32,7 +32,7 @@ from lpdesk.domain import (
 from lpdesk.rules.compliance import MEASURES, Measure, case_measures
 from lpdesk.rules.profile import Profile
 from lpdesk.services.context import ServiceContext
-from lpdesk.services.oversight import require_oversight
+from lpdesk.services.oversight import oversight_team, require_oversight
 from lpdesk.services.ports import UnitOfWork
 from lpdesk.services.profiles import shared_provider
 from lpdesk.services.xlsx import Cell, write_xlsx
@@ -92,7 +92,7 @@ def compliance_report(
     require_oversight(ctx)
     if period_end < period_start:
         raise InvalidInput.one("period_end", "before the start of the period")
-    wanted = team if team is not None else ctx.actor.team
+    wanted = oversight_team(ctx, team)
     known = profiles if profiles is not None else shared_provider().profiles()
     today = ctx.clock.today()
     with ctx.uow() as uow:

@@ -32,6 +32,7 @@ __all__ = [
     "TeamActionRow",
     "WorkerLoad",
     "caseload_counts",
+    "oversight_team",
     "require_oversight",
     "team_actions",
     "unallocated_cases",
@@ -46,7 +47,8 @@ def require_oversight(ctx: ServiceContext) -> None:
         raise Forbidden(ctx.actor.role.value, "see the team's oversight views")
 
 
-def _team(ctx: ServiceContext, team: str | None) -> str:
+def oversight_team(ctx: ServiceContext, team: str | None) -> str:
+    """The team asked for; by default a team manager's own, everyone else's all ("")."""
     if team is not None:
         return team
     return ctx.actor.team if ctx.actor.role is UserRole.TEAM_MANAGER else ""
@@ -77,7 +79,7 @@ def team_actions(
     """Every action of every current plan on the open cases: overdue first, then by due date."""
     require_oversight(ctx)
     day = as_of or ctx.clock.today()
-    wanted = _team(ctx, team)
+    wanted = oversight_team(ctx, team)
     with ctx.uow() as uow:
         cases = {
             c.id: c
@@ -143,7 +145,7 @@ def caseload_counts(
     """One row per lead professional with open cases, heaviest overdue load first."""
     require_oversight(ctx)
     day = as_of or ctx.clock.today()
-    wanted = _team(ctx, team)
+    wanted = oversight_team(ctx, team)
     known = profiles if profiles is not None else shared_provider().profiles()
     with ctx.uow() as uow:
         facts = [
@@ -180,7 +182,7 @@ def unallocated_cases(
     """Open cases with no current lead professional, by reference."""
     require_oversight(ctx)
     day = as_of or ctx.clock.today()
-    wanted = _team(ctx, team)
+    wanted = oversight_team(ctx, team)
     with ctx.uow() as uow:
         cases = [
             c

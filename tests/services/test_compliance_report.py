@@ -484,3 +484,58 @@ def test_the_report_is_for_managers_only(store: Store, demo: ServiceContext) -> 
         compliance_report(qa, period_start=TODAY, period_end=START)
     assert caught.value.problems[0].field == "period_end"
     assert compliance_report(qa, period_start=START, period_end=TODAY, team="South").cases == 0
+
+
+def test_the_number_of_queries_does_not_grow_with_the_caseload(
+    store: Store, demo: ServiceContext
+) -> None:
+    from sqlalchemy import event
+
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    def run() -> int:
+        statements.clear()
+        event.listen(store.engine, "before_cursor_execute", count)
+        try:
+            compliance_report(demo, period_start=START, period_end=TODAY)
+        finally:
+            event.remove(store.engine, "before_cursor_execute", count)
+        return len(statements)
+
+    before = run()
+    with store.unit_of_work() as uow:
+        for n in range(3):
+            case = uow.repo(Case).add(
+                Case(
+                    reference=f"CP-2026-09{n}0",
+                    profile_id="wales_cp",
+                    team="North",
+                    opened_on=D(2026, 3, 2),
+                )
+            )
+            assert case.id is not None
+            uow.repo(Conference).add(
+                Conference(case_id=case.id, kind=ConferenceKind.INITIAL, held_on=D(2026, 3, 2))
+            )
+            child = uow.repo(Child).add(
+                Child(case_id=case.id, person_id=1, date_of_birth=D(2020, 1, 1))
+            )
+            assert child.id is not None
+            uow.repo(LeadAssignment).add(
+                LeadAssignment(case_id=case.id, person_id=3, started_on=D(2026, 3, 2))
+            )
+            uow.repo(Visit).add(
+                Visit(
+                    case_id=case.id,
+                    child_id=child.id,
+                    visitor_person_id=3,
+                    visited_at=datetime(2026, 3, 10, 10),
+                    recorded_at=datetime(2026, 3, 10, 15),
+                )
+            )
+    assert run() == before <= 10
+    report = compliance_report(demo, period_start=START, period_end=TODAY)
+    assert report.cases == 9
