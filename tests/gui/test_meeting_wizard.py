@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, QTime
 from lpdesk.domain import Disagreement, Meeting, MeetingStatus
 from lpdesk.gui.meeting_wizard import MINUTE, REVIEW
 from tests.gui.helpers import type_text
+from tests.gui.test_dialogs import check_labelled
 
 pytestmark = pytest.mark.slow
 
@@ -168,4 +169,5 @@ def test_reopening_a_meeting_offers_the_autosaved_draft(qtbot, workspace, demo_a
     again = reopened.minute_page
     assert again.editor.editor("voice", "wishes").value() == "Wants her dog Łatka"
     assert "restored" in again.banner_label.text()
+    check_labelled(again, again.title())
     reopened.close()
