@@ -1,0 +1,125 @@
+"""Signing in to a shared (team) database, and setting passwords.
+
+Passwords are stored as a self-describing string ``scrypt$n=16384,r=8,p=1$<salt>$<hash>`` (base64,
+a random 16-byte salt per password) computed with ``hashlib.scrypt``: the parameters travel with
+the hash, so they can be raised later without locking anyone out. A refused sign-in says the same
+thing whatever went wrong (no such user, wrong password, account not active, no password set) and
+costs the same time, so it tells an outsider nothing about which usernames exist.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+from dataclasses import replace
+
+from lpdesk.domain import AuditEvent, Forbidden, InvalidInput, LpdeskError, User, UserRole
+from lpdesk.services.context import Actor, Clock, ServiceContext, SystemClock, record
+from lpdesk.services.ports import UnitOfWorkFactory
+
+__all__ = [
+    "MIN_PASSWORD_LENGTH",
+    "SignInRefused",
+    "hash_password",
+    "set_password",
+    "sign_in",
+    "verify_password",
+]
+
+MIN_PASSWORD_LENGTH = 10
+_N, _R, _P = 2**14, 8, 1  # ~50 ms; 16 MiB of memory
+_MAXMEM = 64 * 1024 * 1024
+_SCHEME = "scrypt"
+
+
+class SignInRefused(LpdeskError):
+    """The one message for every refused sign-in."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "the username or password is not right, or the account is not active; "
+            "ask your team manager if you cannot sign in"
+        )
+
+
+def _b64(raw: bytes) -> str:
+    return base64.b64encode(raw).decode("ascii")
+
+
+def hash_password(password: str, *, n: int = _N, r: int = _R, p: int = _P) -> str:
+    """A new self-describing scrypt hash of ``password`` with a random salt."""
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=_MAXMEM)
+    return f"{_SCHEME}$n={n},r={r},p={p}${_b64(salt)}${_b64(digest)}"
+
+
+def verify_password(password: str, stored: str) -> bool:
+    """True when ``password`` matches the stored hash; False for anything malformed."""
+    try:
+        scheme, params, salt_b64, digest_b64 = stored.split("$")
+        if scheme != _SCHEME:
+            return False
+        values = dict(item.split("=", 1) for item in params.split(","))
+        n, r, p = int(values["n"]), int(values["r"]), int(values["p"])
+        salt, expected = base64.b64decode(salt_b64), base64.b64decode(digest_b64)
+        digest = hashlib.scrypt(
+            password.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=_MAXMEM, dklen=len(expected)
+        )
+    except (ValueError, KeyError, TypeError):
+        return False
+    return hmac.compare_digest(digest, expected)
+
+
+_DUMMY_HASH = hash_password(secrets.token_urlsafe(16))
+
+
+def _check_new_password(username: str, password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InvalidInput.one(
+            "password", f"must be at least {MIN_PASSWORD_LENGTH} characters long"
+        )
+    if password.strip().casefold() == username.strip().casefold():
+        raise InvalidInput.one("password", "must not be the username")
+
+
+def set_password(ctx: ServiceContext, *, username: str, password: str) -> User:
+    """Set ``username``'s password: a person sets their own; a team manager anyone's."""
+    if ctx.actor.username != username and ctx.actor.role is not UserRole.TEAM_MANAGER:
+        raise Forbidden(ctx.actor.role.value, "set another person's password")
+    _check_new_password(username, password)
+    with ctx.uow() as uow:
+        users = uow.repo(User).find(username=username)
+        if not users:
+            raise InvalidInput.one("username", f'no user "{username}" in this database')
+        updated = uow.repo(User).update(replace(users[0], password_hash=hash_password(password)))
+        record(uow, ctx, "user.set_password", "user", updated.id)
+    return updated
+
+
+def sign_in(
+    uow: UnitOfWorkFactory, username: str, password: str, *, clock: Clock | None = None
+) -> Actor:
+    """The ``Actor`` for a username and password, or ``SignInRefused``. Both outcomes are
+    audited (a refusal only when the username exists, under that user's id)."""
+    clock = clock or SystemClock()
+    with uow() as work:
+        found = work.repo(User).find(username=username.strip())
+        user = found[0] if found else None
+        ok = verify_password(password, user.password_hash if user else _DUMMY_HASH)
+        ok = ok and user is not None and user.active and bool(user.password_hash)
+        if user is not None:
+            work.audit(
+                AuditEvent(
+                    at=clock.now(),
+                    user=user.username,
+                    role=user.role.value,
+                    action="user.sign_in" if ok else "user.sign_in_refused",
+                    entity="user",
+                    entity_id=user.id,
+                )
+            )
+    if not ok or user is None:
+        raise SignInRefused()
+    return Actor(username=user.username, role=user.role, person_id=user.person_id, team=user.team)

@@ -1,0 +1,66 @@
+"""Organisational settings kept in the database, shared by a team: changed by a team manager,
+every change audited, each value checked before it is written."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from lpdesk.domain import Forbidden, InvalidInput, Setting, UserRole
+from lpdesk.services.context import ServiceContext, record
+from lpdesk.services.permissions import Permission, require
+
+__all__ = ["KNOWN_SETTINGS", "all_settings", "get_setting", "set_setting"]
+
+# key -> (description, longest value allowed)
+KNOWN_SETTINGS: dict[str, tuple[str, int]] = {
+    "authority_name": ("the authority's name, as it appears on documents", 200),
+    "protective_marking": ("the marking printed on every page (e.g. OFFICIAL-SENSITIVE)", 60),
+    "default_profile": ("the practice profile new cases start on", 80),
+    "team_name": ("the team's name, as it appears on letters", 200),
+}
+
+
+def _check(key: str, value: str) -> str:
+    if key not in KNOWN_SETTINGS:
+        raise InvalidInput.one("key", f'"{key}" is not a setting lpdesk knows')
+    value = value.strip()
+    longest = KNOWN_SETTINGS[key][1]
+    if len(value) > longest:
+        raise InvalidInput.one("value", f"must be at most {longest} characters")
+    if any(ord(c) < 32 or ord(c) == 127 for c in value):
+        raise InvalidInput.one("value", "must be one line of text (no control characters)")
+    return value
+
+
+def get_setting(ctx: ServiceContext, key: str, default: str = "") -> str:
+    require(ctx, Permission.READ_CASE)
+    with ctx.uow() as uow:
+        found = uow.repo(Setting).find(key=key)
+    return found[0].value if found else default
+
+
+def all_settings(ctx: ServiceContext) -> dict[str, str]:
+    require(ctx, Permission.READ_CASE)
+    with ctx.uow() as uow:
+        return {s.key: s.value for s in uow.repo(Setting).find()}
+
+
+def set_setting(ctx: ServiceContext, *, key: str, value: str) -> Setting:
+    """Set one organisational setting (team managers only); audited with the key, not the value."""
+    if ctx.actor.role is not UserRole.TEAM_MANAGER:
+        raise Forbidden(ctx.actor.role.value, "change organisational settings")
+    value = _check(key, value)
+    now = ctx.clock.now()
+    with ctx.uow() as uow:
+        repo = uow.repo(Setting)
+        found = repo.find(key=key)
+        if found:
+            saved = repo.update(
+                replace(found[0], value=value, updated_at=now, updated_by=ctx.actor.username)
+            )
+        else:
+            saved = repo.add(
+                Setting(key=key, value=value, updated_at=now, updated_by=ctx.actor.username)
+            )
+        record(uow, ctx, "setting.set", "setting", saved.id, f"key={key}")
+    return saved
