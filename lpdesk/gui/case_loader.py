@@ -139,9 +139,6 @@ def build_timeline(
             )
         )
     if snapshot.visits is not None and child_id is not None:
-        name = next(
-            (c.name for c in snapshot.overview.children if c.child.id == child_id), tr("child")
-        )
         mine = [
             v
             for v in snapshot.visits
@@ -149,7 +146,7 @@ def build_timeline(
         ]
         lanes += [
             lane(
-                tr("{name}: seen").format(name=name),
+                tr("Child seen"),
                 [v.visited_at.date() for v in mine],
                 anchor=anchor,
                 today=today,
@@ -157,7 +154,7 @@ def build_timeline(
                 cadence_label=tr("every {n} weeks").format(n=seen_days // 7),
             ),
             lane(
-                tr("{name}: seen alone").format(name=name),
+                tr("Seen alone"),
                 [v.visited_at.date() for v in mine if v.seen_alone],
                 anchor=anchor,
                 today=today,
@@ -165,7 +162,7 @@ def build_timeline(
                 cadence_label=tr("every {n} weeks").format(n=alone_weeks),
             ),
             lane(
-                tr("{name}: bedroom seen").format(name=name),
+                tr("Bedroom seen"),
                 [v.visited_at.date() for v in mine if v.bedroom_seen],
                 anchor=anchor,
                 today=today,

@@ -83,6 +83,7 @@ class CaseWorkspace(QWidget):
         self.ui.timeline_host.setMinimumHeight(0)
         self.child_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.ui.header_layout.setStretch(0, 1)
+        self.ui.overview_layout.setStretch(self.ui.overview_layout.count() - 1, 1)
 
         menu = QMenu(self)
         self.disagreement_action = QAction(self.tr("Record a disagreement…"), self)

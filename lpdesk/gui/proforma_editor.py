@@ -194,7 +194,9 @@ class ProformaEditor(QWidget):
             where = getattr(f, "field", "")
             row = re.search(r"\[(\d+)\]", where)
             prefix = self.tr("Row {n}: ").format(n=int(row[1]) + 1) if row else ""
-            grouped.setdefault(key, []).append(prefix + (f"“{label}”: {text}" if label else text))
+            grouped.setdefault(key, []).append(
+                prefix + (f"“{label}”: {text}" if label and label not in text else text)
+            )
         for key, label in self.finding_labels.items():
             lines = grouped.get(key, [])
             label.setText("⚠ " + "\n⚠ ".join(lines) if lines else "")

@@ -1,0 +1,168 @@
+"""Grab PNGs of the main screens for docs/screenshots: the real app, offscreen, on a fresh temporary
+data folder with the fictional demo caseload loaded.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+
+Everything runs through the same session factory shape the command line hands ``run_gui``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LPDESK_LOG_LEVEL", "WARNING")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QDate, QSettings, QTime, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+SIZE = (1280, 800)
+
+
+def _session_factory(data_dir: Path) -> Callable[[], object]:
+    from lpdesk.app import open_app
+    from lpdesk.domain import UserRole
+    from lpdesk.gui.session import GuiSession
+    from lpdesk.services.context import Actor
+    from lpdesk.services.demo import load_demo
+
+    loader = open_app(data_dir=data_dir)
+    load_demo(loader.context(Actor(username="demo.loader", role=UserRole.TEAM_MANAGER)))
+    loader.close()
+
+    def open_session() -> GuiSession:
+        app = open_app(data_dir=data_dir)
+        return GuiSession(
+            ctx=app.context(app.actor()),
+            profiles=app.profiles,
+            forms=app.forms,
+            data_dir=app.data_dir,
+            close=app.close,
+        )
+
+    return open_session
+
+
+class Shooter:
+    """Runs the steps one after another on the event loop, waiting for each to settle."""
+
+    def __init__(self, app: QApplication, out: Path) -> None:
+        self.app = app
+        self.out = out
+        self.steps: list[tuple[Callable[[], object], int]] = []
+        self.saved: list[Path] = []
+
+    def then(self, step: Callable[[], object], wait_ms: int = 500) -> Shooter:
+        self.steps.append((step, wait_ms))
+        return self
+
+    def grab(self, widget: QWidget, name: str) -> None:
+        path = self.out / f"{name}.png"
+        widget.grab().save(str(path))
+        self.saved.append(path)
+
+    def run(self) -> None:
+        def next_step() -> None:
+            if not self.steps:
+                self.app.quit()
+                return
+            step, wait_ms = self.steps.pop(0)
+            step()
+            QTimer.singleShot(wait_ms, next_step)
+
+        QTimer.singleShot(1500, next_step)
+        self.app.exec()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="lpdesk-shots-") as tmp:
+        os.environ["LPDESK_HOME"] = str(Path(tmp) / "data")
+        factory = _session_factory(Path(tmp) / "data")
+        from lpdesk.gui.main import create_application, start_main_window
+
+        app = create_application(["lpdesk"])
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        window = start_main_window(factory, settings=settings)  # type: ignore[arg-type]
+        window.resize(*SIZE)
+        shooter = Shooter(app, args.out)
+        state: dict[str, object] = {}
+
+        def open_case() -> None:
+            model = window.caseload_view.model
+            row = max(range(model.rowCount()), key=lambda r: len(model.row_at(r).children))
+            chosen = model.row_at(row)
+            state["workspace"] = window.open_case(chosen.case_id, chosen.reference)
+
+        def open_wizard() -> None:
+            wizard = state["workspace"].open_new_meeting()  # type: ignore[attr-defined]
+            wizard.resize(1180, 800)
+            state["wizard"] = wizard
+
+        def convene() -> None:
+            wizard = state["wizard"]
+            page = wizard.convene_page  # type: ignore[attr-defined]
+            today = date.today()
+            page.date_edit.setDate(QDate(today.year, today.month, today.day))
+            page.time_edit.setTime(QTime(0, 5))
+            page.venue_edit.setText("Northvale Family Centre, Room 2")
+            wizard.next()  # type: ignore[attr-defined]
+
+        def write_minutes() -> None:
+            minutes = state["wizard"].minute_page  # type: ignore[attr-defined]
+            minutes.apply_prefill()
+            editor = minutes.editor
+            answers = editor.answers()
+            answers.setdefault("header", {}).update(
+                purpose="Review progress against the plan and agree the next steps.",
+                plan_category="neglect",
+                why_on_plan="Concerns about home conditions and missed health appointments.",
+            )
+            answers["visits"] = {
+                "strengths": "Food in the cupboards; both children in clean clothes.",
+                "concerns": "Yusuf seemed disturbed after contact with his father.",
+            }
+            answers["voice"] = {
+                "wishes": "Yusuf says he likes living with his mum and wants to keep his room."
+            }
+            editor.set_answers(answers)
+            minutes.dirty = True
+            minutes.save_now()
+
+        def scroll_to_visits() -> None:
+            minutes = state["wizard"].minute_page  # type: ignore[attr-defined]
+            keys = [s.key for s in minutes.editor.sections]
+            minutes.editor.section_list.setCurrentRow(keys.index("visits"))
+
+        shooter.then(lambda: shooter.grab(window, "caseload"), 300)
+        shooter.then(lambda: window.ui.nav_list.setCurrentRow(1), 800)
+        shooter.then(lambda: shooter.grab(window, "due-list"), 300)
+        shooter.then(open_case, 1500)
+        shooter.then(lambda: shooter.grab(window, "case-workspace"), 300)
+        shooter.then(open_wizard, 1500)
+        shooter.then(lambda: shooter.grab(state["wizard"], "meeting-wizard-convene"), 300)  # type: ignore[arg-type]
+        shooter.then(convene, 2000)
+        shooter.then(write_minutes, 2500)
+        shooter.then(scroll_to_visits, 600)
+        shooter.then(lambda: shooter.grab(state["wizard"], "meeting-wizard-minute"), 300)  # type: ignore[arg-type]
+        shooter.then(lambda: state["wizard"].close(), 300)  # type: ignore[attr-defined]
+        shooter.then(window.close, 300)
+        shooter.run()
+    for path in shooter.saved:
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    return 0 if len(shooter.saved) == 5 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
