@@ -74,13 +74,11 @@ class Mailbox:
     logins: list[tuple[str, bool]] = field(default_factory=list)  # (mechanism, accepted)
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        over_tls = session.ssl is not None or (
+            server.transport.get_extra_info("ssl_object") is not None
+        )
         self.messages.append(
-            Received(
-                envelope.mail_from,
-                list(envelope.rcpt_tos),
-                envelope.content,
-                session.ssl is not None,
-            )
+            Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.content, over_tls)
         )
         return "250 OK"
 
@@ -106,7 +104,12 @@ class Server:
 
 @contextmanager
 def smtp_server(
-    directory: Path, *, username: str, password: str, exclude: tuple[str, ...] = ()
+    directory: Path,
+    *,
+    username: str,
+    password: str,
+    exclude: tuple[str, ...] = (),
+    implicit_tls: bool = False,
 ) -> Iterator[Server]:
     cert, key = self_signed(directory)
     server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
@@ -114,14 +117,18 @@ def smtp_server(
     client_context = ssl.create_default_context(cafile=str(cert))
     mailbox = Mailbox(username=username, password=password)
     port = free_port()
+    tls: dict[str, Any] = (
+        # aiosmtpd only counts STARTTLS as TLS for auth_require_tls; SMTPS is TLS from the start
+        {"ssl_context": server_context, "auth_require_tls": False}
+        if implicit_tls
+        else {"tls_context": server_context, "require_starttls": True}
+    )
     controller = Controller(
         mailbox,
         hostname="127.0.0.1",
         port=port,
-        tls_context=server_context,
-        require_starttls=True,
+        **tls,
         auth_required=True,
-        auth_require_tls=True,
         authenticator=mailbox.authenticate,
         auth_exclude_mechanism=list(exclude),
     )

@@ -135,3 +135,20 @@ def test_extra_recipients_are_refused(header: str) -> None:
     transport = SmtpTransport("127.0.0.1", 9, "lee", secrets=SecretStore(Asker()))
     with pytest.raises(InvalidInput):
         transport.send(msg)
+
+
+@pytest.mark.usefixtures("no_keyring")
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
+def test_implicit_tls_when_starttls_is_off(tmp_path: Path) -> None:
+    with smtp_server(tmp_path, username="lee", password=PASSWORD, implicit_tls=True) as server:
+        transport = SmtpTransport(
+            server.host,
+            server.port,
+            "lee",
+            secrets=SecretStore(Asker(PASSWORD)),
+            starttls=False,
+            ssl_context=server.client_context,
+        )
+        transport.send(draft())
+    (received,) = server.mailbox.messages
+    assert received.over_tls and received.rcpt_tos == ["alex@example.org"]
