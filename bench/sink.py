@@ -9,7 +9,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Table, insert, text
+from sqlalchemy import JSON, Connection, Table, text
 
 from lpdesk.domain import ENTITIES
 from lpdesk.domain.registry import entity_name

@@ -1,0 +1,121 @@
+"""Figure 3: the due list for a whole team, and one LP's caseload, on SQLite and PostgreSQL.
+
+Both go through the services the app uses (``lpdesk.services.due``): the store's aggregate
+queries (``case_facts``) and the pure rules. Medians of several runs after a warm-up, as of the
+generated databases' "today", on a 2,000-child and a 20,000-child team from the same generator.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, time
+from pathlib import Path
+
+from bench.generate import GeneratedTeam, cached_team, generate_team
+from bench.measure import Row, median_seconds
+from lpdesk.app import App, open_app
+from lpdesk.services.context import FixedClock
+from lpdesk.services.due import caseload, due_list
+
+__all__ = ["SIZES", "run"]
+
+SIZES = (2_000, 20_000)
+RUNS = 5
+TEAM_TARGET_MS = 200.0
+LP_TARGET_MS = 20.0
+SCALING_TARGET = 3.0
+
+
+@contextmanager
+def _app(team: GeneratedTeam) -> Iterator[App]:
+    with tempfile.TemporaryDirectory(prefix="lpdesk-bench-") as data:
+        app = open_app(data_dir=Path(data), database_url=team.url)
+        app.clock = FixedClock(datetime.combine(team.as_of, time(9, 0)))
+        try:
+            yield app
+        finally:
+            app.close()
+
+
+def _measure(team: GeneratedTeam) -> tuple[float, float, int]:
+    """(team due list seconds, one LP's caseload seconds, items in the team list)."""
+    with _app(team) as app:
+        ctx = app.context(app.actor(team.lp_username))
+        items = due_list(ctx, profiles=app.profiles)
+        team_s = median_seconds(lambda: due_list(ctx, profiles=app.profiles), runs=RUNS)
+        lp_s = median_seconds(
+            lambda: caseload(ctx, profiles=app.profiles, lp_person_id=team.lp_person_id),
+            runs=RUNS * 2,
+        )
+    return team_s, lp_s, len(items)
+
+
+def _rows(backend: str, results: dict[int, tuple[float, float, int]]) -> list[Row]:
+    rows: list[Row] = []
+    small, big = SIZES
+    for size in SIZES:
+        team_s, lp_s, items = results[size]
+        rows.append(
+            Row(
+                name=f"due list, whole team, {size:,} children ({backend})",
+                value=round(team_s * 1000, 1),
+                unit="ms",
+                target=f"< {TEAM_TARGET_MS:.0f} ms" if size == big else "",
+                met=team_s * 1000 < TEAM_TARGET_MS if size == big else True,
+                note=f"{items:,} items",
+            )
+        )
+        rows.append(
+            Row(
+                name=f"one LP's caseload, {size:,}-child team ({backend})",
+                value=round(lp_s * 1000, 1),
+                unit="ms",
+                target=f"< {LP_TARGET_MS:.0f} ms",
+                met=lp_s * 1000 < LP_TARGET_MS,
+            )
+        )
+    for label, index in (("one LP's caseload", 1), ("due list, whole team", 0)):
+        before, after = results[small][index], results[big][index]
+        ratio = after / before
+        rows.append(
+            Row(
+                name=f"{label}: 10x the team, time ratio ({backend})",
+                value=round(ratio, 2),
+                unit="x",
+                baseline=round(before * 1000, 1),
+                ratio=round(ratio, 2),
+                target=f"<= {SCALING_TARGET:.0f}x",
+                met=ratio <= SCALING_TARGET,
+            )
+        )
+    return rows
+
+
+def run_sqlite() -> tuple[list[Row], list[GeneratedTeam]]:
+    teams = [cached_team(size) for size in SIZES]
+    results = {team.children: _measure(team) for team in teams}
+    return _rows("SQLite", results), teams
+
+
+def run_postgres() -> tuple[list[Row], list[GeneratedTeam]]:
+    from tests.store.pg import fresh_database, postgres_available, running_postgres
+
+    if not postgres_available():
+        return [], []
+    results: dict[int, tuple[float, float, int]] = {}
+    teams: list[GeneratedTeam] = []
+    with running_postgres() as server:
+        for size in SIZES:
+            with fresh_database(server) as url:
+                team = generate_team(url, children=size, seed=1)
+                teams.append(team)
+                results[size] = _measure(team)
+    return _rows("PostgreSQL", results), teams
+
+
+def run() -> tuple[list[Row], list[GeneratedTeam]]:
+    rows, teams = run_sqlite()
+    pg_rows, pg_teams = run_postgres()
+    return rows + pg_rows, teams + pg_teams
