@@ -19,12 +19,13 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
+from lpdesk.paths import resources_dir
+
 __all__ = ["FONT_NAME", "MAX_ADDRESS_LINES", "address_page_pdf", "register_font"]
 
 FONT_NAME = "DejaVuSans"
 MAX_ADDRESS_LINES = 7
 _SYSTEM_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-_BUNDLED_FONT = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "DejaVuSans.ttf"
 
 _LEFT = 25 * mm
 _TOP = 52 * mm
@@ -37,7 +38,7 @@ def register_font() -> str:
     """Register DejaVuSans (bundled copy first, then the system one) once; return its name."""
     if FONT_NAME in pdfmetrics.getRegisteredFontNames():
         return FONT_NAME
-    for path in (_BUNDLED_FONT, _SYSTEM_FONT):
+    for path in (resources_dir() / "fonts" / "DejaVuSans.ttf", _SYSTEM_FONT):
         if path.is_file():
             pdfmetrics.registerFont(TTFont(FONT_NAME, str(path)))
             return FONT_NAME

@@ -9,12 +9,15 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lpdesk.circulation.email_draft import Attachment, Mailbox, build_draft, write_eml
 from lpdesk.domain import InvalidInput
 
 from .conftest import CHILD_NAME, REFERENCE
 
+VALID = ["alex@example.org", "a.b+c@sub.example.co.uk", "o'neil@example.org"]
 SENDER = Mailbox(name="Lee Lead", email="lee@council.example")
 PDF = Attachment(filename="CP-2026-0042_minutes.pdf", mime="application/pdf", data=b"%PDF-1.7 x")
 
@@ -103,3 +106,37 @@ def test_injection_attempts_are_refused_naming_the_field(
     with pytest.raises(InvalidInput) as caught:
         draft(**changes)
     assert caught.value.problems[0].field == field
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    name=st.text(max_size=40),
+    address=st.one_of(
+        st.emails(),
+        st.sampled_from(VALID),
+        st.builds(lambda a, b: a + b, st.sampled_from(VALID), st.text(max_size=12)),
+        st.builds(lambda a, b: a + b, st.text(max_size=12), st.sampled_from(VALID)),
+    ),
+)
+def test_no_name_or_address_can_add_a_header_or_recipient(name: str, address: str) -> None:
+    try:
+        msg = draft(recipient_name=name, recipient_email=address)
+    except InvalidInput:
+        return
+    back = email.message_from_bytes(msg.as_bytes(), policy=policy.default)
+    assert sorted(back.keys()) == sorted(
+        ["From", "To", "Subject", "X-Unsent", "Message-ID", "Date", "MIME-Version", "Content-Type"]
+    )
+    assert [a.addr_spec for a in back["To"].addresses] == [address]
+
+
+@settings(max_examples=200, deadline=None)
+@given(name=st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=30))
+def test_any_printable_name_round_trips(name: str) -> None:
+    try:
+        msg = draft(recipient_name=name)
+    except InvalidInput:
+        return
+    back = email.message_from_bytes(msg.as_bytes(), policy=policy.default)
+    (address,) = back["To"].addresses
+    assert address.addr_spec == "alex@example.org"

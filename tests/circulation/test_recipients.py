@@ -235,3 +235,15 @@ def test_hand_channel_and_valid_email_have_no_problems(case: FictionalCase) -> N
     plans = plan_for(case)
     assert plans[CHILD].channel is Channel.HAND and plans[CHILD].sendable
     assert plans[HEALTH].sendable and plans[MOTHER].sendable
+
+
+@pytest.mark.parametrize(("share", "listed"), [(False, True), (True, False)])
+def test_foster_carer_address_redaction_is_listed_unless_shared(
+    case: FictionalCase, share: bool, listed: bool
+) -> None:
+    case = with_membership(case, CARER, share_address=share)
+    plans = plan_for(case)
+    note = f"address of person {CARER} removed (foster carer, not shared)"
+    assert (note in plans[MOTHER].redactions) is listed
+    assert note not in plans[CARER].redactions  # never from the carer's own copy
+    assert f"address of person {MOTHER} removed (withheld)" in plans[CARER].redactions
