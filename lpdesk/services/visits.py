@@ -92,15 +92,22 @@ def record_visit(
     new_concerns: str = "",
     profiles: ProfileProvider | None = None,
 ) -> RecordedVisit:
-    """Record a visit. A completed visit where the child was not seen alone needs the reason why
-    not; a refused or no-access visit cannot record the child as spoken with, seen alone or their
+    """Record a visit. Who was present is required unless there was no access. A completed visit
+    where the child was not seen alone needs the reason why not; a refused or no-access visit cannot record the child as spoken with, seen alone or their
     bedroom seen. The visit cannot be in the future; ``recorded_at`` is now."""
     now = ctx.clock.now()
     problems: list[FieldProblem] = []
     chosen = as_enum(VisitOutcome, "outcome", outcome, problems)
     if visited_at > now:
         problems.append(FieldProblem("visited_at", "must not be in the future"))
-    check_text(problems, "present", present, required=True, multiline=True, max_length=2000)
+    check_text(
+        problems,
+        "present",
+        present,
+        required=chosen is not VisitOutcome.NO_ACCESS,  # nobody came to the door
+        multiline=True,
+        max_length=2000,
+    )
     for field, text in (
         ("not_alone_reason", not_alone_reason),
         ("observations", observations),

@@ -49,7 +49,7 @@ def refused_visit(ctx: ServiceContext, fam: Family, day: date) -> None:
 def refused_items(ctx: ServiceContext, fam: Family) -> list[str]:
     return [
         i.reason
-        for i in due_list(ctx, profiles=PROFILES, case_ids=[fam.case_id])
+        for i in due_list(ctx, profiles=PROFILES)
         if i.kind is DueKind.ESCALATION and "refused" in i.reason
     ]
 

@@ -185,7 +185,7 @@ def test_refused_contact_opens_every_escalation_step_once(
         spoke_with_child=False,
         seen_alone=False,
         bedroom_seen=False,
-        present="Mother at the door",
+        present="Mother at the door" if outcome is VisitOutcome.REFUSED else "",
         observations="Mother would not let us in",
     )
     first = record_visit(lp, **kw)  # type: ignore[arg-type]
