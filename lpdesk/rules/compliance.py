@@ -1,6 +1,6 @@
-"""Visit compliance over a period, as figures a manager can reproduce by hand from the visit records.
+"""Compliance over a period, as figures a manager can reproduce by hand from the records.
 
-For one child and one period, four measures, each a numerator over a denominator:
+Visits, for one child and one period, four measures, each a numerator over a denominator:
 
 - seen: each time a visit by the LP fell due in the period (``visit_seen_working_days`` working
   days after the previous one), was the child seen by the LP by then?
@@ -13,6 +13,10 @@ For one child and one period, four measures, each a numerator over a denominator
 Only completed visits count as the child being seen. The clock for the first due point starts at
 the LP's last visit on or before the period start, or at the period start if there was none.
 Every miss is a gap: a sentence naming the dates.
+
+Meetings and reports (``case_measures`` gathers every measure of a case, ``MEASURES`` names them):
+core groups, review conferences, minutes circulated and reports before a review, on time. The
+exact definitions, with worked examples, are in docs/compliance.md.
 """
 
 from __future__ import annotations
