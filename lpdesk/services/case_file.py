@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import typing
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
@@ -25,16 +24,12 @@ from lpdesk.domain import (
     Agency,
     Attendance,
     Case,
-    DocumentKind,
     FieldProblem,
-    GeneratedDocument,
     InvalidInput,
     Meeting,
     NotFound,
     Person,
     PlanVersion,
-    ReviewReport,
-    Visit,
 )
 from lpdesk.domain.registry import entity_name
 from lpdesk.forms.spec import FieldKind, FormSpec
@@ -45,10 +40,11 @@ from lpdesk.services.case_file_schema import (
     SECTIONS,
     VERSION,
     from_json,
+    nested_dataclass,
+    reference_target,
     schema_problems,
     section_key,
     to_json,
-    type_hints,
 )
 from lpdesk.services.context import ServiceContext, record
 from lpdesk.services.permissions import Permission, require, require_case
@@ -60,26 +56,10 @@ __all__ = [
     "export_case",
     "export_case_by_reference",
     "import_case",
-    "reference_target",
 ]
 
 FormLookup = Callable[[str, int], FormSpec | None]
 """The pro-forma a meeting's answers were written on, or None if it is not installed."""
-
-# What a GeneratedDocument's ``record_id`` names, by the kind of document.
-RECORD_TARGETS: dict[DocumentKind, type] = {
-    DocumentKind.MINUTES: Meeting,
-    DocumentKind.INVITATION: Meeting,
-    DocumentKind.EXCLUDED_PARENT_SUMMARY: Meeting,
-    DocumentKind.DISTRIBUTION_RECORD: Meeting,
-    DocumentKind.PLAN: PlanVersion,
-    DocumentKind.CHILD_PLAN: PlanVersion,
-    DocumentKind.PLAN_CHANGE_NOTICE: PlanVersion,
-    DocumentKind.REVIEW_REPORT: ReviewReport,
-    DocumentKind.VISIT_RECORD: Visit,
-}
-_ALIASES: dict[str, type] = {"manager": Person, "document": GeneratedDocument}
-_BY_NAME = {entity_name(cls): cls for cls in SECTIONS}
 
 Resolve = Callable[[type, Any, str], Any]
 """Maps one reference (target kind, id, JSON path) to its new value, noting any problem. The target
@@ -95,42 +75,6 @@ def _form_missing(value: tuple[str, int], path: str) -> FieldProblem:
     )
 
 
-def reference_target(cls: type, name: str, item: dict[str, Any] | None = None) -> type | None:
-    """The entity a field of ``cls`` refers to (``visitor_person_id`` -> Person), or None."""
-    if name == "id" or not (name.endswith("_id") or name.endswith("_ids")):
-        return None
-    if int not in _leaf_types(type_hints(cls)[name]):
-        return None  # profile_id, form_id: names, not references
-    if cls is GeneratedDocument and name == "record_id":
-        kind = (item or {}).get("kind")
-        return RECORD_TARGETS.get(DocumentKind(kind)) if kind in set(DocumentKind) else None
-    base = name.removesuffix("_ids") if name.endswith("_ids") else name.removesuffix("_id")
-    if base.endswith("person"):
-        return Person
-    target = _ALIASES.get(base) or _BY_NAME.get(base)
-    if target is None:
-        raise TypeError(f"{cls.__name__}.{name}: teach case_file what it refers to")
-    return target
-
-
-def _leaf_types(hint: Any) -> set[Any]:
-    """``int | None`` -> {int, NoneType}; ``tuple[int, ...]`` -> {int}."""
-    args = typing.get_args(hint)
-    if not args:
-        return {hint}
-    return set().union(*(_leaf_types(a) for a in args if a is not Ellipsis))
-
-
-def _nested(cls: type, name: str) -> type | None:
-    """The dataclass inside a ``tuple[X, ...]`` field (a disagreement's positions), if any."""
-    hint = type_hints(cls)[name]
-    if typing.get_origin(hint) is tuple:
-        inner = typing.get_args(hint)[0]
-        if dataclasses.is_dataclass(inner):
-            return inner  # type: ignore[return-value]
-    return None
-
-
 def _relink(
     cls: type, item: dict[str, Any], resolve: Resolve, path: str, forms: FormLookup
 ) -> dict[str, Any]:
@@ -142,7 +86,7 @@ def _relink(
         if value is None:
             continue
         target = reference_target(cls, f.name, item)
-        nested = _nested(cls, f.name)
+        nested = nested_dataclass(cls, f.name)
         if target is not None and isinstance(value, list):
             out[f.name] = [resolve(target, v, f"{where}[{i}]") for i, v in enumerate(value)]
         elif target is not None:

@@ -1,5 +1,6 @@
-"""The case file's shape, derived from the domain dataclasses: one converter each way and one JSON
-Schema generator, all driven by ``dataclasses.fields`` and the type hints. A new field on an entity
+"""The case file's shape, derived from the domain dataclasses: which records a case file holds,
+which fields are references to which records, one converter each way, one JSON Schema generator
+and its checks, all driven by ``dataclasses.fields`` and the type hints. A new field on an entity
 appears in the file, the schema and ``docs/case-file.schema.json`` without code here changing.
 
 Values: dates and date-times are ISO 8601 strings (date-times local, without a zone); enums are
@@ -25,19 +26,28 @@ from lpdesk.domain import (
     Agency,
     Case,
     Child,
+    DocumentKind,
     FieldProblem,
+    GeneratedDocument,
+    Meeting,
     Person,
+    PlanVersion,
+    ReviewReport,
+    Visit,
 )
 from lpdesk.domain.registry import ENTITIES, entity_name
 
 __all__ = [
     "FORMAT",
     "OWNER_FIELDS",
+    "RECORD_TARGETS",
     "REFERENCED",
     "SECTIONS",
     "VERSION",
     "case_file_schema",
     "from_json",
+    "nested_dataclass",
+    "reference_target",
     "schema_problems",
     "section_key",
     "to_json",
@@ -84,6 +94,60 @@ def _unwrap_optional(hint: Any) -> tuple[Any, bool]:
         if len(rest) == 1:
             return rest[0], True
     return hint, False
+
+
+# ---------------------------------------------------------------- references
+
+# What a GeneratedDocument's ``record_id`` names, by the kind of document.
+RECORD_TARGETS: dict[DocumentKind, type] = {
+    DocumentKind.MINUTES: Meeting,
+    DocumentKind.INVITATION: Meeting,
+    DocumentKind.EXCLUDED_PARENT_SUMMARY: Meeting,
+    DocumentKind.DISTRIBUTION_RECORD: Meeting,
+    DocumentKind.PLAN: PlanVersion,
+    DocumentKind.CHILD_PLAN: PlanVersion,
+    DocumentKind.PLAN_CHANGE_NOTICE: PlanVersion,
+    DocumentKind.REVIEW_REPORT: ReviewReport,
+    DocumentKind.VISIT_RECORD: Visit,
+}
+_ALIASES: dict[str, type] = {"manager": Person, "document": GeneratedDocument}
+_BY_NAME = {entity_name(cls): cls for cls in SECTIONS}
+
+
+def reference_target(cls: type, name: str, item: dict[str, Any] | None = None) -> type | None:
+    """The entity a field of ``cls`` refers to (``visitor_person_id`` -> Person), or None."""
+    if name == "id" or not (name.endswith("_id") or name.endswith("_ids")):
+        return None
+    if int not in _leaf_types(type_hints(cls)[name]):
+        return None  # profile_id, form_id: names, not references
+    if cls is GeneratedDocument and name == "record_id":
+        kind = (item or {}).get("kind")
+        return RECORD_TARGETS.get(DocumentKind(kind)) if kind in set(DocumentKind) else None
+    base = name.removesuffix("_ids") if name.endswith("_ids") else name.removesuffix("_id")
+    if base.endswith("person"):
+        return Person
+    target = _ALIASES.get(base) or _BY_NAME.get(base)
+    if target is None:
+        raise TypeError(f"{cls.__name__}.{name}: teach case_file what it refers to")
+    return target
+
+
+def _leaf_types(hint: Any) -> set[Any]:
+    """``int | None`` -> {int, NoneType}; ``tuple[int, ...]`` -> {int}."""
+    args = typing.get_args(hint)
+    if not args:
+        return {hint}
+    return set().union(*(_leaf_types(a) for a in args if a is not Ellipsis))
+
+
+def nested_dataclass(cls: type, name: str) -> type | None:
+    """The dataclass inside a ``tuple[X, ...]`` field (a disagreement's positions), if any."""
+    hint = type_hints(cls)[name]
+    if typing.get_origin(hint) is tuple:
+        inner = typing.get_args(hint)[0]
+        if dataclasses.is_dataclass(inner):
+            return inner  # type: ignore[return-value]
+    return None
 
 
 # ---------------------------------------------------------------- values

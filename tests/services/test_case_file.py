@@ -50,12 +50,12 @@ from lpdesk.services.case_file import (
     export_case,
     export_case_by_reference,
     import_case,
-    reference_target,
 )
 from lpdesk.services.case_file_schema import (
     REFERENCED,
     SECTIONS,
     case_file_schema,
+    reference_target,
     section_key,
 )
 from lpdesk.services.context import Actor, FixedClock, ServiceContext
