@@ -5,6 +5,12 @@ SQLite: the file is created 0600 before SQLAlchemy touches it; every connection 
 driver's own transaction handling is switched off and SQLAlchemy emits ``BEGIN`` itself, so reads,
 writes and DDL (migrations) are all inside one real transaction (SQLAlchemy's documented recipe).
 A connection may ask for ``BEGIN IMMEDIATE`` with the execution option ``sqlite_begin``.
+
+An encrypted database (``lpdesk.store.crypto``) is opened through SQLCipher with ``sqlcipher_key``:
+``PRAGMA key`` runs first on every connection, then the same pragmas. Its URL is a ``file:`` URI
+(``sqlcipher_url``), which ``sqlite_path`` does not report as a plain file: code that copies a
+plain SQLite file with the standard library (the pre-migration backup) leaves it alone, and the
+encrypted store makes its own encrypted backups.
 """
 
 from __future__ import annotations
@@ -16,7 +22,14 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
-__all__ = ["SQLITE_PRAGMAS", "is_sqlite", "make_engine", "sqlite_path", "sqlite_url"]
+__all__ = [
+    "SQLITE_PRAGMAS",
+    "is_sqlite",
+    "make_engine",
+    "sqlcipher_url",
+    "sqlite_path",
+    "sqlite_url",
+]
 
 SQLITE_PRAGMAS = (
     ("foreign_keys", "ON"),
@@ -29,6 +42,12 @@ SQLITE_PRAGMAS = (
 def sqlite_url(path: str | os.PathLike[str]) -> str:
     """``sqlite:///`` URL of a database file (absolute, forward slashes on every platform)."""
     return URL.create("sqlite", database=Path(path).absolute().as_posix()).render_as_string()
+
+
+def sqlcipher_url(path: str | os.PathLike[str]) -> str:
+    """The ``file:`` URI URL of an encrypted database file (for ``make_engine(sqlcipher_key=)``)."""
+    uri = Path(path).absolute().as_uri()
+    return URL.create("sqlite", database=uri, query={"uri": "true"}).render_as_string()
 
 
 def is_sqlite(engine_or_url: Engine | str | URL) -> bool:
@@ -47,15 +66,22 @@ def sqlite_path(engine_or_url: Engine | str | URL) -> Path | None:
     return Path(database)
 
 
-def make_engine(url: str | URL, **kwargs: Any) -> Engine:
-    """An engine for ``sqlite:///path`` or ``postgresql+psycopg://...``."""
+def make_engine(url: str | URL, *, sqlcipher_key: str | None = None, **kwargs: Any) -> Engine:
+    """An engine for ``sqlite:///path`` or ``postgresql+psycopg://...``; with ``sqlcipher_key``
+    (64 hex digits) an SQLCipher engine for ``sqlcipher_url(path)``."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         return create_engine(parsed, pool_pre_ping=True, **kwargs)
     path = sqlite_path(parsed)
     if path is not None:
         _create_private_file(path)
+    if sqlcipher_key is not None:
+        from sqlcipher3 import dbapi2
+
+        kwargs["module"] = dbapi2
     engine = create_engine(parsed, **kwargs)
+    if sqlcipher_key is not None:
+        event.listen(engine, "connect", _keying(sqlcipher_key))
     event.listen(engine, "connect", _on_sqlite_connect)
     event.listen(engine, "begin", _on_sqlite_begin)
     return engine
@@ -70,6 +96,21 @@ def _create_private_file(path: Path) -> None:
     except FileExistsError:
         return
     os.close(fd)
+
+
+def _keying(key: str) -> Any:
+    if len(key) != 64 or any(c not in "0123456789abcdef" for c in key):
+        raise ValueError("an SQLCipher key is 64 lower-case hex digits")
+
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA cipher_log_level = NONE")
+            cursor.execute(f"PRAGMA key = \"x'{key}'\"")
+        finally:
+            cursor.close()
+
+    return on_connect
 
 
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:

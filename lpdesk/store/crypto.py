@@ -1,0 +1,279 @@
+"""Encryption at rest for the embedded database: SQLCipher 4 (AES-256), keyed with a raw key.
+
+The key is 32 random bytes kept in the operating system's keyring (service ``lpdesk-db``, user
+name the database's absolute path). With no keyring (``keyring.errors.KeyringError``) the key is
+derived from a passphrase asked through a callback (``hashlib.scrypt``; its random salt is kept
+beside the database in ``<name>.salt``, which is not secret). The key itself is never written to a
+plain file. A plain database is encrypted in place: an encrypted, verified backup first, then an
+encrypted copy (``sqlcipher_export``), verified table by table, swapped in with ``os.replace``.
+Backups of an encrypted database are encrypted with the same key. See docs/decisions/0010.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import secrets
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from lpdesk.domain import LpdeskError
+
+__all__ = [
+    "KEYRING_SERVICE",
+    "EncryptionError",
+    "PassphrasePrompt",
+    "backup_encrypted",
+    "connect_encrypted",
+    "database_key",
+    "encrypt_in_place",
+    "encrypted_integrity_problems",
+    "file_state",
+    "keyring_available",
+    "salt_path",
+]
+
+log = logging.getLogger("lpdesk.store")
+
+KEYRING_SERVICE = "lpdesk-db"
+SQLITE_HEADER = b"SQLite format 3\x00"
+_KDF = {"n": 2**15, "r": 8, "p": 1, "maxmem": 64 * 1024 * 1024, "dklen": 32}
+
+# Asked for the passphrase; the argument says whether it is a new one (ask twice, then).
+PassphrasePrompt = Callable[[bool], str]
+
+
+class EncryptionError(LpdeskError):
+    """The encrypted database cannot be opened: wrong key or passphrase, or the key is missing."""
+
+
+def salt_path(db: Path) -> Path:
+    return db.with_name(db.name + ".salt")
+
+
+def file_state(db: Path) -> str:
+    """``"new"`` (missing or empty), ``"plain"`` (an SQLite header) or ``"encrypted"``."""
+    try:
+        with db.open("rb") as f:
+            head = f.read(16)
+    except FileNotFoundError:
+        return "new"
+    if not head:
+        return "new"
+    return "plain" if head == SQLITE_HEADER else "encrypted"
+
+
+def keyring_available() -> bool:
+    """True when the OS keyring answers (a locked or absent Secret Service does not)."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        keyring.get_password(KEYRING_SERVICE, "lpdesk-probe")
+    except KeyringError:
+        return False
+    return True
+
+
+def database_key(db: Path, *, ask_passphrase: PassphrasePrompt | None = None) -> str:
+    """The 64-hex-digit key of the database at ``db``, creating one for a new or plain file.
+
+    A ``.salt`` file beside the database means it is keyed by passphrase. Otherwise the keyring
+    holds the key; with no keyring, a passphrase is asked for (``ask_passphrase``) and a salt
+    file written. Raises ``EncryptionError`` when the key cannot be had.
+    """
+    import keyring
+    from keyring.errors import KeyringError
+
+    db = db.absolute()
+    if salt_path(db).exists():
+        return _passphrase_key(db, ask_passphrase, new=False)
+    state = file_state(db)
+    try:
+        stored = keyring.get_password(KEYRING_SERVICE, str(db))
+        if stored is not None:
+            return _checked_hex(stored)
+        if state == "encrypted":
+            raise EncryptionError(
+                f"the key of the encrypted database {db.name} is not in this computer's keyring "
+                "(was it copied from another computer?); restore it from a backup made here"
+            )
+        key = secrets.token_hex(32)
+        keyring.set_password(KEYRING_SERVICE, str(db), key)
+        if keyring.get_password(KEYRING_SERVICE, str(db)) != key:
+            raise EncryptionError("the keyring did not keep the database key")
+        return key
+    except KeyringError:
+        log.warning("no keyring available: the database key comes from a passphrase")
+        if state == "encrypted":
+            raise EncryptionError(
+                f"the key of the encrypted database {db.name} is in a keyring that is not "
+                "available now (unlock the keyring and try again)"
+            ) from None
+        return _passphrase_key(db, ask_passphrase, new=True)
+
+
+def _checked_hex(value: str) -> str:
+    if len(value) != 64 or any(c not in "0123456789abcdef" for c in value.lower()):
+        raise EncryptionError("the database key in the keyring is not a key lpdesk wrote")
+    return value.lower()
+
+
+def _passphrase_key(db: Path, ask: PassphrasePrompt | None, *, new: bool) -> str:
+    if ask is None:
+        raise EncryptionError("the database is protected by a passphrase and none was given")
+    passphrase = ask(new)
+    if len(passphrase) < 10:
+        raise EncryptionError("the passphrase must be at least 10 characters long")
+    salt_file = salt_path(db)
+    if salt_file.exists():
+        salt = bytes.fromhex(salt_file.read_text(encoding="ascii").strip())
+    else:
+        salt = secrets.token_bytes(16)
+        _write_private(salt_file, salt.hex().encode("ascii") + b"\n")
+    digest = hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, **_KDF)
+    return digest.hex()
+
+
+def key_pragma(key: str) -> str:
+    return f"PRAGMA key = \"x'{_checked_hex(key)}'\""
+
+
+@contextlib.contextmanager
+def connect_encrypted(path: Path, key: str | None) -> Iterator[Any]:
+    """A bare SQLCipher connection (``key`` None: a plain file), verified readable."""
+    from sqlcipher3 import dbapi2
+
+    con = dbapi2.connect(str(path), isolation_level=None)
+    try:
+        with contextlib.suppress(dbapi2.DatabaseError):
+            con.execute("PRAGMA cipher_log_level = NONE")
+        if key is not None:
+            con.execute(key_pragma(key))
+        check_readable(con, path)
+        yield con
+    finally:
+        con.close()
+
+
+def check_readable(con: Any, path: Path) -> None:
+    """Raise ``EncryptionError`` unless the connection can read the database (right key)."""
+    from sqlcipher3 import dbapi2
+
+    try:
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except dbapi2.DatabaseError as exc:
+        raise EncryptionError(
+            f"the database {path.name} could not be opened with this key: the passphrase is "
+            "wrong, or the key belongs to another database"
+        ) from exc
+
+
+def encrypted_integrity_problems(path: Path, key: str) -> list[str]:
+    """``PRAGMA integrity_check`` of an encrypted database (empty when sound)."""
+    try:
+        with connect_encrypted(path, key) as con:
+            rows = [str(r[0]) for r in con.execute("PRAGMA integrity_check")]
+    except EncryptionError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
+
+
+def _export(src: Path, src_key: str | None, dest: Path, dest_key: str) -> None:
+    """Write an encrypted copy of ``src`` at ``dest`` (which must not exist)."""
+    _write_private(dest, b"")
+    with connect_encrypted(src, src_key) as con:
+        con.execute(
+            f"ATTACH DATABASE ? AS target KEY \"x'{_checked_hex(dest_key)}'\"", (str(dest),)
+        )
+        try:
+            con.execute("SELECT sqlcipher_export('target')")
+        finally:
+            con.execute("DETACH DATABASE target")
+
+
+def _counts(path: Path, key: str | None) -> dict[str, int]:
+    with connect_encrypted(path, key) as con:
+        names = [
+            r[0]
+            for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        return {n: int(con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in names}
+
+
+def backup_encrypted(src: Path, dest: Path, key: str, *, plain_source: bool = False) -> Path:
+    """A verified copy of ``src`` at ``dest``, encrypted with ``key`` (as ``src`` is, unless
+    ``plain_source``)."""
+    src_key = None if plain_source else key
+    dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+    try:
+        _export(src, src_key, tmp, key)
+        problems = encrypted_integrity_problems(tmp, key)
+        if problems:
+            raise EncryptionError(f"the encrypted copy failed its integrity check: {problems[0]}")
+        if _counts(tmp, key) != _counts(src, src_key):
+            raise EncryptionError("the encrypted copy does not hold every row of the original")
+        _fsync(tmp)
+        os.replace(tmp, dest)
+        _fsync(dest.parent)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return dest
+
+
+def encrypt_in_place(db: Path, key: str, *, backup_dir: Path) -> Path:
+    """Encrypt the plain database ``db`` with ``key``; returns the encrypted backup made first.
+
+    No other connection may be open. The write-ahead log is folded in first (so no plain -wal file
+    is left to be replayed into the encrypted file); plain backups in ``backup_dir`` are encrypted
+    too, so the lost laptop holds no readable copy.
+    """
+    if file_state(db) != "plain":
+        raise EncryptionError(f"{db.name} is not a plain SQLite database")
+    with connect_encrypted(db, None) as con:
+        con.execute("PRAGMA journal_mode=DELETE")  # checkpoints and removes the -wal file
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    backup = backup_encrypted(
+        db, backup_dir / f"{db.stem}-{stamp}-before-encryption.db", key, plain_source=True
+    )
+    tmp = db.with_name(f".{db.name}.encrypting.tmp")
+    try:
+        backup_encrypted(backup, tmp, key)
+        os.replace(tmp, db)
+        _fsync(db.parent)
+    finally:
+        tmp.unlink(missing_ok=True)
+    for leftover in (db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    for old in sorted(backup_dir.glob("*.db")):
+        if file_state(old) == "plain":
+            backup_encrypted(old, old, key, plain_source=True)
+    log.info("database encrypted in place; encrypted backup kept")
+    return backup
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync(path: Path) -> None:
+    if os.name != "posix" and path.is_dir():
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,191 @@
+"""Encryption at rest: SQLCipher files no SQLite reader can open, keys in the keyring (or from a
+passphrase when there is none), wrong keys refused with a clear message, plain databases
+encrypted in place with every row kept, and encrypted backups."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import keyring
+import pytest
+
+from lpdesk.domain import ENTITIES, LpdeskError
+from lpdesk.store import Store
+from lpdesk.store.crypto import (
+    KEYRING_SERVICE,
+    EncryptionError,
+    encrypted_integrity_problems,
+    file_state,
+    salt_path,
+)
+from lpdesk.store.engine import make_engine, sqlcipher_url, sqlite_url
+from lpdesk.store.migrate import current_revision, head_revision
+from lpdesk.store.tables import table_for
+from tests.security.keyrings import REAL, keyring_for_tests, no_keyring
+from tests.store.sample import add_one_of_each
+
+PASSPHRASE = "a long test passphrase"
+
+
+@pytest.fixture
+def memory_keyring():
+    with keyring_for_tests() as backend:
+        yield backend
+
+
+def _counts(store: Store) -> dict[str, int]:
+    from sqlalchemy import func, select
+
+    with store.engine.connect() as conn:
+        return {
+            t.name: int(conn.scalar(select(func.count()).select_from(t)) or 0)
+            for t in map(table_for, ENTITIES)
+        }
+
+
+def _assert_not_sqlite(path: Path) -> None:
+    assert path.read_bytes()[:16] != b"SQLite format 3\x00"
+    with pytest.raises(sqlite3.DatabaseError, match="file is not a database"):
+        con = sqlite3.connect(path)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+
+
+def test_a_new_encrypted_database_is_no_sqlite_file_and_its_key_is_in_the_keyring(
+    tmp_path, memory_keyring
+):
+    db = tmp_path / "lpdesk.db"
+    store = Store.open_encrypted(db, backup_dir=tmp_path / "backups")
+    try:
+        assert store.encrypted and store.database_path == db
+        with store.unit_of_work() as uow:
+            add_one_of_each(uow)
+        before = _counts(store)
+    finally:
+        store.close()
+    _assert_not_sqlite(db)
+    assert db.stat().st_mode & 0o777 == 0o600
+    key = keyring.get_password(KEYRING_SERVICE, str(db))
+    assert key is not None and len(key) == 64 and int(key, 16) >= 0
+    assert not salt_path(db).exists()
+    for f in tmp_path.rglob("*"):  # the key is in no file
+        assert not f.is_file() or key.encode() not in f.read_bytes()
+    again = Store.open_encrypted(db, backup_dir=tmp_path / "backups")
+    try:
+        assert _counts(again) == before
+        assert current_revision(again.engine) == head_revision()
+    finally:
+        again.close()
+
+
+def test_a_wrong_key_is_refused_with_a_clear_message(tmp_path, memory_keyring):
+    db = tmp_path / "lpdesk.db"
+    Store.open_encrypted(db).close()
+    keyring.set_password(KEYRING_SERVICE, str(db), "ab" * 32)
+    with pytest.raises(EncryptionError, match="could not be opened with this key") as refused:
+        Store.open_encrypted(db)
+    assert isinstance(refused.value, LpdeskError)
+    keyring.delete_password(KEYRING_SERVICE, str(db))
+    with pytest.raises(EncryptionError, match="not in this computer's keyring"):
+        Store.open_encrypted(db)
+
+
+def test_a_plain_database_is_encrypted_in_place_keeping_every_row(tmp_path, memory_keyring):
+    db, backups = tmp_path / "lpdesk.db", tmp_path / "backups"
+    plain = Store.open(sqlite_url(db), backup_dir=backups)
+    with plain.unit_of_work() as uow:
+        add_one_of_each(uow)
+    before = _counts(plain)
+    backups.mkdir()
+    plain.backup(backups)  # an old plain backup: it must not stay readable
+    plain.close()
+    assert all(before.values()) and file_state(db) == "plain"
+
+    store = Store.open_encrypted(db, backup_dir=backups)
+    try:
+        assert _counts(store) == before
+    finally:
+        store.close()
+    _assert_not_sqlite(db)
+    assert not db.with_name("lpdesk.db-wal").exists() or file_state(db) == "encrypted"
+    key = keyring.get_password(KEYRING_SERVICE, str(db))
+    files = sorted(backups.glob("*.db"))
+    assert any("before-encryption" in f.name for f in files) and len(files) == 2
+    for f in files:
+        _assert_not_sqlite(f)
+        assert encrypted_integrity_problems(f, key) == []
+
+
+def test_without_a_keyring_the_key_comes_from_a_passphrase(tmp_path):
+    db = tmp_path / "lpdesk.db"
+    asked: list[bool] = []
+
+    def ask(new: bool) -> str:
+        asked.append(new)
+        return PASSPHRASE
+
+    with no_keyring():
+        store = Store.open_encrypted(db, ask_passphrase=ask)
+        with store.unit_of_work() as uow:
+            add_one_of_each(uow)
+        store.close()
+        assert asked == [True]
+        salt = salt_path(db).read_text()
+        assert len(bytes.fromhex(salt.strip())) == 16  # a salt, not a key
+        Store.open_encrypted(db, ask_passphrase=ask).close()
+        assert asked == [True, False]
+        with pytest.raises(EncryptionError, match="passphrase is wrong"):
+            Store.open_encrypted(db, ask_passphrase=lambda new: "not the passphrase!")
+        with pytest.raises(EncryptionError, match="none was given"):
+            Store.open_encrypted(db)
+    _assert_not_sqlite(db)
+    for f in tmp_path.rglob("*"):
+        assert PASSPHRASE.encode() not in f.read_bytes()
+
+
+def test_with_no_keyring_an_encrypted_keyring_database_asks_to_unlock_it(tmp_path, memory_keyring):
+    db = tmp_path / "lpdesk.db"
+    Store.open_encrypted(db).close()
+    with no_keyring(), pytest.raises(EncryptionError, match="not available now"):
+        Store.open_encrypted(db, ask_passphrase=lambda new: PASSPHRASE)
+
+
+def test_backups_and_pre_migration_copies_are_encrypted_with_the_same_key(tmp_path, memory_keyring):
+    db, backups = tmp_path / "lpdesk.db", tmp_path / "backups"
+    store = Store.open_encrypted(db, backup_dir=backups)
+    key = keyring.get_password(KEYRING_SERVICE, str(db))
+    store.close()
+    engine = make_engine(sqlcipher_url(db), sqlcipher_key=key)  # take it back to revision 0001
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP TABLE setting")
+        conn.exec_driver_sql("ALTER TABLE user DROP COLUMN password_hash")
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0002_append_only_audit'")
+    engine.dispose()
+    store = Store.open_encrypted(db, backup_dir=backups)
+    try:
+        assert current_revision(store.engine) == head_revision()
+        copy = store.backup(tmp_path / "copy.db")
+    finally:
+        store.close()
+    (before,) = backups.glob("*-before-upgrade.db")
+    for f in (before, copy):
+        _assert_not_sqlite(f)
+        assert encrypted_integrity_problems(f, key) == []
+    with pytest.raises(EncryptionError):
+        Store.open_encrypted(copy)  # its key is the original's: not filed under its own path
+
+
+def test_a_key_that_is_not_lpdesks_is_refused(tmp_path, memory_keyring):
+    db = tmp_path / "lpdesk.db"
+    keyring.set_password(KEYRING_SERVICE, str(db), "not a key")
+    with pytest.raises(EncryptionError, match="not a key lpdesk wrote"):
+        Store.open_encrypted(db)
+
+
+def test_the_keyring_under_test_is_the_one_asked_for(memory_keyring):
+    """Under scripts/run-tests.sh the real Secret Service (gnome-keyring) holds the keys."""
+    expected = "SecretService" if REAL else "MemoryKeyring"
+    assert expected in type(keyring.get_keyring()).__module__ + type(keyring.get_keyring()).__name__
