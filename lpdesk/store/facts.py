@@ -3,8 +3,9 @@
 Every query starts from one CTE, ``scope``: the cases open on ``as_of`` (``closed_on`` null or
 later), optionally limited to ``case_ids`` and to the cases whose current lead professional is
 ``lp_person_id``, each with that current LP (the assignment with no ``ended_on``, latest
-``started_on``). Then one GROUP BY query per kind of fact: nine queries whatever the number of
-cases or children, and no case or child id is ever sent as a parameter list.
+``started_on``). Then one query per kind of fact (GROUP BY, or for the children's visits a lookup
+on the visit index per child): nine queries whatever the number of cases or children, and no case
+or child id is ever sent as a parameter list.
 
 On PostgreSQL nested-loop joins are switched off for these queries only (``set_config(...,
 true)``, restored afterwards: two more statements). Every one of them reads a whole caseload, where
@@ -102,27 +103,34 @@ def _in_scope(column: Any, scope: CTE) -> Any:
 
 
 def _scope(as_of: date, case_ids: Sequence[int] | None, lp_person_id: int | None) -> CTE:
+    """The open cases with their current LP: the open assignment with no open assignment started
+    later (or on the same day with a higher id). Written as NOT EXISTS rather than a window over
+    every assignment, so one LP's scope is found through the person_id index alone."""
     la, c = t.lead_assignment, t.case
-    ranked = (
-        select(
-            la.c.case_id,
-            la.c.person_id,
-            func.row_number()
-            .over(partition_by=la.c.case_id, order_by=(la.c.started_on.desc(), la.c.id.desc()))
-            .label("rank"),
+    later = t.lead_assignment.alias("later")
+    newer = (
+        select(later.c.id)
+        .where(later.c.case_id == la.c.case_id, later.c.ended_on.is_(None))
+        .where(
+            or_(
+                later.c.started_on > la.c.started_on,
+                and_(later.c.started_on == la.c.started_on, later.c.id > la.c.id),
+            )
         )
-        .where(la.c.ended_on.is_(None))
-        .subquery("current_lead")
+        .exists()
     )
+    current = and_(la.c.case_id == c.c.id, la.c.ended_on.is_(None), ~newer)
+    if lp_person_id is not None:  # inner join: the planner may start from the LP's assignments
+        joined = c.join(la, and_(current, la.c.person_id == lp_person_id))
+    else:
+        joined = c.outerjoin(la, current)
     stmt = (
-        select(c.c.id.label("case_id"), ranked.c.person_id.label("lp_person_id"))
-        .select_from(c.outerjoin(ranked, and_(ranked.c.case_id == c.c.id, ranked.c.rank == 1)))
+        select(c.c.id.label("case_id"), la.c.person_id.label("lp_person_id"))
+        .select_from(joined)
         .where(or_(c.c.closed_on.is_(None), c.c.closed_on > as_of))
     )
     if case_ids is not None:
         stmt = stmt.where(c.c.id.in_(list(case_ids)))
-    if lp_person_id is not None:
-        stmt = stmt.where(ranked.c.person_id == lp_person_id)
     return stmt.cte("scope")
 
 
@@ -340,32 +348,35 @@ def _absences(conn: Connection, scope: CTE, as_of: date) -> dict[int, AbsenceFac
 
 
 def _children(conn: Connection, scope: CTE, as_of: date) -> dict[int, tuple[ChildFacts, ...]]:
-    ch, v = t.child, t.visit
+    """One row per child, each "last seen" date a correlated lookup on the visit index
+    (child_id, outcome, visited_at), read newest first: a child's years of visits are not
+    aggregated, only walked back to the latest one that matches."""
+    ch = t.child
     day_end = datetime.combine(as_of + timedelta(days=1), time())
-    seen = (
-        select(
-            v.c.child_id,
-            func.max(case((v.c.visitor_person_id == scope.c.lp_person_id, v.c.visited_at))).label(
-                "by_lp"
-            ),
-            func.max(v.c.visited_at).label("by_any"),
-            func.max(case((v.c.seen_alone, v.c.visited_at))).label("alone"),
-            func.max(case((v.c.bedroom_seen, v.c.visited_at))).label("bedroom"),
+
+    def latest(label: str, condition: Callable[[Any], Any] | None = None) -> Any:
+        v = t.visit.alias(f"v_{label}")
+        stmt = select(v.c.visited_at).where(
+            v.c.child_id == ch.c.id,
+            v.c.outcome == VisitOutcome.COMPLETED.value,
+            v.c.visited_at < day_end,
         )
-        .select_from(
-            v.join(ch, ch.c.id == v.c.child_id).join(scope, scope.c.case_id == ch.c.case_id)
-        )
-        .where(v.c.outcome == VisitOutcome.COMPLETED.value, v.c.visited_at < day_end)
-        .group_by(v.c.child_id)
-        .subquery("seen")
-    )
+        if condition is not None:
+            stmt = stmt.where(condition(v))
+        return stmt.order_by(v.c.visited_at.desc()).limit(1).scalar_subquery().label(label)
+
     stmt = (
-        select(ch.c.id, ch.c.case_id, ch.c.date_of_birth, ch.c.expected_birth_date, seen)
-        .select_from(
-            ch.join(scope, scope.c.case_id == ch.c.case_id).outerjoin(
-                seen, seen.c.child_id == ch.c.id
-            )
+        select(
+            ch.c.id,
+            ch.c.case_id,
+            ch.c.date_of_birth,
+            ch.c.expected_birth_date,
+            latest("by_lp", lambda v: v.c.visitor_person_id == scope.c.lp_person_id),
+            latest("by_any"),
+            latest("alone", lambda v: v.c.seen_alone.is_(True)),
+            latest("bedroom", lambda v: v.c.bedroom_seen.is_(True)),
         )
+        .select_from(ch.join(scope, scope.c.case_id == ch.c.case_id))
         .order_by(ch.c.case_id, ch.c.id)
     )
     grouped: dict[int, list[ChildFacts]] = {}
