@@ -17,6 +17,7 @@ from lpdesk.domain import (
     DueKind,
     DueStatus,
     EscalationLevel,
+    Forbidden,
     InvalidInput,
     LeadAssignment,
     Meeting,
@@ -84,6 +85,14 @@ def test_refuses_a_database_that_is_not_empty(manager: ServiceContext) -> None:
     with pytest.raises(InvalidInput):
         load_demo(manager)
     assert row_counts(manager) == before
+
+
+def test_only_a_team_manager_loads_it(store: Store, clock) -> None:  # type: ignore[no-untyped-def]
+    admin = make_ctx(store, clock, UserRole.ADMINISTRATOR, username="admin.test")
+    before = row_counts(admin)
+    with pytest.raises(Forbidden):
+        load_demo(admin)
+    assert row_counts(admin) == before
 
 
 def test_siblings_share_one_plan_and_the_refuge_and_exclusion(demo: ServiceContext) -> None:

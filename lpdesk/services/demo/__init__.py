@@ -17,6 +17,7 @@ from lpdesk.services.context import ServiceContext, record
 from lpdesk.services.demo.england import add_england_families
 from lpdesk.services.demo.others import add_other_families
 from lpdesk.services.demo.staff import add_staff
+from lpdesk.services.permissions import Permission, require
 from lpdesk.services.ports import UnitOfWork
 
 __all__ = ["DemoSummary", "load_demo"]
@@ -56,7 +57,9 @@ class _Joined:
 
 
 def load_demo(ctx: ServiceContext) -> DemoSummary:
-    """Load the demo caseload into an empty database; refused (``demo``) if anything is there."""
+    """Load the demo caseload into an empty database; refused (``demo``) if anything is there.
+    Only a team manager may (the demo allocates lead professionals)."""
+    require(ctx, Permission.ALLOCATE)
     with ctx.uow() as uow:
         if any(uow.repo(cls).find() for cls in (Case, Person, Agency, User)):
             raise InvalidInput.one("demo", "already loaded: the database is not empty")
