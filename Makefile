@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 .PHONY: run test install system-deps lint types contracts ui-check pytest bench soak package screenshots ui clean
 
 run: install system-deps
-	$(BIN)/lpdesk
+	$(BIN)/lpdesk --demo-if-empty
 
 test: install system-deps lint types contracts ui-check pytest
 

@@ -1,0 +1,65 @@
+"""The command line, for administrators and scripts. Each command is a thin call to a service;
+each area registers its commands from its own module.
+
+Exit status: 0 done; 2 the input was refused (every problem printed, naming its field, and nothing
+written); 1 any other error lpdesk could explain.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from lpdesk.cli import case_commands, maintenance_commands, report_commands
+from lpdesk.domain import InvalidInput, LpdeskError
+
+AREAS = (case_commands, maintenance_commands, report_commands)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="lpdesk", description="The lead professional's desk.")
+    p.add_argument("--data-dir", help="where the database and backups live (or LPDESK_HOME)")
+    p.add_argument("--database-url", help="postgresql+psycopg://... for a team database")
+    p.add_argument("--user", help="act as this user (or LPDESK_USER)")
+    p.add_argument(
+        "--self-test", action="store_true", help="check this installation with no display and exit"
+    )
+    p.add_argument(
+        "--demo-if-empty",
+        action="store_true",
+        help="load the fictional demo caseload first if the database has no cases (make run)",
+    )
+    sub = p.add_subparsers(dest="command")
+    for area in AREAS:
+        area.register(sub)
+    return p
+
+
+def main(argv: Sequence[str]) -> int:
+    logging.basicConfig(
+        level=os.environ.get("LPDESK_LOG_LEVEL", "INFO"),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    args = build_parser().parse_args(argv)
+    if args.self_test:
+        from lpdesk.selftest import run_self_test
+
+        return run_self_test()
+    if args.command is None:
+        from lpdesk.cli.gui_command import run
+
+        return run(args)
+    try:
+        return int(args.handler(args))
+    except InvalidInput as err:
+        print("lpdesk: refused; nothing was written:", file=sys.stderr)
+        for problem in err.problems:
+            print(f"  {problem.field}: {problem.message}", file=sys.stderr)
+        return 2
+    except LpdeskError as err:
+        print(f"lpdesk: {err}", file=sys.stderr)
+        return 1

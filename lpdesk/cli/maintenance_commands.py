@@ -1,0 +1,62 @@
+"""Maintenance: migrations, backups and restores, pro-forma checks."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from lpdesk.cli.common import opened
+
+
+def register(sub: Any) -> None:
+    db = sub.add_parser("db", help="database maintenance")
+    db.add_argument("action", choices=["upgrade"], help="apply migrations (after a backup)")
+    db.set_defaults(handler=upgrade)
+    bk = sub.add_parser("backup", help="copy the database (SQLite backup API, verified)")
+    bk.add_argument("file", nargs="?", type=Path)
+    bk.set_defaults(handler=backup)
+    rs = sub.add_parser("restore", help="restore a backup (a safety copy is made first)")
+    rs.add_argument("file", type=Path)
+    rs.set_defaults(handler=restore)
+    forms = sub.add_parser("forms", help="pro-forma tools")
+    forms.add_argument("action", choices=["check"])
+    forms.add_argument("files", nargs="*", type=Path)
+    forms.set_defaults(handler=check_forms)
+
+
+def upgrade(args: argparse.Namespace) -> int:
+    from lpdesk.store.migrate import current_revision
+
+    with opened(args) as app:  # opening migrates to head after a verified backup
+        print(f"database at revision {current_revision(app.store.engine)}")
+    return 0
+
+
+def backup(args: argparse.Namespace) -> int:
+    with opened(args) as app:
+        dest = app.store.backup(args.file)
+    print(f"backup written and verified: {dest}")
+    return 0
+
+
+def restore(args: argparse.Namespace) -> int:
+    from lpdesk import paths
+    from lpdesk.store.backup import restore_sqlite
+
+    target = paths.database_path(paths.data_dir(args.data_dir))
+    safety = restore_sqlite(args.file, target)
+    print(f"restored {args.file.name}; the previous database was kept as {safety}")
+    return 0
+
+
+def check_forms(args: argparse.Namespace) -> int:
+    from lpdesk.forms.check import check_paths
+
+    messages = check_paths(args.files)
+    for m in messages:
+        print(m, file=sys.stderr)
+    if not messages:
+        print("forms valid")
+    return 2 if messages else 0

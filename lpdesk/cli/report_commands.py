@@ -1,0 +1,63 @@
+"""Reports for managers and audits: compliance figures, team actions, caseloads."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from lpdesk.cli.common import opened, write_atomically
+
+
+def register(sub: Any) -> None:
+    rep = sub.add_parser("report", help="reports for managers and audits")
+    kinds = rep.add_subparsers(dest="report", required=True)
+    comp = kinds.add_parser("compliance", help="compliance figures per LP and team over a period")
+    comp.add_argument("--from", dest="start", type=date.fromisoformat, required=True)
+    comp.add_argument("--to", dest="end", type=date.fromisoformat, required=True)
+    comp.add_argument("--team")
+    out = comp.add_mutually_exclusive_group()
+    out.add_argument("--csv", type=Path, help="write CSV to this file")
+    out.add_argument("--xlsx", type=Path, help="write an Excel workbook to this file")
+    comp.set_defaults(handler=compliance)
+    actions = kinds.add_parser("actions", help="every action in every open plan, overdue first")
+    actions.add_argument("--team")
+    actions.add_argument("--as-of", type=date.fromisoformat)
+    actions.set_defaults(handler=team_actions)
+
+
+def compliance(args: argparse.Namespace) -> int:
+    from lpdesk.services.compliance_report import compliance_report, to_csv, to_xlsx
+
+    with opened(args) as app:
+        report = compliance_report(
+            app.context(app.actor(args.user)),
+            period_start=args.start,
+            period_end=args.end,
+            team=args.team,
+            profiles=app.profiles,
+        )
+    if args.csv:
+        write_atomically(args.csv, to_csv(report).encode("utf-8"))
+    elif args.xlsx:
+        write_atomically(args.xlsx, to_xlsx(report))
+    else:
+        print(to_csv(report), end="")
+    return 0
+
+
+def team_actions(args: argparse.Namespace) -> int:
+    from lpdesk.services.oversight import team_actions as actions
+
+    with opened(args) as app:
+        rows = actions(app.context(app.actor(args.user)), team=args.team, as_of=args.as_of)
+    for row in rows:
+        print(" | ".join(str(v) for v in _fields(row)))
+    return 0
+
+
+def _fields(row: Any) -> list[Any]:
+    from dataclasses import fields
+
+    return [getattr(row, f.name) for f in fields(row)]

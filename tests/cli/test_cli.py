@@ -1,0 +1,126 @@
+"""The command line, end to end on a real SQLite file in a temporary data directory."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lpdesk.cli import main
+
+MANAGER = "daniel.kowalczyk"  # the demo's team manager
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("LPDESK_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("LPDESK_LOG_LEVEL", "WARNING")
+    assert main(["demo"]) == 0
+    return tmp_path / "home"
+
+
+def test_due_json_has_the_documented_keys(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["due", "--as-of", "2026-11-23", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows, "the demo caseload has items due"
+    for row in rows:
+        assert {"case", "child", "kind", "due", "status", "reason"} <= row.keys()
+        assert row["status"] in {"ok", "due_soon", "overdue"}
+    statuses = [r["status"] for r in rows]
+    assert statuses.index("overdue") < statuses.index("ok"), "overdue first"
+
+
+def test_export_then_import_into_a_fresh_database(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "case.json"
+    assert main(["--user", MANAGER, "export", "CP-2026-0141", "-o", str(out)]) == 0
+    exported = json.loads(out.read_text(encoding="utf-8"))
+    assert exported["format"] == "lpdesk-case"
+
+    monkeypatch.setenv("LPDESK_HOME", str(tmp_path / "other"))
+    assert main(["import", str(out)]) == 0
+    again = tmp_path / "again.json"
+    assert main(["export", "CP-2026-0141", "-o", str(again)]) == 0
+    first, second = exported, json.loads(again.read_text(encoding="utf-8"))
+    first.pop("exported_at", None)
+    second.pop("exported_at", None)
+    assert first == second
+
+
+def test_a_malformed_case_file_is_refused_with_paths_and_nothing_written(
+    home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "case.json"
+    assert main(["--user", MANAGER, "export", "CP-2026-0141", "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    data["reference_check"] = None
+    data["visits"][0]["visited_at"] = "yesterday"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    db = home / "lpdesk.db"
+    before = sqlite3.connect(db).execute('select count(*) from "case"').fetchone()
+    capsys.readouterr()
+    assert main(["--user", MANAGER, "import", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "$.visits[0].visited_at" in err
+    assert sqlite3.connect(db).execute('select count(*) from "case"').fetchone() == before
+
+
+def test_unreadable_json_is_refused(home: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    assert main(["--user", MANAGER, "import", str(bad)]) == 2
+
+
+def test_backup_is_written(home: Path, tmp_path: Path) -> None:
+    dest = tmp_path / "copy.db"
+    assert main(["backup", str(dest)]) == 0
+    con = sqlite3.connect(dest)
+    assert con.execute("pragma integrity_check").fetchone() == ("ok",)
+    assert con.execute('select count(*) from "case"').fetchone()[0] == 6
+
+
+def test_compliance_csv(home: Path, tmp_path: Path) -> None:
+    dest = tmp_path / "figures.csv"
+    args = ["--user", MANAGER, "report", "compliance", "--from", "2025-11-23", "--to", "2026-11-22"]
+    assert main([*args, "--csv", str(dest)]) == 0
+    lines = dest.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("period_start,period_end,scope")
+    assert any(",team," in line for line in lines[1:])
+
+
+def test_forms_check_names_the_file_line_and_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["forms", "check"]) == 0
+    broken = tmp_path / "broken.toml"
+    broken.write_text(
+        '[form]\nid = "x"\nversion = 1\ntitle = "X"\nplan_kinds = ["child_protection"]\n'
+        '[[section]]\nkey = "a"\ntitle = "A"\n[[section.field]]\nkey = "b"\n'
+        'label = "B"\nkind = "txt"\n',
+        encoding="utf-8",
+    )
+    capsys.readouterr()
+    assert main(["forms", "check", str(broken)]) == 2
+    assert "broken.toml:12: section[1].field[1].kind" in capsys.readouterr().err
+
+
+def test_lpdesk_runs_as_a_module(home: Path) -> None:
+    env = {**os.environ, "LPDESK_HOME": str(home), "LPDESK_LOG_LEVEL": "WARNING"}
+    done = subprocess.run(
+        [sys.executable, "-m", "lpdesk", "due", "--json", "--as-of", "2026-11-23"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)
