@@ -33,7 +33,7 @@ def _first_paint(widget: Any, on_paint: Any) -> Any:
     class PaintWatch(QObject):
         done = False
 
-        def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt)
+        def eventFilter(self, watched: Any, event: Any) -> bool:
             if not self.done and event.type() == QEvent.Type.Paint:
                 self.done = True
                 on_paint()
