@@ -2,8 +2,9 @@
 
 The address block sits 25 mm from the left and 52 mm from the top, 85 x 38 mm, inside the window of
 a standard UK DL window envelope (window 90 x 45 mm, 20 mm from the left, 15 mm from the bottom).
-Text is drawn with ``drawString`` (no markup is interpreted), one line per call, so a name or an
-address can never add lines, markup or anything else to the page.
+Text is drawn with ``pdf_page.draw_text`` in the bundled fonts (``fonts.register_fonts``: a run per
+script, so a Chinese, Korean or Arabic name renders), one line per call and no markup interpreted,
+so a name or an address can never add lines, markup or anything else to the page.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
+from lpdesk.documents.fonts import BASE_FAMILY, register_fonts
+from lpdesk.documents.pdf_page import draw_text
 from lpdesk.paths import resources_dir
 
 __all__ = ["FONT_NAME", "MAX_ADDRESS_LINES", "address_page_pdf", "register_font"]
@@ -35,7 +38,8 @@ _SIZE = 10
 
 
 def register_font() -> str:
-    """Register DejaVuSans (bundled copy first, then the system one) once; return its name."""
+    """Register DejaVuSans alone (bundled copy first, then the system one) once; return its name.
+    Kept for callers that draw plain Latin text; the address page itself uses ``register_fonts``."""
     if FONT_NAME in pdfmetrics.getRegisteredFontNames():
         return FONT_NAME
     for path in (resources_dir() / "fonts" / "DejaVuSans.ttf", _SYSTEM_FONT):
@@ -51,12 +55,6 @@ def _clean_line(text: str) -> str:
     return " ".join("".join(chars).split())
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    while text and pdfmetrics.stringWidth(text, font, size) > width:
-        text = text[:-1]
-    return text
-
-
 def address_page_pdf(
     *,
     name: str,
@@ -68,7 +66,7 @@ def address_page_pdf(
 ) -> bytes:
     """The address page as PDF bytes. ``address`` holds lines separated by ``"\\n"``. Raises
     ``ValueError`` for an empty name or address, or more lines than the window holds."""
-    font = register_font()
+    fonts = register_fonts()
     lines = [_clean_line(name)] + [_clean_line(part) for part in address.split("\n")]
     lines = [line for line in lines if line]
     if not _clean_line(name) or len(lines) < 2:
@@ -76,28 +74,28 @@ def address_page_pdf(
     if len(lines) > MAX_ADDRESS_LINES:
         raise ValueError(f"the address has more than {MAX_ADDRESS_LINES} lines")
     buffer = io.BytesIO()
-    page = canvas.Canvas(buffer, pagesize=A4, invariant=True, pageCompression=1)
+    page = canvas.Canvas(
+        buffer, pagesize=A4, invariant=True, pageCompression=1, initialFontName=BASE_FAMILY
+    )
     page.setTitle("Address page")
     page.setAuthor("")
     page.setCreator("lpdesk")
     width, height = A4
-    page.setFont(font, 7)
-    for i, text in enumerate(return_lines[:2]):
-        page.drawString(
-            _LEFT, height - 45 * mm - i * 3 * mm, _fit(_clean_line(text), font, 7, _WIDTH)
+
+    def line(x: float, y: float, text: str, size: float, align: str = "left") -> None:
+        width_left = _WIDTH if align == "left" else 70 * mm
+        draw_text(
+            page, fonts, x, y, _clean_line(text), size=size, align=align, max_width=width_left
         )
-    page.setFont(font, 8)
-    page.drawString(_LEFT, height - _TOP, _fit(_clean_line(marking), font, 8, _WIDTH))
-    page.setFont(font, _SIZE)
+
+    for i, text in enumerate(return_lines[:2]):
+        line(_LEFT, height - 45 * mm - i * 3 * mm, text, 7)
+    line(_LEFT, height - _TOP, marking, 8)
     for i, text in enumerate(lines):
-        y = height - _TOP - (i + 1.4) * _LINE
-        page.drawString(_LEFT, y, _fit(text, font, _SIZE, _WIDTH))
-    page.setFont(font, 9)
+        line(_LEFT, height - _TOP - (i + 1.4) * _LINE, text, _SIZE)
     right = width - 20 * mm
-    page.drawRightString(
-        right, height - 52 * mm, _fit(_clean_line(reference_line), font, 9, 70 * mm)
-    )
-    page.drawRightString(right, height - 57 * mm, _fit(_clean_line(date_line), font, 9, 70 * mm))
+    line(right, height - 52 * mm, reference_line, 9, "right")
+    line(right, height - 57 * mm, date_line, 9, "right")
     page.showPage()
     page.save()
     return buffer.getvalue()
