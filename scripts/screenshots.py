@@ -145,8 +145,11 @@ def main() -> int:
             keys = [s.key for s in minutes.editor.sections]
             minutes.editor.section_list.setCurrentRow(keys.index("visits"))
 
+        shooter.then(lambda: window.caseload_view.scope_combo.setCurrentIndex(1), 1200)
         shooter.then(lambda: shooter.grab(window, "caseload"), 300)
-        shooter.then(lambda: window.ui.nav_list.setCurrentRow(1), 800)
+        shooter.then(lambda: window.caseload_view.scope_combo.setCurrentIndex(0), 1200)
+        shooter.then(lambda: window.ui.nav_list.setCurrentRow(1), 300)
+        shooter.then(lambda: window.due_view.scope_combo.setCurrentIndex(1), 1200)
         shooter.then(lambda: shooter.grab(window, "due-list"), 300)
         shooter.then(open_case, 1500)
         shooter.then(lambda: shooter.grab(window, "case-workspace"), 300)

@@ -14,9 +14,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from lpdesk.domain import DueStatus
 from lpdesk.gui.badges import BADGE_ROLE
-from lpdesk.gui.labels import due_kind_label, due_status_label, fmt_date
+from lpdesk.gui.labels import due_kind_label, fmt_date
 from lpdesk.services.due import CaseloadRow
 
 __all__ = ["CASE_ID_ROLE", "SORT_ROLE", "CaseloadColumn", "CaseloadModel"]
@@ -117,8 +116,7 @@ class CaseloadModel(QAbstractTableModel):
         item = row.next_due
         if item is None:
             return ""
-        status = "" if item.status is DueStatus.OK else f" ({due_status_label(item.status)})"
-        return f"{fmt_date(item.due)} · {due_kind_label(item.kind)}{status}"
+        return f"{fmt_date(item.due)} · {due_kind_label(item.kind)}"
 
     def _sort_key(self, row: CaseloadRow, column: CaseloadColumn) -> Any:
         if column is CaseloadColumn.STATUS:

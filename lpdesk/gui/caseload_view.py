@@ -89,7 +89,7 @@ class CaseloadView(Page):
             (CaseloadColumn.REFERENCE, 130),
             (CaseloadColumn.CHILDREN, 210),
             (CaseloadColumn.LEAD, 150),
-            (CaseloadColumn.PROFILE, 190),
+            (CaseloadColumn.PROFILE, 175),
             (CaseloadColumn.STATUS, 190),
         ):
             self.table_view.setColumnWidth(column, width)
@@ -127,6 +127,7 @@ class CaseloadView(Page):
             return
         mine = self.scope_combo.currentData() == "mine"
         lp = session.ctx.actor.person_id if mine else None
+        self.title_label.setText(self.tr("My caseload") if mine else self.tr("Team caseload"))
         self.hint_label.setText(self.tr("Loading…"))
         self.runner.run(
             lambda: caseload(session.ctx, profiles=session.profiles, lp_person_id=lp),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QTimeEdit,
     QVBoxLayout,
+    QWizard,
     QWizardPage,
 )
 
@@ -154,6 +155,7 @@ class ConvenePage(QWizardPage):
         if w.meeting is not None:
             self._show_convened()
             return
+        w.setButtonText(QWizard.WizardButton.NextButton, self.tr("Convene and minute >"))
         self.proposals_list.clear()
         self.proposals_list.addItem(self.tr("Working out the due date…"))
         case_id = w.case_id
@@ -168,7 +170,9 @@ class ConvenePage(QWizardPage):
     def _show_proposals(self, proposals: list[ProposedDate]) -> None:
         self.proposals_list.clear()
         for p in proposals:
-            item = QListWidgetItem(f"{fmt_date(p.day, weekday=True)}\n{p.reason}")
+            day = fmt_date(p.day, weekday=True)
+            reason = p.reason.removeprefix(f"{day}: ")
+            item = QListWidgetItem(f"{day}\n{reason[:1].upper()}{reason[1:]}")
             item.setData(DAY_ROLE, p.day)
             item.setToolTip(p.reason)
             self.proposals_list.addItem(item)

@@ -11,7 +11,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
 
 from lpdesk.domain import Conflict, MeetingStatus
 from lpdesk.gui.attendance_editor import AttendanceEditor
@@ -94,6 +101,15 @@ class MinutePage(QWizardPage):
         w = self.meeting_wizard
         meeting = w.meeting
         assert meeting is not None
+        w.setButtonText(QWizard.WizardButton.NextButton, self.tr("Review >"))
+        self.setSubTitle(
+            self.tr(
+                "Core group {number} on {when}, {venue}. Saved as you type; sections marked * are"
+                " required before approval."
+            ).format(
+                number=meeting.number, when=fmt_datetime(meeting.scheduled_at), venue=meeting.venue
+            )
+        )
         spec = w.session.forms.get(meeting.form_id, meeting.form_version)
         if self.editor is None:
             flags: frozenset[str] = getattr(w.profile, "flags", frozenset())

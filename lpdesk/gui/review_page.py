@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
+    QWizard,
     QWizardPage,
 )
 
@@ -98,6 +99,7 @@ class ReviewPage(QWizardPage):
             self.approve()
 
     def initializePage(self) -> None:
+        self.meeting_wizard.setButtonText(QWizard.WizardButton.NextButton, self.tr("Circulate >"))
         self.check()
 
     def check(self) -> None:
