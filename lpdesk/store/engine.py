@@ -20,16 +20,31 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import URL, ExceptionContext, make_url
+
+from lpdesk.domain import LpdeskError
 
 __all__ = [
     "SQLITE_PRAGMAS",
+    "DatabaseBusy",
     "is_sqlite",
     "make_engine",
     "sqlcipher_url",
     "sqlite_path",
     "sqlite_url",
 ]
+
+
+class DatabaseBusy(LpdeskError):
+    """Another program held the database's write lock for longer than lpdesk waits."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "the database is busy: someone else is saving (or another lpdesk is open on it). "
+            "lpdesk waited and tried again; nothing was saved, your changes are still here: "
+            "save again in a moment"
+        )
+
 
 SQLITE_PRAGMAS = (
     ("foreign_keys", "ON"),
@@ -84,6 +99,7 @@ def make_engine(url: str | URL, *, sqlcipher_key: str | None = None, **kwargs: A
         event.listen(engine, "connect", _keying(sqlcipher_key))
     event.listen(engine, "connect", _on_sqlite_connect)
     event.listen(engine, "begin", _on_sqlite_begin)
+    event.listen(engine, "handle_error", _on_sqlite_error)
     return engine
 
 
@@ -121,6 +137,14 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
             cursor.execute(f"PRAGMA {name}={value}")
     finally:
         cursor.close()
+
+
+def _on_sqlite_error(context: ExceptionContext) -> None:
+    """SQLite retries a locked database for ``busy_timeout`` ms (its busy handler); if the lock
+    is still held, report it as ``DatabaseBusy`` rather than a driver error."""
+    message = str(context.original_exception).lower()
+    if "database is locked" in message or "database is busy" in message:
+        raise DatabaseBusy() from context.original_exception
 
 
 def _on_sqlite_begin(conn: Any) -> None:
