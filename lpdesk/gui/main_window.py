@@ -18,8 +18,9 @@ from lpdesk.gui.due_view import DueView
 from lpdesk.gui.errors import show_error
 from lpdesk.gui.forms.ui_main_window import Ui_MainWindow
 from lpdesk.gui.labels import fmt_date
-from lpdesk.gui.overview_views import CirculationView, MeetingsView, ReportsView, VisitsView
+from lpdesk.gui.overview_views import CirculationView, MeetingsView, VisitsView
 from lpdesk.gui.page import Page
+from lpdesk.gui.reports_view import ReportsView
 from lpdesk.gui.session import GuiSession, SessionFactory
 from lpdesk.gui.signals import emit
 from lpdesk.gui.tasks import TaskRunner

@@ -10,7 +10,7 @@ from lpdesk.domain import DueKind
 from lpdesk.gui.due_view import DueView
 from lpdesk.gui.tasks import TaskRunner
 
-__all__ = ["CirculationView", "MeetingsView", "ReportsView", "VisitsView"]
+__all__ = ["CirculationView", "MeetingsView", "VisitsView"]
 
 
 def _tr(text: str) -> str:
@@ -57,24 +57,4 @@ class CirculationView(DueView):
             title=_tr("Circulation"),
             object_name="circulation_view",
             kinds=frozenset({DueKind.MINUTES_CIRCULATION}),
-        )
-
-
-class ReportsView(DueView):
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(
-            runner,
-            parent,
-            title=_tr("Reports and conferences"),
-            object_name="reports_view",
-            kinds=frozenset(
-                {
-                    DueKind.REVIEW_CONFERENCE,
-                    DueKind.LP_REPORT,
-                    DueKind.REPORT_TO_PARENTS,
-                    DueKind.ASSESSMENT,
-                    DueKind.ACTION,
-                    DueKind.LP_COVER,
-                }
-            ),
         )
