@@ -5,6 +5,7 @@ from lpdesk.documents.builders.distribution_record import build_distribution_rec
 from lpdesk.documents.builders.letters import build_excluded_parent_summary, build_invitation
 from lpdesk.documents.builders.minutes import build_minutes
 from lpdesk.documents.builders.plan import build_plan
+from lpdesk.documents.builders.plan_change_notice import build_plan_change_notice
 from lpdesk.documents.builders.review_report import build_review_report
 from lpdesk.documents.builders.visit_record import build_visit_record
 
@@ -15,6 +16,7 @@ __all__ = [
     "build_invitation",
     "build_minutes",
     "build_plan",
+    "build_plan_change_notice",
     "build_review_report",
     "build_visit_record",
 ]

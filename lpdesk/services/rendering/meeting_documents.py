@@ -1,0 +1,205 @@
+"""Assemblers for the documents of one meeting: the minutes, an invitation, the summary for an
+excluded parent, and the distribution record. Each loads what its builder needs in a fixed number
+of queries and returns an ``Assembled`` that builds the tree for any recipient."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from lpdesk.circulation.redaction import Redaction
+from lpdesk.documents.builders import (
+    build_distribution_record,
+    build_excluded_parent_summary,
+    build_invitation,
+    build_minutes,
+)
+from lpdesk.documents.context import DistributionContext, MinutesContext
+from lpdesk.documents.tree import Document
+from lpdesk.domain import (
+    Attendance,
+    CirculationItem,
+    Conference,
+    ConferenceKind,
+    Disagreement,
+    GeneratedDocument,
+    InvalidInput,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    SignificantEvent,
+    Visit,
+)
+from lpdesk.services.context import ServiceContext
+from lpdesk.services.permissions import Permission, require_case
+from lpdesk.services.ports import UnitOfWork
+from lpdesk.services.rendering._case import Assembled, load_case
+from lpdesk.services.rendering._sources import Inputs
+
+__all__ = [
+    "assemble_distribution_record",
+    "assemble_excluded_parent_summary",
+    "assemble_invitation",
+    "assemble_minutes",
+    "excluded_summary_text",
+    "load_meeting",
+]
+
+_HELD = (MeetingStatus.HELD, MeetingStatus.APPROVED, MeetingStatus.CIRCULATED)
+
+
+def load_meeting(ctx: ServiceContext, uow: UnitOfWork, meeting_id: int) -> Meeting:
+    found = uow.repo(Meeting).find(id=meeting_id)
+    if not found:
+        raise InvalidInput.one("record_id", f"no meeting {meeting_id}")
+    require_case(ctx, uow, Permission.READ_CASE, found[0].case_id)
+    return found[0]
+
+
+def excluded_summary_text(meeting: Meeting) -> str:
+    """What the lead professional wrote for a parent excluded from the core group (the minutes'
+    distribution notes)."""
+    section = meeting.answers.get("distribution")
+    notes = section.get("notes") if isinstance(section, dict) else None
+    return notes.strip() if isinstance(notes, str) else ""
+
+
+def _previous_held_at(uow: UnitOfWork, meeting: Meeting) -> datetime | None:
+    earlier = [
+        m.scheduled_at
+        for m in uow.repo(Meeting).find(case_id=meeting.case_id, kind=MeetingKind.CORE_GROUP)
+        if m.id != meeting.id and m.status in _HELD and m.scheduled_at < meeting.scheduled_at
+    ]
+    return max(earlier) if earlier else None
+
+
+def assemble_minutes(
+    ctx: ServiceContext, uow: UnitOfWork, inputs: Inputs, record_id: int, person_id: int | None
+) -> Assembled:
+    meeting = load_meeting(ctx, uow, record_id)
+    attendance = tuple(
+        sorted(uow.repo(Attendance).find(meeting_id=record_id), key=lambda a: a.id or 0)
+    )
+    disagreements = tuple(uow.repo(Disagreement).find(meeting_id=record_id))
+    since = _previous_held_at(uow, meeting)
+    until = meeting.scheduled_at
+    visits = tuple(
+        sorted(
+            (
+                v
+                for v in uow.repo(Visit).find(case_id=meeting.case_id)
+                if (since is None or v.visited_at > since) and v.visited_at <= until
+            ),
+            key=lambda v: v.visited_at,
+        )
+    )
+    events = tuple(
+        sorted(
+            (
+                e
+                for e in uow.repo(SignificantEvent).find(case_id=meeting.case_id)
+                if (since is None or e.occurred_on > since.date()) and e.occurred_on <= until.date()
+            ),
+            key=lambda e: e.occurred_on,
+        )
+    )
+    reviews = [
+        c.scheduled_for
+        for c in uow.repo(Conference).find(case_id=meeting.case_id)
+        if c.kind is ConferenceKind.REVIEW and c.held_on is None and c.scheduled_for
+    ]
+    extra = [meeting.chair_person_id, meeting.minute_taker_person_id]
+    extra += [a.person_id for a in attendance]
+    extra += [p.person_id for d in disagreements for p in d.positions]
+    extra += [v.visitor_person_id for v in visits]
+    data = load_case(uow, meeting.case_id, extra_person_ids=extra)
+    profile = inputs.sources.profile(data.case.profile_id)
+    form = inputs.sources.form(meeting.form_id, meeting.form_version)
+
+    def build(redaction: Redaction | None) -> Document:
+        return build_minutes(
+            MinutesContext(
+                base=data.context(inputs, redaction),
+                meeting=meeting,
+                form=form,
+                profile_flags=profile.flags,
+                attendance=attendance,
+                visits=visits,
+                disagreements=disagreements,
+                events=events,
+                review_conference_on=min(reviews) if reviews else None,
+            )
+        )
+
+    return Assembled(data=data, record_id=record_id, build=build)
+
+
+def assemble_invitation(
+    ctx: ServiceContext, uow: UnitOfWork, inputs: Inputs, record_id: int, person_id: int | None
+) -> Assembled:
+    meeting = load_meeting(ctx, uow, record_id)
+    if person_id is None:
+        raise InvalidInput.one("person_id", "an invitation is to one invitee: name them")
+    invited = {a.person_id for a in uow.repo(Attendance).find(meeting_id=record_id)}
+    data = load_case(uow, meeting.case_id, extra_person_ids=[person_id])
+    members = {m.person_id for m in data.memberships if m.left_on is None}
+    if person_id not in members | invited:
+        raise InvalidInput.one(
+            "person_id", f"person {person_id} is neither a core group member nor invited"
+        )
+    return Assembled(
+        data=data,
+        record_id=record_id,
+        build=lambda redaction: build_invitation(
+            data.context(inputs, redaction), meeting, person_id
+        ),
+    )
+
+
+def assemble_excluded_parent_summary(
+    ctx: ServiceContext, uow: UnitOfWork, inputs: Inputs, record_id: int, person_id: int | None
+) -> Assembled:
+    meeting = load_meeting(ctx, uow, record_id)
+    if person_id is None:
+        raise InvalidInput.one("person_id", "the summary is for one parent: name them")
+    data = load_case(uow, meeting.case_id)
+    member = data.member(person_id, "person_id")
+    if not member.excluded:
+        raise InvalidInput.one(
+            "person_id", f"person {person_id} is not excluded: they receive the minutes"
+        )
+    summary = excluded_summary_text(meeting)
+    notes = () if summary else (f"meeting {record_id}: no summary written for the excluded parent",)
+    return Assembled(
+        data=data,
+        record_id=record_id,
+        build=lambda redaction: build_excluded_parent_summary(
+            data.context(inputs, redaction), meeting, person_id, summary
+        ),
+        notes=notes,
+    )
+
+
+def assemble_distribution_record(
+    ctx: ServiceContext, uow: UnitOfWork, inputs: Inputs, record_id: int, person_id: int | None
+) -> Assembled:
+    meeting = load_meeting(ctx, uow, record_id)
+    items = tuple(uow.repo(CirculationItem).find(meeting_id=record_id))
+    doc_ids = sorted({i.document_id for i in items if i.document_id is not None})
+    documents = (
+        {d.id: d for d in uow.repo(GeneratedDocument).find(id=doc_ids) if d.id is not None}
+        if doc_ids
+        else {}
+    )
+    data = load_case(uow, meeting.case_id, extra_person_ids=[i.recipient_person_id for i in items])
+    return Assembled(
+        data=data,
+        record_id=record_id,
+        build=lambda redaction: build_distribution_record(
+            DistributionContext(
+                base=data.context(inputs, redaction),
+                items=items,
+                documents=documents,
+                meeting=meeting,
+            )
+        ),
+    )
