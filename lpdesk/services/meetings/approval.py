@@ -1,15 +1,18 @@
 """Approving minutes: the chair (or a team manager) approves one exact version.
 
-``approved_hash`` is the SHA-256 of a canonical JSON of what was approved: the answers, the
-attendance, the form id and version, and the stored revision of the approved record. Circulation
-recomputes it (``minutes_hash``) and refuses minutes whose content differs; any later save
-withdraws the approval. See docs/decisions/0008-minutes-approval.md.
+``approved_hash`` is the SHA-256 of a canonical JSON of the content approved: the answers, the
+attendance, the form id and version, and the disagreements the record shows (subject, date raised,
+each position). It does not name the row's revision, so writes that leave the content alone (marking
+the minutes circulated) keep the approval; any content edit withdraws it (``save_draft`` resets the
+status and the hash). Circulation recomputes it (``minutes_hash``) and refuses minutes whose content
+differs. See docs/decisions/0008-minutes-approval.md and 0012-circulation-pipeline.md.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -32,13 +35,18 @@ from lpdesk.services.profiles import ProfileProvider
 __all__ = ["approve", "canonical_minutes", "minutes_hash"]
 
 
-def canonical_minutes(meeting: Meeting, attendance: list[Attendance]) -> bytes:
-    """The exact bytes an approval covers: sorted keys, no spaces, UTF-8."""
+def canonical_minutes(
+    meeting: Meeting,
+    attendance: Sequence[Attendance],
+    disagreements: Sequence[Disagreement] = (),
+) -> bytes:
+    """The exact bytes an approval covers: sorted keys, no spaces, UTF-8. The disagreements key is
+    present only when the meeting records any, so minutes without one hash as before. Escalation
+    and outcome are left out: a locked disagreement may still be escalated and resolved."""
     content: dict[str, Any] = {
         "meeting_id": meeting.id,
         "form_id": meeting.form_id,
         "form_version": meeting.form_version,
-        "revision": meeting.revision,
         "answers": meeting.answers,
         "attendance": sorted(
             (
@@ -54,13 +62,27 @@ def canonical_minutes(meeting: Meeting, attendance: list[Attendance]) -> bytes:
             key=lambda row: row["person_id"],
         ),
     }
+    if disagreements:
+        content["disagreements"] = sorted(
+            (
+                {
+                    "id": d.id,
+                    "subject": d.subject,
+                    "raised_on": d.raised_on.isoformat(),
+                    "positions": [[p.person_id, p.position] for p in d.positions],
+                }
+                for d in disagreements
+            ),
+            key=lambda row: row["id"] or 0,
+        )
     text = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return text.encode("utf-8")
 
 
 def _hash(uow: UnitOfWork, meeting: Meeting) -> str:
-    rows = list(uow.repo(Attendance).find(meeting_id=meeting.id))
-    return hashlib.sha256(canonical_minutes(meeting, rows)).hexdigest()
+    rows = uow.repo(Attendance).find(meeting_id=meeting.id)
+    shown = uow.repo(Disagreement).find(meeting_id=meeting.id)
+    return hashlib.sha256(canonical_minutes(meeting, rows, shown)).hexdigest()
 
 
 def minutes_hash(ctx: ServiceContext, meeting_id: int) -> str:
@@ -106,10 +128,7 @@ def approve(
             approved_by=ctx.actor.username,
             approved_at=now,
         )
-        # The hash names the stored revision of the approved record (this update's result).
-        approved = replace(
-            approved, approved_hash=_hash(uow, replace(approved, revision=meeting.revision + 1))
-        )
+        approved = replace(approved, approved_hash=_hash(uow, approved))
         stored = uow.repo(Meeting).update(approved)
         assert stored.revision == meeting.revision + 1, "the store must bump the revision"
         for d in uow.repo(Disagreement).find(meeting_id=meeting_id):
