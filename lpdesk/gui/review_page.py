@@ -3,10 +3,14 @@ exact revision on screen: any later edit withdraws it)."""
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,6 +26,7 @@ from lpdesk.domain import MeetingStatus
 from lpdesk.gui.errors import describe
 from lpdesk.gui.labels import count, fmt_datetime
 from lpdesk.gui.signals import emit
+from lpdesk.gui.tasks import Lane
 from lpdesk.services.meetings import Finding, approve, completeness
 
 if TYPE_CHECKING:
@@ -36,6 +41,7 @@ _APPROVED = (MeetingStatus.APPROVED, MeetingStatus.CIRCULATED)
 class ReviewPage(QWizardPage):
     sig_checked = Signal(int)  # number of findings
     sig_approved = Signal()
+    sig_preview_ready = Signal(str)  # path of the rendered PDF
 
     def __init__(self, wizard: MeetingWizard) -> None:
         super().__init__(wizard)
@@ -63,6 +69,9 @@ class ReviewPage(QWizardPage):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("status_label")
         self.status_label.setWordWrap(True)
+        self.preview_button = QPushButton(self.tr("Preview PDF"), self)
+        self.preview_button.setObjectName("preview_button")
+        self.preview_button.setAccessibleName(self.tr("Render the minutes as PDF and open them"))
         self.recheck_button = QPushButton(self.tr("Check again"), self)
         self.recheck_button.setObjectName("recheck_button")
         self.recheck_button.setAccessibleName(self.tr("Check the minutes again"))
@@ -77,16 +86,19 @@ class ReviewPage(QWizardPage):
         self.approve_button.setProperty("role", "primary")
         self.approve_button.setAccessibleName(self.tr("Approve these minutes as chair"))
         row.addWidget(self.status_label, 1)
+        row.addWidget(self.preview_button)
         row.addWidget(self.escalate_button)
         row.addWidget(self.recheck_button)
         row.addWidget(self.approve_button)
         layout.addLayout(row)
-        self.setTabOrder(self.findings_list, self.escalate_button)
+        self.setTabOrder(self.findings_list, self.preview_button)
+        self.setTabOrder(self.preview_button, self.escalate_button)
         self.setTabOrder(self.escalate_button, self.recheck_button)
         self.setTabOrder(self.recheck_button, self.approve_button)
         self.approve_after_save = False
         self.recheck_button.clicked.connect(self.check)
         self.escalate_button.clicked.connect(self.escalate_selected)
+        self.preview_button.clicked.connect(self.preview_pdf)
         self.findings_list.currentRowChanged.connect(
             lambda _r: self.escalate_button.setEnabled(self._selected_disagreement() is not None)
         )
@@ -141,6 +153,39 @@ class ReviewPage(QWizardPage):
         self.approve_button.setEnabled(not findings and not approved)
         emit(self.completeChanged)
         emit(self.sig_checked, len(findings))
+
+    def preview_pdf(self) -> None:
+        """Render the minutes as they stand (on the work pool: rendering takes a moment) into a
+        private temporary folder and open the file; the name carries the case reference only."""
+        from lpdesk.domain import DocumentKind
+        from lpdesk.services.rendering import render_document
+
+        w = self.meeting_wizard
+        if w.meeting is None:
+            return
+        w.flush()
+        ctx, meeting_id, forms = w.ctx, w.meeting_id, w.session.forms
+        self.preview_button.setEnabled(False)
+        self.status_label.setText(self.tr("Rendering the minutes…"))
+
+        def render() -> str:
+            file = render_document(
+                ctx, kind=DocumentKind.MINUTES, record_id=meeting_id, fmt="pdf", forms=forms
+            )
+            folder = Path(tempfile.mkdtemp(prefix="lpdesk-preview-"))
+            target = folder / file.filename
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(file.data)
+            return str(target)
+
+        w.runner.run(render, self._preview_ready, self._failed, lane=Lane.WORK, owner=self)
+
+    def _preview_ready(self, path: str) -> None:
+        self.preview_button.setEnabled(True)
+        self.status_label.setText(self.tr("Preview: {path}").format(path=path))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        emit(self.sig_preview_ready, path)
 
     def _selected_disagreement(self) -> int | None:
         row = self.findings_list.currentRow()
@@ -201,6 +246,7 @@ class ReviewPage(QWizardPage):
         emit(self.sig_approved)
 
     def _failed(self, err: BaseException) -> None:
+        self.preview_button.setEnabled(True)
         self.status_label.setText(describe(err).text)
         self.approve_button.setEnabled(not self.findings)
 

@@ -4,6 +4,7 @@ the language check, a disagreement, approval, and an edit that withdraws the app
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QTime
@@ -14,6 +15,10 @@ from tests.gui.helpers import type_text
 from tests.gui.test_dialogs import check_labelled
 
 pytestmark = pytest.mark.slow
+
+
+def stored_reference(workspace) -> str:  # type: ignore[no-untyped-def]
+    return workspace.snapshot.overview.case.reference
 
 
 def _stored(demo_app, meeting_id: int) -> Meeting:  # type: ignore[no-untyped-def]
@@ -116,6 +121,15 @@ def test_convene_minute_disagree_approve_and_withdraw(qtbot, workspace, demo_app
         review.approve_button.click()
     stored = _stored(demo_app, meeting_id)
     assert stored.status is MeetingStatus.APPROVED and stored.approved_hash
+
+    # the approved minutes render to a PDF off the UI thread; the file name carries no name
+    with qtbot.waitSignal(review.sig_preview_ready, timeout=20000) as preview:
+        review.preview_button.click()
+    pdf = Path(preview.args[0])
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    names = [part for c in workspace.snapshot.overview.children for part in c.name.split()]
+    assert stored_reference(workspace) in pdf.name
+    assert not [part for part in names if part in pdf.name]
 
     # an edit after approval withdraws it and says so
     wizard.back()
