@@ -60,6 +60,7 @@ __all__ = [
     "CaseData",
     "Format",
     "Inputs",
+    "ProfilesArg",
     "Sources",
     "assemble",
     "inputs_for",
@@ -177,7 +178,9 @@ def record_generated(
     kind: DocumentKind,
     record_id: int | None,
     fmt: str,
-    file: RenderedFile,
+    filename: str,
+    sha256: str,
+    size: int,
 ) -> GeneratedDocument:
     stored = uow.repo(GeneratedDocument).add(
         GeneratedDocument(
@@ -185,9 +188,9 @@ def record_generated(
             kind=kind,
             record_id=record_id,
             fmt=fmt,
-            filename=file.filename,
-            sha256=file.sha256,
-            size=len(file.data),
+            filename=filename,
+            sha256=sha256,
+            size=size,
             created_at=ctx.clock.now(),
             created_by=ctx.actor.username,
         )
@@ -244,7 +247,9 @@ def render_document(
             kind=doc.meta.kind,
             record_id=record_id,
             fmt=fmt,
-            file=file,
+            filename=file.filename,
+            sha256=file.sha256,
+            size=len(file.data),
         )
     return file
 

@@ -1,0 +1,36 @@
+"""Circulation use cases: the final check (``preview``), the pack (``produce_pack``), sending by
+SMTP (``send_pack_smtp``) and the distribution record (``distribution``).
+
+Recipients come only from the case's own core group (``circulation.recipients``); each is
+rendered with their own redaction, encrypted with their own password; nothing is recorded until
+every file is in place. See docs/decisions/0012-circulation-pipeline.md.
+"""
+
+from lpdesk.services.circulation.distribution import DistributionLine, distribution
+from lpdesk.services.circulation.pack import (
+    PackSummary,
+    SentItem,
+    produce_circulation_pack,
+    produce_pack,
+    send_pack_smtp,
+)
+from lpdesk.services.circulation.preview import (
+    CirculationPreview,
+    PreviewRecipient,
+    preview,
+    preview_circulation,
+)
+
+__all__ = [
+    "CirculationPreview",
+    "DistributionLine",
+    "PackSummary",
+    "PreviewRecipient",
+    "SentItem",
+    "distribution",
+    "preview",
+    "preview_circulation",
+    "produce_circulation_pack",
+    "produce_pack",
+    "send_pack_smtp",
+]

@@ -1,0 +1,481 @@
+"""Producing and sending the circulation pack, and recording it.
+
+Files first, records after: the pack is written to a staging folder beside ``out_dir`` (rendered
+for each recipient with their own redaction, encrypted with their own password), moved into
+``out_dir``, and only then is every item recorded (a ``GeneratedDocument`` per document, a
+``CirculationItem`` per document per recipient, the meeting marked circulated, audit events) in
+one unit of work. Cancelling or any failure removes every file and records nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import email
+import email.policy
+import hashlib
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
+from email.message import EmailMessage
+from pathlib import Path
+
+from lpdesk.circulation import pack as circulation_pack
+from lpdesk.circulation.email_draft import Mailbox
+from lpdesk.circulation.pack import PackItem, PackResult
+from lpdesk.circulation.recipients import RecipientPlan
+from lpdesk.circulation.safety import is_valid_email, safe_reference
+from lpdesk.circulation.smtp import SmtpTransport
+from lpdesk.documents.tree import Block, Document, PageBreak
+from lpdesk.domain import (
+    Channel,
+    CirculationItem,
+    DocumentKind,
+    InvalidInput,
+    Meeting,
+    MeetingStatus,
+    NullProgress,
+    PlanVersion,
+    Progress,
+)
+from lpdesk.services.circulation.preview import CirculationPreview, check_approved, preview
+from lpdesk.services.context import ServiceContext, record
+from lpdesk.services.rendering import (
+    Assembled,
+    AuthoritySettings,
+    ProfilesArg,
+    assemble,
+    inputs_for,
+    record_generated,
+    render_tree,
+)
+
+__all__ = [
+    "PackSummary",
+    "SentItem",
+    "produce_circulation_pack",
+    "produce_pack",
+    "send_pack_smtp",
+]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class SentItem:
+    """One document for one recipient, as recorded: ``sha256`` is of the bytes that left (the
+    encrypted file or attachment; for post, the printable PDF), ``file`` where they are."""
+
+    person_id: int
+    kind: DocumentKind
+    fmt: str
+    channel: Channel
+    sha256: str
+    document_sha256: str  # of the rendered document before encryption (GeneratedDocument)
+    file: Path | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class PackSummary:
+    meeting_id: int
+    out_dir: Path
+    files: tuple[Path, ...]
+    password_list_path: Path | None
+    items: tuple[SentItem, ...]
+    problems: tuple[str, ...]
+    seconds: float
+
+
+class _Renderer:
+    """Renders any planned document for a recipient from one load per record."""
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        check: CirculationPreview,
+        settings: AuthoritySettings | None,
+        profiles: ProfilesArg,
+    ) -> None:
+        self.ctx, self.check = ctx, check
+        self.inputs = inputs_for(ctx, settings=settings, profiles=profiles)
+        self._loaded: dict[tuple[DocumentKind, int | None], Assembled | list[Assembled]] = {}
+        self.names: dict[tuple[int, DocumentKind, str], tuple[str, str, int]] = {}
+
+    def _load(self, kind: DocumentKind, person_id: int) -> list[Assembled]:
+        meeting, data = self.check.meeting, self.check.data
+        assert meeting.id is not None and data.case.id is not None
+        key: tuple[DocumentKind, int | None]
+        if kind is DocumentKind.EXCLUDED_PARENT_SUMMARY:
+            key, record_ids, who = (kind, person_id), [meeting.id], person_id
+        elif kind is DocumentKind.CHILD_PLAN:
+            child = next(c for c in data.children if c.person_id == person_id)
+            key, record_ids, who = (kind, person_id), [child.id or 0], None
+        elif kind is DocumentKind.PLAN_CHANGE_NOTICE:
+            key, record_ids, who = (kind, None), list(self.check.notice_version_ids), None
+        elif kind is DocumentKind.PLAN:
+            key, record_ids, who = (kind, None), [data.case.id], None
+        else:
+            key, record_ids, who = (kind, None), [meeting.id], None
+        if key not in self._loaded:
+            self._loaded[key] = [
+                assemble(self.ctx, self.inputs, kind=kind, record_id=rid, person_id=who)
+                for rid in record_ids
+            ]
+        found = self._loaded[key]
+        assert isinstance(found, list)
+        return found
+
+    def __call__(self, plan: RecipientPlan, kind: DocumentKind, fmt: str) -> tuple[str, bytes]:
+        trees = [a.tree(plan.redaction) for a in self._load(kind, plan.person_id)]
+        doc = _joined(trees)
+        file = render_tree(doc, fmt, self.inputs.settings)
+        self.names[(plan.person_id, kind, fmt)] = (file.filename, file.sha256, len(file.data))
+        return doc.meta.title, file.data
+
+
+def _joined(trees: Sequence[Document]) -> Document:
+    """One document from several (plan change notices for several versions), latest meta."""
+    if len(trees) == 1:
+        return trees[0]
+    blocks: list[Block] = []
+    for i, tree in enumerate(trees):
+        if i:
+            blocks.append(PageBreak())
+        blocks.extend(tree.blocks)
+    return replace(trees[-1], blocks=tuple(blocks))
+
+
+def _sender(check: CirculationPreview) -> Mailbox:
+    data = check.data
+    lead = data.people.get(data.lead_id) if data.lead_id is not None else None
+    if lead is None or not is_valid_email(lead.email):
+        raise InvalidInput.one(
+            "sender", "the lead professional needs a valid email address to send email drafts"
+        )
+    return Mailbox(name=lead.name, email=lead.email)
+
+
+def _chosen(check: CirculationPreview, only: Collection[int] | None) -> list[RecipientPlan]:
+    plans = [r.plan for r in check.recipients]
+    if only is None:
+        return plans
+    known = {p.person_id for p in plans}
+    strangers = sorted(set(only) - known)
+    if strangers:
+        raise InvalidInput.one(
+            "only_person_ids",
+            f"not recipients of case {check.data.case.id}'s circulation: "
+            + ", ".join(f"person {p}" for p in strangers),
+        )
+    return [p for p in plans if p.person_id in set(only)]
+
+
+def _attachment_hashes(path: Path) -> dict[str, str]:
+    with path.open("rb") as handle:
+        msg = email.message_from_binary_file(handle, policy=email.policy.SMTP)
+    assert isinstance(msg, EmailMessage)
+    hashes: dict[str, str] = {}
+    for part in msg.iter_attachments():
+        payload = part.get_payload(decode=True)
+        name = part.get_filename()
+        if name and isinstance(payload, bytes):
+            hashes[name] = hashlib.sha256(payload).hexdigest()
+    return hashes
+
+
+def _sent_items(result: PackResult, reference: str, final_dir: Path) -> list[SentItem]:
+    """Each pack item with the hash of the bytes that carry it, at its final path."""
+    sent: list[SentItem] = []
+    cache: dict[Path, dict[str, str]] = {}
+    for item in result.items:
+        path = final_dir / item.path.name
+        if path.suffix == ".eml":
+            if path not in cache:
+                cache[path] = _attachment_hashes(path)
+            digest = cache[path][f"{reference}_{item.kind.value}.{item.fmt}"]
+        else:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        sent.append(_sent(item, digest, path))
+    return sent
+
+
+def _sent(item: PackItem, digest: str, path: Path | None) -> SentItem:
+    return SentItem(
+        person_id=item.person_id,
+        kind=item.kind,
+        fmt=item.fmt,
+        channel=item.channel,
+        sha256=digest,
+        document_sha256=item.sha256,
+        file=path,
+    )
+
+
+def _record(
+    ctx: ServiceContext,
+    check: CirculationPreview,
+    renderer: _Renderer,
+    items: Sequence[SentItem],
+    channel: str,
+) -> None:
+    meeting, case_id = check.meeting, check.data.case.id
+    assert meeting.id is not None and case_id is not None
+    now, today = ctx.clock.now(), ctx.clock.today()
+    with ctx.uow() as uow:
+        stored = uow.repo(Meeting).get(meeting.id)
+        check_approved(uow, stored)  # still the approved content, at the moment of recording
+        notice_sent = False
+        for item in items:
+            filename, sha, size = renderer.names[(item.person_id, item.kind, item.fmt)]
+            record_id = check.data.case.id if item.kind is DocumentKind.PLAN else meeting.id
+            document = record_generated(
+                uow,
+                ctx,
+                case_id=case_id,
+                kind=item.kind,
+                record_id=record_id,
+                fmt=item.fmt,
+                filename=filename,
+                sha256=sha,
+                size=size,
+            )
+            row = uow.repo(CirculationItem).add(
+                CirculationItem(
+                    case_id=case_id,
+                    meeting_id=meeting.id,
+                    document_id=document.id,
+                    recipient_person_id=item.person_id,
+                    channel=item.channel,
+                    sha256=item.sha256,
+                    sent_at=now,
+                    sent_by=ctx.actor.username,
+                )
+            )
+            record(
+                uow,
+                ctx,
+                "circulation.item",
+                "circulation_item",
+                row.id,
+                f"meeting={meeting.id} person={item.person_id} kind={item.kind.value}",
+            )
+            notice_sent |= item.kind is DocumentKind.PLAN_CHANGE_NOTICE
+        if notice_sent:
+            for version_id in check.notice_version_ids:
+                version = uow.repo(PlanVersion).get(version_id)
+                uow.repo(PlanVersion).update(replace(version, notified_on=today))
+                record(uow, ctx, "plan.notified", "plan_version", version_id)
+        circulated = replace(
+            stored,
+            status=MeetingStatus.CIRCULATED,
+            circulated_on=stored.circulated_on or today,
+        )
+        uow.repo(Meeting).update(circulated)
+        record(
+            uow,
+            ctx,
+            "meeting.circulate",
+            "meeting",
+            meeting.id,
+            f"channel={channel} items={len(items)}",
+        )
+
+
+def _staging(out_dir: Path) -> tuple[Path, Path, bool]:
+    final = out_dir.resolve()
+    if final.exists() and (not final.is_dir() or any(final.iterdir())):
+        raise InvalidInput.one("out_dir", "a pack goes into a new or empty folder")
+    final.parent.mkdir(parents=True, exist_ok=True)
+    created = not final.exists()
+    staging = Path(tempfile.mkdtemp(prefix=".lpdesk-pack-", dir=final.parent))
+    return final, staging, created
+
+
+def _build(
+    ctx: ServiceContext,
+    *,
+    meeting_id: int,
+    mode: str,
+    staging: Path,
+    progress: Progress,
+    settings: AuthoritySettings | None,
+    profiles: ProfilesArg,
+    only_person_ids: Collection[int] | None,
+) -> tuple[CirculationPreview, _Renderer, PackResult]:
+    check = preview(ctx, meeting_id=meeting_id, profiles=profiles)
+    plans = _chosen(check, only_person_ids)
+    renderer = _Renderer(ctx, check, settings, profiles)
+    result = circulation_pack.produce_pack(
+        case_reference=check.case_reference,
+        plans=plans,
+        render=renderer,
+        out_dir=staging,
+        mode=mode,  # type: ignore[arg-type]
+        progress=progress,
+        now=ctx.clock.now(),
+        people=check.data.people,
+        sender=_sender(check) if mode == "eml" else None,
+    )
+    return check, renderer, result
+
+
+def produce_pack(
+    ctx: ServiceContext,
+    *,
+    meeting_id: int,
+    out_dir: Path,
+    channel: str = "eml",
+    progress: Progress | None = None,
+    settings: AuthoritySettings | None = None,
+    profiles: ProfilesArg = None,
+    only_person_ids: Collection[int] | None = None,
+) -> PackSummary:
+    """Write the pack for the approved minutes of ``meeting_id`` into ``out_dir`` (new or empty):
+    ``eml`` drafts, ``post`` printable PDFs with the address page, or plain encrypted ``files``;
+    plus the password list for the lead professional. ``only_person_ids`` limits the pack to some
+    of the case's recipients (anyone else is refused). Recorded only once every file is in place."""
+    if channel not in ("eml", "post", "files"):
+        raise InvalidInput.one("channel", f'"{channel}" is not one of: eml, post, files')
+    started = time.perf_counter()
+    final, staging, created = _staging(Path(out_dir))
+    moved: list[Path] = []
+    try:
+        check, renderer, result = _build(
+            ctx,
+            meeting_id=meeting_id,
+            mode=channel,
+            staging=staging,
+            progress=progress or NullProgress(),
+            settings=settings,
+            profiles=profiles,
+            only_person_ids=only_person_ids,
+        )
+        if not result.items:
+            raise InvalidInput.one(
+                "channel",
+                f"nobody can be sent a {channel} pack: " + "; ".join(result.problems),
+            )
+        final.mkdir(mode=0o700, exist_ok=True)
+        for path in result.files:
+            target = final / path.name
+            os.replace(path, target)
+            moved.append(target)
+        reference = safe_reference(check.case_reference)
+        items = _sent_items(result, reference, final)
+        _record(ctx, check, renderer, items, channel)
+    except BaseException:
+        for path in moved:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+        if created:
+            with contextlib.suppress(OSError):
+                final.rmdir()
+        raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return PackSummary(
+        meeting_id=meeting_id,
+        out_dir=final,
+        files=tuple(moved),
+        password_list_path=(final / result.password_list_path.name)
+        if result.password_list_path
+        else None,
+        items=tuple(items),
+        problems=result.problems,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def produce_circulation_pack(
+    ctx: ServiceContext,
+    *,
+    meeting_id: int,
+    out_dir: Path,
+    mode: str = "eml",
+    progress: Progress | None = None,
+) -> PackSummary:
+    """``produce_pack`` under the name and keywords the circulate page uses."""
+    return produce_pack(
+        ctx, meeting_id=meeting_id, out_dir=out_dir, channel=mode, progress=progress
+    )
+
+
+def send_pack_smtp(
+    ctx: ServiceContext,
+    *,
+    meeting_id: int,
+    transport: SmtpTransport,
+    out_dir: Path,
+    progress: Progress | None = None,
+    settings: AuthoritySettings | None = None,
+    profiles: ProfilesArg = None,
+    only_person_ids: Collection[int] | None = None,
+) -> PackSummary:
+    """Send each email recipient their message through ``transport`` (one message per recipient,
+    To only) and write the password list into ``out_dir``. Messages already sent when a later one
+    fails are recorded (they left); the error is then raised. Cancelling before the first send
+    records nothing."""
+    started = time.perf_counter()
+    final, staging, created = _staging(Path(out_dir))
+    progress = progress or NullProgress()
+    sent_paths: list[Path] = []
+    try:
+        check, renderer, result = _build(
+            ctx,
+            meeting_id=meeting_id,
+            mode="eml",
+            staging=staging,
+            progress=progress,
+            settings=settings,
+            profiles=profiles,
+            only_person_ids=only_person_ids,
+        )
+        reference = safe_reference(check.case_reference)
+        emls = sorted({item.path for item in result.items})
+        failure: BaseException | None = None
+        for number, path in enumerate(emls, start=1):
+            if progress.cancelled and not sent_paths:
+                from lpdesk.domain import Cancelled
+
+                raise Cancelled("sending cancelled")
+            progress.report(number - 1, len(emls), f"sending message {number}")
+            with path.open("rb") as handle:
+                msg = email.message_from_binary_file(handle, policy=email.policy.SMTP)
+            assert isinstance(msg, EmailMessage)
+            try:
+                transport.send(msg)
+            except Exception as err:  # record what already left, then report
+                failure = err
+                break
+            sent_paths.append(path)
+        items = [
+            it
+            for it in _sent_items(result, reference, staging)
+            if it.file is not None and it.file in sent_paths
+        ]
+        final.mkdir(mode=0o700, exist_ok=True)
+        password_path = None
+        if result.password_list_path is not None and sent_paths:
+            password_path = final / result.password_list_path.name
+            os.replace(result.password_list_path, password_path)
+        items = [replace(it, channel=Channel.EMAIL, file=None) for it in items]
+        if items:
+            _record(ctx, check, renderer, items, "smtp")
+        if failure is not None:
+            raise failure
+    except BaseException:
+        if not sent_paths and created:
+            with contextlib.suppress(OSError):
+                final.rmdir()
+        raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return PackSummary(
+        meeting_id=meeting_id,
+        out_dir=final,
+        files=(password_path,) if password_path else (),
+        password_list_path=password_path,
+        items=tuple(items),
+        problems=result.problems,
+        seconds=time.perf_counter() - started,
+    )
