@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,27 +23,41 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from lpdesk.domain import DueItem, DueKind, DueStatus
+from lpdesk.circulation.safety import safe_reference
+from lpdesk.domain import (
+    Cancelled,
+    Channel,
+    DocumentKind,
+    DueKind,
+    DueStatus,
+    LpdeskError,
+    Progress,
+)
 from lpdesk.gui.badges import BADGE_ROLE
-from lpdesk.gui.case_loader import optional_service
-from lpdesk.gui.labels import due_status_label, fmt_date
+from lpdesk.gui.labels import due_status_label, fmt_date, member_role_label
 from lpdesk.gui.style import BADGE
+from lpdesk.rules.due import due_items
+from lpdesk.services.circulation import CirculationPreview, PackSummary, produce_pack
 from lpdesk.services.context import ServiceContext
-from lpdesk.services.due import due_list
+from lpdesk.services.permissions import Permission, require
 
 __all__ = [
-    "CIRCULATION_SERVICE",
     "SORT_ROLE",
+    "BatchOutcome",
     "CirculationQueueModel",
     "Column",
+    "PreviewRow",
     "QueueEntry",
     "RecipientPreviewModel",
     "RowsModel",
     "load_circulation_queue",
+    "pack_folder",
+    "preview_rows",
+    "produce_batch",
+    "sort_queue",
 ]
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-CIRCULATION_SERVICE = "lpdesk.services.circulation"
 
 _Index = QModelIndex | QPersistentModelIndex
 _RANK = {DueStatus.OVERDUE: 0, DueStatus.DUE_SOON: 1, DueStatus.OK: 2}
@@ -128,50 +143,48 @@ class RowsModel(QAbstractTableModel):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class QueueEntry:
-    """One approved meeting whose minutes are not yet circulated."""
+    """One approved meeting whose minutes are not yet circulated, with its deadline."""
 
     meeting_id: int
     case_id: int
     case_reference: str
-    meeting_on: date | None
+    meeting_on: date
     due: date
     status: DueStatus
     reason: str
 
 
 def load_circulation_queue(ctx: ServiceContext, *, profiles: Mapping[str, Any]) -> list[QueueEntry]:
-    """Approved, uncirculated meetings across the team, overdue first. The due list gives the
-    deadline (kind ``minutes_circulation``); the circulation service names the meetings."""
-    approved = optional_service(CIRCULATION_SERVICE, "approved_uncirculated")
-    if approved is None:
-        return []
-    items = [i for i in due_list(ctx, profiles=profiles) if i.kind is DueKind.MINUTES_CIRCULATION]
-    meetings = list(approved(ctx))
-    return sort_queue(match_meetings(items, meetings))
+    """Approved, uncirculated minutes across the team, overdue first.
 
-
-def match_meetings(items: Sequence[DueItem], meetings: Sequence[Any]) -> list[QueueEntry]:
-    """Pair each approved meeting (``id``, ``case_id``, ``held_on``) with its case's due item whose
-    reason names the meeting's date; a meeting with no item is still listed, due today."""
-    entries = []
-    for m in meetings:
-        held = m.held_on.strftime("%-d %b %Y") if m.held_on else ""
-        case_items = [i for i in items if i.case_id == m.case_id]
-        match = next((i for i in case_items if held and held in i.reason), None)
-        match = match or (case_items[0] if case_items else None)
-        entries.append(
-            QueueEntry(
-                meeting_id=m.id,
-                case_id=m.case_id,
-                case_reference=getattr(m, "case_reference", "")
-                or (match.case_reference if match else str(m.case_id)),
-                meeting_on=m.held_on,
-                due=match.due if match else date.max,
-                status=match.status if match else DueStatus.OK,
-                reason=match.reason if match else "",
-            )
-        )
-    return entries
+    The deadline, status and reason are the due list's (kind ``minutes_circulation``); the meeting
+    ids come from the same case facts the due list is computed from, read through the context's
+    unit of work because no use case lists them yet. Qt-free, so it can move to
+    ``lpdesk.services.circulation`` unchanged."""
+    require(ctx, Permission.CIRCULATE)
+    day = ctx.clock.today()
+    with ctx.uow() as uow:
+        facts = uow.case_facts(as_of=day)
+    items = [i for i in due_items(facts, profiles, day) if i.kind is DueKind.MINUTES_CIRCULATION]
+    entries: list[QueueEntry] = []
+    for case in facts:
+        meetings = sorted(case.uncirculated_meetings, key=lambda m: (m.held_on, m.meeting_id))
+        mine = sorted((i for i in items if i.case_id == case.case_id), key=lambda i: i.due)
+        # the rule makes one item per uncirculated meeting, in the same order
+        for meeting, item in zip(meetings, mine, strict=False):
+            if meeting.approved:
+                entries.append(
+                    QueueEntry(
+                        meeting_id=meeting.meeting_id,
+                        case_id=case.case_id,
+                        case_reference=item.case_reference,
+                        meeting_on=meeting.held_on,
+                        due=item.due,
+                        status=item.status,
+                        reason=item.reason,
+                    )
+                )
+    return sort_queue(entries)
 
 
 def sort_queue(entries: Sequence[QueueEntry]) -> list[QueueEntry]:
@@ -237,3 +250,114 @@ class RecipientPreviewModel(RowsModel):
 
     def warn(self, row: Any) -> bool:
         return bool(row.problems)
+
+
+_DOCUMENT = {
+    DocumentKind.MINUTES: "Minutes",
+    DocumentKind.PLAN: "Plan",
+    DocumentKind.CHILD_PLAN: "Child's own plan",
+    DocumentKind.INVITATION: "Invitation",
+    DocumentKind.EXCLUDED_PARENT_SUMMARY: "Summary for an excluded parent",
+    DocumentKind.REVIEW_REPORT: "Review conference report",
+    DocumentKind.VISIT_RECORD: "Visit record",
+    DocumentKind.DISTRIBUTION_RECORD: "Distribution record",
+    DocumentKind.PLAN_CHANGE_NOTICE: "Plan change notice",
+}
+_CHANNEL = {
+    Channel.EMAIL: "Email",
+    Channel.POST: "Post",
+    Channel.HAND: "By hand",
+    Channel.NONE: "Not sent",
+}
+
+
+def preview_rows(previews: Sequence[CirculationPreview]) -> list[PreviewRow]:
+    """Every recipient of every chosen meeting, in words: what they get in which format, what is
+    removed for them, and what stops them being sent."""
+    return [
+        PreviewRow(
+            case_reference=p.case_reference,
+            recipient=r.name,
+            role=member_role_label(r.role),
+            organisation=r.organisation,
+            channel=_tr(_CHANNEL.get(r.channel, r.channel.value)),
+            documents="; ".join(
+                f"{_tr(_DOCUMENT.get(d.kind, d.kind.value))} ({', '.join(d.formats).upper()})"
+                for d in r.documents
+            )
+            or _tr("nothing"),
+            redactions="; ".join(r.redactions),
+            problems="; ".join(r.problems),
+        )
+        for p in previews
+        for r in p.recipients
+    ]
+
+
+# -- producing packs in a batch ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class BatchOutcome:
+    """What a batch produced: a summary per meeting packed, and the error of any that failed."""
+
+    packs: tuple[PackSummary, ...]
+    failures: tuple[tuple[int, BaseException], ...]  # (meeting id, error)
+
+
+class _PartProgress:
+    """One meeting's progress reported as its share of the whole batch."""
+
+    def __init__(self, outer: Progress, index: int, count: int) -> None:
+        self._outer, self._index, self._count = outer, index, count
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        scale = 100
+        part = (done * scale) // max(total, 1)
+        self._outer.report(self._index * scale + part, self._count * scale, message)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._outer.cancelled
+
+
+def pack_folder(root: Path, entry: QueueEntry) -> Path:
+    """A new folder per meeting, named from the case reference and meeting id only."""
+    return root / f"{safe_reference(entry.case_reference)}-meeting-{entry.meeting_id}"
+
+
+def produce_batch(
+    ctx: ServiceContext,
+    *,
+    entries: Sequence[QueueEntry],
+    out_dir: Path,
+    channel: str,
+    progress: Progress,
+    profiles: Mapping[str, Any] | None = None,
+) -> BatchOutcome:
+    """Produce each meeting's pack into its own folder under ``out_dir``. A meeting that fails is
+    reported and the rest still go; Cancel stops the batch (the pack under way is undone by the
+    service; packs already finished stay, recorded as circulated)."""
+    packs: list[PackSummary] = []
+    failures: list[tuple[int, BaseException]] = []
+    for n, entry in enumerate(entries):
+        if progress.cancelled:
+            raise Cancelled()
+        progress.report(n * 100, len(entries) * 100, entry.case_reference)
+        try:
+            packs.append(
+                produce_pack(
+                    ctx,
+                    meeting_id=entry.meeting_id,
+                    out_dir=pack_folder(out_dir, entry),
+                    channel=channel,
+                    progress=_PartProgress(progress, n, len(entries)),
+                    profiles=profiles,
+                )
+            )
+        except Cancelled:
+            raise
+        except (LpdeskError, OSError) as err:
+            failures.append((entry.meeting_id, err))
+    progress.report(len(entries) * 100, len(entries) * 100, "")
+    return BatchOutcome(packs=tuple(packs), failures=tuple(failures))

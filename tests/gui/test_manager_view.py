@@ -70,7 +70,7 @@ def test_filter_narrows_the_actions(manager_view) -> None:
     proxy = manager_view.actions_table.model()
     reference = proxy.index(0, 1).data()
     manager_view.filter_edit.setText(reference)
-    assert 0 < proxy.rowCount() and all(
+    assert proxy.rowCount() > 0 and all(
         proxy.index(r, 1).data() == reference for r in range(proxy.rowCount())
     )
 
