@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lpdesk.domain import UserRole
 from lpdesk.gui.admin_model import (
     SORT_ROLE,
     BatchOutcome,
@@ -47,6 +48,7 @@ from lpdesk.gui.page import Page
 from lpdesk.gui.signals import emit
 from lpdesk.gui.tasks import Lane, Task, TaskRunner
 from lpdesk.services.circulation import CirculationPreview, preview
+from lpdesk.services.permissions import Permission, allowed
 
 __all__ = ["AdminView", "CirculationCheckDialog"]
 
@@ -271,9 +273,18 @@ class AdminView(Page):
 
     # -- the queue --------------------------------------------------------------------------------
 
+    @staticmethod
+    def is_available(role: UserRole) -> bool:
+        """Whether this page has anything for the role (the navigation may hide it otherwise)."""
+        return allowed(role, Permission.CIRCULATE)
+
     def refresh(self) -> None:
         session = self.session
         if session is None:
+            return
+        if not self.is_available(session.ctx.actor.role):
+            self.hint_label.setText(self.tr("Your role does not circulate minutes."))
+            self.refresh_button.setEnabled(False)
             return
         self.hint_label.setText(self.tr("Loading…"))
         self.runner.run(

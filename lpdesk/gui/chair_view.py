@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lpdesk.domain import ReviewReport
+from lpdesk.domain import ReviewReport, UserRole
 from lpdesk.gui.admin_model import SORT_ROLE
 from lpdesk.gui.chair_model import (
     AwaitingReport,
@@ -37,6 +37,7 @@ from lpdesk.gui.errors import field_messages
 from lpdesk.gui.page import Page
 from lpdesk.gui.signals import emit
 from lpdesk.gui.tasks import TaskRunner
+from lpdesk.services.permissions import Permission, allowed
 from lpdesk.services.review_conference import accept_report, comment_on_report, request_changes
 
 __all__ = ["ChairView"]
@@ -179,9 +180,18 @@ class ChairView(Page):
 
     # -- loading ----------------------------------------------------------------------------------
 
+    @staticmethod
+    def is_available(role: UserRole) -> bool:
+        """Whether this page has anything for the role (the navigation may hide it otherwise)."""
+        return allowed(role, Permission.REVIEW_REPORTS)
+
     def refresh(self) -> None:
         session = self.session
         if session is None:
+            return
+        if not self.is_available(session.ctx.actor.role):
+            self.hint_label.setText(self.tr("Reports are reviewed here by conference chairs."))
+            self.refresh_button.setEnabled(False)
             return
         self.hint_label.setText(self.tr("Loading…"))
         self.runner.run(

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lpdesk.domain import Case
+from lpdesk.domain import Case, UserRole
 from lpdesk.gui.admin_model import SORT_ROLE, Column, RowsModel
 from lpdesk.gui.badges import BadgeDelegate
 from lpdesk.gui.labels import fmt_date
@@ -35,6 +35,7 @@ from lpdesk.gui.signals import emit
 from lpdesk.gui.tasks import TaskRunner
 from lpdesk.services.context import ServiceContext
 from lpdesk.services.oversight import (
+    OVERSIGHT_ROLES,
     TeamActionRow,
     WorkerLoad,
     caseload_counts,
@@ -270,9 +271,20 @@ class ManagerView(Page):
 
     # -- loading ----------------------------------------------------------------------------------
 
+    @staticmethod
+    def is_available(role: UserRole) -> bool:
+        """Whether this page has anything for the role (the navigation may hide it otherwise)."""
+        return role in OVERSIGHT_ROLES
+
     def refresh(self) -> None:
         session = self.session
         if session is None:
+            return
+        if not self.is_available(session.ctx.actor.role):
+            self.hint_label.setText(
+                self.tr("Team oversight is for team managers and quality assurance managers.")
+            )
+            self.refresh_button.setEnabled(False)
             return
         self.hint_label.setText(self.tr("Loading…"))
         self.runner.run(

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
-from lpdesk.domain import Meeting, MeetingStatus
+from lpdesk.domain import Meeting, MeetingStatus, UserRole
 from lpdesk.gui.admin_view import AdminView
 from lpdesk.gui.session import GuiSession
 from tests.gui.test_chair_view import in_tab_order
@@ -157,6 +157,17 @@ def test_inputs_are_named_and_in_tab_order(admin_view) -> None:
     for widget in (admin_view.queue_table, admin_view.mode_combo, admin_view.folder_edit):
         assert widget.accessibleName()
     assert admin_view.windowTitle()
+
+
+def test_a_quality_assurance_manager_is_not_offered_circulation(
+    qtbot, runner, demo_app, settings
+) -> None:
+    view = AdminView(runner, settings=settings)
+    qtbot.addWidget(view)
+    view.bind(_session(demo_app, "ioannis.georgiou"))
+    assert "does not circulate" in view.hint_label.text() and runner.pending == 0
+    assert AdminView.is_available(UserRole.ADMINISTRATOR)
+    assert not AdminView.is_available(UserRole.QA_MANAGER)
 
 
 def test_the_page_offers_no_narrative_editing(admin_view) -> None:

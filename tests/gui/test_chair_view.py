@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from lpdesk.domain import ReportStatus
+from lpdesk.domain import ReportStatus, UserRole
 from lpdesk.gui.chair_view import ChairView
 from lpdesk.gui.session import GuiSession
 from lpdesk.services.review_conference import report_for, reports_awaiting_review, submit_report
@@ -88,6 +88,15 @@ def test_changes_without_comments_are_refused_beside_the_field(qtbot, chair_view
     assert chair_view.error_label.text()
     assert _status(demo_app) is ReportStatus.SUBMITTED
     assert chair_view.changes_button.isEnabled()
+
+
+def test_only_a_chair_loads_the_page(qtbot, runner, demo_app, settings) -> None:
+    view = ChairView(runner, settings=settings)
+    qtbot.addWidget(view)
+    view.bind(_session(demo_app, "beatriz.santos"))
+    assert "conference chairs" in view.hint_label.text() and runner.pending == 0
+    assert ChairView.is_available(UserRole.CONFERENCE_CHAIR)
+    assert not ChairView.is_available(UserRole.ADMINISTRATOR)
 
 
 def test_every_input_is_named_and_reachable_by_tab(chair_view) -> None:

@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from lpdesk.domain import Forbidden
+from lpdesk.domain import Forbidden, UserRole
 from lpdesk.gui.manager_view import ManagerView
 from lpdesk.gui.session import GuiSession
 from lpdesk.services.context import FixedClock
@@ -91,12 +91,17 @@ def test_splitter_and_columns_are_kept_in_qsettings(qtbot, runner, tmp_path) -> 
     assert second.main_splitter.saveState() == first.main_splitter.saveState()
 
 
-def test_a_lead_professional_is_refused_with_a_message(qtbot, runner, demo_app, settings) -> None:
+def test_a_lead_professional_is_told_whom_the_page_is_for(
+    qtbot, runner, demo_app, settings
+) -> None:
     view = ManagerView(runner, settings=settings)
     qtbot.addWidget(view)
     failures: list[BaseException] = []
     view.report_error = failures.append  # type: ignore[method-assign]
     view.bind(_session(demo_app, "aisha.rahman"))
-    qtbot.waitUntil(lambda: bool(failures), timeout=10000)
-    assert isinstance(failures[0], Forbidden)
-    assert "could not be loaded" in view.hint_label.text()
+    assert "team managers" in view.hint_label.text()
+    assert not view.refresh_button.isEnabled() and runner.pending == 0 and not failures
+    assert not ManagerView.is_available(UserRole.LEAD_PROFESSIONAL)
+    assert ManagerView.is_available(UserRole.QA_MANAGER)
+    with pytest.raises(Forbidden):  # and the service refuses it in any case
+        team_actions(demo_app.context(demo_app.actor("aisha.rahman")))
