@@ -175,3 +175,17 @@ def test_title_accessible_names_and_tab_order(dialog) -> None:
     dialog.show()
     check_labelled(dialog, dialog.windowTitle())
     assert dialog.windowTitle() == "Settings"
+
+
+def test_a_lead_professional_is_told_only_a_manager_may_change_them(
+    qtbot, runner, demo_app
+) -> None:
+    dlg = SettingsDialog(runner, session=_session(demo_app, "aisha.rahman"))
+    qtbot.addWidget(dlg)
+    qtbot.waitSignal(dlg.sig_loaded, timeout=10000).wait()
+    dlg.ui.authority_name_edit.setText("Changed by an LP")
+    dlg.ui.button_box.accepted.emit()
+    qtbot.waitUntil(lambda: not dlg.ui.error_label.isHidden(), timeout=10000)
+    assert "may not change organisational settings" in dlg.ui.error_label.text()
+    ctx = demo_app.context(demo_app.actor(MANAGER))
+    assert get_setting(ctx, "authority_name") != "Changed by an LP"
