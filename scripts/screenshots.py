@@ -115,7 +115,7 @@ def main() -> int:
             page = wizard.convene_page  # type: ignore[attr-defined]
             today = date.today()
             page.date_edit.setDate(QDate(today.year, today.month, today.day))
-            page.time_edit.setTime(QTime(0, 5))
+            page.time_edit.setTime(QTime(9, 30))
             page.venue_edit.setText("Northvale Family Centre, Room 2")
             wizard.next()  # type: ignore[attr-defined]
 
