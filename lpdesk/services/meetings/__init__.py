@@ -20,6 +20,7 @@ from lpdesk.services.meetings.minutes import (
     save_draft,
 )
 from lpdesk.services.meetings.prefill import ActionLine, AttendanceLine, Prefill, VisitLine, prefill
+from lpdesk.services.meetings.queries import get_meeting, list_meetings
 
 __all__ = [
     "ActionLine",
@@ -39,6 +40,8 @@ __all__ = [
     "canonical_minutes",
     "completeness",
     "convene_meeting",
+    "get_meeting",
+    "list_meetings",
     "minutes_hash",
     "next_core_group_due",
     "prefill",
