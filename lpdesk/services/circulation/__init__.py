@@ -12,7 +12,6 @@ from lpdesk.services.circulation.pack import (
     SentItem,
     produce_circulation_pack,
     produce_pack,
-    send_pack_smtp,
 )
 from lpdesk.services.circulation.preview import (
     CirculationPreview,
@@ -20,6 +19,7 @@ from lpdesk.services.circulation.preview import (
     preview,
     preview_circulation,
 )
+from lpdesk.services.circulation.sending import send_pack_smtp
 
 __all__ = [
     "CirculationPreview",

@@ -27,7 +27,6 @@ from lpdesk.circulation.email_draft import Mailbox
 from lpdesk.circulation.pack import PackItem, PackResult
 from lpdesk.circulation.recipients import RecipientPlan
 from lpdesk.circulation.safety import is_valid_email, safe_reference
-from lpdesk.circulation.smtp import SmtpTransport
 from lpdesk.documents.tree import Block, Document, PageBreak
 from lpdesk.domain import (
     Channel,
@@ -57,7 +56,6 @@ __all__ = [
     "SentItem",
     "produce_circulation_pack",
     "produce_pack",
-    "send_pack_smtp",
 ]
 
 
@@ -397,85 +395,4 @@ def produce_circulation_pack(
     """``produce_pack`` under the name and keywords the circulate page uses."""
     return produce_pack(
         ctx, meeting_id=meeting_id, out_dir=out_dir, channel=mode, progress=progress
-    )
-
-
-def send_pack_smtp(
-    ctx: ServiceContext,
-    *,
-    meeting_id: int,
-    transport: SmtpTransport,
-    out_dir: Path,
-    progress: Progress | None = None,
-    settings: AuthoritySettings | None = None,
-    profiles: ProfilesArg = None,
-    only_person_ids: Collection[int] | None = None,
-) -> PackSummary:
-    """Send each email recipient their message through ``transport`` (one message per recipient,
-    To only) and write the password list into ``out_dir``. Messages already sent when a later one
-    fails are recorded (they left); the error is then raised. Cancelling before the first send
-    records nothing."""
-    started = time.perf_counter()
-    final, staging, created = _staging(Path(out_dir))
-    progress = progress or NullProgress()
-    sent_paths: list[Path] = []
-    try:
-        check, renderer, result = _build(
-            ctx,
-            meeting_id=meeting_id,
-            mode="eml",
-            staging=staging,
-            progress=progress,
-            settings=settings,
-            profiles=profiles,
-            only_person_ids=only_person_ids,
-        )
-        reference = safe_reference(check.case_reference)
-        emls = sorted({item.path for item in result.items})
-        failure: BaseException | None = None
-        for number, path in enumerate(emls, start=1):
-            if progress.cancelled and not sent_paths:
-                from lpdesk.domain import Cancelled
-
-                raise Cancelled("sending cancelled")
-            progress.report(number - 1, len(emls), f"sending message {number}")
-            with path.open("rb") as handle:
-                msg = email.message_from_binary_file(handle, policy=email.policy.SMTP)
-            assert isinstance(msg, EmailMessage)
-            try:
-                transport.send(msg)
-            except Exception as err:  # record what already left, then report
-                failure = err
-                break
-            sent_paths.append(path)
-        items = [
-            it
-            for it in _sent_items(result, reference, staging)
-            if it.file is not None and it.file in sent_paths
-        ]
-        final.mkdir(mode=0o700, exist_ok=True)
-        password_path = None
-        if result.password_list_path is not None and sent_paths:
-            password_path = final / result.password_list_path.name
-            os.replace(result.password_list_path, password_path)
-        items = [replace(it, channel=Channel.EMAIL, file=None) for it in items]
-        if items:
-            _record(ctx, check, renderer, items, "smtp")
-        if failure is not None:
-            raise failure
-    except BaseException:
-        if not sent_paths and created:
-            with contextlib.suppress(OSError):
-                final.rmdir()
-        raise
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return PackSummary(
-        meeting_id=meeting_id,
-        out_dir=final,
-        files=(password_path,) if password_path else (),
-        password_list_path=password_path,
-        items=tuple(items),
-        problems=result.problems,
-        seconds=time.perf_counter() - started,
     )
