@@ -3,7 +3,7 @@ with no display and no network.
 
 Opens a temporary database (every migration applied from the installed scripts), loads the
 fictional demo caseload, computes the due list, renders a document as PDF and as Word and checks
-both files, then starts the interface off screen (Qt platform plugin, bundled font, style, main
+both files, reports the keyring in use, then starts the interface off screen (Qt platform plugin, bundled font, style, main
 window). Prints one line per step and exits 0, or names the step that failed and exits 1.
 
 Everything printed is a count, a revision, a format or a technical name: never a person's name or
@@ -29,6 +29,7 @@ STEPS = (
     "load demo caseload",
     "due list",
     "render documents",
+    "keyring",
     "start interface",
 )
 
@@ -49,6 +50,7 @@ def run_self_test() -> int:
             "load demo caseload": _demo,
             "due list": _due,
             "render documents": _render,
+            "keyring": _keyring,
             "start interface": _interface,
         }
         try:
@@ -72,12 +74,31 @@ def _open(state: _State) -> str:
     from lpdesk.app import open_app
     from lpdesk.store.migrate import current_revision
 
+    _check_shipped_folders()
     state.app = app = open_app(data_dir=state.tmp / "data")
     revision = current_revision(app.store.engine)
     return (
         f"schema {revision}, {len(app.profiles)} profiles ({', '.join(sorted(app.profiles))}), "
         f"{len(app.forms.all())} forms"
     )
+
+
+def _check_shipped_folders() -> None:
+    """Every package finds the shipped forms and profiles in this installation (in a bundle, the
+    bundle's own copy), not in some source tree that happens to exist."""
+    from lpdesk import paths
+    from lpdesk.forms.registry import shipped_forms_dir
+    from lpdesk.rules.profile_loader import default_profiles_dir
+
+    forms = paths.forms_dir()
+    for found, wanted in (
+        (shipped_forms_dir(), forms / "proformas"),
+        (default_profiles_dir(), forms / "profiles"),
+    ):
+        if found.resolve() != wanted.resolve():
+            raise AssertionError(f"shipped folder {found} is not {wanted}")
+        if not found.is_dir():
+            raise AssertionError(f"no shipped folder {found}")
 
 
 def _demo(state: _State) -> str:
@@ -127,6 +148,21 @@ def _check_rendered(filename: str, data: bytes) -> str:
     else:
         raise AssertionError(f"unexpected file type .{fmt}")
     return fmt
+
+
+def _keyring(state: _State) -> str:
+    """Which keyring this machine offers (none is a finding, not a failure: secrets are then asked
+    for and kept in memory). Failing means keyring's backends are missing from this build."""
+    from importlib.metadata import entry_points
+
+    import keyring
+
+    known = sorted(ep.name for ep in entry_points(group="keyring.backends"))
+    if not known:
+        raise AssertionError("keyring knows no backends: its package metadata is missing")
+    backend = keyring.get_keyring()
+    usable = "none usable" if backend.priority <= 0 else type(backend).__module__.split(".")[-1]
+    return f"{usable} ({len(known)} backends known: {', '.join(known)})"
 
 
 def _interface(state: _State) -> str:

@@ -1,0 +1,159 @@
+"""``lpdesk --self-test`` from the virtualenv and from a freshly built PyInstaller bundle.
+
+Each run is a real subprocess with no display, a private HOME, TMPDIR and LPDESK_HOME, and its
+working directory outside the repository; afterwards those folders must be empty (the self-test
+touches nothing outside its own temporary folder) and the output must name no one from the demo.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from lpdesk.domain import Person, UserRole
+from lpdesk.selftest import STEPS
+from lpdesk.services.context import Actor, FixedClock, ServiceContext
+from lpdesk.services.demo import load_demo
+from lpdesk.store import Store
+from lpdesk.store.engine import sqlite_url
+from lpdesk.store.migrate import head_revision
+
+REPO = Path(__file__).resolve().parents[2]
+SPEC = REPO / "lpdesk.spec"
+
+
+def _isolated(tmp: Path, **extra: str) -> tuple[dict[str, str], list[Path]]:
+    """An environment with no display and private folders; the folders, to check afterwards."""
+    folders = [tmp / "home", tmp / "tmp", tmp / "lpdesk-home"]
+    for folder in folders:
+        folder.mkdir(parents=True)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LPDESK_", "XDG_"))}
+    for name in ("DISPLAY", "WAYLAND_DISPLAY"):
+        env.pop(name, None)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(folders[0]),
+        TMPDIR=str(folders[1]),
+        LPDESK_HOME=str(folders[2]),
+        **extra,
+    )
+    return env, folders
+
+
+def _run(
+    command: list[str], tmp: Path, **extra: str
+) -> tuple[subprocess.CompletedProcess[str], list[Path]]:
+    env, folders = _isolated(tmp, **extra)
+    result = subprocess.run(
+        command, cwd=tmp, env=env, capture_output=True, text=True, timeout=300, check=False
+    )
+    return result, folders
+
+
+def _assert_passed(result: subprocess.CompletedProcess[str], folders: list[Path]) -> None:
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    lines = result.stdout.splitlines()
+    step_lines = [line for line in lines if line.startswith(("ok ", "FAIL "))]
+    assert [line.split(":")[0] for line in step_lines] == [f"ok   {step}" for step in STEPS]
+    assert lines[-1] == "self-test passed"
+    assert f"schema {head_revision()}," in step_lines[0]
+    assert "pdf " in step_lines[3] and "docx " in step_lines[3]
+    assert "offscreen platform, font DejaVu Sans" in step_lines[4]
+    for folder in folders:
+        assert list(folder.iterdir()) == [], f"the self-test wrote into {folder.name}"
+    named = [name for name in _demo_names() if name in output]
+    assert named == [], "the self-test output names people from the demo"
+
+
+@functools.cache
+def _demo_names() -> tuple[str, ...]:
+    """Every name in the demo caseload (loaded here into a throwaway database), and every
+    surname alone."""
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store.open(sqlite_url(Path(tmp) / "demo.db"))
+        try:
+            ctx = ServiceContext(
+                uow=store.unit_of_work,
+                actor=Actor(username="demo.loader", role=UserRole.TEAM_MANAGER),
+                clock=FixedClock(datetime(2026, 12, 18, 9, 30)),
+            )
+            load_demo(ctx)
+            with store.unit_of_work() as uow:
+                names = {p.name for p in uow.repo(Person).find()}
+        finally:
+            store.close()
+    assert len(names) > 30
+    surnames = {n.split()[-1] for n in names if len(n.split()) > 1}
+    return tuple(sorted(names | surnames))
+
+
+@pytest.mark.slow
+def test_self_test_passes_from_the_virtualenv(tmp_path):
+    result, folders = _run([sys.executable, "-m", "lpdesk", "--self-test"], tmp_path)
+    _assert_passed(result, folders)
+
+
+def test_self_test_names_the_failing_step_and_exits_1(tmp_path):
+    empty = tmp_path / "no-forms"
+    empty.mkdir()
+    result, _ = _run(
+        [sys.executable, "-m", "lpdesk", "--self-test"], tmp_path, LPDESK_FORMS_DIR=str(empty)
+    )
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        f"FAIL open database: AssertionError: no shipped folder {empty / 'proformas'}"
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    importlib.util.find_spec("PyInstaller") is None,
+    reason="PyInstaller is not installed in this virtualenv (`make package` installs it)",
+)
+def test_bundle_builds_and_passes_its_self_test(tmp_path):
+    dist, work = tmp_path / "dist", tmp_path / "work"
+    started = time.perf_counter()
+    build = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(dist),
+            "--workpath",
+            str(work),
+            str(SPEC),
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    assert build.returncode == 0, build.stderr[-4000:]
+    print(f"bundle built in {time.perf_counter() - started:.0f} s")
+    internal = dist / "lpdesk" / "_internal"
+    shipped = sorted(p.name for p in (REPO / "lpdesk/store/migrations/versions").glob("*.py"))
+    bundled = sorted(p.name for p in (internal / "lpdesk/store/migrations/versions").glob("*.py"))
+    assert bundled == shipped
+    collected = [p.name for p in internal.rglob("*")]
+    assert "libqoffscreen.so" in collected
+    assert not [n for n in collected if "gtk" in n.lower() or n.startswith("libgdk-3")]
+    assert not [n for n in collected if "tkinter" in n or n.startswith(("QtWebEngine", "QtQml"))]
+
+    run = tmp_path / "run"
+    result, folders = _run([str(dist / "lpdesk" / "lpdesk"), "--self-test"], run)
+    _assert_passed(result, folders)
