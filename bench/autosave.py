@@ -6,19 +6,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import select
-
-from lpdesk.app import open_app
-from lpdesk.domain import Meeting
-from lpdesk.services.meetings.minutes import save_draft
-from lpdesk.store import tables as t
-
 __all__ = ["autosave_setup"]
 
 
 def autosave_setup() -> tuple[Callable[[int], int], int]:
     """(save(expected_revision) -> new revision, the meeting's current revision), for a held
-    meeting of the acting lead professional's caseload."""
+    meeting of the acting lead professional's caseload. Imports here: this runs on the database
+    lane, and the UI thread that imports the module must not pay for SQLAlchemy."""
+    from sqlalchemy import select
+
+    from lpdesk.app import open_app
+    from lpdesk.domain import Meeting
+    from lpdesk.services.meetings.minutes import save_draft
+    from lpdesk.store import tables as t
+
     app = open_app()
     actor = app.actor()
     m, la = t.meeting, t.lead_assignment

@@ -7,12 +7,14 @@ one file; medians of three runs after a warm-up (fonts registered, templates loa
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 
 from bench.fixtures import minutes_context
 from bench.measure import Row, median_seconds
 from lpdesk.documents.builders.minutes import build_minutes
 from lpdesk.documents.docx_renderer import render_docx
 from lpdesk.documents.pdf_renderer import render_pdf
+from lpdesk.documents.tree import Document
 
 __all__ = ["PAGES", "run"]
 
@@ -34,8 +36,12 @@ def run() -> list[Row]:
     pdf = render_pdf(build_minutes(ctx))
     pages = _pdf_pages(pdf.data)
     rows = []
-    for fmt, render in (("PDF", render_pdf), ("Word", render_docx)):
-        seconds = median_seconds(lambda r=render: r(build_minutes(ctx)), runs=RUNS)
+    renderers: tuple[tuple[str, Callable[[Document], object]], ...] = (
+        ("PDF", render_pdf),
+        ("Word", render_docx),
+    )
+    for fmt, render in renderers:
+        seconds = median_seconds(lambda r=render: r(build_minutes(ctx)), runs=RUNS)  # type: ignore[misc]
         rows.append(
             Row(
                 name=f"long minutes to {fmt} ({ACTIONS} actions, {pages} PDF pages)",

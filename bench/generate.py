@@ -167,7 +167,7 @@ def _staff(sink: RowSink, ids: Ids, words: TextPool, n_lps: int) -> Staff:
     qa = person("Quality assurance manager", council)
     staff = Staff(chair=chair, qa_manager=qa)
     for team_no in range(-(-n_lps // LPS_PER_TEAM)):
-        team = f"Team {team_no + 1}"
+        team_name = f"Team {team_no + 1}"
         manager = person("Team manager", council, qualified_social_worker=True)
         new(
             "user",
@@ -176,7 +176,7 @@ def _staff(sink: RowSink, ids: Ids, words: TextPool, n_lps: int) -> Staff:
                 "display_name": f"Team manager {team_no + 1}",
                 "role": "team_manager",
                 "person_id": manager,
-                "team": team,
+                "team": team_name,
                 "active": True,
             },
         )
@@ -184,7 +184,7 @@ def _staff(sink: RowSink, ids: Ids, words: TextPool, n_lps: int) -> Staff:
             (person(AGENCIES[k % 4][2], agencies[k % 4]), AGENCIES[k % 4][1])
             for k in range(PROFESSIONALS_PER_TEAM)
         )
-        staff.teams.append(TeamStaff(name=team, manager=manager, professionals=professionals))
+        staff.teams.append(TeamStaff(name=team_name, manager=manager, professionals=professionals))
     for n in range(n_lps):
         team = staff.teams[n // LPS_PER_TEAM]
         pid = person(

@@ -11,8 +11,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Connection, Table, text
 
-from lpdesk.domain import ENTITIES
-from lpdesk.domain.registry import entity_name
+from lpdesk.domain.registry import ENTITIES, entity_name
 from lpdesk.store import tables as t
 from lpdesk.store.mapping import codecs
 
@@ -78,7 +77,8 @@ class RowSink:
         processors = [table.c[n].type.bind_processor(dialect) or _same for n in names]
         columns = ", ".join(f'"{n}"' for n in names)
         sql = f'INSERT INTO "{table.name}" ({columns}) VALUES ({", ".join("?" * len(names))})'
-        cursor: Any = self.conn.connection.driver_connection.cursor()
+        driver: Any = self.conn.connection.driver_connection
+        cursor = driver.cursor()
         try:
             cursor.executemany(
                 sql, [[f(row[n]) for f, n in zip(processors, names, strict=True)] for row in rows]
