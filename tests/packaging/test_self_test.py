@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -66,9 +67,11 @@ def _assert_passed(result: subprocess.CompletedProcess[str], folders: list[Path]
     step_lines = [line for line in lines if line.startswith(("ok ", "FAIL "))]
     assert [line.split(":")[0] for line in step_lines] == [f"ok   {step}" for step in STEPS]
     assert lines[-1] == "self-test passed"
-    assert f"schema {head_revision()}," in step_lines[0]
-    assert "pdf " in step_lines[3] and "docx " in step_lines[3]
-    assert "offscreen platform, font DejaVu Sans" in step_lines[4]
+    detail = {step: line.split(": ", 1)[1] for step, line in zip(STEPS, step_lines, strict=True)}
+    assert re.match(rf"schema {head_revision()}, [1-9]\d* profiles ", detail["open database"])
+    assert re.fullmatch(r"pdf \d+ bytes, docx \d+ bytes \(\d+ ms\)", detail["render documents"])
+    assert re.search(r"backends known: .*SecretService, Windows", detail["keyring"])
+    assert detail["start interface"].startswith("offscreen platform, font DejaVu Sans")
     for folder in folders:
         assert list(folder.iterdir()) == [], f"the self-test wrote into {folder.name}"
     named = [name for name in _demo_names() if name in output]
