@@ -10,10 +10,9 @@ from pathlib import Path
 
 from lpdesk import paths
 from lpdesk.domain import User, UserRole
-from lpdesk.forms.registry import FormRegistry, load_forms
-from lpdesk.rules.profile import Profile
-from lpdesk.rules.profile_loader import load_profiles
+from lpdesk.forms.registry import FormRegistry
 from lpdesk.services.context import Actor, Clock, ServiceContext, SystemClock
+from lpdesk.services.profiles import ProfileProvider, install_provider
 from lpdesk.store import Store
 from lpdesk.store.engine import sqlite_url
 
@@ -26,9 +25,12 @@ __all__ = ["App", "open_app"]
 class App:
     store: Store
     data_dir: Path
-    profiles: dict[str, Profile]
-    forms: FormRegistry
+    profiles: ProfileProvider  # shipped profiles and forms, then the authority's own
     clock: Clock = field(default_factory=SystemClock)
+
+    @property
+    def forms(self) -> FormRegistry:
+        return self.profiles.forms()
 
     def context(self, actor: Actor) -> ServiceContext:
         return ServiceContext(uow=self.store.unit_of_work, actor=actor, clock=self.clock)
@@ -53,6 +55,7 @@ class App:
         return Actor(username="local", role=UserRole.TEAM_MANAGER)
 
     def close(self) -> None:
+        install_provider(None)
         self.store.close()
 
 
@@ -65,12 +68,13 @@ def open_app(
         or os.environ.get("LPDESK_DATABASE_URL")
         or sqlite_url(paths.database_path(data))
     )
-    forms_root = paths.forms_dir()
-    profiles = load_profiles(forms_root / "profiles")
-    authority_profiles = data / "forms" / "profiles"
-    if authority_profiles.is_dir():
-        profiles.update(load_profiles(authority_profiles))
-    forms = load_forms([forms_root / "proformas", data / "forms" / "proformas"])
+    shipped, authority = paths.forms_dir(), data / "forms"
+    profiles = ProfileProvider(
+        profiles_dir=[shipped / "profiles", authority / "profiles"],
+        forms_dir=[shipped / "proformas", authority / "proformas"],
+    )
+    profiles.profiles(), profiles.forms()  # refuse a broken profile or form now, naming it
     store = Store.open(url, backup_dir=data / "backups")
+    install_provider(profiles)
     log.info("opened database (%s)", "postgresql" if url.startswith("postgresql") else "sqlite")
-    return App(store=store, data_dir=data, profiles=profiles, forms=forms)
+    return App(store=store, data_dir=data, profiles=profiles)

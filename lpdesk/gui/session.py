@@ -6,19 +6,20 @@ and calls it on the database thread after the main window is on screen.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from lpdesk.services.context import ServiceContext
+from lpdesk.services.profiles import ProfileProvider
 
 
 @dataclass(frozen=True, kw_only=True)
 class GuiSession:
     ctx: ServiceContext
-    profiles: Mapping[str, Any]  # profile id -> lpdesk.rules.profile.Profile
-    forms: Any  # lpdesk.forms.registry.FormRegistry
+    profiles: ProfileProvider  # a mapping of profile id to Profile that also serves the forms
+    forms: Any  # lpdesk.forms.registry.FormRegistry (the provider's)
     data_dir: Path
     close: Callable[[], None]
 

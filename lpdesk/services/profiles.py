@@ -1,15 +1,17 @@
 """The practice profiles and pro-formas the meeting, plan and disagreement services read.
 
 ``ProfileProvider`` loads the profiles and the form registry once (lazily, on first use) and hands
-them out; ``shared_provider()`` is the one for the shipped ``forms/`` folder. Use cases take an
-optional ``profiles=`` keyword so a test or an authority's own folder can be wired in.
+them out; it is also a read-only mapping of profile id to ``Profile``, so it can be passed wherever
+profiles are wanted. ``shared_provider()`` is the one for the shipped ``forms/`` folder; the
+composition root builds one over the shipped folders and the authority's own (later folders
+override earlier ones). Use cases take an optional ``profiles=`` keyword.
 """
 
 from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 from lpdesk.domain import InvalidInput, PlanKind
@@ -17,7 +19,7 @@ from lpdesk.forms.registry import FormRegistry
 from lpdesk.forms.spec import FormSpec
 from lpdesk.rules.profile import Profile
 
-__all__ = ["ProfileProvider", "shared_provider"]
+__all__ = ["ProfileProvider", "install_provider", "shared_provider"]
 
 # The review form each kind of plan is minuted on; child protection uses the profile's own.
 _REVIEW_FORM = {
@@ -26,15 +28,34 @@ _REVIEW_FORM = {
 }
 
 
-class ProfileProvider:
-    """Profiles by id and forms by (id, version), loaded once and kept."""
+class ProfileProvider(Mapping[str, Profile]):
+    """Profiles by id and forms by (id, version), loaded once and kept.
 
-    def __init__(self, profiles_dir: Path | None = None, forms_dir: Path | None = None) -> None:
-        self._profiles_dir = profiles_dir
-        self._forms_dir = forms_dir
+    ``profiles_dir``/``forms_dir`` may each be one folder or a sequence of folders; a missing
+    folder after the first is skipped (an authority that has added nothing).
+    """
+
+    def __init__(
+        self,
+        profiles_dir: Path | Sequence[Path] | None = None,
+        forms_dir: Path | Sequence[Path] | None = None,
+    ) -> None:
+        self._profiles_dirs = _dirs(profiles_dir)
+        self._forms_dirs = _dirs(forms_dir)
         self._profiles: Mapping[str, Profile] | None = None
         self._registry: FormRegistry | None = None
         self._lock = threading.Lock()
+
+    # -- the mapping ------------------------------------------------------------------------------
+
+    def __getitem__(self, profile_id: str) -> Profile:
+        return self.profiles()[profile_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.profiles())
+
+    def __len__(self) -> int:
+        return len(self.profiles())
 
     # -- profiles ---------------------------------------------------------------------------------
 
@@ -43,7 +64,12 @@ class ProfileProvider:
             if self._profiles is None:
                 from lpdesk.rules.profile_loader import default_profiles_dir, load_profiles
 
-                self._profiles = load_profiles(self._profiles_dir or default_profiles_dir())
+                first, *more = self._profiles_dirs or [default_profiles_dir()]
+                loaded = dict(load_profiles(first))
+                for folder in more:
+                    if folder.is_dir():
+                        loaded.update(load_profiles(folder))
+                self._profiles = loaded
             return self._profiles
 
     def profile(self, profile_id: str, field: str = "profile_id") -> Profile:
@@ -58,9 +84,9 @@ class ProfileProvider:
         with self._lock:
             if self._registry is None:
                 self._registry = (
-                    FormRegistry.shipped()
-                    if self._forms_dir is None
-                    else FormRegistry.load(self._forms_dir)
+                    FormRegistry.load(*self._forms_dirs)
+                    if self._forms_dirs
+                    else FormRegistry.shipped()
                 )
             return self._registry
 
@@ -75,7 +101,29 @@ class ProfileProvider:
         return self.latest_form(_REVIEW_FORM.get(plan_kind, profile.minutes_form))
 
 
+def _dirs(given: Path | Sequence[Path] | None) -> list[Path]:
+    if given is None:
+        return []
+    return [given] if isinstance(given, Path) else list(given)
+
+
 @functools.cache
-def shared_provider() -> ProfileProvider:
-    """The provider for the shipped profiles and forms (``LPDESK_FORMS_DIR`` if set)."""
+def _shipped_provider() -> ProfileProvider:
     return ProfileProvider()
+
+
+_installed: ProfileProvider | None = None
+
+
+def install_provider(provider: ProfileProvider | None) -> None:
+    """Make ``provider`` the deployment's profiles and forms (the composition root does this when
+    it opens the app, so an authority's own profiles reach every use case); None restores the
+    shipped ones."""
+    global _installed
+    _installed = provider
+
+
+def shared_provider() -> ProfileProvider:
+    """The deployment's provider when one is installed, else the shipped profiles and forms
+    (``LPDESK_FORMS_DIR`` if set)."""
+    return _installed if _installed is not None else _shipped_provider()
