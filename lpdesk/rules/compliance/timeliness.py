@@ -1,0 +1,150 @@
+"""Meetings and reports on time: core groups, review conferences, minutes circulated, and the LP's
+report before a review (to the chair and to the parents).
+
+Definitions, with worked examples, in docs/compliance.md. A due point counts once its due day is
+inside the period and not after ``until`` (a deadline still to come has not been missed yet)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+
+from lpdesk.domain.enums import DueKind
+from lpdesk.rules.calendar import WorkingCalendar, add_months
+from lpdesk.rules.compliance.measure import Measure, on_time
+from lpdesk.rules.profile import Profile
+
+__all__ = [
+    "core_group_timeliness",
+    "minutes_circulation_timeliness",
+    "report_timeliness",
+    "review_conference_timeliness",
+]
+
+
+def _on_or_before_working_day(calendar: WorkingCalendar, day: date) -> date:
+    """A meeting due on a weekend or holiday is due the working day before (as in the due list)."""
+    return day if calendar.is_working_day(day) else calendar.add_working_days(day, -1)
+
+
+def _chain(
+    first: tuple[date, date | None] | None,
+    held: Sequence[date],
+    next_due: Callable[[date], date],
+    period_start: date,
+    until: date,
+) -> Measure:
+    """Due points (due day, the meeting that answered it): ``first`` (if any), then one after each
+    held meeting answered by the next held meeting. Met when that meeting was held by the due day."""
+    points: list[tuple[date, date | None]] = [first] if first is not None else []
+    for i, day in enumerate(held):
+        points.append((next_due(day), held[i + 1] if i + 1 < len(held) else None))
+    counted = [(due, done) for due, done in points if period_start <= due <= until]
+    return Measure(
+        numerator=sum(on_time(due, done) for due, done in counted), denominator=len(counted)
+    )
+
+
+def core_group_timeliness(
+    held: Sequence[date],
+    initial_conference_on: date | None,
+    profile: Profile,
+    period_start: date,
+    until: date,
+) -> Measure:
+    """Core groups held by their due day: the first within the profile's (working) days of the
+    initial conference, each later one within ``core_group_interval_weeks`` of the one before."""
+    calendar = profile.calendar()
+    days = sorted({d for d in held if initial_conference_on is None or d >= initial_conference_on})
+    first: tuple[date, date | None] | None = None
+    if initial_conference_on is not None and profile.applies(DueKind.FIRST_CORE_GROUP):
+        if profile.first_core_group_calendar_days is not None:
+            due = _on_or_before_working_day(
+                calendar,
+                initial_conference_on + timedelta(days=profile.first_core_group_calendar_days),
+            )
+        else:
+            due = calendar.add_working_days(
+                initial_conference_on, profile.first_core_group_working_days
+            )
+        first = (due, days[0] if days else None)
+    if not profile.applies(DueKind.NEXT_CORE_GROUP):
+        days = []
+    interval = timedelta(weeks=profile.core_group_interval_weeks)
+    return _chain(
+        first,
+        days,
+        lambda d: _on_or_before_working_day(calendar, d + interval),
+        period_start,
+        until,
+    )
+
+
+def review_conference_timeliness(
+    reviews_held: Sequence[date],
+    initial_conference_on: date | None,
+    profile: Profile,
+    period_start: date,
+    until: date,
+) -> Measure:
+    """Review conferences held by their due day: the first within ``first_review_months`` of the
+    initial conference, each later one within ``later_review_months`` of the one before."""
+    if initial_conference_on is None or not profile.applies(DueKind.REVIEW_CONFERENCE):
+        return Measure()
+    calendar = profile.calendar()
+    days = sorted({d for d in reviews_held if d >= initial_conference_on})
+    first_due = _on_or_before_working_day(
+        calendar, add_months(initial_conference_on, profile.first_review_months)
+    )
+    return _chain(
+        (first_due, days[0] if days else None),
+        days,
+        lambda d: _on_or_before_working_day(calendar, add_months(d, profile.later_review_months)),
+        period_start,
+        until,
+    )
+
+
+def minutes_circulation_timeliness(
+    meetings: Sequence[tuple[date, date | None]],
+    profile: Profile,
+    period_start: date,
+    until: date,
+) -> Measure:
+    """Of the (held on, circulated on) meetings held in the period whose minutes were circulated
+    or are past due, those circulated within ``minutes_circulation_working_days``."""
+    if not profile.applies(DueKind.MINUTES_CIRCULATION):
+        return Measure()
+    calendar, n = profile.calendar(), profile.minutes_circulation_working_days
+    met = total = 0
+    for held_on, circulated_on in meetings:
+        due = calendar.add_working_days(held_on, n)
+        if not period_start <= held_on <= until or (circulated_on is None and due > until):
+            continue
+        total += 1
+        met += on_time(due, circulated_on)
+    return Measure(numerator=met, denominator=total)
+
+
+def report_timeliness(
+    reviews: Sequence[tuple[date, date | None, date | None]],
+    profile: Profile,
+    period_start: date,
+    until: date,
+) -> tuple[Measure, Measure]:
+    """For each (held on, report submitted on, shared with parents on) review conference held in
+    the period: (submitted by ``lp_report_working_days_before``, shared by
+    ``report_to_parents_working_days_before`` working days before it)."""
+    calendar = profile.calendar()
+    lp = parents = Measure()
+    for held_on, submitted_on, shared_on in reviews:
+        if not period_start <= held_on <= until:
+            continue
+        if profile.applies(DueKind.LP_REPORT):
+            due = calendar.add_working_days(held_on, -profile.lp_report_working_days_before)
+            lp += Measure(numerator=int(on_time(due, submitted_on)), denominator=1)
+        if profile.applies(DueKind.REPORT_TO_PARENTS):
+            n = profile.report_to_parents_working_days_before
+            due = calendar.add_working_days(held_on, -n)
+            parents += Measure(numerator=int(on_time(due, shared_on)), denominator=1)
+    return lp, parents

@@ -1,0 +1,120 @@
+"""Every compliance measure of one case over a period (``case_measures``), by the names in
+``MEASURES``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from lpdesk.domain.case import Child
+from lpdesk.domain.enums import ConferenceKind, MeetingStatus
+from lpdesk.domain.meetings import Conference, Meeting, ReviewReport
+from lpdesk.domain.records import Visit
+from lpdesk.rules.compliance.measure import ComplianceFigures, Measure
+from lpdesk.rules.compliance.timeliness import (
+    core_group_timeliness,
+    minutes_circulation_timeliness,
+    report_timeliness,
+    review_conference_timeliness,
+)
+from lpdesk.rules.compliance.visits import visit_compliance
+from lpdesk.rules.profile import Profile
+
+__all__ = [
+    "MEASURES",
+    "case_measures",
+]
+
+
+MEASURES: tuple[str, ...] = (
+    "visits_in_timescale",
+    "seen_alone",
+    "bedroom_seen",
+    "visits_recorded_on_time",
+    "core_groups_on_time",
+    "minutes_circulated_on_time",
+    "review_conferences_on_time",
+    "lp_reports_on_time",
+    "reports_to_parents_on_time",
+)
+
+
+def case_measures(
+    *,
+    visits: Sequence[Visit],
+    children: Sequence[Child],
+    lp_person_id: int | None,
+    conferences: Sequence[Conference],
+    core_groups: Sequence[Meeting],
+    reports: Sequence[ReviewReport],
+    profile: Profile,
+    opened_on: date,
+    period_start: date,
+    until: date,
+) -> dict[str, Measure]:
+    """Every measure of ``MEASURES`` for one case over [period_start, until] (``until``: the end of
+    the period, today or the day the case closed, whichever is first)."""
+    initial = max(
+        (
+            c.held_on
+            for c in conferences
+            if c.kind is not ConferenceKind.REVIEW and c.held_on is not None and c.held_on <= until
+        ),
+        default=None,
+    )
+    held_conferences = sorted(c.held_on for c in conferences if c.held_on is not None)
+    figures = ComplianceFigures()
+    case_start = max(period_start, initial or opened_on)
+    for child in children:
+        if child.id is None or child.date_of_birth is None or child.date_of_birth > until:
+            continue  # not yet born: the visit rules start at birth
+        start = max(case_start, child.date_of_birth)
+        if start > until:
+            continue
+        lp = lp_person_id if lp_person_id is not None else -1
+        done = visit_compliance(visits, child.id, lp, start, until, profile, held_conferences)
+        figures += done.figures
+    held = [
+        m for m in core_groups if m.held_on is not None and m.status is not MeetingStatus.CANCELLED
+    ]
+    reviews = [c for c in conferences if c.kind is ConferenceKind.REVIEW and c.held_on is not None]
+    report_of = {r.conference_id: r for r in reports}
+    lp_reports, to_parents = report_timeliness(
+        [
+            (
+                c.held_on,
+                report_of[c.id].submitted_on if c.id in report_of else None,
+                report_of[c.id].shared_with_parents_on if c.id in report_of else None,
+            )
+            for c in reviews
+            if c.held_on is not None
+        ],
+        profile,
+        period_start,
+        until,
+    )
+    held_days = [m.held_on for m in held if m.held_on is not None]
+    return {
+        "visits_in_timescale": figures.seen,
+        "seen_alone": figures.seen_alone,
+        "bedroom_seen": figures.bedroom,
+        "visits_recorded_on_time": figures.recorded_on_time,
+        "core_groups_on_time": core_group_timeliness(
+            held_days, initial, profile, period_start, until
+        ),
+        "minutes_circulated_on_time": minutes_circulation_timeliness(
+            [(m.held_on, m.circulated_on) for m in held if m.held_on is not None],
+            profile,
+            period_start,
+            until,
+        ),
+        "review_conferences_on_time": review_conference_timeliness(
+            [c.held_on for c in reviews if c.held_on is not None],
+            initial,
+            profile,
+            period_start,
+            until,
+        ),
+        "lp_reports_on_time": lp_reports,
+        "reports_to_parents_on_time": to_parents,
+    }
