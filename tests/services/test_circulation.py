@@ -159,6 +159,7 @@ def test_only_the_lead_or_a_manager_may_circulate(
     assert list(packs.iterdir()) == []
 
 
+@pytest.mark.slow
 def test_the_pack_is_recorded_and_the_distribution_record_matches_the_files(
     store: Store, demo: ServiceContext, packs: Path
 ) -> None:
@@ -224,6 +225,7 @@ def test_cancelling_midway_leaves_no_files_and_no_records(
     assert _meeting(store, leaky.meetings[0]).revision == before.revision
 
 
+@pytest.mark.slow
 def test_eml_drafts_parse_back_with_the_case_reference_only(
     store: Store, demo: ServiceContext, packs: Path
 ) -> None:
@@ -255,6 +257,7 @@ def test_eml_drafts_parse_back_with_the_case_reference_only(
                 fixtures.pdf_everything(data, password)
 
 
+@pytest.mark.slow
 def test_a_twelve_recipient_pack_time_is_logged(
     store: Store, demo: ServiceContext, packs: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
