@@ -11,6 +11,7 @@ import functools
 import importlib.util
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -30,6 +31,7 @@ from lpdesk.store.migrate import head_revision
 
 REPO = Path(__file__).resolve().parents[2]
 SPEC = REPO / "lpdesk.spec"
+PYINSTALLER = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN"]
 
 
 def _isolated(tmp: Path, **extra: str) -> tuple[dict[str, str], list[Path]]:
@@ -125,38 +127,31 @@ def test_self_test_names_the_failing_step_and_exits_1(tmp_path):
 )
 def test_bundle_builds_and_passes_its_self_test(tmp_path):
     dist, work = tmp_path / "dist", tmp_path / "work"
-    started = time.perf_counter()
-    build = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "PyInstaller",
-            "--noconfirm",
-            "--log-level",
-            "WARN",
-            "--distpath",
-            str(dist),
-            "--workpath",
-            str(work),
-            str(SPEC),
-        ],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=900,
-        check=False,
-    )
-    assert build.returncode == 0, build.stderr[-4000:]
-    print(f"bundle built in {time.perf_counter() - started:.0f} s")
-    internal = dist / "lpdesk" / "_internal"
-    shipped = sorted(p.name for p in (REPO / "lpdesk/store/migrations/versions").glob("*.py"))
-    bundled = sorted(p.name for p in (internal / "lpdesk/store/migrations/versions").glob("*.py"))
-    assert bundled == shipped
-    collected = [p.name for p in internal.rglob("*")]
-    assert "libqoffscreen.so" in collected
-    assert not [n for n in collected if "gtk" in n.lower() or n.startswith("libgdk-3")]
-    assert not [n for n in collected if "tkinter" in n or n.startswith(("QtWebEngine", "QtQml"))]
+    try:
+        started = time.perf_counter()
+        build = subprocess.run(
+            [*PYINSTALLER, "--distpath", str(dist), "--workpath", str(work), str(SPEC)],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=900,
+            check=False,
+        )
+        assert build.returncode == 0, build.stderr[-4000:]
+        print(f"bundle built in {time.perf_counter() - started:.0f} s")
+        internal = dist / "lpdesk" / "_internal"
+        migrations = "lpdesk/store/migrations/versions"
+        shipped = sorted(p.name for p in (REPO / migrations).glob("*.py"))
+        assert sorted(p.name for p in (internal / migrations).glob("*.py")) == shipped
+        collected = [p.name for p in internal.rglob("*")]
+        assert "libqoffscreen.so" in collected
+        assert not [n for n in collected if "gtk" in n.lower() or n.startswith("libgdk-3")]
+        assert not [
+            n for n in collected if "tkinter" in n or n.startswith(("QtWebEngine", "QtQml"))
+        ]
 
-    run = tmp_path / "run"
-    result, folders = _run([str(dist / "lpdesk" / "lpdesk"), "--self-test"], run)
-    _assert_passed(result, folders)
+        result, folders = _run([str(dist / "lpdesk" / "lpdesk"), "--self-test"], tmp_path / "run")
+        _assert_passed(result, folders)
+    finally:  # ~270 MB: not left for pytest's kept temporary folders
+        shutil.rmtree(dist, ignore_errors=True)
+        shutil.rmtree(work, ignore_errors=True)
