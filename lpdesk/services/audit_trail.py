@@ -12,13 +12,13 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any
 
-from lpdesk.domain import AuditEvent, Case, Child, Membership
+from lpdesk.domain import AuditEvent, Case, Child, Membership, NotFound
 from lpdesk.domain.registry import ENTITIES, entity_name
 from lpdesk.services.context import ServiceContext, record
 from lpdesk.services.permissions import Permission, require, require_case
 from lpdesk.services.ports import UnitOfWork
 
-__all__ = ["history", "history_for_case", "record_opened"]
+__all__ = ["history", "history_for_case", "history_for_reference", "record_opened"]
 
 _NOT_CASE_RECORDS = frozenset({"audit_event", "case"})
 
@@ -48,6 +48,16 @@ def history_for_case(ctx: ServiceContext, *, case_id: int) -> list[AuditEvent]:
             if ids:
                 events += uow.repo(AuditEvent).find(entity=name, entity_id=sorted(ids))
     return _sorted(events)
+
+
+def history_for_reference(ctx: ServiceContext, *, reference: str) -> list[AuditEvent]:
+    """``history_for_case`` by the case reference (the command line's ``lpdesk audit CASE``)."""
+    require(ctx, Permission.READ_AUDIT)
+    with ctx.uow() as uow:
+        found = uow.repo(Case).find(reference=reference.strip())
+    if not found or found[0].id is None:
+        raise NotFound("case", reference)
+    return history_for_case(ctx, case_id=found[0].id)
 
 
 def _case_records(uow: UnitOfWork, case_id: int) -> dict[str, set[int]]:

@@ -12,7 +12,12 @@ from sqlalchemy.exc import DBAPIError
 
 from lpdesk.domain import AuditEvent, Case, Forbidden, NotFound, UserRole
 from lpdesk.services import events
-from lpdesk.services.audit_trail import history, history_for_case, record_opened
+from lpdesk.services.audit_trail import (
+    history,
+    history_for_case,
+    history_for_reference,
+    record_opened,
+)
 from tests.services.conftest import make_ctx
 from tests.services.meetings.builders import build_family
 
@@ -106,3 +111,14 @@ def test_the_database_refuses_to_delete_an_audit_event(store, clock):
             uow.connection.execute(text("TRUNCATE audit_event"))
     with store.unit_of_work() as uow:
         assert [e.id for e in uow.repo(AuditEvent).find()] == [ident]
+
+
+def test_a_case_history_by_reference(store, clock, family):
+    record_opened(make_ctx(store, clock, person_id=family.lp_id), "case", family.case_id)
+    qa = _qa(store, clock)
+    (event,) = history_for_reference(qa, reference=" CP-2026-0001 ")
+    assert (event.action, event.entity_id) == ("record.open", family.case_id)
+    with pytest.raises(NotFound):
+        history_for_reference(qa, reference="CP-2026-9999")
+    with pytest.raises(Forbidden):
+        history_for_reference(make_ctx(store, clock), reference="CP-2026-0001")

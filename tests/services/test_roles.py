@@ -23,7 +23,7 @@ from sqlalchemy import func, select
 from lpdesk.domain import ENTITIES, Case, Conference, ConferenceKind, Forbidden, UserRole
 from lpdesk.services import cases, disagreements, events, people, plans, visits
 from lpdesk.services.assessments import commission_assessment
-from lpdesk.services.audit_trail import history, history_for_case
+from lpdesk.services.audit_trail import history, history_for_case, history_for_reference
 from lpdesk.services.case_file import export_case, import_case
 from lpdesk.services.circulation.preview import preview as circulation_preview
 from lpdesk.services.meetings import (
@@ -258,6 +258,10 @@ ACTIONS: dict[Permission, list[Act]] = {
             case_scoped=False,
         ),
         Act("read a case's history", lambda c, w: history_for_case(c, case_id=w.case_id)),
+        Act(
+            "read a case's history by reference",
+            lambda c, w: history_for_reference(c, reference="CP-2026-0001"),
+        ),
     ],
     Permission.CIRCULATE: [
         Act(
