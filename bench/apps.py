@@ -105,6 +105,11 @@ def main_window() -> None:
         _report(due_items=len(items), **marks)
 
     view.sig_loaded.connect(loaded)
+    window.sig_session_ready.connect(
+        lambda _s: marks.setdefault(
+            "rss_session_mb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        )
+    )
     qt_app.exec()
     del watch
 
