@@ -82,8 +82,8 @@ def _assert_passed(result: subprocess.CompletedProcess[str], folders: list[Path]
 
 @functools.cache
 def _demo_names() -> tuple[str, ...]:
-    """Every name in the demo caseload (loaded here into a throwaway database), and every
-    surname alone."""
+    """Every name in the demo caseload (loaded here into a throwaway database), and each
+    capitalised word after a first name (surnames) alone."""
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(sqlite_url(Path(tmp) / "demo.db"))
         try:
@@ -98,7 +98,7 @@ def _demo_names() -> tuple[str, ...]:
         finally:
             store.close()
     assert len(names) > 30
-    surnames = {n.split()[-1] for n in names if len(n.split()) > 1}
+    surnames = {w for n in names for w in n.split()[1:] if w[:1].isupper() and len(w) > 2}
     return tuple(sorted(names | surnames))
 
 
