@@ -98,7 +98,8 @@ def _demo_names() -> tuple[str, ...]:
         finally:
             store.close()
     assert len(names) > 30
-    surnames = {w for n in names for w in n.split()[1:] if w[:1].isupper() and len(w) > 2}
+    words = {w.strip("()") for n in names for w in n.split()[1:]}
+    surnames = {w for w in words if w[:1].isupper() and len(w) > 2}
     return tuple(sorted(names | surnames))
 
 
