@@ -49,8 +49,7 @@ soak: install system-deps
 	LPDESK_SOAK_KILLS=1000 bash scripts/run-tests.sh -m slow -k crash
 
 package: install
-	$(BIN)/pip install --quiet pyinstaller==6.22.0
-	$(BIN)/pyinstaller --noconfirm lpdesk.spec
+	bash scripts/build_bundle.sh
 
 screenshots: install system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py

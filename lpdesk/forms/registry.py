@@ -9,7 +9,6 @@ with the same id and version replaces the shipped one, and a higher version beco
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -20,12 +19,11 @@ __all__ = ["FormRegistry", "load_forms", "shipped_forms_dir"]
 
 
 def shipped_forms_dir() -> Path:
-    """``$LPDESK_FORMS_DIR/proformas`` if that variable is set, else the repository's
-    ``forms/proformas``."""
-    forms = os.environ.get("LPDESK_FORMS_DIR")
-    if forms:
-        return Path(forms) / "proformas"
-    return Path(__file__).resolve().parents[2] / "forms" / "proformas"
+    """The shipped pro-formas (``lpdesk.paths.forms_dir``: ``$LPDESK_FORMS_DIR``, the bundle, or
+    the source tree)."""
+    from lpdesk.paths import forms_dir
+
+    return forms_dir() / "proformas"
 
 
 class FormRegistry:

@@ -11,7 +11,6 @@ docs/decisions/0006-profile-format.md.
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
 import tomllib
 from collections.abc import Callable
@@ -144,11 +143,11 @@ _TOML_LINE = re.compile(r"at line (\d+)")
 
 
 def default_profiles_dir() -> Path:
-    """The shipped profiles: ``$LPDESK_FORMS_DIR/profiles`` if set, else the repository's."""
-    forms = os.environ.get("LPDESK_FORMS_DIR")
-    if forms:
-        return Path(forms) / "profiles"
-    return Path(__file__).resolve().parents[2] / "forms" / "profiles"
+    """The shipped profiles (``lpdesk.paths.forms_dir``: ``$LPDESK_FORMS_DIR``, the bundle, or the
+    source tree)."""
+    from lpdesk.paths import forms_dir
+
+    return forms_dir() / "profiles"
 
 
 def load_profiles(directory: Path | str) -> dict[str, Profile]:
