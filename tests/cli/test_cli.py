@@ -124,3 +124,22 @@ def test_lpdesk_runs_as_a_module(home: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)
+
+
+def test_render_writes_a_file_named_from_the_case_reference(home: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert (
+        main(["--user", MANAGER, "render", "minutes", "1", "--format", "docx", "--out", str(out)])
+        == 0
+    )
+    (written,) = out.iterdir()
+    assert written.name.startswith("CP-2026-") and written.suffix == ".docx"
+
+
+def test_pack_writes_drafts_and_a_password_list(home: Path, tmp_path: Path) -> None:
+    out = tmp_path / "pack"
+    assert main(["--user", MANAGER, "pack", "1", "--out", str(out)]) == 0
+    names = sorted(p.name for p in out.iterdir())
+    assert any(n.endswith(".eml") for n in names)
+    assert any(n.endswith("_passwords.txt") for n in names)
+    assert all(n.startswith("CP-2026-") for n in names), "never a child's name in a file name"
