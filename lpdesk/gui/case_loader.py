@@ -6,7 +6,6 @@ written) come back as ``None`` so the workspace can say so instead of failing.
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from lpdesk.domain import (
     ConferenceKind,
     Disagreement,
     DueItem,
+    GeneratedDocument,
     Meeting,
     MeetingKind,
     MeetingStatus,
@@ -28,33 +28,28 @@ from lpdesk.gui.session import GuiSession
 from lpdesk.gui.timeline_model import Timeline, lane, window
 from lpdesk.services.cases import CaseOverview, case_overview
 from lpdesk.services.disagreements import list_disagreements
+from lpdesk.services.documents import list_documents
 from lpdesk.services.due import due_list
 from lpdesk.services.events import list_significant_events
+from lpdesk.services.meetings import list_meetings
+from lpdesk.services.plans import PlanView, plan_view
+from lpdesk.services.visits import list_visits
 
-__all__ = ["CaseSnapshot", "build_timeline", "load_case", "optional_service"]
+__all__ = ["CaseSnapshot", "build_timeline", "load_case"]
 
 log = logging.getLogger("lpdesk.gui")
-
-
-def optional_service(module: str, name: str) -> Callable[..., Any] | None:
-    """A use case by name, or None when this build does not have it yet."""
-    try:
-        found = getattr(importlib.import_module(module), name, None)
-    except ImportError:
-        return None
-    return found if callable(found) else None
 
 
 @dataclass(frozen=True, kw_only=True)
 class CaseSnapshot:
     overview: CaseOverview
     due: tuple[DueItem, ...]
-    plan: Any | None  # lpdesk.services.plans.PlanView
-    meetings: tuple[Meeting, ...] | None
-    visits: tuple[Visit, ...] | None
+    plan: PlanView | None
+    meetings: tuple[Meeting, ...]
+    visits: tuple[Visit, ...]
     disagreements: tuple[Disagreement, ...]
     events: tuple[SignificantEvent, ...]
-    documents: tuple[Any, ...] | None
+    documents: tuple[GeneratedDocument, ...]
     names: dict[int, str]  # person id -> name, for the people this case names
     today: date
 
@@ -64,12 +59,7 @@ def load_case(session: GuiSession, case_id: int) -> CaseSnapshot:
     overview = case_overview(ctx, case_id=case_id)
     plan = None
     if overview.plan is not None and overview.plan.id is not None:
-        plan_view = optional_service("lpdesk.services.plans", "plan_view")
-        plan = plan_view(ctx, plan_id=overview.plan.id) if plan_view else None
-    meetings = _optional_list("lpdesk.services.meetings", "list_meetings", ctx, case_id)
-    visits_fn = optional_service("lpdesk.services.visits", "list_visits")
-    visits = tuple(visits_fn(ctx, case_id=case_id)) if visits_fn else None
-    documents = _optional_list("lpdesk.services.documents", "list_documents", ctx, case_id)
+        plan = plan_view(ctx, plan_id=overview.plan.id)
     names = {c.child.person_id: c.name for c in overview.children}
     names.update({m.membership.person_id: m.name for m in overview.members})
     names.update({h.assignment.person_id: h.name for h in overview.lead_history})
@@ -77,19 +67,14 @@ def load_case(session: GuiSession, case_id: int) -> CaseSnapshot:
         overview=overview,
         due=tuple(due_list(ctx, profiles=session.profiles, case_ids=[case_id])),
         plan=plan,
-        meetings=meetings,
-        visits=visits,
+        meetings=tuple(list_meetings(ctx, case_id=case_id)),
+        visits=tuple(list_visits(ctx, case_id=case_id)),
         disagreements=tuple(list_disagreements(ctx, case_id=case_id)),
         events=tuple(list_significant_events(ctx, case_id=case_id)),
-        documents=documents,
+        documents=tuple(list_documents(ctx, case_id=case_id)),
         names=names,
         today=ctx.clock.today(),
     )
-
-
-def _optional_list(module: str, name: str, ctx: Any, case_id: int) -> tuple[Any, ...] | None:
-    fn = optional_service(module, name)
-    return None if fn is None else tuple(fn(ctx, case_id=case_id))
 
 
 def build_timeline(
@@ -121,7 +106,7 @@ def build_timeline(
             marker="diamond",
         )
     ]
-    if snapshot.meetings is not None:
+    if snapshot.meetings:
         held = [
             m.held_on or m.scheduled_at.date()
             for m in snapshot.meetings
@@ -138,7 +123,7 @@ def build_timeline(
                 cadence_label=tr("every {n} weeks").format(n=interval),
             )
         )
-    if snapshot.visits is not None and child_id is not None:
+    if snapshot.visits and child_id is not None:
         mine = [
             v
             for v in snapshot.visits

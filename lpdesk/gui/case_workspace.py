@@ -325,16 +325,6 @@ class CaseWorkspace(QWidget):
         )
 
     def _show_meetings(self, s: CaseSnapshot) -> None:
-        if s.meetings is None:
-            self.ui.meetings_hint_label.setText(
-                self.tr("Meetings convened here open in the meeting wizard.")
-            )
-            fill_table(
-                self.ui.meetings_table,
-                [],
-                empty=self.tr("The meeting list is not available in this build."),
-            )
-            return
         meetings = sorted(s.meetings, key=lambda m: m.scheduled_at, reverse=True)
         fill_table(
             self.ui.meetings_table,
@@ -354,13 +344,6 @@ class CaseWorkspace(QWidget):
         self.ui.meetings_hint_label.setText(self.tr("Double-click a meeting to open its minutes."))
 
     def _show_visits(self, s: CaseSnapshot) -> None:
-        if s.visits is None:
-            fill_table(
-                self.ui.visits_table,
-                [],
-                empty=self.tr("The visit list is not available in this build."),
-            )
-            return
         child_names = {c.child.id: c.name for c in s.overview.children}
         visits = sorted(s.visits, key=lambda v: v.visited_at, reverse=True)
         fill_table(
@@ -409,13 +392,6 @@ class CaseWorkspace(QWidget):
         )
 
     def _show_documents(self, s: CaseSnapshot) -> None:
-        if s.documents is None:
-            fill_table(
-                self.ui.documents_table,
-                [],
-                empty=self.tr("Documents appear here once a pack has been produced."),
-            )
-            return
         fill_table(
             self.ui.documents_table,
             [

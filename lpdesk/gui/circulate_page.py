@@ -1,8 +1,6 @@
 """Circulate: the recipient preview as the last check (each recipient, how, and exactly what they
 get and what is removed), then the pack, produced off the UI thread with progress and Cancel.
 
-The use cases are looked up by name (``lpdesk.services.circulation``: ``preview_circulation``
-and ``produce_circulation_pack``); a build without them says so instead of failing.
 """
 
 from __future__ import annotations
@@ -27,18 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from lpdesk.domain import MeetingStatus
-from lpdesk.gui.case_loader import optional_service
 from lpdesk.gui.errors import describe
 from lpdesk.gui.signals import emit
 from lpdesk.gui.tables import fill_table, prepare_table
 from lpdesk.gui.tasks import Lane, Task
+from lpdesk.services.circulation import preview, produce_pack
 
 if TYPE_CHECKING:
     from lpdesk.gui.meeting_wizard import MeetingWizard
 
 __all__ = ["CirculatePage"]
-
-_SERVICE = "lpdesk.services.circulation"
 
 
 class CirculatePage(QWizardPage):
@@ -126,7 +122,6 @@ class CirculatePage(QWizardPage):
 
     def initializePage(self) -> None:
         w = self.meeting_wizard
-        preview = optional_service(_SERVICE, "preview_circulation")
         meeting = w.meeting
         if meeting is None or meeting.status not in (
             MeetingStatus.APPROVED,
@@ -134,10 +129,7 @@ class CirculatePage(QWizardPage):
         ):
             self._unavailable(self.tr("Only approved minutes can be circulated."))
             return
-        if preview is None:
-            self._unavailable(self.tr("Circulation is not available in this build."))
-            return
-        ctx, meeting_id = w.ctx, meeting.id
+        ctx, meeting_id = w.ctx, w.meeting_id
         self.status_label.setText(self.tr("Working out who receives what…"))
         w.runner.run(
             lambda: preview(ctx, meeting_id=meeting_id),
@@ -189,9 +181,8 @@ class CirculatePage(QWizardPage):
             self.folder_edit.setText(folder)
 
     def produce(self) -> None:
-        produce = optional_service(_SERVICE, "produce_circulation_pack")
         w = self.meeting_wizard
-        if produce is None or w.meeting is None:
+        if w.meeting is None:
             return
         ctx, meeting_id = w.ctx, w.meeting_id
         out_dir, mode = Path(self.folder_edit.text()), self.mode_combo.currentData()
@@ -199,8 +190,8 @@ class CirculatePage(QWizardPage):
         self.cancel_button.setEnabled(True)
         self.progress_bar.setRange(0, 0)
         self.task = w.runner.run_with_progress(
-            lambda progress: produce(
-                ctx, meeting_id=meeting_id, out_dir=out_dir, mode=mode, progress=progress
+            lambda progress: produce_pack(
+                ctx, meeting_id=meeting_id, out_dir=out_dir, channel=mode, progress=progress
             ),
             self._produced,
             self._failed,

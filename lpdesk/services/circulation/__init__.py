@@ -10,14 +10,12 @@ from lpdesk.services.circulation.distribution import DistributionLine, distribut
 from lpdesk.services.circulation.pack import (
     PackSummary,
     SentItem,
-    produce_circulation_pack,
     produce_pack,
 )
 from lpdesk.services.circulation.preview import (
     CirculationPreview,
     PreviewRecipient,
     preview,
-    preview_circulation,
 )
 from lpdesk.services.circulation.sending import send_pack_smtp
 
@@ -29,8 +27,6 @@ __all__ = [
     "SentItem",
     "distribution",
     "preview",
-    "preview_circulation",
-    "produce_circulation_pack",
     "produce_pack",
     "send_pack_smtp",
 ]

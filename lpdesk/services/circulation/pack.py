@@ -54,7 +54,6 @@ from lpdesk.services.rendering import (
 __all__ = [
     "PackSummary",
     "SentItem",
-    "produce_circulation_pack",
     "produce_pack",
 ]
 
@@ -381,18 +380,4 @@ def produce_pack(
         items=tuple(items),
         problems=result.problems,
         seconds=time.perf_counter() - started,
-    )
-
-
-def produce_circulation_pack(
-    ctx: ServiceContext,
-    *,
-    meeting_id: int,
-    out_dir: Path,
-    mode: str = "eml",
-    progress: Progress | None = None,
-) -> PackSummary:
-    """``produce_pack`` under the name and keywords the circulate page uses."""
-    return produce_pack(
-        ctx, meeting_id=meeting_id, out_dir=out_dir, channel=mode, progress=progress
     )

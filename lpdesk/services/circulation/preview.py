@@ -33,7 +33,7 @@ from lpdesk.services.rendering import CaseData, Sources
 from lpdesk.services.rendering._case import load_case
 from lpdesk.services.rendering.meeting_documents import excluded_summary_text
 
-__all__ = ["CirculationPreview", "PreviewRecipient", "preview", "preview_circulation"]
+__all__ = ["CirculationPreview", "PreviewRecipient", "preview"]
 
 _APPROVED = (MeetingStatus.APPROVED, MeetingStatus.CIRCULATED)
 
@@ -175,6 +175,3 @@ def preview(
         notice_version_ids=notices,
         data=data,
     )
-
-
-preview_circulation = preview
