@@ -1,5 +1,6 @@
 """The meeting wizard end to end on the demo caseload: convene, attendance, minutes with autosave and
-the language check, a disagreement, approval, and an edit that withdraws the approval."""
+the language check, a disagreement, approval, circulation to .eml drafts, and an edit that
+withdraws the approval."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from PySide6.QtCore import QDate, QTime
 
 from lpdesk.domain import Disagreement, Meeting, MeetingStatus
-from lpdesk.gui.meeting_wizard import MINUTE, REVIEW
+from lpdesk.gui.meeting_wizard import CIRCULATE, MINUTE, REVIEW
 from tests.gui.helpers import type_text
 from tests.gui.test_dialogs import check_labelled
 
@@ -56,7 +57,9 @@ def _convene_today(qtbot, workspace):  # type: ignore[no-untyped-def]
     return wizard
 
 
-def test_convene_minute_disagree_approve_and_withdraw(qtbot, workspace, demo_app) -> None:
+def test_convene_minute_disagree_approve_circulate_and_withdraw(
+    qtbot, workspace, demo_app, tmp_path
+) -> None:
     wizard = _convene_today(qtbot, workspace)
     meeting_id = wizard.meeting_id
     assert _stored(demo_app, meeting_id).venue == "Centre familial Zoë"
@@ -139,6 +142,27 @@ def test_convene_minute_disagree_approve_and_withdraw(qtbot, workspace, demo_app
     assert saved.args[0].approval_withdrawn
     assert minutes.banner_label.isVisibleTo(wizard) and "withdrew" in minutes.banner_label.text()
     assert _stored(demo_app, meeting_id).status is MeetingStatus.HELD
+
+    # approved again, then circulated: the recipient preview is the last check, then the pack
+    with qtbot.waitSignal(review.sig_checked, timeout=5000):
+        wizard.next()
+    with qtbot.waitSignal(review.sig_approved, timeout=5000):
+        review.approve_button.click()
+    circulate = wizard.circulate_page
+    with qtbot.waitSignal(circulate.sig_previewed, timeout=10000) as previewed:
+        wizard.next()
+    assert wizard.currentId() == CIRCULATE and previewed.args[0] > 0
+    assert circulate.preview_table.rowCount() == previewed.args[0]
+    pack_dir = tmp_path / "pack"
+    circulate.folder_edit.setText(str(pack_dir))
+    circulate.mode_combo.setCurrentIndex(circulate.mode_combo.findData("eml"))
+    with qtbot.waitSignal(circulate.sig_pack_done, timeout=60000):
+        circulate.produce_button.click()
+    drafts = sorted(p.name for p in pack_dir.iterdir())
+    assert any(n.endswith(".eml") for n in drafts) and any("passwords" in n for n in drafts)
+    assert all(stored_reference(workspace) in n for n in drafts)
+    assert _stored(demo_app, meeting_id).status is MeetingStatus.CIRCULATED
+
     wizard.close()
 
 
