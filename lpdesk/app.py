@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +28,17 @@ class App:
     data_dir: Path
     profiles: ProfileProvider  # shipped profiles and forms, then the authority's own
     clock: Clock = field(default_factory=SystemClock)
+    storage_warning: str | None = None  # show it: a network share or a cloud-synced folder
+
+    @property
+    def team_mode(self) -> bool:
+        """A shared (PostgreSQL) database: people sign in (decision 0011)."""
+        return self.store.database_path is None
+
+    def sign_in(self, username: str, password: str) -> Actor:
+        from lpdesk.services.auth import sign_in
+
+        return sign_in(self.store.unit_of_work, username, password, clock=self.clock)
 
     @property
     def forms(self) -> FormRegistry:
@@ -60,21 +72,55 @@ class App:
 
 
 def open_app(
-    *, data_dir: str | os.PathLike[str] | None = None, database_url: str | None = None
+    *,
+    data_dir: str | os.PathLike[str] | None = None,
+    database_url: str | None = None,
+    ask_passphrase: Callable[[bool], str] | None = None,
 ) -> App:
+    """``ask_passphrase(new)`` is called only when the embedded database is keyed by passphrase
+    (no keyring): the GUI shows a dialog, the command line uses getpass."""
     data = paths.data_dir(data_dir)
-    url = (
-        database_url
-        or os.environ.get("LPDESK_DATABASE_URL")
-        or sqlite_url(paths.database_path(data))
-    )
+    url = database_url or os.environ.get("LPDESK_DATABASE_URL")
     shipped, authority = paths.forms_dir(), data / "forms"
     profiles = ProfileProvider(
         profiles_dir=[shipped / "profiles", authority / "profiles"],
         forms_dir=[shipped / "proformas", authority / "proformas"],
     )
-    profiles.profiles(), profiles.forms()  # refuse a broken profile or form now, naming it
-    store = Store.open(url, backup_dir=data / "backups")
+    # refuse a broken profile or form now, naming its file, line and key
+    profiles.profiles()
+    profiles.forms()
+    if url:
+        store = Store.open(url, backup_dir=data / "backups")
+    else:
+        store = _open_embedded(paths.database_path(data), data / "backups", ask_passphrase)
+    warning = None
+    if store.database_path is not None:
+        from lpdesk.services.durability import storage_warning
+
+        warning = storage_warning(store.database_path)
+        if warning:
+            log.warning("the database is in an unsafe place (network share or cloud folder)")
     install_provider(profiles)
-    log.info("opened database (%s)", "postgresql" if url.startswith("postgresql") else "sqlite")
-    return App(store=store, data_dir=data, profiles=profiles)
+    log.info(
+        "opened database (%s)",
+        "postgresql"
+        if store.database_path is None
+        else ("sqlcipher" if store.encrypted else "sqlite"),
+    )
+    return App(store=store, data_dir=data, profiles=profiles, storage_warning=warning)
+
+
+def _open_embedded(db: Path, backups: Path, ask_passphrase: Callable[[bool], str] | None) -> Store:
+    """The desk's own database, encrypted whenever it can be keyed (decision 0010): an encrypted
+    file always; otherwise when a keyring answers or a passphrase can be asked for.
+    ``LPDESK_ENCRYPTION=off`` keeps a new or plain database plain."""
+    from lpdesk.store import crypto
+
+    state = crypto.file_state(db)
+    wanted = os.environ.get("LPDESK_ENCRYPTION", "auto").lower() != "off"
+    keyed = crypto.salt_path(db).exists() or crypto.keyring_available() or ask_passphrase
+    if state == "encrypted" or (wanted and keyed):
+        return Store.open_encrypted(db, backup_dir=backups, ask_passphrase=ask_passphrase)
+    if wanted:
+        log.warning("no keyring and no way to ask for a passphrase: the database is not encrypted")
+    return Store.open(sqlite_url(db), backup_dir=backups)

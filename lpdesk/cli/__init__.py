@@ -13,10 +13,22 @@ import os
 import sys
 from collections.abc import Sequence
 
-from lpdesk.cli import case_commands, document_commands, maintenance_commands, report_commands
+from lpdesk.cli import (
+    case_commands,
+    document_commands,
+    maintenance_commands,
+    report_commands,
+    security_commands,
+)
 from lpdesk.domain import InvalidInput, LpdeskError
 
-AREAS = (case_commands, document_commands, maintenance_commands, report_commands)
+AREAS = (
+    case_commands,
+    document_commands,
+    maintenance_commands,
+    report_commands,
+    security_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

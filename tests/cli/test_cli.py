@@ -20,6 +20,7 @@ MANAGER = "daniel.kowalczyk"  # the demo's team manager
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("LPDESK_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("LPDESK_LOG_LEVEL", "WARNING")
+    monkeypatch.setenv("LPDESK_ENCRYPTION", "off")  # these tests read the file with sqlite3
     assert main(["demo"]) == 0
     return tmp_path / "home"
 

@@ -1,0 +1,63 @@
+"""Security commands: a case's audit trail, and setting a password for team sign-in."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from typing import Any
+
+from lpdesk.cli.common import opened
+
+
+def register(sub: Any) -> None:
+    aud = sub.add_parser("audit", help="the audit trail of a case (QA and team managers)")
+    aud.add_argument("case", help="the case reference")
+    aud.add_argument("--json", action="store_true", help="a JSON list of objects")
+    aud.set_defaults(handler=audit)
+    pw = sub.add_parser("password", help="set a password for signing in to a team database")
+    pw.add_argument("username", help="whose password (your own, or anyone's for a team manager)")
+    pw.set_defaults(handler=password)
+
+
+def audit(args: argparse.Namespace) -> int:
+    from lpdesk.services.audit_trail import history_for_reference
+
+    with opened(args) as app:
+        events = history_for_reference(app.context(app.actor(args.user)), reference=args.case)
+    if args.json:
+        rows = [
+            {
+                "at": e.at.isoformat(),
+                "user": e.user,
+                "role": e.role,
+                "action": e.action,
+                "entity": e.entity,
+                "entity_id": e.entity_id,
+                "detail": e.detail,
+            }
+            for e in events
+        ]
+        json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
+        print()
+        return 0
+    for e in events:
+        print(
+            f"{e.at:%Y-%m-%d %H:%M:%S}  {e.user:16} {e.role:18} {e.action:28} "
+            f"{e.entity} {e.entity_id if e.entity_id is not None else ''} {e.detail}".rstrip()
+        )
+    return 0
+
+
+def password(args: argparse.Namespace) -> int:
+    from lpdesk.domain import InvalidInput
+    from lpdesk.services.auth import set_password
+
+    new = getpass.getpass(f"New password for {args.username}: ")
+    if getpass.getpass("Again: ") != new:
+        raise InvalidInput.one("password", "the two entries differ")
+    with opened(args) as app:
+        set_password(app.context(app.actor(args.user)), username=args.username, password=new)
+    print(f"password set for {args.username}")
+    return 0
