@@ -1,0 +1,59 @@
+"""Approved minutes in a case file. An approval is the SHA-256 of the exact minutes
+(``meetings.approval.canonical_minutes``), which names the meeting's and the attendees' ids. In
+the file the hash is over the local keys; on import it is recomputed over the new ids. A hash
+that does not match its minutes (changed after approval) is carried unchanged, so it still fails
+to match and nothing circulates on it."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from typing import Any
+
+from lpdesk.domain import Attendance, Meeting
+from lpdesk.services.case_file_schema import from_json
+from lpdesk.services.ports import UnitOfWork
+
+__all__ = [
+    "reapprove",
+    "rebase_approvals",
+    "verified_approvals",
+]
+
+
+def _digest(meeting: Meeting, attendance: list[Attendance]) -> str:
+    from lpdesk.services.meetings.approval import canonical_minutes
+
+    return hashlib.sha256(canonical_minutes(meeting, attendance)).hexdigest()
+
+
+def _file_minutes(data: dict[str, Any], item: dict[str, Any]) -> tuple[Meeting, list[Attendance]]:
+    rows = [a for a in data["attendances"] if a["meeting_id"] == item["id"]]
+    return from_json(Meeting, item), [from_json(Attendance, a) for a in rows]
+
+
+def rebase_approvals(records: dict[type, list[Any]], out: dict[str, Any]) -> None:
+    by_id = {m.id: m for m in records[Meeting]}
+    for item, source in zip(out["meetings"], sorted(by_id), strict=True):
+        meeting = by_id[source]
+        if not meeting.approved_hash:
+            continue
+        rows = [a for a in records[Attendance] if a.meeting_id == meeting.id]
+        if _digest(meeting, rows) == meeting.approved_hash:
+            item["approved_hash"] = _digest(*_file_minutes(out, item))
+
+
+def verified_approvals(data: dict[str, Any]) -> set[int]:
+    return {
+        item["id"]
+        for item in data["meetings"]
+        if item.get("approved_hash")
+        and _digest(*_file_minutes(data, item)) == item["approved_hash"]
+    }
+
+
+def reapprove(uow: UnitOfWork, meeting_id: int) -> None:
+    meeting = uow.repo(Meeting).get(meeting_id)
+    rows = uow.repo(Attendance).find(meeting_id=meeting_id)
+    digest = _digest(dataclasses.replace(meeting, revision=meeting.revision + 1), rows)
+    uow.repo(Meeting).update(dataclasses.replace(meeting, approved_hash=digest))
