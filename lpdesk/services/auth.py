@@ -15,8 +15,9 @@ import hmac
 import secrets
 from dataclasses import replace
 
-from lpdesk.domain import AuditEvent, Forbidden, InvalidInput, LpdeskError, User, UserRole
+from lpdesk.domain import AuditEvent, InvalidInput, LpdeskError, User
 from lpdesk.services.context import Actor, Clock, ServiceContext, SystemClock, record
+from lpdesk.services.permissions import Permission, require
 from lpdesk.services.ports import UnitOfWorkFactory
 
 __all__ = [
@@ -85,9 +86,10 @@ def _check_new_password(username: str, password: str) -> None:
 
 
 def set_password(ctx: ServiceContext, *, username: str, password: str) -> User:
-    """Set ``username``'s password: a person sets their own; a team manager anyone's."""
-    if ctx.actor.username != username and ctx.actor.role is not UserRole.TEAM_MANAGER:
-        raise Forbidden(ctx.actor.role.value, "set another person's password")
+    """Set ``username``'s password: a person sets their own; anyone else's needs
+    ``MANAGE_ACCOUNTS`` (a team manager)."""
+    if ctx.actor.username != username:
+        require(ctx, Permission.MANAGE_ACCOUNTS)
     _check_new_password(username, password)
     with ctx.uow() as uow:
         users = uow.repo(User).find(username=username)

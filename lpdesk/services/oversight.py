@@ -16,7 +16,6 @@ from lpdesk.domain import (
     Action,
     Case,
     DueStatus,
-    Forbidden,
     LeadAssignment,
     Person,
     Plan,
@@ -25,6 +24,7 @@ from lpdesk.domain import (
 from lpdesk.rules.due import due_items
 from lpdesk.rules.profile import Profile
 from lpdesk.services.context import ServiceContext
+from lpdesk.services.permissions import Permission, allowed, require
 from lpdesk.services.profiles import shared_provider
 
 __all__ = [
@@ -38,13 +38,14 @@ __all__ = [
     "unallocated_cases",
 ]
 
-OVERSIGHT_ROLES = frozenset({UserRole.TEAM_MANAGER, UserRole.QA_MANAGER})
+# The roles the policy lets see across the team (the GUI shows them the manager's view).
+OVERSIGHT_ROLES = frozenset(role for role in UserRole if allowed(role, Permission.OVERSEE))
 
 
 def require_oversight(ctx: ServiceContext) -> None:
-    """Only team managers and quality assurance managers see across the team."""
-    if ctx.actor.role not in OVERSIGHT_ROLES:
-        raise Forbidden(ctx.actor.role.value, "see the team's oversight views")
+    """Only those with ``OVERSEE`` (team managers and quality assurance managers) see across the
+    team."""
+    require(ctx, Permission.OVERSEE)
 
 
 def oversight_team(ctx: ServiceContext, team: str | None) -> str:

@@ -28,6 +28,9 @@ class Permission(StrEnum):
     EXPORT = "export case files"
     IMPORT = "import case files"
     READ_AUDIT = "read the audit trail"
+    OVERSEE = "see the team's oversight views (actions, caseloads, unallocated cases)"
+    MANAGE_SETTINGS = "change organisational settings"
+    MANAGE_ACCOUNTS = "set another person's password"
 
 
 _R = UserRole
@@ -57,11 +60,14 @@ POLICY: dict[UserRole, frozenset[Permission]] = {
             _P.EXPORT,
             _P.IMPORT,
             _P.READ_AUDIT,
+            _P.OVERSEE,
+            _P.MANAGE_SETTINGS,
+            _P.MANAGE_ACCOUNTS,
         }
     ),
     _R.ADMINISTRATOR: frozenset({_P.READ_CASE, _P.MANAGE_MEETINGS, _P.CIRCULATE, _P.IMPORT}),
     _R.CONFERENCE_CHAIR: frozenset({_P.READ_CASE, _P.REVIEW_REPORTS, _P.APPROVE_MINUTES}),
-    _R.QA_MANAGER: frozenset({_P.READ_CASE, _P.READ_AUDIT}),
+    _R.QA_MANAGER: frozenset({_P.READ_CASE, _P.READ_AUDIT, _P.OVERSEE}),
 }
 
 # Permissions a lead professional holds only on cases where they are the current LP.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from lpdesk.domain import Forbidden, InvalidInput, Setting, UserRole
+from lpdesk.domain import InvalidInput, Setting
 from lpdesk.services.context import ServiceContext, record
 from lpdesk.services.permissions import Permission, require
 
@@ -47,8 +47,7 @@ def all_settings(ctx: ServiceContext) -> dict[str, str]:
 
 def set_setting(ctx: ServiceContext, *, key: str, value: str) -> Setting:
     """Set one organisational setting (team managers only); audited with the key, not the value."""
-    if ctx.actor.role is not UserRole.TEAM_MANAGER:
-        raise Forbidden(ctx.actor.role.value, "change organisational settings")
+    require(ctx, Permission.MANAGE_SETTINGS)
     value = _check(key, value)
     now = ctx.clock.now()
     with ctx.uow() as uow:

@@ -104,3 +104,16 @@ def test_weak_passwords_are_refused_naming_the_field(store, clock, users, passwo
     with store.unit_of_work() as uow:
         assert uow.repo(User).find(username="ana.lp")[0].password_hash == ""
         assert uow.repo(AuditEvent).find() == []
+
+
+@pytest.mark.parametrize("role", [r for r in UserRole if r is not UserRole.TEAM_MANAGER])
+def test_only_a_team_manager_sets_another_persons_password(store, clock, users, role):
+    """Everyone sets their own; anyone else's needs MANAGE_ACCOUNTS (a team manager's)."""
+    someone = make_ctx(store, clock, role=role, username="ana.lp")
+    set_password(someone, username="ana.lp", password=PASSWORD)
+    with pytest.raises(Forbidden):
+        set_password(someone, username="gone.lp", password=PASSWORD)
+    tm = make_ctx(store, clock, role=UserRole.TEAM_MANAGER, username="tm.north")
+    set_password(tm, username="gone.lp", password=PASSWORD)
+    with store.unit_of_work() as uow:
+        assert verify_password(PASSWORD, uow.repo(User).find(username="gone.lp")[0].password_hash)

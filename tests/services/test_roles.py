@@ -24,8 +24,10 @@ from lpdesk.domain import ENTITIES, Case, Conference, ConferenceKind, Forbidden,
 from lpdesk.services import cases, disagreements, events, people, plans, visits
 from lpdesk.services.assessments import commission_assessment
 from lpdesk.services.audit_trail import history, history_for_case, history_for_reference
+from lpdesk.services.auth import set_password
 from lpdesk.services.case_file import export_case, import_case
 from lpdesk.services.circulation.preview import preview as circulation_preview
+from lpdesk.services.compliance_report import compliance_report
 from lpdesk.services.meetings import (
     approve,
     cancel_meeting,
@@ -34,6 +36,7 @@ from lpdesk.services.meetings import (
     reschedule_meeting,
     save_draft,
 )
+from lpdesk.services.oversight import caseload_counts, team_actions, unallocated_cases
 from lpdesk.services.permissions import _OWN_CASE_ONLY, POLICY, Permission
 from lpdesk.services.profiles import ProfileProvider
 from lpdesk.services.review_conference import (
@@ -41,6 +44,7 @@ from lpdesk.services.review_conference import (
     reports_awaiting_review,
     start_report,
 )
+from lpdesk.services.settings import set_setting
 from lpdesk.store.tables import table_for
 from tests.services.conftest import make_ctx
 from tests.services.meetings.builders import at, build_family, convene_first, everyone_present
@@ -261,6 +265,30 @@ ACTIONS: dict[Permission, list[Act]] = {
         Act(
             "read a case's history by reference",
             lambda c, w: history_for_reference(c, reference="CP-2026-0001"),
+        ),
+    ],
+    Permission.OVERSEE: [
+        Act("the team's actions", lambda c, w: team_actions(c), case_scoped=False),
+        Act("caseload counts", lambda c, w: caseload_counts(c), case_scoped=False),
+        Act("unallocated cases", lambda c, w: unallocated_cases(c), case_scoped=False),
+        Act(
+            "compliance report",
+            lambda c, w: compliance_report(c, period_start=date(2026, 1, 1), period_end=JAN6),
+            case_scoped=False,
+        ),
+    ],
+    Permission.MANAGE_SETTINGS: [
+        Act(
+            "change a setting",
+            lambda c, w: set_setting(c, key="team_name", value="North Team"),
+            case_scoped=False,
+        ),
+    ],
+    Permission.MANAGE_ACCOUNTS: [
+        Act(
+            "set another person's password",
+            lambda c, w: set_password(c, username="someone.else", password="a fine password"),
+            case_scoped=False,
         ),
     ],
     Permission.CIRCULATE: [
