@@ -446,7 +446,25 @@ setting = Table(
 
 # ------------------------------------------------------------------ indexes for the due list
 
-Index("ix_visit_child_outcome_visited_at", visit.c.child_id, visit.c.outcome, visit.c.visited_at)
+# Covering (migration 0004): the core group facts and the children's "last seen" lookups are
+# answered from the index alone, never reading the meeting rows' minutes or the visit rows.
+Index(
+    "ix_meeting_due",
+    meeting.c.case_id,
+    meeting.c.kind,
+    meeting.c.status,
+    meeting.c.held_on,
+    meeting.c.scheduled_at,
+)
+Index(
+    "ix_visit_due",
+    visit.c.child_id,
+    visit.c.outcome,
+    visit.c.visited_at,
+    visit.c.visitor_person_id,
+    visit.c.seen_alone,
+    visit.c.bedroom_seen,
+)
 Index("ix_meeting_case_id_status", meeting.c.case_id, meeting.c.status)
 Index("ix_conference_case_id_kind", conference.c.case_id, conference.c.kind)
 Index("ix_lead_assignment_case_id_ended_on", lead_assignment.c.case_id, lead_assignment.c.ended_on)

@@ -158,8 +158,13 @@ def test_backups_and_pre_migration_copies_are_encrypted_with_the_same_key(tmp_pa
     store = Store.open_encrypted(db, backup_dir=backups)
     key = keyring.get_password(KEYRING_SERVICE, str(db))
     store.close()
-    engine = make_engine(sqlcipher_url(db), sqlcipher_key=key)  # take it back to revision 0001
+    engine = make_engine(sqlcipher_url(db), sqlcipher_key=key)  # take it back to revision 0002
     with engine.begin() as conn:
+        conn.exec_driver_sql("DROP INDEX ix_meeting_due")  # undo 0004, then 0003
+        conn.exec_driver_sql("DROP INDEX ix_visit_due")
+        conn.exec_driver_sql(
+            "CREATE INDEX ix_visit_child_outcome_visited_at ON visit (child_id, outcome, visited_at)"
+        )
         conn.exec_driver_sql("DROP TABLE setting")
         conn.exec_driver_sql("ALTER TABLE user DROP COLUMN password_hash")
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0002_append_only_audit'")

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Connection, Engine, MetaData, func, insert, select, text
+from sqlalchemy import Connection, Engine, MetaData, func, insert, inspect, select, text
 
 from lpdesk.domain import ENTITIES, Case, Child, Setting, entity_name
 from lpdesk.store import Store
@@ -193,3 +193,64 @@ def test_without_a_backup_folder_the_backup_goes_beside_the_database(tmp_path: P
     Store.open(sqlite_url(path), backup_dir=None).close()
     (backup,) = (tmp_path / "backups").glob(f"lpdesk-*-before-{head_revision()}.db")
     assert integrity_problems(backup) == []
+
+
+PREVIOUS = "0003_team_sign_in_and_settings"
+
+
+def test_upgrade_from_the_previous_revision_adds_the_covering_indexes(
+    database_url: str, tmp_path: Path
+) -> None:
+    engine = make_engine(database_url)
+    upgrade(engine, tmp_path / "backups", target=PREVIOUS)
+    with engine.begin() as conn:
+        old = AsMigrated(conn)
+        add_one_of_each(old)  # type: ignore[arg-type]
+    assert set(old.written) == set(ENTITIES)
+    before = counts(engine)
+    engine.dispose()
+
+    store = Store.open(database_url, backup_dir=tmp_path / "backups")
+    try:
+        assert current_revision(store.engine) == head_revision()
+        assert counts(store.engine) == before
+        inspector = inspect(store.engine)
+        meeting = {i["name"]: i["column_names"] for i in inspector.get_indexes("meeting")}
+        visit = {i["name"]: i["column_names"] for i in inspector.get_indexes("visit")}
+    finally:
+        store.close()
+    assert meeting["ix_meeting_due"] == ["case_id", "kind", "status", "held_on", "scheduled_at"]
+    assert visit["ix_visit_due"] == [
+        "child_id",
+        "outcome",
+        "visited_at",
+        "visitor_person_id",
+        "seen_alone",
+        "bedroom_seen",
+    ]
+    assert "ix_visit_child_outcome_visited_at" not in visit  # superseded by ix_visit_due
+
+
+def test_the_due_queries_read_the_covering_indexes_only(tmp_path: Path) -> None:
+    store = Store.open(sqlite_url(tmp_path / "lpdesk.db"))
+    try:
+        with store.engine.connect() as conn:
+            meeting_plan = " ".join(
+                str(r[-1])
+                for r in conn.exec_driver_sql(
+                    "EXPLAIN QUERY PLAN SELECT case_id, max(held_on), min(scheduled_at) "
+                    "FROM meeting WHERE case_id = 1 AND kind = 'core_group' GROUP BY case_id"
+                )
+            )
+            visit_plan = " ".join(
+                str(r[-1])
+                for r in conn.exec_driver_sql(
+                    "EXPLAIN QUERY PLAN SELECT visited_at FROM visit WHERE child_id = 1 "
+                    "AND outcome = 'completed' AND bedroom_seen = 1 "
+                    "ORDER BY visited_at DESC LIMIT 1"
+                )
+            )
+    finally:
+        store.close()
+    assert "COVERING INDEX ix_meeting_due" in meeting_plan
+    assert "COVERING INDEX ix_visit_due" in visit_plan
