@@ -29,6 +29,7 @@ class App:
     profiles: ProfileProvider  # shipped profiles and forms, then the authority's own
     clock: Clock = field(default_factory=SystemClock)
     storage_warning: str | None = None  # show it: a network share or a cloud-synced folder
+    signed_in: Actor | None = None  # team mode: the person who signed in (``sign_in``)
 
     @property
     def team_mode(self) -> bool:
@@ -36,9 +37,12 @@ class App:
         return self.store.database_path is None
 
     def sign_in(self, username: str, password: str) -> Actor:
+        """Check a username and password (``SignInRefused`` otherwise); the person signed in is
+        the actor from now on."""
         from lpdesk.services.auth import sign_in
 
-        return sign_in(self.store.unit_of_work, username, password, clock=self.clock)
+        self.signed_in = sign_in(self.store.unit_of_work, username, password, clock=self.clock)
+        return self.signed_in
 
     @property
     def forms(self) -> FormRegistry:
@@ -48,8 +52,11 @@ class App:
         return ServiceContext(uow=self.store.unit_of_work, actor=actor, clock=self.clock)
 
     def actor(self, username: str | None = None) -> Actor:
-        """The acting user: the named one, else ``LPDESK_USER``, else the desk's first lead
-        professional (an embedded, single-user database), else a local administrator."""
+        """The acting user. In team mode only the person who signed in (``sign_in``): a name
+        given here or in ``LPDESK_USER`` is never trusted. On the desk's own database: the named
+        user, else ``LPDESK_USER``, else the first lead professional, else a local administrator."""
+        if self.team_mode:
+            return self._signed_in_actor(username)
         wanted = username or os.environ.get("LPDESK_USER")
         with self.store.unit_of_work() as uow:
             users = (
@@ -65,6 +72,15 @@ class App:
             u = users[0]
             return Actor(username=u.username, role=u.role, person_id=u.person_id, team=u.team)
         return Actor(username="local", role=UserRole.TEAM_MANAGER)
+
+    def _signed_in_actor(self, username: str | None) -> Actor:
+        from lpdesk.domain import LpdeskError
+
+        if self.signed_in is None:
+            raise LpdeskError("a team database needs you to sign in first")
+        if username and username.strip() != self.signed_in.username:
+            raise LpdeskError(f'signed in as "{self.signed_in.username}", not as "{username}"')
+        return self.signed_in
 
     def close(self) -> None:
         install_provider(None)

@@ -1,9 +1,16 @@
-"""What every command needs: the opened app, the acting user's context, atomic file output."""
+"""What every command needs: the opened app (signed in, for a team database), atomic file output.
+
+A team (PostgreSQL) database trusts no ``--user`` on its own: the command signs in as that user
+(``--user`` or ``LPDESK_USER``) with a password typed at the terminal, or, for scheduled jobs
+with no terminal, read from the file named by ``LPDESK_PASSWORD_FILE``, which must be a regular
+file owned by the user running lpdesk and readable by no one else (mode 0600).
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
+import stat
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,6 +19,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from lpdesk.app import App
+
+PASSWORD_FILE_ENV = "LPDESK_PASSWORD_FILE"
 
 
 def ask_passphrase(new: bool) -> str:
@@ -39,9 +48,68 @@ def opened(args: argparse.Namespace) -> Iterator[App]:
         ask_passphrase=ask_passphrase if sys.stdin.isatty() else None,
     )
     try:
+        if app.team_mode:
+            sign_in(app, args.user)
         yield app
     finally:
         app.close()
+
+
+def sign_in(app: App, username: str | None) -> None:
+    """Sign in to a team database as ``username`` (or ``LPDESK_USER``); ``SignInRefused`` (the
+    one message for every refusal) or an ``LpdeskError`` saying what is missing."""
+    from lpdesk.domain import LpdeskError
+
+    who = (username or os.environ.get("LPDESK_USER") or "").strip()
+    if not who:
+        raise LpdeskError("a team database needs you to sign in: give --user or set LPDESK_USER")
+    app.sign_in(who, team_password(who))
+
+
+def team_password(username: str) -> str:
+    """The sign-in password: from ``LPDESK_PASSWORD_FILE`` when set, else typed at a terminal."""
+    import getpass
+
+    from lpdesk.domain import LpdeskError
+
+    named = os.environ.get(PASSWORD_FILE_ENV)
+    if named:
+        return read_password_file(Path(named))
+    if not sys.stdin.isatty():
+        raise LpdeskError(
+            "a team database needs a password and there is no terminal to ask on; for a "
+            f"scheduled job set {PASSWORD_FILE_ENV} to a file only you can read (chmod 600)"
+        )
+    return getpass.getpass(f"Password for {username}: ")
+
+
+def read_password_file(path: Path) -> str:
+    """The password in ``path`` (its first line), refused unless the file is a regular file
+    owned by this user and readable by no one else. Checked on the open file itself."""
+    from lpdesk.domain import LpdeskError
+
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError as exc:
+        raise LpdeskError(f"{PASSWORD_FILE_ENV} cannot be read: {exc.strerror}") from None
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fh.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise LpdeskError(f"{PASSWORD_FILE_ENV} must name a regular file")
+        if os.name == "posix":
+            if info.st_mode & 0o077:
+                raise LpdeskError(
+                    f"{PASSWORD_FILE_ENV} can be read by others (mode "
+                    f"{stat.S_IMODE(info.st_mode):04o}); make it readable only by you: chmod 600"
+                )
+            if info.st_uid != os.geteuid():
+                raise LpdeskError(f"{PASSWORD_FILE_ENV} must belong to the user running lpdesk")
+        data = fh.read(4096)
+    try:
+        lines = data.decode("utf-8").splitlines()
+    except UnicodeDecodeError:
+        raise LpdeskError(f"{PASSWORD_FILE_ENV} is not UTF-8 text") from None
+    return lines[0] if lines else ""
 
 
 def write_atomically(path: Path, data: bytes) -> None:
