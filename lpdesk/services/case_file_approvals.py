@@ -10,7 +10,7 @@ import dataclasses
 import hashlib
 from typing import Any
 
-from lpdesk.domain import Attendance, Meeting
+from lpdesk.domain import Attendance, Disagreement, Meeting
 from lpdesk.services.case_file_schema import from_json
 from lpdesk.services.ports import UnitOfWork
 
@@ -21,15 +21,24 @@ __all__ = [
 ]
 
 
-def _digest(meeting: Meeting, attendance: list[Attendance]) -> str:
+def _digest(
+    meeting: Meeting, attendance: list[Attendance], disagreements: list[Disagreement]
+) -> str:
     from lpdesk.services.meetings.approval import canonical_minutes
 
-    return hashlib.sha256(canonical_minutes(meeting, attendance)).hexdigest()
+    return hashlib.sha256(canonical_minutes(meeting, attendance, disagreements)).hexdigest()
 
 
-def _file_minutes(data: dict[str, Any], item: dict[str, Any]) -> tuple[Meeting, list[Attendance]]:
+def _file_minutes(
+    data: dict[str, Any], item: dict[str, Any]
+) -> tuple[Meeting, list[Attendance], list[Disagreement]]:
     rows = [a for a in data["attendances"] if a["meeting_id"] == item["id"]]
-    return from_json(Meeting, item), [from_json(Attendance, a) for a in rows]
+    raised = [d for d in data.get("disagreements", []) if d.get("meeting_id") == item["id"]]
+    return (
+        from_json(Meeting, item),
+        [from_json(Attendance, a) for a in rows],
+        [from_json(Disagreement, d) for d in raised],
+    )
 
 
 def rebase_approvals(records: dict[type, list[Any]], out: dict[str, Any]) -> None:
@@ -39,7 +48,8 @@ def rebase_approvals(records: dict[type, list[Any]], out: dict[str, Any]) -> Non
         if not meeting.approved_hash:
             continue
         rows = [a for a in records[Attendance] if a.meeting_id == meeting.id]
-        if _digest(meeting, rows) == meeting.approved_hash:
+        raised = [d for d in records.get(Disagreement, []) if d.meeting_id == meeting.id]
+        if _digest(meeting, rows, raised) == meeting.approved_hash:
             item["approved_hash"] = _digest(*_file_minutes(out, item))
 
 
@@ -55,5 +65,6 @@ def verified_approvals(data: dict[str, Any]) -> set[int]:
 def reapprove(uow: UnitOfWork, meeting_id: int) -> None:
     meeting = uow.repo(Meeting).get(meeting_id)
     rows = uow.repo(Attendance).find(meeting_id=meeting_id)
-    digest = _digest(dataclasses.replace(meeting, revision=meeting.revision + 1), rows)
+    raised = uow.repo(Disagreement).find(meeting_id=meeting_id)
+    digest = _digest(meeting, rows, raised)
     uow.repo(Meeting).update(dataclasses.replace(meeting, approved_hash=digest))

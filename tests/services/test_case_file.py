@@ -484,3 +484,35 @@ def test_export_holds_no_users_and_no_audit_trail(demo: ServiceContext) -> None:
     expected = {"format", "version", "exported_at"} | {section_key(c) for c in SECTIONS}
     assert set(data) == expected
     assert "users" not in data and "audit_events" not in data
+
+
+def test_approved_minutes_with_a_disagreement_stay_approved_after_import(
+    demo: ServiceContext, manager: ServiceContext
+) -> None:
+    """The approval covers the disagreements the minutes record: they travel and verify too."""
+    from lpdesk.domain import Disagreement, Membership, Position
+
+    case = cases.list_cases(demo)[1]
+    assert case.id is not None
+    with demo.uow() as uow:
+        meeting = next(m for m in uow.repo(Meeting).find(case_id=case.id) if m.approved_hash)
+        member = uow.repo(Membership).find(case_id=case.id)[0]
+        uow.repo(Disagreement).add(
+            Disagreement(
+                case_id=case.id,
+                meeting_id=meeting.id,
+                subject="Whether overnight contact should resume",
+                raised_on=meeting.scheduled_at.date(),
+                positions=(Position(person_id=member.person_id, position="Not yet"),),
+                locked=True,
+            )
+        )
+    assert meeting.id is not None
+    shown = minutes_hash(demo, meeting.id)  # approve exactly what the minutes now show
+    with demo.uow() as uow:
+        uow.repo(Meeting).update(replace(meeting, approved_hash=shown))
+    imported = import_case(manager, export_case(demo, case.id))
+    with manager.uow() as uow:
+        (approved,) = [m for m in uow.repo(Meeting).find(case_id=imported.id) if m.approved_hash]
+    assert approved.id is not None
+    assert minutes_hash(manager, approved.id) == approved.approved_hash
