@@ -42,11 +42,25 @@ def backup(args: argparse.Namespace) -> int:
 
 
 def restore(args: argparse.Namespace) -> int:
-    from lpdesk import paths
-    from lpdesk.store.backup import restore_sqlite
+    """Restore the desk's own database from a backup, plain or encrypted (the key from the
+    keyring, or the passphrase asked at the terminal). A team database is the server's: its
+    backups are restored with PostgreSQL's own tools."""
+    import os
 
+    from lpdesk import paths
+    from lpdesk.cli.common import ask_passphrase
+    from lpdesk.domain import LpdeskError
+    from lpdesk.store.backup import restore_database
+
+    if args.database_url or os.environ.get("LPDESK_DATABASE_URL"):
+        raise LpdeskError(
+            "lpdesk restore restores the desk's own database; a team database is restored on "
+            "its server (pg_restore)"
+        )
     target = paths.database_path(paths.data_dir(args.data_dir))
-    safety = restore_sqlite(args.file, target)
+    safety = restore_database(
+        args.file, target, ask_passphrase=ask_passphrase if sys.stdin.isatty() else None
+    )
     print(f"restored {args.file.name}; the previous database was kept as {safety}")
     return 0
 

@@ -5,6 +5,8 @@ writing, WAL included) into a temporary file created 0600, switches the copy to 
 journal mode, checks it with ``PRAGMA integrity_check`` and only then ``os.replace``s it into
 place. ``restore_sqlite`` keeps a verified safety copy of the current database first, then writes
 the backup into it through the same API, so SQLite's own locking and journal protect the swap.
+``restore_database`` is what to call: it sends an encrypted backup, or any backup restored onto an
+encrypted database, through ``crypto.restore_encrypted`` with the database's own key.
 """
 
 from __future__ import annotations
@@ -12,12 +14,19 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from lpdesk.domain import LpdeskError
 
-__all__ = ["BackupError", "backup_sqlite", "integrity_problems", "restore_sqlite"]
+__all__ = [
+    "BackupError",
+    "backup_sqlite",
+    "integrity_problems",
+    "restore_database",
+    "restore_sqlite",
+]
 
 
 class BackupError(LpdeskError):
@@ -87,6 +96,35 @@ def restore_sqlite(backup: str | os.PathLike[str], target: str | os.PathLike[str
     if problems:
         raise BackupError(f"the restored database failed its integrity check: {problems[0]}")
     return safety
+
+
+def restore_database(
+    backup: str | os.PathLike[str],
+    target: str | os.PathLike[str],
+    *,
+    ask_passphrase: Callable[[bool], str] | None = None,
+) -> Path | None:
+    """Restore ``backup`` over the embedded database at ``target``, plain or encrypted; returns
+    the safety copy of the replaced database (None when there was none).
+
+    An encrypted backup, or an encrypted target (or one keyed by passphrase), is restored with
+    the database's key (keyring, else ``ask_passphrase``) and stays encrypted, as does its
+    safety copy; a plain backup onto a plain database is ``restore_sqlite``.
+    """
+    from lpdesk.store import crypto
+
+    source, dest = Path(backup), Path(target)
+    if not source.is_file():
+        raise BackupError(f"{source.name} is not a sound database: no such file")
+    encrypted = (
+        crypto.file_state(source) == "encrypted"
+        or crypto.file_state(dest) == "encrypted"
+        or crypto.salt_path(dest).exists()
+    )
+    if not encrypted:
+        return restore_sqlite(source, dest)
+    key = crypto.database_key(dest, ask_passphrase=ask_passphrase)
+    return crypto.restore_encrypted(source, dest, key)
 
 
 def _fsync(path: Path) -> None:

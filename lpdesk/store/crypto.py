@@ -34,6 +34,7 @@ __all__ = [
     "encrypted_integrity_problems",
     "file_state",
     "keyring_available",
+    "restore_encrypted",
     "salt_path",
 ]
 
@@ -173,8 +174,9 @@ def check_readable(con: Any, path: Path) -> None:
         ) from exc
 
 
-def encrypted_integrity_problems(path: Path, key: str) -> list[str]:
-    """``PRAGMA integrity_check`` of an encrypted database (empty when sound)."""
+def encrypted_integrity_problems(path: Path, key: str | None) -> list[str]:
+    """``PRAGMA integrity_check`` of an encrypted database (``key`` None: a plain one); empty
+    when sound."""
     try:
         with connect_encrypted(path, key) as con:
             rows = [str(r[0]) for r in con.execute("PRAGMA integrity_check")]
@@ -257,6 +259,43 @@ def encrypt_in_place(db: Path, key: str, *, backup_dir: Path) -> Path:
             backup_encrypted(old, old, key, plain_source=True)
     log.info("database encrypted in place; encrypted backup kept")
     return backup
+
+
+def restore_encrypted(backup: Path, target: Path, key: str) -> Path | None:
+    """Replace the database at ``target`` with ``backup`` (encrypted with ``key``, or plain),
+    leaving ``target`` encrypted with ``key``. The backup is checked first (the key opens it, its
+    integrity holds); then a verified, encrypted safety copy of the current database is written
+    beside it and returned (None when there was none). No other connection may be open."""
+    state = file_state(backup)
+    if state == "new":
+        raise EncryptionError(f"{backup.name} is empty or missing, not a backup")
+    source_key = None if state == "plain" else key
+    with connect_encrypted(backup, source_key):  # a wrong key is refused before anything else
+        pass
+    problems = encrypted_integrity_problems(backup, source_key)
+    if problems:
+        raise EncryptionError(f"{backup.name} is not a sound database: {problems[0]}")
+    current = file_state(target)
+    safety = None
+    if current != "new":
+        current_key = None if current == "plain" else key
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        safety = backup_encrypted(
+            target,
+            target.with_name(f"{target.stem}-before-restore-{stamp}.db"),
+            key,
+            plain_source=current == "plain",
+        )
+        with connect_encrypted(target, current_key) as con:
+            con.execute("PRAGMA journal_mode=DELETE")  # fold in and remove its -wal file
+    backup_encrypted(backup, target, key, plain_source=state == "plain")
+    for leftover in (
+        target.with_name(target.name + "-wal"),
+        target.with_name(target.name + "-shm"),
+    ):
+        leftover.unlink(missing_ok=True)
+    log.info("encrypted database restored from a backup; safety copy kept")
+    return safety
 
 
 def _write_private(path: Path, data: bytes) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import keyring
 import pytest
 
-from lpdesk.domain import ENTITIES, LpdeskError
+from lpdesk.domain import ENTITIES, LpdeskError, Person
 from lpdesk.store import Store
 from lpdesk.store.crypto import (
     KEYRING_SERVICE,
@@ -194,3 +194,114 @@ def test_the_keyring_under_test_is_the_one_asked_for(memory_keyring):
     """Under scripts/run-tests.sh the real Secret Service (gnome-keyring) holds the keys."""
     expected = "SecretService" if REAL else "MemoryKeyring"
     assert expected in type(keyring.get_keyring()).__module__ + type(keyring.get_keyring()).__name__
+
+
+def _rows(db: Path, key: str | None) -> dict[str, int]:
+    from lpdesk.store.crypto import connect_encrypted
+
+    with connect_encrypted(db, key) as con:
+        return {
+            t.name: int(con.execute(f'SELECT count(*) FROM "{t.name}"').fetchone()[0])
+            for t in map(table_for, ENTITIES)
+        }
+
+
+def _encrypted_store_with_a_backup(tmp_path: Path, ask=None) -> tuple[Path, Path]:
+    """An encrypted database with one of each record, backed up, then one person more."""
+    db = tmp_path / "data" / "lpdesk.db"
+    store = Store.open_encrypted(db, backup_dir=tmp_path / "backups", ask_passphrase=ask)
+    try:
+        with store.unit_of_work() as uow:
+            add_one_of_each(uow)
+        backup = store.backup(tmp_path / "backups" / "kept.db")
+        with store.unit_of_work() as uow:
+            uow.repo(Person).add(Person(name="Pat Later"))
+    finally:
+        store.close()
+    return db, backup
+
+
+def test_an_encrypted_backup_is_restored_after_an_encrypted_safety_copy(tmp_path, memory_keyring):
+    from lpdesk.store.backup import restore_database
+
+    db, backup = _encrypted_store_with_a_backup(tmp_path)
+    key = keyring.get_password(KEYRING_SERVICE, str(db))
+    later, earlier = _rows(db, key), _rows(backup, key)
+    assert later != earlier
+    safety = restore_database(backup, db)
+    assert safety is not None and safety.parent == db.parent
+    for f in (db, safety):
+        _assert_not_sqlite(f)
+        assert encrypted_integrity_problems(f, key) == []
+    assert _rows(db, key) == earlier and _rows(safety, key) == later
+    assert not db.with_name("lpdesk.db-wal").exists()
+    store = Store.open_encrypted(db)  # the restored file opens with its own key and works
+    try:
+        assert _counts(store) == earlier
+    finally:
+        store.close()
+
+
+def test_a_passphrase_database_is_restored_with_its_passphrase(tmp_path):
+    from lpdesk.store.backup import restore_database
+
+    asked: list[bool] = []
+
+    def ask(new: bool) -> str:
+        asked.append(new)
+        return PASSPHRASE
+
+    with no_keyring():
+        db, backup = _encrypted_store_with_a_backup(tmp_path, ask)
+        asked.clear()
+        restore_database(backup, db, ask_passphrase=ask)
+        assert asked == [False]  # the existing passphrase, asked once
+        with pytest.raises(EncryptionError, match="passphrase is wrong"):
+            restore_database(backup, db, ask_passphrase=lambda new: "not the passphrase!")
+        store = Store.open_encrypted(db, ask_passphrase=ask)
+        store.close()
+    _assert_not_sqlite(db)
+
+
+def test_a_backup_of_another_database_is_refused_and_nothing_is_touched(tmp_path, memory_keyring):
+    from lpdesk.store.backup import restore_database
+
+    db, _ = _encrypted_store_with_a_backup(tmp_path / "one")
+    _, foreign = _encrypted_store_with_a_backup(tmp_path / "two")  # another key
+    before = {p: p.read_bytes() for p in db.parent.iterdir()}
+    with pytest.raises(EncryptionError, match="could not be opened with this key"):
+        restore_database(foreign, db)
+    assert {p: p.read_bytes() for p in db.parent.iterdir()} == before  # no safety copy either
+
+
+def test_a_plain_backup_restored_onto_an_encrypted_database_stays_encrypted(
+    tmp_path, memory_keyring
+):
+    from lpdesk.store.backup import restore_database
+
+    plain = tmp_path / "plain.db"
+    store = Store.open(sqlite_url(plain))
+    with store.unit_of_work() as uow:
+        add_one_of_each(uow)
+    store.close()
+    db, _ = _encrypted_store_with_a_backup(tmp_path)
+    key = keyring.get_password(KEYRING_SERVICE, str(db))
+    restore_database(plain, db)
+    _assert_not_sqlite(db)
+    assert _rows(db, key) == _rows(plain, None)
+
+
+def test_lpdesk_restore_handles_an_encrypted_backup(tmp_path, memory_keyring, monkeypatch, capsys):
+    from lpdesk.cli import main
+
+    monkeypatch.setenv("LPDESK_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("LPDESK_LOG_LEVEL", "WARNING")
+    monkeypatch.delenv("LPDESK_DATABASE_URL", raising=False)
+    monkeypatch.delenv("LPDESK_ENCRYPTION", raising=False)
+    db, backup = _encrypted_store_with_a_backup(tmp_path)
+    key = keyring.get_password(KEYRING_SERVICE, str(db))
+    earlier = _rows(backup, key)
+    assert main(["restore", str(backup)]) == 0
+    assert "the previous database was kept as" in capsys.readouterr().out
+    assert _rows(db, key) == earlier
+    _assert_not_sqlite(db)
