@@ -25,25 +25,34 @@ def runner(qtbot) -> Iterator[object]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
-def demo_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One demo database per test session (migrations applied, demo loaded), copied per test."""
+def demo_database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One demo database per test session (migrations applied, demo loaded), copied per test.
+
+    Plain SQLite: an encrypted file's key is kept per path, so a copy could not be opened; the
+    screens are the same either way and encryption has tests of its own (tests/store, security).
+    """
     from lpdesk.app import open_app
     from lpdesk.domain import UserRole
     from lpdesk.services.context import Actor
     from lpdesk.services.demo import load_demo
 
     data = tmp_path_factory.mktemp("demo") / "data"
-    app = open_app(data_dir=data)
-    load_demo(app.context(Actor(username="demo.loader", role=UserRole.TEAM_MANAGER)))
-    app.close()
-    return data / "lpdesk.db"
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("LPDESK_ENCRYPTION", "off")
+        app = open_app(data_dir=data)
+        load_demo(app.context(Actor(username="demo.loader", role=UserRole.TEAM_MANAGER)))
+        app.close()
+    yield data / "lpdesk.db"
 
 
 @pytest.fixture
-def demo_app(tmp_path: Path, demo_database: Path) -> Iterator[object]:
+def demo_app(
+    tmp_path: Path, demo_database: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[object]:
     """A real SQLite file of this test's own holding the demo caseload."""
     from lpdesk.app import open_app
 
+    monkeypatch.setenv("LPDESK_ENCRYPTION", "off")
     data = tmp_path / "data"
     data.mkdir(mode=0o700)
     shutil.copy2(demo_database, data / "lpdesk.db")
