@@ -10,6 +10,9 @@ from pathlib import Path
 import keyring
 import pytest
 from docx import Document
+from keyring.backend import KeyringBackend
+from keyring.backends.fail import Keyring as FailKeyring
+from keyring.compat import properties
 from PySide6.QtWidgets import QDialog
 
 from lpdesk.circulation.secrets import SMTP_SERVICE, SecretStore
@@ -17,7 +20,6 @@ from lpdesk.documents.template import default_template_path
 from lpdesk.gui.session import GuiSession
 from lpdesk.gui.settings_dialog import SETTING_KEYS, SettingsDialog
 from lpdesk.services.settings import all_settings, get_setting
-from tests.circulation.conftest import FailKeyring, MemoryKeyring
 from tests.gui.test_dialogs import check_labelled
 
 MANAGER = "daniel.kowalczyk"
@@ -32,6 +34,29 @@ def _session(demo_app, username: str = MANAGER) -> GuiSession:  # type: ignore[n
         data_dir=demo_app.data_dir,
         close=lambda: None,
     )
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring in memory, installed only by the fixture below. Not viable for keyring's own
+    choice of backend (its priority raises): merely defining a backend class must not change the
+    keyring every other test, and the encrypted store, gets."""
+
+    @properties.classproperty
+    def priority(cls) -> float:  # type: ignore[override]
+        raise RuntimeError("installed explicitly by tests only")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
 
 
 @pytest.fixture
