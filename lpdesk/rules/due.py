@@ -8,6 +8,10 @@ date. Items are sorted by due date, which puts every overdue item (due before ``
 Status: overdue if due before ``as_of``; due soon if due on ``as_of`` or within the profile's
 ``due_soon_working_days`` working days after it; otherwise ok. A meeting whose period ends on a
 weekend or holiday (weeks, months, calendar days) is due the working day before.
+
+Horizon: with ``horizon_days``, items that are ok and due more than that many days after
+``as_of`` are left out (overdue and due-soon items are always kept), and their reasons are never
+built: each rule works out the due date first and formats its reason only for an item kept.
 """
 
 from __future__ import annotations
@@ -32,11 +36,18 @@ _OVERDUE, _DUE_SOON, _OK = DueStatus.OVERDUE, DueStatus.DUE_SOON, DueStatus.OK
 
 
 def due_items(
-    facts: Iterable[CaseFacts], profiles: Mapping[str, Profile], as_of: date
+    facts: Iterable[CaseFacts],
+    profiles: Mapping[str, Profile],
+    as_of: date,
+    *,
+    horizon_days: int | None = None,
 ) -> list[DueItem]:
-    """Everything due for the given cases on ``as_of``, overdue first, then by due date."""
+    """Everything due for the given cases on ``as_of``, overdue first, then by due date; with
+    ``horizon_days``, without the ok items due more than ``horizon_days`` days after ``as_of``."""
+    if horizon_days is not None and horizon_days < 0:
+        raise InvalidInput.one("horizon_days", "must be 0 or more days (or none, for every item)")
     with _collector_paused():
-        items = _collect(facts, profiles, as_of)
+        items = _collect(facts, profiles, as_of, horizon_days)
     items.sort(key=attrgetter("due"))
     return items
 
@@ -56,7 +67,10 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _collect(
-    facts: Iterable[CaseFacts], profiles: Mapping[str, Profile], as_of: date
+    facts: Iterable[CaseFacts],
+    profiles: Mapping[str, Profile],
+    as_of: date,
+    horizon_days: int | None,
 ) -> list[DueItem]:
     items: list[DueItem] = []
     rules_by_profile: dict[str, CaseRules] = {}
@@ -69,7 +83,7 @@ def _collect(
                     f"case {case.reference}.profile_id",
                     f"no practice profile {case.profile_id!r} is loaded",
                 )
-            rules = rules_by_profile[case.profile_id] = CaseRules(profile, as_of)
+            rules = rules_by_profile[case.profile_id] = CaseRules(profile, as_of, horizon_days)
         rules.add_items(case, items)
     return items
 
@@ -77,14 +91,22 @@ def _collect(
 class CaseRules:
     """The rules of one profile on one day, applied to one case at a time."""
 
-    def __init__(self, profile: Profile, as_of: date) -> None:
+    def __init__(self, profile: Profile, as_of: date, horizon_days: int | None = None) -> None:
         self.profile = profile
         self.calendar = profile.calendar()
         self.as_of = as_of
         self.soon = self.calendar.add_working_days(as_of, profile.due_soon_working_days)
+        # The last due date kept: every due-soon item, and ok items up to the horizon.
+        self.last_kept = (
+            date.max if horizon_days is None else max(self.soon, as_of + timedelta(horizon_days))
+        )
         self.off = profile.not_applicable
         self.core_group_interval = timedelta(weeks=profile.core_group_interval_weeks)
         self._spans: dict[tuple[date, int], tuple[date, str]] = {}
+
+    def beyond(self, due: date) -> bool:
+        """Whether an item due then is past the horizon (left out, its reason never built)."""
+        return due > self.last_kept
 
     def item(
         self,
@@ -139,50 +161,51 @@ class CaseRules:
         icpc = case.initial_conference_on
         if icpc is not None and case.first_core_group_held_on is None:
             if DueKind.FIRST_CORE_GROUP not in off:
-                out.append(self.first_core_group(case, icpc))
+                self.first_core_group(case, icpc, out)
         elif case.last_core_group_held_on is not None and DueKind.NEXT_CORE_GROUP not in off:
-            out.append(self.next_core_group(case, case.last_core_group_held_on))
+            self.next_core_group(case, case.last_core_group_held_on, out)
 
-        target, target_text = case.next_review_scheduled_for, ""
+        target = case.next_review_scheduled_for
         if icpc is not None and DueKind.REVIEW_CONFERENCE not in off:
-            review = self.review_conference(case, icpc)
-            out.append(review)
-            target = target or review.due
+            review_due = self.review_conference(case, icpc, out)
+            target = target or review_due
         if target is not None:
-            scheduled = target == case.next_review_scheduled_for
-            target_text = f"the review conference {'scheduled for' if scheduled else 'due by'} {fmt_date(target)}"
             if DueKind.FINAL_CORE_GROUP not in off:
                 held = case.last_core_group_before_review_on
                 if held is None or not target - self.core_group_interval <= held <= target:
-                    due, days_off = self.before(
-                        target, p.final_core_group_working_days_before_review
-                    )
-                    reason = (
-                        f"final core group due by {fmt_date(due)}: "
-                        f"{p.final_core_group_working_days_before_review} working days before "
-                        f"{target_text}{days_off}"
-                    )
-                    out.append(self.item(case, DueKind.FINAL_CORE_GROUP, due, reason))
+                    n = p.final_core_group_working_days_before_review
+                    due, days_off = self.before(target, n)
+                    if not self.beyond(due):
+                        reason = (
+                            f"final core group due by {fmt_date(due)}: {n} working days before "
+                            f"{self.review_text(case, target)}{days_off}"
+                        )
+                        out.append(self.item(case, DueKind.FINAL_CORE_GROUP, due, reason))
             if case.report_submitted_on is None and DueKind.LP_REPORT not in off:
-                due, days_off = self.before(target, p.lp_report_working_days_before)
-                reason = (
-                    f"LP's report due by {fmt_date(due)}: {p.lp_report_working_days_before} "
-                    f"working days before {target_text}{days_off}"
-                )
-                out.append(self.item(case, DueKind.LP_REPORT, due, reason))
+                n = p.lp_report_working_days_before
+                due, days_off = self.before(target, n)
+                if not self.beyond(due):
+                    reason = (
+                        f"LP's report due by {fmt_date(due)}: {n} working days before "
+                        f"{self.review_text(case, target)}{days_off}"
+                    )
+                    out.append(self.item(case, DueKind.LP_REPORT, due, reason))
             if case.report_shared_with_parents_on is None and DueKind.REPORT_TO_PARENTS not in off:
-                due, days_off = self.before(target, p.report_to_parents_working_days_before)
-                reason = (
-                    f"LP's report to be shared with the parents and child by {fmt_date(due)}: "
-                    f"{p.report_to_parents_working_days_before} working days before "
-                    f"{target_text}{days_off}"
-                )
-                out.append(self.item(case, DueKind.REPORT_TO_PARENTS, due, reason))
+                n = p.report_to_parents_working_days_before
+                due, days_off = self.before(target, n)
+                if not self.beyond(due):
+                    reason = (
+                        f"LP's report to be shared with the parents and child by {fmt_date(due)}: "
+                        f"{n} working days before {self.review_text(case, target)}{days_off}"
+                    )
+                    out.append(self.item(case, DueKind.REPORT_TO_PARENTS, due, reason))
 
         if DueKind.MINUTES_CIRCULATION not in off:
             n = p.minutes_circulation_working_days
             for meeting in case.uncirculated_meetings:
                 due, days_off = self.after(meeting.held_on, n)
+                if self.beyond(due):
+                    continue
                 reason = (
                     f"minutes of the meeting on {fmt_date(meeting.held_on)} to be circulated by "
                     f"{fmt_date(due)}: {n} working days after it{days_off}"
@@ -190,9 +213,16 @@ class CaseRules:
                 )
                 out.append(self.item(case, DueKind.MINUTES_CIRCULATION, due, reason))
 
-        add_child_and_task_items(self, case, target, target_text, out)
+        add_child_and_task_items(self, case, target, out)
 
-    def first_core_group(self, case: CaseFacts, icpc: date) -> DueItem:
+    def review_text(self, case: CaseFacts, target: date) -> str:
+        """How the items worked back from the review conference name it."""
+        scheduled = target == case.next_review_scheduled_for
+        return (
+            f"the review conference {'scheduled for' if scheduled else 'due by'} {fmt_date(target)}"
+        )
+
+    def first_core_group(self, case: CaseFacts, icpc: date, out: list[DueItem]) -> None:
         p = self.profile
         if p.first_core_group_calendar_days is not None:
             n = p.first_core_group_calendar_days
@@ -202,15 +232,19 @@ class CaseRules:
             n = p.first_core_group_working_days
             due, days_off = self.after(icpc, n)
             span = f"{n} working days"
+        if self.beyond(due):
+            return
         reason = (
             f"first core group due by {fmt_date(due)}: {span} after the "
             f"{self.conference_name(case)} on {fmt_date(icpc)}{days_off}"
         )
-        return self.item(case, DueKind.FIRST_CORE_GROUP, due, reason)
+        out.append(self.item(case, DueKind.FIRST_CORE_GROUP, due, reason))
 
-    def next_core_group(self, case: CaseFacts, last: date) -> DueItem:
+    def next_core_group(self, case: CaseFacts, last: date, out: list[DueItem]) -> None:
         weeks = self.profile.core_group_interval_weeks
         due, not_working = self.on_working_day(last + self.core_group_interval)
+        if self.beyond(due):
+            return
         reason = (
             f"next core group due by {fmt_date(due)}: {weeks} weeks after the last core group "
             f"on {fmt_date(last)}{not_working}"
@@ -218,19 +252,26 @@ class CaseRules:
         scheduled = case.next_core_group_scheduled_on
         if scheduled is not None and scheduled > due:
             reason += f"; the next one is scheduled for {fmt_date(scheduled)}, later than that"
-        return self.item(case, DueKind.NEXT_CORE_GROUP, due, reason)
+        out.append(self.item(case, DueKind.NEXT_CORE_GROUP, due, reason))
 
-    def review_conference(self, case: CaseFacts, icpc: date) -> DueItem:
+    def review_conference(self, case: CaseFacts, icpc: date, out: list[DueItem]) -> date:
+        """Adds the review conference item (unless beyond the horizon); returns its due date."""
         p = self.profile
         last = case.last_review_conference_on
         if last is not None:
             due, not_working = self.on_working_day(add_months(last, p.later_review_months))
+            if self.beyond(due):
+                return due
             reason = (
                 f"review conference due by {fmt_date(due)}: {p.later_review_months} months after "
                 f"the last review conference on {fmt_date(last)}{not_working}"
             )
         else:
             due, not_working = self.on_working_day(add_months(icpc, p.first_review_months))
+            by_birth = self.pre_birth_review_due(case, icpc) if case.pre_birth else None
+            earliest = due if by_birth is None else min(due, by_birth)
+            if self.beyond(earliest):
+                return earliest
             months = (
                 f"{p.first_review_months} months after the {self.conference_name(case)} "
                 f"on {fmt_date(icpc)}{not_working}"
@@ -241,7 +282,19 @@ class CaseRules:
         scheduled = case.next_review_scheduled_for
         if scheduled is not None and scheduled > due:
             reason += f"; it is scheduled for {fmt_date(scheduled)}, later than that"
-        return self.item(case, DueKind.REVIEW_CONFERENCE, due, reason)
+        out.append(self.item(case, DueKind.REVIEW_CONFERENCE, due, reason))
+        return due
+
+    def pre_birth_review_due(self, case: CaseFacts, icpc: date) -> date | None:
+        """n working days after the birth (the earliest on or after the conference), or None."""
+        births = [
+            c.date_of_birth
+            for c in case.children
+            if c.date_of_birth is not None and c.date_of_birth >= icpc
+        ]
+        if not births:
+            return None
+        return self.after(min(births), self.profile.pre_birth_review_working_days_after_birth)[0]
 
     def pre_birth_review(
         self, case: CaseFacts, icpc: date, by_months: date, months: str

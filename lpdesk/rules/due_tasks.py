@@ -30,8 +30,9 @@ _TRIGGER_WORDS = {
 
 
 def add_child_and_task_items(
-    rules: CaseRules, case: CaseFacts, review: date | None, review_text: str, out: list[DueItem]
+    rules: CaseRules, case: CaseFacts, review: date | None, out: list[DueItem]
 ) -> None:
+    """Adds the children's and the tasks' items (none beyond ``rules``' horizon) to ``out``."""
     off = rules.off
     open_triggers = (
         {(e.child_id, e.trigger) for e in case.open_escalations} if case.open_escalations else set()
@@ -45,7 +46,7 @@ def add_child_and_task_items(
         if DueKind.VISIT_ALONE not in off:
             _seen_alone(rules, case, child, start, start_text, out)
         if review is not None and DueKind.BEDROOM_SEEN not in off:
-            _bedroom(rules, case, child, review, review_text, out)
+            _bedroom(rules, case, child, review, out)
         if DueKind.ESCALATION not in off:
             _not_seen(rules, case, child, start, start_text, open_triggers, out)
     if DueKind.ESCALATION not in off:
@@ -58,18 +59,24 @@ def add_child_and_task_items(
                 f"escalation for {whom}: {step.step.value.replace('_', ' ')} due at once, since "
                 f"{fmt_date(step.opened_on)} when {_TRIGGER_WORDS[step.trigger]}"
             )
+            if rules.beyond(step.opened_on):
+                continue
             about = next((c for c in case.children if c.child_id == step.child_id), None)
             out.append(rules.item(case, DueKind.ESCALATION, step.opened_on, reason, about))
     if case.lp_absence is not None and DueKind.LP_COVER not in off:
         _cover(rules, case, out)
     if DueKind.ACTION not in off:
         for action in case.open_actions:
+            if rules.beyond(action.by_when):
+                continue
             reason = (
                 f"action #{action.action_id} due by {fmt_date(action.by_when)}, as the plan says"
             )
             out.append(rules.item(case, DueKind.ACTION, action.by_when, reason))
     if DueKind.ASSESSMENT not in off:
         for assessment in case.open_assessments:
+            if rules.beyond(assessment.due_on):
+                continue
             reason = (
                 f"{assessment.title_kind} assessment #{assessment.assessment_id} due by "
                 f"{fmt_date(assessment.due_on)}"
@@ -108,6 +115,8 @@ def _visit(
         since = f"{start_text}; not yet seen by the LP"
     else:
         return
+    if rules.beyond(due):
+        return
     reason = f"{child.label} to be seen by the LP by {fmt_date(due)}: {n} working days after {since}{days_off}"
     out.append(rules.item(case, DueKind.VISIT, due, reason, child))
 
@@ -129,6 +138,8 @@ def _seen_alone(
     else:
         return
     due = base + timedelta(weeks=weeks)
+    if rules.beyond(due):
+        return
     reason = (
         f"{child.label} to be seen alone (or the reason why not recorded) by {fmt_date(due)}: "
         f"{weeks} weeks after {since}"
@@ -141,10 +152,9 @@ def _bedroom(
     case: CaseFacts,
     child: ChildFacts,
     review: date,
-    review_text: str,
     out: list[DueItem],
 ) -> None:
-    if not rules.profile.bedroom_once_per_conference_cycle:
+    if not rules.profile.bedroom_once_per_conference_cycle or rules.beyond(review):
         return
     conference = case.last_review_conference_on or case.initial_conference_on
     if conference is None:
@@ -153,7 +163,7 @@ def _bedroom(
     if seen is not None and seen >= conference:
         return
     reason = (
-        f"{child.label}'s bedroom to be seen before {review_text}: not seen since the conference "
+        f"{child.label}'s bedroom to be seen before {rules.review_text(case, review)}: not seen since the conference "
         f"on {fmt_date(conference)}"
     )
     out.append(rules.item(case, DueKind.BEDROOM_SEEN, review, reason, child))
@@ -208,6 +218,8 @@ def _cover(rules: CaseRules, case: CaseFacts, out: list[DueItem]) -> None:
     if absence.cover_recorded or (absence.cover_cannot_be_met and absence.senior_manager_notified):
         return
     due = absence.starts_on + limit
+    if rules.beyond(due):
+        return
     until = f"until {fmt_date(absence.ends_on)}" if absence.ends_on else "with no end date"
     if absence.cover_cannot_be_met:
         need = "cover cannot be met: the LP's manager must tell their own manager"

@@ -9,13 +9,20 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Final, Literal
 
 from lpdesk.domain import Case, Child, DueItem, DueStatus, LeadAssignment, Person
 from lpdesk.rules.due import due_items
 from lpdesk.rules.profile import Profile
 from lpdesk.services.context import ServiceContext
 
-__all__ = ["CaseloadRow", "caseload", "due_list"]
+__all__ = ["TEAM_HORIZON_DAYS", "CaseloadRow", "caseload", "due_list"]
+
+
+TEAM_HORIZON_DAYS = 28
+"""The team-wide due list leaves out ok items due further ahead than this (4 weeks)."""
+
+TEAM_DEFAULT: Final = "team default"
 
 
 def due_list(
@@ -25,11 +32,19 @@ def due_list(
     as_of: date | None = None,
     lp_person_id: int | None = None,
     case_ids: Sequence[int] | None = None,
+    horizon_days: int | Literal["team default"] | None = TEAM_DEFAULT,
 ) -> list[DueItem]:
+    """What is due, overdue first. ``horizon_days`` leaves out the ok items due more than that
+    many days after ``as_of`` (overdue and due-soon items are always listed); None lists every
+    item. By default the team-wide list (no LP, no cases) stops at ``TEAM_HORIZON_DAYS``, and one
+    LP's caseload or chosen cases list every item."""
     day = as_of or ctx.clock.today()
+    if horizon_days == TEAM_DEFAULT:
+        team_wide = lp_person_id is None and case_ids is None
+        horizon_days = TEAM_HORIZON_DAYS if team_wide else None
     with ctx.uow() as uow:
         facts = uow.case_facts(as_of=day, case_ids=case_ids, lp_person_id=lp_person_id)
-    return due_items(facts, profiles, day)
+    return due_items(facts, profiles, day, horizon_days=horizon_days)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
