@@ -5,6 +5,9 @@ chosen folder on the work pool with progress and Cancel.
 
 Nothing here edits a record: an administrator circulates what a chair approved (the services
 refuse narrative edits for the role; this page does not offer them).
+
+Over 400 lines because the final-check dialog lives with the page: it exists only as a step of
+this page's check, confirm and produce sequence, and reads nothing the page does not hand it.
 """
 
 from __future__ import annotations
