@@ -115,13 +115,18 @@ class SqlUnitOfWork:
     def __enter__(self) -> SqlUnitOfWork:
         if self._conn is not None:
             raise RuntimeError("a unit of work is used once")
-        self._conn = self._engine.connect()
-        if self._engine.dialect.name == "sqlite":
-            # Take the write lock up front: a unit of work that reads, then writes (every use
-            # case audits), would otherwise fail at once with SQLITE_BUSY_SNAPSHOT if another
-            # connection wrote in between. Waiting (busy_timeout) is the behaviour we want.
-            self._conn.execution_options(sqlite_begin="BEGIN IMMEDIATE")
-        self._conn.begin()
+        conn = self._engine.connect()
+        try:
+            if self._engine.dialect.name == "sqlite":
+                # Take the write lock up front: a unit of work that reads, then writes (every use
+                # case audits), would otherwise fail at once with SQLITE_BUSY_SNAPSHOT if another
+                # connection wrote in between. Waiting (busy_timeout) is the behaviour we want.
+                conn.execution_options(sqlite_begin="BEGIN IMMEDIATE")
+            conn.begin()
+        except BaseException:
+            conn.close()  # BEGIN failed (the database busy, say): give the connection back
+            raise
+        self._conn = conn
         return self
 
     def __exit__(
