@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 from lpdesk.domain import LpdeskError
 from lpdesk.store.backup import backup_sqlite
 from lpdesk.store.engine import make_engine, sqlcipher_url, sqlite_path
-from lpdesk.store.migrate import current_revision, head_revision, upgrade
+from lpdesk.store.migrate import HEAD_REVISION, current_revision, upgrade
 from lpdesk.store.uow import SqlUnitOfWork
 
 __all__ = ["Store"]
@@ -84,7 +84,7 @@ class Store:
                 db.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
                 os.close(os.open(db, os.O_CREAT | os.O_WRONLY, 0o600))
             current = current_revision(engine)
-            if current is not None and current != head_revision():
+            if current is not None and current != HEAD_REVISION:
                 stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
                 crypto.backup_encrypted(db, backups / f"{db.stem}-{stamp}-before-upgrade.db", key)
             upgrade(engine, backups)  # the URL is a file: URI: no plain backup is attempted

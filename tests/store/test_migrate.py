@@ -6,6 +6,8 @@ from __future__ import annotations
 import dataclasses
 import shutil
 import sqlite3
+import subprocess
+import sys
 import textwrap
 from collections.abc import Iterable
 from pathlib import Path
@@ -22,6 +24,7 @@ from lpdesk.store.backup import integrity_problems
 from lpdesk.store.engine import make_engine, sqlite_url
 from lpdesk.store.mapping import to_row
 from lpdesk.store.migrate import (
+    HEAD_REVISION,
     MIGRATIONS_DIR,
     MigrationError,
     current_revision,
@@ -254,3 +257,40 @@ def test_the_due_queries_read_the_covering_indexes_only(tmp_path: Path) -> None:
         store.close()
     assert "COVERING INDEX ix_meeting_due" in meeting_plan
     assert "COVERING INDEX ix_visit_due" in visit_plan
+
+
+def test_the_head_revision_constant_is_alembics_head() -> None:
+    assert head_revision() == HEAD_REVISION
+    (newest,) = [p for p in (MIGRATIONS_DIR / "versions").glob("*.py") if HEAD_REVISION in p.name]
+    assert f'revision = "{HEAD_REVISION}"' in newest.read_text()
+
+
+OPEN_AND_REPORT = """
+import sys
+from lpdesk.store import Store
+Store.open(sys.argv[1]).close()
+print("alembic" in sys.modules)
+"""
+
+
+def test_a_database_at_head_opens_without_importing_alembic(tmp_path: Path) -> None:
+    path = tmp_path / "lpdesk.db"
+    engine = make_engine(sqlite_url(path))
+    upgrade(engine, target=PREVIOUS)
+    engine.dispose()
+
+    def alembic_imported() -> bool:
+        done = subprocess.run(
+            [sys.executable, "-c", OPEN_AND_REPORT, sqlite_url(path)],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=Path(__file__).resolve().parents[2],
+        )
+        return done.stdout.strip() == "True"
+
+    assert alembic_imported()  # below head: the upgrade needs Alembic
+    assert not alembic_imported()  # at head: one plain query
+    engine = make_engine(sqlite_url(path))
+    assert current_revision(engine) == HEAD_REVISION
+    engine.dispose()
