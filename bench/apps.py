@@ -159,6 +159,7 @@ def stalls() -> None:
 
         from bench.fixtures import minutes_context
         from bench.pack import make_pack
+        from lpdesk.gui.main_window import warm_pdf_fonts
 
         ctx = minutes_context()
         folder = Path(tempfile.mkdtemp(prefix="lpdesk-bench-stall-"))
@@ -174,10 +175,17 @@ def stalls() -> None:
             )
 
         def second() -> None:
-            phase("pack_first")  # the first pack of the session also loads the fonts
+            phase("pack_first")  # the fonts are registered already, as in the app
             pack("second", start_autosave)
 
-        pack("first", second)
+        def fonts_ready(_none: None) -> None:
+            phase("fonts")
+            pack("first", second)
+
+        # As the main window does once the session is open: the fonts on the work lane.
+        runner.run(
+            warm_pdf_fonts, fonts_ready, lambda err: _report(error=repr(err)), lane=Lane.WORK
+        )
 
     def start_autosave() -> None:
         phase("pack")

@@ -1,18 +1,21 @@
 """The main window: a thin shell holding navigation, the pages, open cases and the status bar.
 
 It is on screen before the database is open: ``open_session`` runs the composition root's factory on
-the database thread and hands the session to every page when it arrives.
+the database thread and hands the session to every page when it arrives. The case workspace (and
+the many editors behind it) is imported when the first case is opened, not at start-up; the PDF
+fonts are registered on the work lane once the session is open, so that reportlab's parsing of
+TrueType files (which holds the GIL) does not stall the first pack.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QProgressBar, QWidget
 
-from lpdesk.gui.case_workspace import CaseWorkspace
 from lpdesk.gui.caseload_view import CaseloadView
 from lpdesk.gui.due_view import DueView
 from lpdesk.gui.errors import show_error
@@ -23,9 +26,12 @@ from lpdesk.gui.page import Page
 from lpdesk.gui.reports_view import ReportsView
 from lpdesk.gui.session import GuiSession, SessionFactory
 from lpdesk.gui.signals import emit
-from lpdesk.gui.tasks import TaskRunner
+from lpdesk.gui.tasks import Lane, TaskRunner
 
-__all__ = ["MainWindow"]
+if TYPE_CHECKING:
+    from lpdesk.gui.case_workspace import CaseWorkspace
+
+__all__ = ["MainWindow", "warm_pdf_fonts"]
 
 log = logging.getLogger("lpdesk.gui")
 
@@ -114,6 +120,12 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.bind(session)
         emit(self.sig_session_ready, session)
+        self.runner.run(
+            warm_pdf_fonts,
+            on_error=lambda err: log.warning("PDF fonts not registered in advance: %r", err),
+            lane=Lane.WORK,
+            owner=self,
+        )
 
     def _session_failed(self, err: BaseException) -> None:
         self.ui.user_label.setText(self.tr("The database could not be opened."))
@@ -139,6 +151,8 @@ class MainWindow(QMainWindow):
         """Show the case's workspace, opening it (and a navigation entry) the first time."""
         workspace = self.workspaces.get(case_id)
         if workspace is None:
+            from lpdesk.gui.case_workspace import CaseWorkspace
+
             workspace = CaseWorkspace(self.runner, case_id, self)
             workspace.sig_status.connect(self.show_status)
             workspace.sig_close_requested.connect(lambda: self.close_case(case_id))
@@ -203,3 +217,10 @@ class MainWindow(QMainWindow):
             self.runner.run(session.close)
         self.runner.shutdown(wait=True)  # queued database calls (a last autosave) finish first
         super().closeEvent(event)
+
+
+def warm_pdf_fonts() -> None:
+    """Register the PDF fonts now (once per process), off the UI thread."""
+    from lpdesk.documents.fonts import register_fonts
+
+    register_fonts()

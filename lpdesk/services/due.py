@@ -16,7 +16,7 @@ from lpdesk.rules.due import due_items
 from lpdesk.rules.profile import Profile
 from lpdesk.services.context import ServiceContext
 
-__all__ = ["TEAM_HORIZON_DAYS", "CaseloadRow", "caseload", "due_list"]
+__all__ = ["TEAM_DEFAULT", "TEAM_HORIZON_DAYS", "CaseloadRow", "caseload", "due_list"]
 
 
 TEAM_HORIZON_DAYS = 28

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 
 from PySide6.QtCore import QPoint, QSettings, Qt
@@ -104,3 +106,32 @@ def test_double_click_opens_the_case_workspace(qtbot, main_window) -> None:
     workspace = main_window.ui.page_stack.currentWidget()
     assert workspace in main_window.workspaces.values()
     assert reference in main_window.ui.nav_list.currentItem().text()
+
+
+def test_the_case_workspace_is_not_imported_at_start_up() -> None:
+    probe = "import sys, lpdesk.gui.main; print('lpdesk.gui.case_workspace' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"  # imported when the first case is opened (above)
+
+
+def test_the_pdf_fonts_are_registered_on_the_work_lane_once_the_session_opens(
+    qtbot, settings, session_factory, monkeypatch
+) -> None:
+    from lpdesk.documents import fonts
+
+    registered_on: list[str] = []
+    real = fonts.register_fonts
+
+    def recording() -> object:
+        registered_on.append(threading.current_thread().name)
+        return real()
+
+    monkeypatch.setattr(fonts, "register_fonts", recording)
+    create_application()
+    window = start_main_window(session_factory, settings=settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.sig_session_ready, timeout=10000):
+        pass
+    qtbot.waitUntil(lambda: bool(registered_on), timeout=5000)
+    assert registered_on[0].startswith("lpdesk-work")
+    window.close()
