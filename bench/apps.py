@@ -182,7 +182,7 @@ def stalls() -> None:
             phase("fonts")
             pack("first", second)
 
-        # As the main window does once the session is open: the fonts on the work lane.
+        # As the main window does once the first screen is filled: the fonts on the work lane.
         runner.run(
             warm_pdf_fonts, fonts_ready, lambda err: _report(error=repr(err)), lane=Lane.WORK
         )

@@ -18,7 +18,8 @@ from pathlib import Path
 from bench.generate import GeneratedTeam, cached_team, generate_team
 from bench.measure import Row, median_seconds
 from lpdesk.app import App, open_app
-from lpdesk.services.context import FixedClock
+from lpdesk.domain import User
+from lpdesk.services.context import Actor, FixedClock
 from lpdesk.services.due import TEAM_HORIZON_DAYS, caseload, due_list
 
 __all__ = ["SIZES", "run"]
@@ -41,6 +42,19 @@ def _app(team: GeneratedTeam) -> Iterator[App]:
             app.close()
 
 
+def _acting_lp(app: App, username: str) -> Actor:
+    """The LP acting; on PostgreSQL (team mode) as if they had signed in: the generated users
+    have no passwords, and signing in is not what is measured."""
+    if not app.team_mode:
+        return app.actor(username)
+    with app.store.unit_of_work() as uow:
+        (user,) = uow.repo(User).find(username=username)
+    app.signed_in = Actor(
+        username=user.username, role=user.role, person_id=user.person_id, team=user.team
+    )
+    return app.signed_in
+
+
 Measured = tuple[float, float, int, float | None, int]
 
 
@@ -48,7 +62,7 @@ def _measure(team: GeneratedTeam, *, every_item: bool) -> Measured:
     """(team due list seconds, one LP's caseload seconds, items in the team list, and with
     ``every_item`` the team list without a horizon: seconds and items)."""
     with _app(team) as app:
-        ctx = app.context(app.actor(team.lp_username))
+        ctx = app.context(_acting_lp(app, team.lp_username))
         items = due_list(ctx, profiles=app.profiles)
         team_s = median_seconds(lambda: due_list(ctx, profiles=app.profiles), runs=RUNS)
         lp_s = median_seconds(

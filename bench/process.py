@@ -94,7 +94,7 @@ def run_stalls() -> list[Row]:
         raise RuntimeError(f"stall benchmark failed: {data['error']}")
     rows = []
     for key, label in (
-        ("fonts", "the PDF fonts are registered on the work lane as the session opens"),
+        ("fonts", "the PDF fonts are registered on the work lane after the first screen"),
         ("pack_first", "the session's first pack is produced"),
         ("pack", "a pack is produced"),
         ("autosave", "minutes autosave every 250 ms"),

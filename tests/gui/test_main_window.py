@@ -114,7 +114,7 @@ def test_the_case_workspace_is_not_imported_at_start_up() -> None:
     assert done.stdout.strip() == "False"  # imported when the first case is opened (above)
 
 
-def test_the_pdf_fonts_are_registered_on_the_work_lane_once_the_session_opens(
+def test_the_pdf_fonts_are_registered_on_the_work_lane_once_the_first_screen_is_filled(
     qtbot, settings, session_factory, monkeypatch
 ) -> None:
     from lpdesk.documents import fonts
@@ -130,8 +130,12 @@ def test_the_pdf_fonts_are_registered_on_the_work_lane_once_the_session_opens(
     create_application()
     window = start_main_window(session_factory, settings=settings)
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.sig_session_ready, timeout=10000):
-        pass
+    with qtbot.waitSignal(window.caseload_view.sig_loaded, timeout=10000):
+        assert not registered_on  # not while the first screen is loading
     qtbot.waitUntil(lambda: bool(registered_on), timeout=5000)
     assert registered_on[0].startswith("lpdesk-work")
+    window.caseload_view.refresh()  # once per session
+    with qtbot.waitSignal(window.caseload_view.sig_loaded, timeout=10000):
+        pass
+    assert len(registered_on) == 1
     window.close()
