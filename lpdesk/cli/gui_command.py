@@ -1,30 +1,83 @@
-"""``lpdesk`` with no command: the desktop app."""
+"""``lpdesk`` with no command: the desktop app.
+
+The session is built on the GUI's database thread, after the window is on screen, so the heavy
+imports (SQLAlchemy, the store, the rules) never delay the first paint. Two questions may need the
+person at the desk while it is built: the database passphrase (the desk's encrypted database with
+no keyring) and, for a team (PostgreSQL) database, the sign-in. Both dialogs run on the UI thread
+through ``OnUiThread`` (a blocking queued call): the database thread waits for the answer, so
+neither question has to be predicted before the database is opened, and the window stays
+responsive behind the dialog. The session's actor in team mode is the person ``App.sign_in``
+accepted; ``--user`` and ``LPDESK_USER`` only fill in the username field.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lpdesk.app import App
+
+_PASSPHRASE_TRIES = 3
 
 
 def run(args: argparse.Namespace) -> int:
     from lpdesk.gui.main import run_gui
+    from lpdesk.gui.passphrase_dialog import ask_passphrase_on_screen
     from lpdesk.gui.session import GuiSession
+    from lpdesk.gui.sign_in_dialog import OnUiThread, sign_in_on_screen
+
+    ui = OnUiThread()  # created here, on the UI thread: the dialogs run there
+    asked: list[bool] = []
+
+    def ask_passphrase(new: bool) -> str:
+        asked.append(new)
+        return ui.call(lambda: ask_passphrase_on_screen(new))
 
     def open_session() -> GuiSession:
-        # Runs on the GUI's database thread after the window is shown: the heavy imports
-        # (SQLAlchemy, the store, the rules) never delay the first paint.
-        from lpdesk.app import open_app
+        app = _open_app(args, ask_passphrase, asked)
+        try:
+            if app.team_mode:
+                who = args.user or os.environ.get("LPDESK_USER") or ""
+                actor = ui.call(lambda: sign_in_on_screen(app.sign_in, username=who))
+            else:
+                actor = app.actor(args.user)
+                if args.demo_if_empty:  # the fictional demo only ever on the desk's own file
+                    from lpdesk.cli.case_commands import load_demo_if_empty
 
-        app = open_app(data_dir=args.data_dir, database_url=args.database_url)
-        if args.demo_if_empty:
-            from lpdesk.cli.case_commands import load_demo_if_empty
-
-            load_demo_if_empty(app)
-        return GuiSession(
-            ctx=app.context(app.actor(args.user)),
-            profiles=app.profiles,
-            forms=app.forms,
-            data_dir=app.data_dir,
-            close=app.close,
-        )
+                    load_demo_if_empty(app)
+            return GuiSession(
+                ctx=app.context(actor),
+                profiles=app.profiles,
+                forms=app.forms,
+                data_dir=app.data_dir,
+                close=app.close,
+            )
+        except BaseException:
+            app.close()
+            raise
 
     return run_gui(open_session)
+
+
+def _open_app(
+    args: argparse.Namespace, ask_passphrase: Callable[[bool], str], asked: list[bool]
+) -> App:
+    """``open_app``, asking again (up to three times) when a typed passphrase was wrong."""
+    from lpdesk.app import open_app
+    from lpdesk.store.crypto import EncryptionError
+
+    for attempt in range(1, _PASSPHRASE_TRIES + 1):
+        asked.clear()
+        try:
+            return open_app(
+                data_dir=args.data_dir,
+                database_url=args.database_url,
+                ask_passphrase=ask_passphrase,
+            )
+        except EncryptionError:
+            if not asked or asked[-1] or attempt == _PASSPHRASE_TRIES:
+                raise  # not a typed passphrase of an existing database: asking again won't help
+    raise AssertionError("unreachable")
