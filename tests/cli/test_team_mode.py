@@ -151,3 +151,59 @@ def test_a_missing_password_file_says_so(
     monkeypatch.setenv("LPDESK_PASSWORD_FILE", str(tmp_path / "absent"))
     assert main(["--database-url", team, "--user", MANAGER, "export", REFERENCE]) == 1
     assert "LPDESK_PASSWORD_FILE cannot be read" in capsys.readouterr().err
+
+
+def test_the_desktop_session_acts_as_the_person_who_signed_in(
+    team: str, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``lpdesk`` with no command on a team database: the session factory (run on the database
+    thread) shows the sign-in dialog on the UI thread; a wrong password keeps it open with the
+    one message; the session's actor is the person App.sign_in accepted."""
+    import threading
+
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from lpdesk.cli import build_parser
+    from lpdesk.cli.gui_command import session_factory
+    from lpdesk.gui.sign_in_dialog import OnUiThread, SignInDialog
+
+    args = build_parser().parse_args(["--database-url", team, "--user", MANAGER])
+    factory = session_factory(args, OnUiThread())
+    passwords, refusals = ["not the password", PASSWORD], []
+    outcome: dict[str, object] = {}
+
+    def answer() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, SignInDialog) and widget.isVisible():
+                if widget.error_label.isVisible():
+                    refusals.append(widget.error_label.text())
+                if not widget.password_edit.text() and passwords:
+                    assert widget.username_edit.text() == MANAGER  # --user fills the field only
+                    widget.password_edit.setText(passwords.pop(0))
+                    qtbot.mouseClick(widget.sign_in_button, Qt.MouseButton.LeftButton)
+
+    def build() -> None:
+        try:
+            outcome["session"] = factory()
+        except BaseException as err:  # handed to the test
+            outcome["error"] = err
+
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(answer)
+    timer.start()
+    worker = threading.Thread(target=build)
+    worker.start()
+    qtbot.waitUntil(lambda: not worker.is_alive(), timeout=30000)
+    timer.stop()
+    assert "error" not in outcome, outcome.get("error")
+    session = outcome["session"]
+    try:
+        assert session.ctx.actor.username == MANAGER  # type: ignore[attr-defined]
+        assert session.ctx.actor.role is UserRole.TEAM_MANAGER  # type: ignore[attr-defined]
+    finally:
+        session.close()  # type: ignore[attr-defined]
+    assert passwords == [] and set(refusals) == {str(SignInRefused())}
+    assert [e.user for e in _events(team, "user.sign_in_refused")] == [MANAGER]
+    assert [e.user for e in _events(team, "user.sign_in")] == [MANAGER]
