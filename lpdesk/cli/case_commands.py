@@ -20,10 +20,19 @@ def register(sub: Any) -> None:
     sub.add_parser(
         "demo", help="load the fictional demo caseload into an empty database"
     ).set_defaults(handler=demo)
-    due_p = sub.add_parser("due", help="what is due, due soon and overdue")
+    due_p = sub.add_parser(
+        "due",
+        help="what is due, due soon and overdue (for the whole team, ok items due more than "
+        "28 days ahead are left out unless --all)",
+    )
     due_p.add_argument("--as-of", type=date.fromisoformat, help="YYYY-MM-DD (default today)")
     due_p.add_argument("--json", action="store_true", help="a JSON list of objects")
     due_p.add_argument("--mine", action="store_true", help="only the acting user's caseload")
+    due_p.add_argument(
+        "--all",
+        action="store_true",
+        help="every ok item however far ahead (overdue and due-soon items are always listed)",
+    )
     due_p.set_defaults(handler=due)
     imp = sub.add_parser("import", help="import a case from a JSON case file")
     imp.add_argument("file", type=Path)
@@ -62,7 +71,7 @@ def demo(args: argparse.Namespace) -> int:
 
 
 def due(args: argparse.Namespace) -> int:
-    from lpdesk.services.due import due_list
+    from lpdesk.services.due import TEAM_DEFAULT, due_list
 
     with opened(args) as app:
         actor = app.actor(args.user)
@@ -71,6 +80,7 @@ def due(args: argparse.Namespace) -> int:
             profiles=app.profiles,
             as_of=args.as_of,
             lp_person_id=actor.person_id if args.mine else None,
+            horizon_days=None if args.all else TEAM_DEFAULT,
         )
     if args.json:
         rows = [

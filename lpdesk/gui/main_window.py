@@ -121,13 +121,13 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.bind(session)
         emit(self.sig_session_ready, session)
-        self.caseload_view.sig_loaded.connect(self._warm_pdf_fonts_once)
 
-    def _warm_pdf_fonts_once(self, _rows: int) -> None:
-        """Once the first screen is filled (not before: parsing the fonts holds the GIL for
-        ~0.4 s and would delay it), register the PDF fonts on the work lane, so the first pack
-        or preview does not stall the UI. Costs ~60 MB that the first document would cost anyway."""
-        if self._fonts_warmed:
+    def warm_pdf_fonts_once(self) -> None:
+        """Register the PDF fonts on the work lane when documents become likely (the first case
+        opened), so the first pack or preview does not stall the UI while reportlab parses them
+        (~0.4 s holding the GIL). Not at start-up: a session that never renders does not pay the
+        ~60 MB, and the first screen is not delayed (docs/performance.md)."""
+        if self._fonts_warmed or self.session is None:
             return
         self._fonts_warmed = True
         self.runner.run(
@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
             self.ui.nav_list.addItem(item)
             if self.session is not None:
                 workspace.bind(self.session)
+            self.warm_pdf_fonts_once()
         for row in range(self.ui.nav_list.count()):
             if self.ui.nav_list.item(row).data(CASE_ROLE) == case_id:
                 self.ui.nav_list.setCurrentRow(row)
