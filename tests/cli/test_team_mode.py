@@ -207,3 +207,24 @@ def test_the_desktop_session_acts_as_the_person_who_signed_in(
     assert passwords == [] and set(refusals) == {str(SignInRefused())}
     assert [e.user for e in _events(team, "user.sign_in_refused")] == [MANAGER]
     assert [e.user for e in _events(team, "user.sign_in")] == [MANAGER]
+
+
+def test_the_app_trusts_no_name_on_a_team_database_until_someone_signs_in(
+    team: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lpdesk.app import open_app
+    from lpdesk.domain import LpdeskError
+
+    monkeypatch.setenv("LPDESK_USER", MANAGER)
+    app = open_app(database_url=team)
+    try:
+        assert app.team_mode
+        for name in (MANAGER, None):
+            with pytest.raises(LpdeskError, match="sign in first"):
+                app.actor(name)
+        app.sign_in(MANAGER, PASSWORD)
+        assert app.actor().username == MANAGER and app.actor(MANAGER).username == MANAGER
+        with pytest.raises(LpdeskError, match="not as"):
+            app.actor("someone.else")
+    finally:
+        app.close()
