@@ -52,7 +52,7 @@ BENCHMARKS: dict[str, tuple[str, Callable[[], tuple[list[Row], list[GeneratedTea
     "due": ("3. due list", _due),
     "stalls": ("4. event-loop stalls", _simple("stalls")),
     "memory": ("5. peak memory", _simple("memory")),
-    "documents": ("6. long documents", _simple("documents")),
+    "documents": ("6. documents", _simple("documents")),
 }
 
 
