@@ -82,6 +82,16 @@ class App:
             raise LpdeskError(f'signed in as "{self.signed_in.username}", not as "{username}"')
         return self.signed_in
 
+    def backup_if_due(self) -> Path | None:
+        """A scheduled, verified backup of the desk's database into ``backups`` when the newest
+        is a day old (``services.backups``); None when none was due or the database is
+        PostgreSQL (backed up by its administrator). Slow: call it off the UI thread."""
+        if self.store.database_path is None:
+            return None
+        from lpdesk.services.backups import backup_if_due
+
+        return backup_if_due(self.store.backup, self.data_dir / "backups", now=self.clock.now())
+
     def close(self) -> None:
         install_provider(None)
         self.store.close()

@@ -64,6 +64,8 @@ def session_factory(args: argparse.Namespace, ui: OnUiThread) -> SessionFactory:
                 forms=app.forms,
                 data_dir=app.data_dir,
                 close=app.close,
+                storage_warning=app.storage_warning,
+                backup_due=app.backup_if_due,
             )
         except BaseException:
             app.close()

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
             self.ui.page_stack.addWidget(page)
         self.workspaces: dict[int, CaseWorkspace] = {}
         self._build_status_bar()
+        self._build_storage_banner()
         self._connect_signals()
         self.ui.nav_list.setCurrentRow(0)
         self.restore_settings()
@@ -87,6 +88,21 @@ class MainWindow(QMainWindow):
         self.database_label.setObjectName("database_label")
         self.ui.status_bar.addPermanentWidget(self.busy_bar)
         self.ui.status_bar.addPermanentWidget(self.database_label)
+
+    def _build_storage_banner(self) -> None:
+        """A banner above everything else, hidden until the session says the database is in an
+        unsafe place (a network share or a cloud-synced folder)."""
+        self.storage_banner = QLabel(self)
+        self.storage_banner.setObjectName("storage_banner")
+        self.storage_banner.setWordWrap(True)
+        self.storage_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.storage_banner.setStyleSheet(
+            "QLabel#storage_banner { background: #fff4ce; color: #3b2f00;"
+            " border-bottom: 1px solid #c9a400; padding: 6px 10px; }"
+        )
+        self.storage_banner.setAccessibleName(self.tr("Warning about where the data is kept"))
+        self.storage_banner.hide()
+        self.ui.central_layout.insertWidget(0, self.storage_banner)
 
     def _connect_signals(self) -> None:
         self.ui.nav_list.currentRowChanged.connect(self._show_nav_row)
@@ -120,7 +136,39 @@ class MainWindow(QMainWindow):
         self.show_status(self.tr("Ready"), 4000)
         for page in self.pages:
             page.bind(session)
+        self._show_storage_warning(session.storage_warning)
+        self._start_scheduled_backup(session)
         emit(self.sig_session_ready, session)
+
+    def _show_storage_warning(self, warning: str | None) -> None:
+        if not warning:
+            self.storage_banner.hide()
+            return
+        self.storage_banner.setText(self.tr("⚠ {warning}").format(warning=warning))
+        self.storage_banner.show()
+
+    def _start_scheduled_backup(self, session: GuiSession) -> None:
+        """The scheduled backup, on the database lane (queued behind the first screen's loads)."""
+        if session.backup_due is None:
+            return
+        self.runner.run(
+            session.backup_due,
+            self._scheduled_backup_done,
+            self._scheduled_backup_failed,
+            owner=self,
+        )
+
+    def _scheduled_backup_done(self, path: object) -> None:
+        if path is not None:
+            self.show_status(self.tr("Backup made and verified."), 6000)
+
+    def _scheduled_backup_failed(self, err: BaseException) -> None:
+        log.warning("scheduled backup failed: %s", type(err).__name__)
+        self.show_status(
+            self.tr(
+                "The scheduled backup could not be made; see the log. Nothing else is affected."
+            )
+        )
 
     def warm_pdf_fonts_once(self) -> None:
         """Register the PDF fonts on the work lane when documents become likely (the first case

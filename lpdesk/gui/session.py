@@ -22,6 +22,8 @@ class GuiSession:
     forms: Any  # lpdesk.forms.registry.FormRegistry (the provider's)
     data_dir: Path
     close: Callable[[], None]
+    storage_warning: str | None = None  # a network share or a cloud-synced folder: shown on top
+    backup_due: Callable[[], Path | None] | None = None  # run on the database lane once open
 
 
 SessionFactory = Callable[[], GuiSession]
