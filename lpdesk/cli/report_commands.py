@@ -20,6 +20,7 @@ def register(sub: Any) -> None:
     out = comp.add_mutually_exclusive_group()
     out.add_argument("--csv", type=Path, help="write CSV to this file")
     out.add_argument("--xlsx", type=Path, help="write an Excel workbook to this file")
+    out.add_argument("--pdf", type=Path, help="write a PDF for an audit to this file")
     comp.set_defaults(handler=compliance)
     actions = kinds.add_parser("actions", help="every action in every open plan, overdue first")
     actions.add_argument("--team")
@@ -28,17 +29,25 @@ def register(sub: Any) -> None:
 
 
 def compliance(args: argparse.Namespace) -> int:
-    from lpdesk.services.compliance_report import compliance_report, to_csv, to_xlsx
+    from lpdesk.documents.tree import DEFAULT_MARKING
+    from lpdesk.services.compliance_report import compliance_report, to_csv, to_pdf, to_xlsx
+    from lpdesk.services.settings import get_setting
 
     with opened(args) as app:
+        ctx = app.context(app.actor(args.user))
         report = compliance_report(
-            app.context(app.actor(args.user)),
+            ctx,
             period_start=args.start,
             period_end=args.end,
             team=args.team,
             profiles=app.profiles,
         )
-    if args.csv:
+        authority = get_setting(ctx, "authority_name") or "Local authority"
+        marking = get_setting(ctx, "protective_marking") or DEFAULT_MARKING
+    if args.pdf:
+        pdf = to_pdf(report, authority=authority, marking=marking)
+        write_atomically(args.pdf, pdf)
+    elif args.csv:
         write_atomically(args.csv, to_csv(report).encode("utf-8"))
     elif args.xlsx:
         write_atomically(args.xlsx, to_xlsx(report))

@@ -17,6 +17,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
+from lpdesk.documents.builders.compliance_report import (
+    ComplianceFigure,
+    ComplianceScope,
+    build_compliance_report,
+)
+from lpdesk.documents.pdf_renderer import render_pdf
+from lpdesk.documents.tree import DEFAULT_MARKING
 from lpdesk.domain import (
     Case,
     Child,
@@ -37,7 +44,15 @@ from lpdesk.services.ports import UnitOfWork
 from lpdesk.services.profiles import shared_provider
 from lpdesk.services.xlsx import Cell, write_xlsx
 
-__all__ = ["HEADER", "ComplianceReport", "ComplianceRow", "compliance_report", "to_csv", "to_xlsx"]
+__all__ = [
+    "HEADER",
+    "ComplianceReport",
+    "ComplianceRow",
+    "compliance_report",
+    "to_csv",
+    "to_pdf",
+    "to_xlsx",
+]
 
 HEADER = (
     "period_start",
@@ -68,6 +83,7 @@ class ComplianceReport:
     team: str
     cases: int
     rows: tuple[ComplianceRow, ...]  # the team's measures, then each LP's, by name
+    made_on: date | None = None  # the day it was made (on the PDF); None: the period's end
 
     def row(self, scope: str, measure: str) -> ComplianceRow:
         return next(r for r in self.rows if r.scope == scope and r.measure == measure)
@@ -157,6 +173,7 @@ def compliance_report(
         team=wanted,
         cases=len(cases),
         rows=tuple(out),
+        made_on=today,
     )
 
 
@@ -227,3 +244,36 @@ def to_csv(report: ComplianceReport) -> str:
 def to_xlsx(report: ComplianceReport) -> bytes:
     """The same table as an .xlsx workbook (one sheet, "Compliance")."""
     return write_xlsx(_table(report), sheet_name="Compliance")
+
+
+def to_pdf(report: ComplianceReport, *, authority: str, marking: str = DEFAULT_MARKING) -> bytes:
+    """The report as a PDF for an audit: the period, the team, a table per scope (the team, then
+    each LP) and how each figure is counted; the authority and marking on every page."""
+    scopes: list[ComplianceScope] = []
+    for scope in dict.fromkeys(r.scope for r in report.rows):
+        rows = [r for r in report.rows if r.scope == scope]
+        if scope == "team":
+            title = f"Team: {report.team}" if report.team else "Every team"
+        else:
+            title = f"Lead professional: {rows[0].name or scope}"
+        figures = tuple(
+            ComplianceFigure(
+                measure=r.measure,
+                numerator=r.numerator,
+                denominator=r.denominator,
+                percent=r.percent,
+            )
+            for r in rows
+        )
+        scopes.append(ComplianceScope(title=title, figures=figures))
+    doc = build_compliance_report(
+        authority=authority,
+        marking=marking,
+        created=report.made_on or report.period_end,
+        team=report.team,
+        period_start=report.period_start,
+        period_end=report.period_end,
+        cases=report.cases,
+        scopes=tuple(scopes),
+    )
+    return render_pdf(doc).data

@@ -97,6 +97,19 @@ def test_compliance_csv(home: Path, tmp_path: Path) -> None:
     assert any(",team," in line for line in lines[1:])
 
 
+def test_compliance_pdf(home: Path, tmp_path: Path) -> None:
+    dest = tmp_path / "figures.pdf"
+    args = ["--user", MANAGER, "report", "compliance", "--from", "2025-11-23", "--to", "2026-11-22"]
+    assert main([*args, "--pdf", str(dest)]) == 0
+    assert subprocess.run(["qpdf", "--check", str(dest)], capture_output=True).returncode == 0
+    text = subprocess.run(
+        ["pdftotext", str(dest), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Compliance report" in text and "23 November 2025 to 22 November 2026" in text
+    with pytest.raises(SystemExit, match="2"):
+        main([*args, "--pdf", str(dest), "--csv", str(tmp_path / "x.csv")])
+
+
 def test_forms_check_names_the_file_line_and_key(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -539,3 +539,37 @@ def test_the_number_of_queries_does_not_grow_with_the_caseload(
     assert run() == before <= 10
     report = compliance_report(demo, period_start=START, period_end=TODAY)
     assert report.cases == 9
+
+
+def test_the_pdf_holds_every_measure_and_the_team_figures_as_in_the_csv(
+    demo: ServiceContext, tmp_path: Path
+) -> None:
+    from lpdesk.services.compliance_report import to_pdf
+
+    report = compliance_report(demo, period_start=START, period_end=TODAY)
+    data = to_pdf(report, authority="Northshire Council", marking="OFFICIAL-SENSITIVE")
+    assert data.startswith(b"%PDF") and data == to_pdf(
+        report, authority="Northshire Council", marking="OFFICIAL-SENSITIVE"
+    )
+    path = tmp_path / "compliance.pdf"
+    path.write_bytes(data)
+    check = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Compliance report" in text and "How each figure is counted" in text
+    assert "24 November 2025 to 23 November 2026" in text and "Team: North" in text
+    assert "Northshire Council" in text and "Page 1 of " in text
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    team_rows = [r for r in csv.DictReader(io.StringIO(to_csv(report))) if r["scope"] == "team"]
+    assert len(team_rows) == len(MEASURES)
+    first_lp = next(i for i, line in enumerate(lines) if line.startswith("Lead professional:"))
+    for row in team_rows:
+        assert row["measure"] in text  # named in "how each figure is counted"
+        percent = f"{float(row['percent']):.1f}%" if row["percent"] else "nothing due"
+        label = row["measure"].replace("_", " ").capitalize()
+        wanted = f"{label} {row['numerator']} {row['denominator']} {percent}"
+        assert wanted in lines[:first_lp], wanted
+    lps = {r.name for r in report.rows if r.scope != "team"}
+    assert lps and all(f"Lead professional: {name}" in text for name in lps)

@@ -1,6 +1,7 @@
 """One builder per document kind: each turns a context into a ``Document`` tree."""
 
 from lpdesk.documents.builders.child_plan import build_child_plan
+from lpdesk.documents.builders.compliance_report import build_compliance_report
 from lpdesk.documents.builders.distribution_record import build_distribution_record
 from lpdesk.documents.builders.letters import build_excluded_parent_summary, build_invitation
 from lpdesk.documents.builders.minutes import build_minutes
@@ -11,6 +12,7 @@ from lpdesk.documents.builders.visit_record import build_visit_record
 
 __all__ = [
     "build_child_plan",
+    "build_compliance_report",
     "build_distribution_record",
     "build_excluded_parent_summary",
     "build_invitation",
