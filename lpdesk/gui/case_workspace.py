@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from lpdesk.domain import DueStatus, Meeting
+from lpdesk.gui.audit_view import AuditView
 from lpdesk.gui.case_loader import CaseSnapshot, build_timeline, load_case
 from lpdesk.gui.errors import show_error
 from lpdesk.gui.forms.ui_case_workspace import Ui_CaseWorkspace
@@ -149,6 +151,28 @@ class CaseWorkspace(QWidget):
                 self.tr("SHA-256"),
             ],
         )
+        plan_buttons = QHBoxLayout()
+        self.plan_edit_button = QPushButton(self.tr("Outcomes and actions…"), self.ui.plan_tab)
+        self.plan_edit_button.setObjectName("plan_edit_button")
+        self.plan_edit_button.setAccessibleName(self.tr("Add an outcome or an action to the plan"))
+        self.plan_progress_button = QPushButton(self.tr("Action progress…"), self.ui.plan_tab)
+        self.plan_progress_button.setObjectName("plan_progress_button")
+        self.plan_progress_button.setAccessibleName(
+            self.tr("Update the selected action's progress")
+        )
+        self.plan_text_button = QPushButton(self.tr("Contingency and seeing…"), self.ui.plan_tab)
+        self.plan_text_button.setObjectName("plan_text_button")
+        self.plan_text_button.setAccessibleName(
+            self.tr("Edit the contingency plan and how the child will be seen")
+        )
+        self.plan_version_button = QPushButton(self.tr("Save a version…"), self.ui.plan_tab)
+        self.plan_version_button.setObjectName("plan_version_button")
+        self.plan_version_button.setAccessibleName(self.tr("Save a version of the plan"))
+        for button in self.plan_buttons():
+            button.setEnabled(False)
+            plan_buttons.addWidget(button)
+        plan_buttons.addStretch(1)
+        self.ui.plan_layout.insertLayout(1, plan_buttons)
         for button, name in (
             (self.ui.convene_button, self.tr("Convene a core group")),
             (self.ui.visit_button, self.tr("Record a visit")),
@@ -158,6 +182,8 @@ class CaseWorkspace(QWidget):
         ):
             button.setAccessibleName(name)
         self.ui.open_meeting_button.setEnabled(False)
+        self.audit_view = AuditView(self.runner, self.case_id, self)
+        self.ui.section_tabs.addTab(self.audit_view, self.tr("History"))
 
     def _connect_signals(self) -> None:
         self.ui.refresh_button.clicked.connect(self.refresh)
@@ -172,12 +198,29 @@ class CaseWorkspace(QWidget):
         )
         self.ui.meetings_table.itemDoubleClicked.connect(lambda _item: self.open_selected_meeting())
         self.ui.open_meeting_button.clicked.connect(self.open_selected_meeting)
+        self.plan_edit_button.clicked.connect(lambda: self.open_plan_dialog("outcome"))
+        self.plan_progress_button.clicked.connect(lambda: self.open_plan_dialog("progress"))
+        self.plan_text_button.clicked.connect(lambda: self.open_plan_dialog("text"))
+        self.plan_version_button.clicked.connect(lambda: self.open_plan_dialog("version"))
+        self.ui.actions_table.itemDoubleClicked.connect(
+            lambda _item: self.open_plan_dialog("progress")
+        )
+        self.ui.section_tabs.currentChanged.connect(lambda _i: self._refresh_history())
 
     # -- loading ----------------------------------------------------------------------------------
 
     def bind(self, session: GuiSession) -> None:
         self.session = session
+        self.audit_view.bind(session)
         self.refresh()
+
+    def show_history(self) -> None:
+        self.ui.section_tabs.setCurrentWidget(self.audit_view)
+
+    def _refresh_history(self) -> None:
+        """The history is read only while its tab is shown (it can be long)."""
+        if self.ui.section_tabs.currentWidget() is self.audit_view:
+            self.audit_view.refresh()
 
     def refresh(self) -> None:
         session = self.session
@@ -185,6 +228,7 @@ class CaseWorkspace(QWidget):
             return
         case_id = self.case_id
         self.runner.run(lambda: load_case(session, case_id), self._show, self._failed, owner=self)
+        self._refresh_history()
 
     def _failed(self, err: BaseException) -> None:
         self.ui.summary_label.setText(self.tr("The case could not be loaded."))
@@ -290,6 +334,8 @@ class CaseWorkspace(QWidget):
 
     def _show_plan(self, s: CaseSnapshot) -> None:
         plan = s.overview.plan
+        for button in self.plan_buttons():
+            button.setEnabled(s.plan is not None)
         if plan is None:
             self.ui.plan_label.setText(self.tr("No plan recorded yet."))
             fill_table(self.ui.actions_table, [])
@@ -321,6 +367,7 @@ class CaseWorkspace(QWidget):
                 ]
                 for a in actions
             ],
+            data=list(actions),
             empty=self.tr("No actions recorded."),
         )
 
@@ -468,6 +515,29 @@ class CaseWorkspace(QWidget):
         return self._show_dialog(
             AbsenceDialog(self.runner, self.session, self.snapshot.overview, self)
         )
+
+    def plan_buttons(self) -> list[QPushButton]:
+        return [
+            self.plan_edit_button,
+            self.plan_progress_button,
+            self.plan_text_button,
+            self.plan_version_button,
+        ]
+
+    def open_plan_dialog(self, page: str = "outcome") -> Any:
+        if self.session is None or self.snapshot is None or self.snapshot.plan is None:
+            return None
+        from lpdesk.gui.plan_dialog import PlanDialog
+
+        dialog = PlanDialog(
+            self.runner, self.session, self.snapshot.overview, self.snapshot.plan, page, self
+        )
+        row = self.ui.actions_table.currentRow()
+        item = self.ui.actions_table.item(row, 0) if row >= 0 else None
+        action_id = getattr(item.data(ROW_DATA), "id", None) if item is not None else None
+        if page == "progress" and action_id is not None:
+            dialog.progress_page.select_action(action_id)
+        return self._show_dialog(dialog)
 
     def _show_dialog(self, dialog: Any) -> Any:
         dialog.sig_saved.connect(lambda *_: self._changed())
