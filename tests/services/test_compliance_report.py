@@ -568,7 +568,7 @@ def test_the_pdf_holds_every_measure_and_the_team_figures_as_in_the_csv(
     for row in team_rows:
         assert row["measure"] in text  # named in "how each figure is counted"
         percent = f"{float(row['percent']):.1f}%" if row["percent"] else "nothing due"
-        label = row["measure"].replace("_", " ").capitalize()
+        label = row["measure"].replace("_", " ").capitalize().replace("Lp ", "LP ")
         wanted = f"{label} {row['numerator']} {row['denominator']} {percent}"
         assert wanted in lines[:first_lp], wanted
     lps = {r.name for r in report.rows if r.scope != "team"}

@@ -29,6 +29,7 @@ __all__ = [
     "ComplianceFigure",
     "ComplianceScope",
     "build_compliance_report",
+    "measure_label",
 ]
 
 # DocumentKind has no compliance member yet; until the domain gains one, the PDF's subject
@@ -103,6 +104,11 @@ class ComplianceScope:
     figures: tuple[ComplianceFigure, ...]
 
 
+def measure_label(measure: str) -> str:
+    """ "lp_reports_on_time" -> "LP reports on time"."""
+    return label(measure).replace("Lp ", "LP ")
+
+
 def _percent(value: float | None) -> str:
     return NOTHING_DUE if value is None else f"{value:.1f}%"
 
@@ -112,7 +118,7 @@ def _scope_table(scope: ComplianceScope) -> Table:
         header=("Measure", "Numerator", "Denominator", "Percent"),
         rows=tuple(
             (
-                label(f.measure),
+                measure_label(f.measure),
                 str(f.numerator),
                 str(f.denominator),
                 _percent(f.percent),
@@ -157,7 +163,7 @@ def build_compliance_report(
         blocks.append(
             Paragraph(
                 runs=(
-                    Run(text=f"{label(measure)} ({measure}). ", bold=True),
+                    Run(text=f"{measure_label(measure)} ({measure}). ", bold=True),
                     Run(text=text),
                 )
             )
