@@ -1,0 +1,116 @@
+"""The plan dialog: SMART actions refused without a measure, saved actions shown on the workspace's
+Plan tab, completion refused without impact, versions record who was consulted; all labelled."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from lpdesk.domain import Action, ActionStatus, PlanVersion
+from tests.gui.helpers import type_text
+from tests.gui.test_dialogs import check_labelled
+
+
+@pytest.fixture
+def workspace(qtbot, main_window):  # type: ignore[no-untyped-def]
+    row = main_window.caseload_view.model.row_at(0)
+    ws = main_window.open_case(row.case_id, row.reference)
+    qtbot.waitUntil(lambda: ws.snapshot is not None, timeout=5000)
+    assert ws.snapshot.plan is not None, "the first demo case has a plan"
+    return ws
+
+
+def _actions(demo_app) -> list[Action]:  # type: ignore[no-untyped-def]
+    with demo_app.store.unit_of_work() as uow:
+        return list(uow.repo(Action).find())
+
+
+def _table_texts(table) -> list[str]:  # type: ignore[no-untyped-def]
+    return [table.item(r, 0).text() for r in range(table.rowCount()) if table.item(r, 0)]
+
+
+@pytest.mark.parametrize("page", ["outcome", "action", "progress", "text", "version"])
+def test_every_page_is_labelled_and_reachable_by_keyboard(qtbot, workspace, page) -> None:
+    dialog = workspace.open_plan_dialog(page)
+    qtbot.addWidget(dialog)
+    check_labelled(dialog, dialog.windowTitle())
+    dialog.reject()
+
+
+def test_an_action_without_a_measure_is_refused_then_saved_and_shown(
+    qtbot, workspace, demo_app
+) -> None:
+    dialog = workspace.open_plan_dialog("action")
+    qtbot.addWidget(dialog)
+    page = dialog.action_page
+    before = len(_actions(demo_app))
+    type_text(page.what_edit, "Health visitor checks Zoë's weight weekly")
+    page.who_combo.setCurrentIndex(1)
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.error_label_widget.isVisibleTo(dialog), timeout=5000)
+    assert dialog.isVisible()
+    assert page.measure_edit.property("invalid") is True
+    assert page.measure_edit.toolTip()
+    assert page.what_edit.property("invalid") is False
+    assert len(_actions(demo_app)) == before
+
+    type_text(page.measure_edit, "Weight on the centile chart at each visit")
+    with qtbot.waitSignal(dialog.sig_saved, timeout=5000) as saved:
+        dialog.save()
+    assert saved.args[0].value.measure == "Weight on the centile chart at each visit"
+    assert dialog.isVisible() and not dialog.error_label_widget.isVisibleTo(dialog)
+    assert len(_actions(demo_app)) == before + 1
+    qtbot.waitUntil(
+        lambda: (
+            "Health visitor checks Zoë's weight weekly" in _table_texts(workspace.ui.actions_table)
+        ),
+        timeout=5000,
+    )
+    # the progress page reloaded with the new action
+    qtbot.waitUntil(
+        lambda: dialog.progress_page.action_combo.findData(saved.args[0].value.id) > 0,
+        timeout=5000,
+    )
+
+
+def test_completing_an_action_needs_its_impact(qtbot, workspace, demo_app) -> None:
+    action = next(a for a in _actions(demo_app) if a.plan_id == workspace.snapshot.plan.plan.id)
+    dialog = workspace.open_plan_dialog("progress")
+    qtbot.addWidget(dialog)
+    page = dialog.progress_page
+    page.select_action(action.id)
+    page.status_combo.setCurrentIndex(page.status_combo.findData(ActionStatus.COMPLETED.value))
+    page.impact_edit.clear()
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.error_label_widget.isVisibleTo(dialog), timeout=5000)
+    assert page.impact_edit.property("invalid") is True
+    stored = next(a for a in _actions(demo_app) if a.id == action.id)
+    assert stored.status is action.status
+
+    type_text(page.impact_edit, "Attendance up to 95%")
+    with qtbot.waitSignal(dialog.sig_saved, timeout=5000):
+        dialog.save()
+    stored = next(a for a in _actions(demo_app) if a.id == action.id)
+    assert stored.status is ActionStatus.COMPLETED
+    assert stored.impact == "Attendance up to 95%"
+
+
+def test_saving_a_version_records_who_was_consulted(qtbot, workspace, demo_app) -> None:
+    dialog = workspace.open_plan_dialog("version")
+    qtbot.addWidget(dialog)
+    page = dialog.version_page
+    assert "conference chair" in dialog.findChild(QLabel, "version_notice_label").text()
+    assert page.consulted_list.count() >= 2
+    for i in (0, 1):
+        page.consulted_list.item(i).setCheckState(Qt.CheckState.Checked)
+    chosen = page.consulted()
+    type_text(page.summary_edit, "Added weekly weighing after the core group")
+    with qtbot.waitSignal(dialog.sig_saved, timeout=5000) as saved:
+        dialog.save()
+    version = saved.args[0]
+    with demo_app.store.unit_of_work() as uow:
+        stored = uow.repo(PlanVersion).find(id=version.id)[0]
+    assert list(stored.consulted_person_ids) == chosen and len(chosen) == 2
+    assert stored.notify_manager_and_chair
+    assert page.summary_edit.toPlainText() == ""
