@@ -38,7 +38,9 @@ def ask_passphrase(new: bool) -> str:
 
 
 @contextmanager
-def opened(args: argparse.Namespace) -> Iterator[App]:
+def opened(args: argparse.Namespace, *, signed_in: bool = True) -> Iterator[App]:
+    """The opened app; in team mode the user signs in first unless ``signed_in`` is False (only
+    the first-password bootstrap, which the service itself restricts)."""
     from lpdesk.app import open_app
 
     app = open_app(
@@ -48,7 +50,7 @@ def opened(args: argparse.Namespace) -> Iterator[App]:
         ask_passphrase=ask_passphrase if sys.stdin.isatty() else None,
     )
     try:
-        if app.team_mode:
+        if app.team_mode and signed_in:
             sign_in(app, args.user)
         yield app
     finally:

@@ -18,6 +18,12 @@ def register(sub: Any) -> None:
     aud.set_defaults(handler=audit)
     pw = sub.add_parser("password", help="set a password for signing in to a team database")
     pw.add_argument("username", help="whose password (your own, or anyone's for a team manager)")
+    pw.add_argument(
+        "--first",
+        action="store_true",
+        help="a new team database: set the first team manager's password without signing in "
+        "(refused once any user has a password)",
+    )
     pw.set_defaults(handler=password)
 
 
@@ -52,12 +58,17 @@ def audit(args: argparse.Namespace) -> int:
 
 def password(args: argparse.Namespace) -> int:
     from lpdesk.domain import InvalidInput
-    from lpdesk.services.auth import set_password
+    from lpdesk.services.auth import set_first_password, set_password
 
     new = getpass.getpass(f"New password for {args.username}: ")
     if getpass.getpass("Again: ") != new:
         raise InvalidInput.one("password", "the two entries differ")
-    with opened(args) as app:
-        set_password(app.context(app.actor(args.user)), username=args.username, password=new)
+    with opened(args, signed_in=not args.first) as app:
+        if args.first:
+            set_first_password(
+                app.store.unit_of_work, username=args.username, password=new, clock=app.clock
+            )
+        else:
+            set_password(app.context(app.actor(args.user)), username=args.username, password=new)
     print(f"password set for {args.username}")
     return 0

@@ -15,7 +15,7 @@ import hmac
 import secrets
 from dataclasses import replace
 
-from lpdesk.domain import AuditEvent, InvalidInput, LpdeskError, User
+from lpdesk.domain import AuditEvent, Forbidden, InvalidInput, LpdeskError, User, UserRole
 from lpdesk.services.context import Actor, Clock, ServiceContext, SystemClock, record
 from lpdesk.services.permissions import Permission, require
 from lpdesk.services.ports import UnitOfWorkFactory
@@ -97,6 +97,36 @@ def set_password(ctx: ServiceContext, *, username: str, password: str) -> User:
             raise InvalidInput.one("username", f'no user "{username}" in this database')
         updated = uow.repo(User).update(replace(users[0], password_hash=hash_password(password)))
         record(uow, ctx, "user.set_password", "user", updated.id)
+    return updated
+
+
+def set_first_password(
+    uow: UnitOfWorkFactory, *, username: str, password: str, clock: Clock | None = None
+) -> User:
+    """Bootstrap a new team database: while no user has a password, an active team manager's
+    may be set without signing in (there is nobody to sign in as). Refused once anyone has one."""
+    _check_new_password(username, password)
+    clock = clock or SystemClock()
+    with uow() as work:
+        users = work.repo(User).find()
+        if any(u.password_hash for u in users):
+            raise Forbidden("anyone", "set a first password once a user has a password: sign in")
+        found = [u for u in users if u.username == username]
+        if not found or not found[0].active or found[0].role is not UserRole.TEAM_MANAGER:
+            raise InvalidInput.one(
+                "username", "the first password must be an active team manager's"
+            )
+        updated = work.repo(User).update(replace(found[0], password_hash=hash_password(password)))
+        work.audit(
+            AuditEvent(
+                at=clock.now(),
+                user=updated.username,
+                role=updated.role.value,
+                action="user.first_password",
+                entity="user",
+                entity_id=updated.id,
+            )
+        )
     return updated
 
 

@@ -117,3 +117,22 @@ def test_only_a_team_manager_sets_another_persons_password(store, clock, users, 
     set_password(tm, username="gone.lp", password=PASSWORD)
     with store.unit_of_work() as uow:
         assert verify_password(PASSWORD, uow.repo(User).find(username="gone.lp")[0].password_hash)
+
+
+def test_a_new_team_database_gets_its_first_password_for_a_team_manager_only(store, clock, users):
+    from lpdesk.services.auth import set_first_password
+
+    with pytest.raises(InvalidInput) as refused:
+        set_first_password(store.unit_of_work, username="ana.lp", password=PASSWORD, clock=clock)
+    assert refused.value.problems[0].field == "username"
+    set_first_password(store.unit_of_work, username="tm.north", password=PASSWORD, clock=clock)
+    actor = sign_in(store.unit_of_work, "tm.north", PASSWORD, clock=clock)
+    assert actor.role is UserRole.TEAM_MANAGER
+    with store.unit_of_work() as uow:
+        assert [e.action for e in uow.repo(AuditEvent).find(action="user.first_password")] == [
+            "user.first_password"
+        ]
+    with pytest.raises(Forbidden):  # once anyone has a password, the bootstrap is closed
+        set_first_password(
+            store.unit_of_work, username="tm.north", password="another long one", clock=clock
+        )
