@@ -350,6 +350,7 @@ class PlanDialog(RecordDialog):
     def save(self) -> None:
         self.field_widgets = self.current_page().field_widgets
         self.saved_label.clear()
+        self.show_findings(())
         super().save()
 
     def build_call(self) -> Callable[[], Any]:
@@ -367,7 +368,17 @@ class PlanDialog(RecordDialog):
         self.reload()
 
     def show_findings(self, findings: Any) -> None:
-        lines = [f"⚠ {f.field}: “{f.label}”: {f.prompt}" for f in findings]
+        """Warnings on the text just saved (never a block), each naming its field."""
+        widgets = self.current_page().field_widgets
+        lines = []
+        for f in findings:
+            widget = widgets.get(f.field)
+            where = widget.accessibleName() if widget is not None else f.field
+            lines.append(
+                self.tr("⚠ {field}: “{label}”: {prompt}").format(
+                    field=where, label=f.label, prompt=f.prompt
+                )
+            )
         self.findings_label.setText("\n".join(lines))
         self.findings_label.setVisible(bool(lines))
 

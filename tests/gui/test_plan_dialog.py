@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from lpdesk.domain import Action, ActionStatus, PlanVersion
+from lpdesk.domain import Action, ActionStatus, PlanStage, PlanVersion
 from tests.gui.helpers import type_text
 from tests.gui.test_dialogs import check_labelled
 
@@ -114,3 +114,57 @@ def test_saving_a_version_records_who_was_consulted(qtbot, workspace, demo_app) 
     assert list(stored.consulted_person_ids) == chosen and len(chosen) == 2
     assert stored.notify_manager_and_chair
     assert page.summary_edit.toPlainText() == ""
+
+
+def test_language_findings_are_shown_as_a_warning_and_the_outcome_is_kept(
+    qtbot, workspace, demo_app
+) -> None:
+    dialog = workspace.open_plan_dialog("outcome")
+    qtbot.addWidget(dialog)
+    type_text(dialog.outcome_page.description_edit, "Home is no longer chaotic")
+    with qtbot.waitSignal(dialog.sig_saved, timeout=5000) as saved:
+        dialog.save()
+    assert saved.args[0].value.description == "Home is no longer chaotic"
+    assert dialog.findings_label.isVisibleTo(dialog)
+    assert "chaotic" in dialog.findings_label.text()
+    assert "Outcome sought" in dialog.findings_label.text()
+    assert dialog.outcome_page.description_edit.toPlainText() == ""
+    qtbot.waitUntil(
+        lambda: "Home is no longer chaotic" in [o.description for o in dialog.view.outcomes],
+        timeout=5000,
+    )
+    assert dialog.action_page.outcome_combo.findData(saved.args[0].value.id) > 0
+
+
+def test_the_outline_plan_is_made_detailed(qtbot, workspace) -> None:
+    dialog = workspace.open_plan_dialog("outcome")
+    qtbot.addWidget(dialog)
+    assert dialog.view.plan.stage is PlanStage.OUTLINE
+    assert dialog.make_detailed_button.isVisibleTo(dialog)
+    with qtbot.waitSignal(dialog.sig_saved, timeout=5000) as saved:
+        dialog.make_detailed_button.click()
+    assert saved.args[0].stage is PlanStage.DETAILED
+    qtbot.waitUntil(lambda: not dialog.make_detailed_button.isVisibleTo(dialog), timeout=5000)
+    qtbot.waitUntil(lambda: "detailed" in workspace.ui.plan_label.text(), timeout=5000)
+
+
+def test_contingency_and_seeing_the_child_are_saved_together(qtbot, workspace, demo_app) -> None:
+    from lpdesk.domain import Plan
+
+    dialog = workspace.open_plan_dialog("text")
+    qtbot.addWidget(dialog)
+    page = dialog.text_page
+    page.contingency_edit.clear()
+    type_text(page.contingency_edit, "If the home is unsafe, a strategy discussion that day")
+    page.seen_edit.clear()
+    type_text(page.seen_edit, "Seen alone at school every fortnight")
+    with qtbot.waitSignal(dialog.sig_saved, timeout=5000):
+        dialog.save()
+    with demo_app.store.unit_of_work() as uow:
+        plan = uow.repo(Plan).find(id=dialog.view.plan.id)[0]
+    assert plan.contingency == "If the home is unsafe, a strategy discussion that day"
+    assert plan.seen_arrangements == "Seen alone at school every fortnight"
+    qtbot.waitUntil(lambda: "strategy discussion" in workspace.ui.plan_label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: dialog.view.plan.seen_arrangements == plan.seen_arrangements)
+    dialog.save()  # nothing changed since: said so, nothing sent
+    assert dialog.error_label_widget.isVisibleTo(dialog)
