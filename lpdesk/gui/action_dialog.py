@@ -1,6 +1,7 @@
-"""The plan dialog's two action pages: add a SMART action under an outcome (what, who from the core
-group, by when, how it will be measured), and record an action's progress and status (a completed
-action states its impact). Built in code: the choices come from the plan."""
+"""The plan dialog's outcome and action pages: add an outcome (with its SHANARRI indicator on a
+GIRFEC plan), add a SMART action under an outcome (what, who from the core group, by when, how it
+will be measured), and record an action's progress and status (a completed action states its
+impact). Built in code: the choices come from the plan."""
 
 from __future__ import annotations
 
@@ -17,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lpdesk.domain import ActionStatus
+from lpdesk.domain import ActionStatus, PlanKind
 from lpdesk.gui.record_dialog import from_qdate, to_qdate
 from lpdesk.gui.session import GuiSession
 from lpdesk.services.cases import CaseOverview
-from lpdesk.services.plans import PlanView
+from lpdesk.services.plans import SHANARRI, PlanView
 
-__all__ = ["ActionPage", "ProgressPage", "text_edit"]
+__all__ = ["ActionPage", "OutcomePage", "ProgressPage", "form_row", "text_edit"]
 
 
 def text_edit(parent: QWidget, name: str, accessible: str, height: int = 70) -> QPlainTextEdit:
@@ -35,7 +36,7 @@ def text_edit(parent: QWidget, name: str, accessible: str, height: int = 70) -> 
     return edit
 
 
-def _row(form: QFormLayout, parent: QWidget, text: str, widget: QWidget) -> None:
+def form_row(form: QFormLayout, parent: QWidget, text: str, widget: QWidget) -> None:
     label = QLabel(text, parent)
     label.setBuddy(widget)
     form.addRow(label, widget)
@@ -47,6 +48,56 @@ def _member_choices(overview: CaseOverview) -> list[tuple[str, int]]:
         extra = m.agency or m.job_title or m.role.value.replace("_", " ")
         choices.append((f"{m.name} ({extra})", m.membership.person_id))
     return choices
+
+
+class OutcomePage(QWidget):
+    def __init__(self, session: GuiSession, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("outcome_page")
+        form = QFormLayout(self)
+        self.description_edit = text_edit(self, "description_edit", self.tr("Outcome sought"))
+        self.indicator_combo = QComboBox(self)
+        self.indicator_combo.setObjectName("indicator_combo")
+        self.indicator_combo.setAccessibleName(self.tr("SHANARRI wellbeing indicator"))
+        self.indicator_combo.addItem(self.tr("(none)"), "")
+        for indicator in SHANARRI:
+            self.indicator_combo.addItem(self.tr(indicator.capitalize()), indicator)
+        self.indicator_hint_label = QLabel(self)
+        self.indicator_hint_label.setWordWrap(True)
+        form_row(form, self, self.tr("Outcome"), self.description_edit)
+        form_row(form, self, self.tr("Wellbeing indicator"), self.indicator_combo)
+        form.addRow(self.indicator_hint_label)
+        self.field_widgets: dict[str, QWidget] = {
+            "description": self.description_edit,
+            "indicator": self.indicator_combo,
+        }
+
+    def chain(self) -> list[QWidget]:
+        return [self.description_edit, self.indicator_combo]
+
+    def load(self, view: PlanView) -> None:
+        girfec = view.plan.kind is PlanKind.GIRFEC
+        self.indicator_hint_label.setText(
+            self.tr("A GIRFEC plan names the SHANARRI indicator each outcome serves.")
+            if girfec
+            else self.tr("Optional on this plan.")
+        )
+
+    def clear(self) -> None:
+        self.description_edit.clear()
+        self.indicator_combo.setCurrentIndex(0)
+
+    def build_call(self, view: PlanView) -> Callable[[], Any]:
+        from lpdesk.services.plans import add_outcome
+
+        ctx, profiles = self.session.ctx, self.session.profiles
+        plan_id = view.plan.id or 0
+        description = self.description_edit.toPlainText()
+        indicator = str(self.indicator_combo.currentData() or "")
+        return lambda: add_outcome(
+            ctx, plan_id=plan_id, description=description, indicator=indicator, profiles=profiles
+        )
 
 
 class ActionPage(QWidget):
@@ -74,11 +125,11 @@ class ActionPage(QWidget):
         self.by_when_edit.setDisplayFormat("ddd d MMM yyyy")
         self.measure_edit = text_edit(self, "measure_edit", self.tr("How it will be measured"))
         self.measure_edit.setPlaceholderText(self.tr("How everyone will know it has been done"))
-        _row(form, self, self.tr("Outcome"), self.outcome_combo)
-        _row(form, self, self.tr("What"), self.what_edit)
-        _row(form, self, self.tr("Who"), self.who_combo)
-        _row(form, self, self.tr("By when"), self.by_when_edit)
-        _row(form, self, self.tr("Measured by"), self.measure_edit)
+        form_row(form, self, self.tr("Outcome"), self.outcome_combo)
+        form_row(form, self, self.tr("What"), self.what_edit)
+        form_row(form, self, self.tr("Who"), self.who_combo)
+        form_row(form, self, self.tr("By when"), self.by_when_edit)
+        form_row(form, self, self.tr("Measured by"), self.measure_edit)
         self.field_widgets: dict[str, QWidget] = {
             "outcome_id": self.outcome_combo,
             "what": self.what_edit,
@@ -149,10 +200,10 @@ class ProgressPage(QWidget):
         self.impact_edit.setPlaceholderText(
             self.tr("Needed when the action is completed: what difference it made to the child")
         )
-        _row(form, self, self.tr("Action"), self.action_combo)
-        _row(form, self, self.tr("Status"), self.status_combo)
-        _row(form, self, self.tr("Progress"), self.progress_edit)
-        _row(form, self, self.tr("Impact"), self.impact_edit)
+        form_row(form, self, self.tr("Action"), self.action_combo)
+        form_row(form, self, self.tr("Status"), self.status_combo)
+        form_row(form, self, self.tr("Progress"), self.progress_edit)
+        form_row(form, self, self.tr("Impact"), self.impact_edit)
         self.field_widgets: dict[str, QWidget] = {
             "action_id": self.action_combo,
             "status": self.status_combo,

@@ -14,9 +14,9 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lpdesk.domain import PlanKind, PlanStage
-from lpdesk.gui.action_dialog import ActionPage, ProgressPage, text_edit
+from lpdesk.domain import PlanStage
+from lpdesk.gui.action_dialog import ActionPage, OutcomePage, ProgressPage, form_row, text_edit
 from lpdesk.gui.errors import describe
 from lpdesk.gui.labels import fmt_date
 from lpdesk.gui.record_dialog import RecordDialog
@@ -35,7 +35,7 @@ from lpdesk.gui.session import GuiSession
 from lpdesk.gui.signals import emit
 from lpdesk.gui.tasks import TaskRunner
 from lpdesk.services.cases import CaseOverview
-from lpdesk.services.plans import SHANARRI, PlanView
+from lpdesk.services.plans import PlanView
 
 __all__ = ["PlanDialog"]
 
@@ -47,62 +47,6 @@ class _Page(Protocol):
     def load(self, view: PlanView) -> None: ...
     def clear(self) -> None: ...
     def build_call(self, view: PlanView) -> Callable[[], Any]: ...
-
-
-def _row(form: QFormLayout, parent: QWidget, text: str, widget: QWidget) -> None:
-    label = QLabel(text, parent)
-    label.setBuddy(widget)
-    form.addRow(label, widget)
-
-
-class OutcomePage(QWidget):
-    def __init__(self, session: GuiSession, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.setObjectName("outcome_page")
-        form = QFormLayout(self)
-        self.description_edit = text_edit(self, "description_edit", self.tr("Outcome sought"))
-        self.indicator_combo = QComboBox(self)
-        self.indicator_combo.setObjectName("indicator_combo")
-        self.indicator_combo.setAccessibleName(self.tr("SHANARRI wellbeing indicator"))
-        self.indicator_combo.addItem(self.tr("(none)"), "")
-        for indicator in SHANARRI:
-            self.indicator_combo.addItem(self.tr(indicator.capitalize()), indicator)
-        self.indicator_hint_label = QLabel(self)
-        self.indicator_hint_label.setWordWrap(True)
-        _row(form, self, self.tr("Outcome"), self.description_edit)
-        _row(form, self, self.tr("Wellbeing indicator"), self.indicator_combo)
-        form.addRow(self.indicator_hint_label)
-        self.field_widgets: dict[str, QWidget] = {
-            "description": self.description_edit,
-            "indicator": self.indicator_combo,
-        }
-
-    def chain(self) -> list[QWidget]:
-        return [self.description_edit, self.indicator_combo]
-
-    def load(self, view: PlanView) -> None:
-        girfec = view.plan.kind is PlanKind.GIRFEC
-        self.indicator_hint_label.setText(
-            self.tr("A GIRFEC plan names the SHANARRI indicator each outcome serves.")
-            if girfec
-            else self.tr("Optional on this plan.")
-        )
-
-    def clear(self) -> None:
-        self.description_edit.clear()
-        self.indicator_combo.setCurrentIndex(0)
-
-    def build_call(self, view: PlanView) -> Callable[[], Any]:
-        from lpdesk.services.plans import add_outcome
-
-        ctx, profiles = self.session.ctx, self.session.profiles
-        plan_id = view.plan.id or 0
-        description = self.description_edit.toPlainText()
-        indicator = str(self.indicator_combo.currentData() or "")
-        return lambda: add_outcome(
-            ctx, plan_id=plan_id, description=description, indicator=indicator, profiles=profiles
-        )
 
 
 class PlanTextPage(QWidget):
@@ -117,8 +61,8 @@ class PlanTextPage(QWidget):
             self, "contingency_edit", self.tr("Contingency plan"), 110
         )
         self.seen_edit = text_edit(self, "seen_edit", self.tr("How the child will be seen"), 110)
-        _row(form, self, self.tr("Contingency"), self.contingency_edit)
-        _row(form, self, self.tr("Seeing the child"), self.seen_edit)
+        form_row(form, self, self.tr("Contingency"), self.contingency_edit)
+        form_row(form, self, self.tr("Seeing the child"), self.seen_edit)
         self.field_widgets: dict[str, QWidget] = {
             "contingency": self.contingency_edit,
             "seen_arrangements": self.seen_edit,
@@ -193,12 +137,13 @@ class VersionPage(QWidget):
         self.consulted_list.setObjectName("consulted_list")
         self.consulted_list.setAccessibleName(self.tr("Core group members consulted"))
         for m in overview.members:
-            item = QListWidgetItem(m.name, self.consulted_list)
+            extra = m.agency or m.job_title or m.role.value.replace("_", " ")
+            item = QListWidgetItem(f"{m.name} ({extra})", self.consulted_list)
             item.setData(Qt.ItemDataRole.UserRole, m.membership.person_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-        _row(form, self, self.tr("Summary"), self.summary_edit)
-        _row(form, self, self.tr("Consulted"), self.consulted_list)
+        form_row(form, self, self.tr("Summary"), self.summary_edit)
+        form_row(form, self, self.tr("Consulted"), self.consulted_list)
         layout.addLayout(form)
         self.field_widgets: dict[str, QWidget] = {
             "summary": self.summary_edit,
@@ -265,13 +210,15 @@ class PlanDialog(RecordDialog):
         self.plan_summary_label = QLabel(self)
         self.plan_summary_label.setObjectName("plan_summary_label")
         self.plan_summary_label.setWordWrap(True)
-        layout.addWidget(self.plan_summary_label)
+        header = QHBoxLayout()
+        header.addWidget(self.plan_summary_label, 1)
+        layout.addLayout(header)
         self.make_detailed_button = QPushButton(self.tr("Make the outline plan detailed"), self)
         self.make_detailed_button.setObjectName("make_detailed_button")
         self.make_detailed_button.setAccessibleName(
             self.tr("Make the outline plan the detailed plan")
         )
-        layout.addWidget(self.make_detailed_button)
+        header.addWidget(self.make_detailed_button)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("plan_tabs")
         self.outcome_page = OutcomePage(self.session, self.tabs)
@@ -325,8 +272,12 @@ class PlanDialog(RecordDialog):
         return self.pages()[self.tabs.currentIndex()]
 
     def _page_changed(self) -> None:
+        for page in self.pages():  # unmark every page, then watch the one shown
+            self.field_widgets = page.field_widgets
+            self.show_problems({}, "")
         self.field_widgets = self.current_page().field_widgets
-        self.show_problems({}, "")
+        self.saved_label.clear()
+        self.show_findings(())
 
     def show_view(self, view: PlanView) -> None:
         self.view = view

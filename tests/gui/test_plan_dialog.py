@@ -168,3 +168,36 @@ def test_contingency_and_seeing_the_child_are_saved_together(qtbot, workspace, d
     qtbot.waitUntil(lambda: dialog.view.plan.seen_arrangements == plan.seen_arrangements)
     dialog.save()  # nothing changed since: said so, nothing sent
     assert dialog.error_label_widget.isVisibleTo(dialog)
+
+
+def test_a_girfec_outcome_needs_its_shanarri_indicator(qtbot, runner, demo_app) -> None:
+    from lpdesk.domain import Case
+    from lpdesk.gui.case_loader import load_case
+    from lpdesk.gui.plan_dialog import PlanDialog
+    from lpdesk.gui.session import GuiSession
+
+    session = GuiSession(
+        ctx=demo_app.context(demo_app.actor("daniel.kowalczyk")),  # the team manager
+        profiles=demo_app.profiles,
+        forms=demo_app.forms,
+        data_dir=demo_app.data_dir,
+        close=lambda: None,
+    )
+    with demo_app.store.unit_of_work() as uow:
+        case = uow.repo(Case).find(reference="GM-2026-0033")[0]
+    snapshot = load_case(session, case.id)
+    dialog = PlanDialog(runner, session, snapshot.overview, snapshot.plan, "outcome")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    page = dialog.outcome_page
+    assert "SHANARRI" in page.indicator_hint_label.text()
+    type_text(page.description_edit, "Aila feels safe at home")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.error_label_widget.isVisibleTo(dialog), timeout=5000)
+    assert page.indicator_combo.property("invalid") is True
+    assert dialog.view.outcomes == snapshot.plan.outcomes
+
+    page.indicator_combo.setCurrentIndex(page.indicator_combo.findData("safe"))
+    with qtbot.waitSignal(dialog.sig_saved, timeout=5000) as saved:
+        dialog.save()
+    assert saved.args[0].value.indicator == "safe"
