@@ -35,6 +35,10 @@ def _simple(name: str) -> Callable[[], tuple[list[Row], list[GeneratedTeam]]]:
             from bench import documents
 
             return documents.run(), []
+        if name == "compliance":
+            from bench import compliance
+
+            return compliance.run(), []
         if name == "pack":
             from bench import pack
 
@@ -53,6 +57,7 @@ BENCHMARKS: dict[str, tuple[str, Callable[[], tuple[list[Row], list[GeneratedTea
     "stalls": ("4. event-loop stalls", _simple("stalls")),
     "memory": ("5. peak memory", _simple("memory")),
     "documents": ("6. documents", _simple("documents")),
+    "compliance": ("7. compliance report", _simple("compliance")),
 }
 
 
