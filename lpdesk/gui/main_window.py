@@ -13,18 +13,22 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QProgressBar, QWidget
 
+from lpdesk.gui.admin_view import AdminView
 from lpdesk.gui.caseload_view import CaseloadView
+from lpdesk.gui.chair_view import ChairView
 from lpdesk.gui.due_view import DueView
 from lpdesk.gui.errors import show_error
 from lpdesk.gui.forms.ui_main_window import Ui_MainWindow
 from lpdesk.gui.labels import fmt_date
+from lpdesk.gui.manager_view import ManagerView
 from lpdesk.gui.overview_views import CirculationView, MeetingsView, VisitsView
 from lpdesk.gui.page import Page
 from lpdesk.gui.reports_view import ReportsView
 from lpdesk.gui.session import GuiSession, SessionFactory
+from lpdesk.gui.settings_dialog import SettingsDialog
 from lpdesk.gui.signals import emit
 from lpdesk.gui.tasks import Lane, TaskRunner
 
@@ -58,6 +62,9 @@ class MainWindow(QMainWindow):
         self.visits_view = VisitsView(runner, self)
         self.circulation_view = CirculationView(runner, self)
         self.reports_view = ReportsView(runner, self)
+        self.admin_view = AdminView(runner, self, self.settings)
+        self.chair_view = ChairView(runner, self, self.settings)
+        self.manager_view = ManagerView(runner, self, self.settings)
         self.pages: list[Page] = [
             self.caseload_view,
             self.due_view,
@@ -65,9 +72,15 @@ class MainWindow(QMainWindow):
             self.visits_view,
             self.circulation_view,
             self.reports_view,
+            self.admin_view,
+            self.chair_view,
+            self.manager_view,
         ]
         for page in self.pages:
             self.ui.page_stack.addWidget(page)
+        for page in (self.admin_view, self.chair_view, self.manager_view):
+            self.ui.nav_list.addItem(page.windowTitle())  # after the six drawn in main_window.ui
+        self._build_menu()
         self.workspaces: dict[int, CaseWorkspace] = {}
         self._build_status_bar()
         self._build_storage_banner()
@@ -114,6 +127,23 @@ class MainWindow(QMainWindow):
             if open_case is not None:
                 open_case.connect(self.open_case)
 
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&lpdesk"))
+        self.settings_action = menu.addAction(self.tr("&Settings…"))
+        self.settings_action.setShortcut(QKeySequence(self.tr("Ctrl+,")))
+        self.settings_action.triggered.connect(self.open_settings)
+        quit_action = menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+    def open_settings(self) -> SettingsDialog | None:
+        """The authority's settings (team managers change them; others see why they cannot)."""
+        if self.session is None:
+            return None
+        dialog = SettingsDialog(self.runner, session=self.session, parent=self)
+        dialog.open()
+        return dialog
+
     # -- the session ------------------------------------------------------------------------------
 
     def open_session(self, factory: SessionFactory) -> None:
@@ -136,6 +166,10 @@ class MainWindow(QMainWindow):
         self.show_status(self.tr("Ready"), 4000)
         for page in self.pages:
             page.bind(session)
+        for row, page in enumerate(self.pages):  # a role's navigation shows only its pages
+            available = getattr(page, "is_available", None)
+            if available is not None:
+                self.ui.nav_list.item(row).setHidden(not available(actor.role))
         self._show_storage_warning(session.storage_warning)
         self._start_scheduled_backup(session)
         emit(self.sig_session_ready, session)

@@ -17,7 +17,16 @@ KNOWN_SETTINGS: dict[str, tuple[str, int]] = {
     "protective_marking": ("the marking printed on every page (e.g. OFFICIAL-SENSITIVE)", 60),
     "default_profile": ("the practice profile new cases start on", 80),
     "team_name": ("the team's name, as it appears on letters", 200),
+    "template_path": ("the authority's Word template (a .docx with lpdesk's named styles)", 1000),
+    "letterhead_logo": ("the logo printed on the first page (PNG or JPEG)", 1000),
+    "letterhead_address": ("the authority's address on the first page", 500),
+    "smtp_host": ("the authority's mail server", 255),
+    "smtp_port": ("the mail server's port", 5),
+    "smtp_username": ("the account lpdesk signs in to the mail server as", 255),
+    "smtp_starttls": ("whether to use STARTTLS (yes) or implicit TLS (no)", 3),
 }
+# Settings that may hold more than one line (nothing else may contain a control character).
+MULTILINE_SETTINGS = frozenset({"letterhead_address"})
 
 
 def _check(key: str, value: str) -> str:
@@ -27,7 +36,8 @@ def _check(key: str, value: str) -> str:
     longest = KNOWN_SETTINGS[key][1]
     if len(value) > longest:
         raise InvalidInput.one("value", f"must be at most {longest} characters")
-    if any(ord(c) < 32 or ord(c) == 127 for c in value):
+    allowed = {"\n"} if key in MULTILINE_SETTINGS else set()
+    if any((ord(c) < 32 or ord(c) == 127) and c not in allowed for c in value):
         raise InvalidInput.one("value", "must be one line of text (no control characters)")
     return value
 

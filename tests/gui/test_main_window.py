@@ -145,3 +145,25 @@ def test_the_pdf_fonts_are_registered_on_the_work_lane_once_a_case_is_opened(
     qtbot.wait(200)
     assert len(registered_on) == 1
     window.close()
+
+
+def test_role_pages_are_in_the_navigation_for_the_roles_they_serve(main_window) -> None:
+    """The demo's first user is a lead professional: the administrator's circulation queue is
+    theirs too (they circulate their own cases); the chair's and the manager's pages are hidden."""
+    nav = main_window.ui.nav_list
+    row_of = {page: main_window.pages.index(page) for page in main_window.pages}
+    assert nav.item(row_of[main_window.admin_view]).text() == main_window.admin_view.windowTitle()
+    assert not nav.item(row_of[main_window.admin_view]).isHidden()
+    assert nav.item(row_of[main_window.chair_view]).isHidden()
+    assert nav.item(row_of[main_window.manager_view]).isHidden()
+    nav.setCurrentRow(row_of[main_window.admin_view])
+    assert main_window.ui.page_stack.currentWidget() is main_window.admin_view
+
+
+def test_settings_open_from_the_menu(qtbot, main_window) -> None:
+    assert main_window.settings_action.shortcut().toString()  # reachable from the keyboard
+    dialog = main_window.open_settings()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle()
+    dialog.close()
