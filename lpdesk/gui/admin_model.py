@@ -3,7 +3,7 @@ column-driven table model the chair and manager views reuse.
 
 ``RowsModel`` holds frozen rows and a list of ``Column`` (header, text, sort key, badge, tooltip):
 one way to show a list of DTOs read-only, sortable through a ``QSortFilterProxyModel`` on
-``SORT_ROLE``. ``load_circulation_queue`` is the Qt-free call the view runs on the database thread.
+``SORT_ROLE``. The queue itself comes from ``lpdesk.services.circulation.circulation_queue``.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from lpdesk.domain import (
     Cancelled,
     Channel,
     DocumentKind,
-    DueKind,
     DueStatus,
     LpdeskError,
     Progress,
@@ -36,10 +35,9 @@ from lpdesk.domain import (
 from lpdesk.gui.badges import BADGE_ROLE
 from lpdesk.gui.labels import due_status_label, fmt_date, member_role_label
 from lpdesk.gui.style import BADGE
-from lpdesk.rules.due import due_items
 from lpdesk.services.circulation import CirculationPreview, PackSummary, produce_pack
+from lpdesk.services.circulation.queue import QueueEntry
 from lpdesk.services.context import ServiceContext
-from lpdesk.services.permissions import Permission, require
 
 __all__ = [
     "SORT_ROLE",
@@ -47,14 +45,11 @@ __all__ = [
     "CirculationQueueModel",
     "Column",
     "PreviewRow",
-    "QueueEntry",
     "RecipientPreviewModel",
     "RowsModel",
-    "load_circulation_queue",
     "pack_folder",
     "preview_rows",
     "produce_batch",
-    "sort_queue",
 ]
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -139,56 +134,6 @@ class RowsModel(QAbstractTableModel):
 
 
 # -- the circulation queue ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class QueueEntry:
-    """One approved meeting whose minutes are not yet circulated, with its deadline."""
-
-    meeting_id: int
-    case_id: int
-    case_reference: str
-    meeting_on: date
-    due: date
-    status: DueStatus
-    reason: str
-
-
-def load_circulation_queue(ctx: ServiceContext, *, profiles: Mapping[str, Any]) -> list[QueueEntry]:
-    """Approved, uncirculated minutes across the team, overdue first.
-
-    The deadline, status and reason are the due list's (kind ``minutes_circulation``); the meeting
-    ids come from the same case facts the due list is computed from, read through the context's
-    unit of work because no use case lists them yet. Qt-free, so it can move to
-    ``lpdesk.services.circulation`` unchanged."""
-    require(ctx, Permission.CIRCULATE)
-    day = ctx.clock.today()
-    with ctx.uow() as uow:
-        facts = uow.case_facts(as_of=day)
-    items = [i for i in due_items(facts, profiles, day) if i.kind is DueKind.MINUTES_CIRCULATION]
-    entries: list[QueueEntry] = []
-    for case in facts:
-        meetings = sorted(case.uncirculated_meetings, key=lambda m: (m.held_on, m.meeting_id))
-        mine = sorted((i for i in items if i.case_id == case.case_id), key=lambda i: i.due)
-        # the rule makes one item per uncirculated meeting, in the same order
-        for meeting, item in zip(meetings, mine, strict=False):
-            if meeting.approved:
-                entries.append(
-                    QueueEntry(
-                        meeting_id=meeting.meeting_id,
-                        case_id=case.case_id,
-                        case_reference=item.case_reference,
-                        meeting_on=meeting.held_on,
-                        due=item.due,
-                        status=item.status,
-                        reason=item.reason,
-                    )
-                )
-    return sort_queue(entries)
-
-
-def sort_queue(entries: Sequence[QueueEntry]) -> list[QueueEntry]:
-    return sorted(entries, key=lambda e: (_RANK[e.status], e.due, e.case_reference, e.meeting_id))
 
 
 class CirculationQueueModel(RowsModel):

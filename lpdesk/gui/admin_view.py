@@ -39,9 +39,7 @@ from lpdesk.gui.admin_model import (
     SORT_ROLE,
     BatchOutcome,
     CirculationQueueModel,
-    QueueEntry,
     RecipientPreviewModel,
-    load_circulation_queue,
     preview_rows,
     produce_batch,
 )
@@ -51,6 +49,7 @@ from lpdesk.gui.page import Page
 from lpdesk.gui.signals import emit
 from lpdesk.gui.tasks import Lane, Task, TaskRunner
 from lpdesk.services.circulation import CirculationPreview, preview
+from lpdesk.services.circulation.queue import QueueEntry, circulation_queue
 from lpdesk.services.permissions import Permission, allowed
 
 __all__ = ["AdminView", "CirculationCheckDialog"]
@@ -291,7 +290,7 @@ class AdminView(Page):
             return
         self.hint_label.setText(self.tr("Loading…"))
         self.runner.run(
-            lambda: load_circulation_queue(session.ctx, profiles=session.profiles),
+            lambda: circulation_queue(session.ctx, profiles=session.profiles),
             self._show_queue,
             self._load_failed,
             owner=self,
