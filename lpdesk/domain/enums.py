@@ -179,6 +179,7 @@ class DocumentKind(StrEnum):
     VISIT_RECORD = "visit_record"
     DISTRIBUTION_RECORD = "distribution_record"
     PLAN_CHANGE_NOTICE = "plan_change_notice"
+    COMPLIANCE_REPORT = "compliance_report"
 
 
 class DueKind(StrEnum):

@@ -32,11 +32,7 @@ __all__ = [
     "measure_label",
 ]
 
-# DocumentKind has no compliance member yet; until the domain gains one, the PDF's subject
-# property names the distribution record kind (the file name is the caller's choice).
-REPORT_KIND: DocumentKind = getattr(
-    DocumentKind, "COMPLIANCE_REPORT", DocumentKind.DISTRIBUTION_RECORD
-)
+REPORT_KIND = DocumentKind.COMPLIANCE_REPORT
 
 NOTHING_DUE = "nothing due"
 
