@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from lpdesk.documents.builders import (
     build_child_plan,
+    build_compliance_report,
     build_distribution_record,
     build_excluded_parent_summary,
     build_invitation,
@@ -26,6 +27,7 @@ from lpdesk.documents.builders import (
     build_review_report,
     build_visit_record,
 )
+from lpdesk.documents.builders.compliance_report import ComplianceFigure, ComplianceScope
 from lpdesk.documents.tree import Document
 from lpdesk.domain import PlanKind, PlanVersion
 from tests.documents import fictional as f
@@ -119,6 +121,27 @@ BUILDERS: dict[str, Callable[[Callable[[Any], Any]], Document]] = {
             consulted_person_ids=(4, 5),
         ),
     ),
+    "compliance_report": lambda d: build_compliance_report(
+        authority=d(texts),
+        created=f.CREATED,
+        team=d(texts),
+        period_start=datetime(2025, 11, 23).date(),
+        period_end=f.CREATED,
+        cases=d(st.integers(min_value=0, max_value=10_000)),
+        scopes=(
+            ComplianceScope(
+                title=d(texts),
+                figures=(
+                    ComplianceFigure(
+                        measure="visits_in_timescale", numerator=3, denominator=4, percent=75.0
+                    ),
+                    ComplianceFigure(
+                        measure="seen_alone", numerator=0, denominator=0, percent=None
+                    ),
+                ),
+            ),
+        ),
+    ),
 }
 
 
@@ -142,6 +165,7 @@ def test_every_builder_is_fuzzed() -> None:
         build_visit_record,
         build_distribution_record,
         build_plan_change_notice,
+        build_compliance_report,
     }
     assert called == fuzzed, "add the new builder to BUILDERS"
 
