@@ -3,7 +3,8 @@ column-driven table model the chair and manager views reuse.
 
 ``RowsModel`` holds frozen rows and a list of ``Column`` (header, text, sort key, badge, tooltip):
 one way to show a list of DTOs read-only, sortable through a ``QSortFilterProxyModel`` on
-``SORT_ROLE``. The queue itself comes from ``lpdesk.services.circulation.circulation_queue``.
+``SORT_ROLE``. The queue itself comes from ``lpdesk.services.circulation_queue``; the pack
+machinery (rendering, encryption) is imported only when a batch is produced, not at start-up.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -35,9 +36,11 @@ from lpdesk.domain import (
 from lpdesk.gui.badges import BADGE_ROLE
 from lpdesk.gui.labels import due_status_label, fmt_date, member_role_label
 from lpdesk.gui.style import BADGE
-from lpdesk.services.circulation import CirculationPreview, PackSummary, produce_pack
-from lpdesk.services.circulation.queue import QueueEntry
+from lpdesk.services.circulation_queue import QueueEntry
 from lpdesk.services.context import ServiceContext
+
+if TYPE_CHECKING:
+    from lpdesk.services.circulation import CirculationPreview, PackSummary
 
 __all__ = [
     "SORT_ROLE",
@@ -283,6 +286,8 @@ def produce_batch(
     """Produce each meeting's pack into its own folder under ``out_dir``. A meeting that fails is
     reported and the rest still go; Cancel stops the batch (the pack under way is undone by the
     service; packs already finished stay, recorded as circulated)."""
+    from lpdesk.services.circulation import produce_pack
+
     packs: list[PackSummary] = []
     failures: list[tuple[int, BaseException]] = []
     for n, entry in enumerate(entries):

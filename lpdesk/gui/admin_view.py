@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -48,9 +48,11 @@ from lpdesk.gui.errors import describe
 from lpdesk.gui.page import Page
 from lpdesk.gui.signals import emit
 from lpdesk.gui.tasks import Lane, Task, TaskRunner
-from lpdesk.services.circulation import CirculationPreview, preview
-from lpdesk.services.circulation.queue import QueueEntry, circulation_queue
+from lpdesk.services.circulation_queue import QueueEntry, circulation_queue
 from lpdesk.services.permissions import Permission, allowed
+
+if TYPE_CHECKING:
+    from lpdesk.services.circulation import CirculationPreview
 
 __all__ = ["AdminView", "CirculationCheckDialog"]
 
@@ -343,8 +345,14 @@ class AdminView(Page):
         self.status_label.setText(self.tr("Working out who receives what…"))
         ids = [e.meeting_id for e in entries]
         ctx, profiles = session.ctx, session.profiles
+
+        def previews() -> list[CirculationPreview]:
+            from lpdesk.services.circulation import preview  # the pack machinery, on first use
+
+            return [preview(ctx, meeting_id=i, profiles=profiles) for i in ids]
+
         self.runner.run(
-            lambda: [preview(ctx, meeting_id=i, profiles=profiles) for i in ids],
+            previews,
             self._show_check,
             self._failed,
             owner=self,

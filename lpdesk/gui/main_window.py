@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QProgressBar, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QMainWindow, QProgressBar, QWidget
 
 from lpdesk.gui.admin_view import AdminView
 from lpdesk.gui.caseload_view import CaseloadView
@@ -28,7 +28,6 @@ from lpdesk.gui.overview_views import CirculationView, MeetingsView, VisitsView
 from lpdesk.gui.page import Page
 from lpdesk.gui.reports_view import ReportsView
 from lpdesk.gui.session import GuiSession, SessionFactory
-from lpdesk.gui.settings_dialog import SettingsDialog
 from lpdesk.gui.signals import emit
 from lpdesk.gui.tasks import Lane, TaskRunner
 
@@ -136,10 +135,12 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
 
-    def open_settings(self) -> SettingsDialog | None:
+    def open_settings(self) -> QDialog | None:
         """The authority's settings (team managers change them; others see why they cannot)."""
         if self.session is None:
             return None
+        from lpdesk.gui.settings_dialog import SettingsDialog  # keyring etc.: not at start-up
+
         dialog = SettingsDialog(self.runner, session=self.session, parent=self)
         dialog.open()
         return dialog

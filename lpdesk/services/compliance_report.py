@@ -17,12 +17,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
-from lpdesk.documents.builders.compliance_report import (
-    ComplianceFigure,
-    ComplianceScope,
-    build_compliance_report,
-)
-from lpdesk.documents.pdf_renderer import render_pdf
 from lpdesk.documents.tree import DEFAULT_MARKING
 from lpdesk.domain import (
     Case,
@@ -248,7 +242,15 @@ def to_xlsx(report: ComplianceReport) -> bytes:
 
 def to_pdf(report: ComplianceReport, *, authority: str, marking: str = DEFAULT_MARKING) -> bytes:
     """The report as a PDF for an audit: the period, the team, a table per scope (the team, then
-    each LP) and how each figure is counted; the authority and marking on every page."""
+    each LP) and how each figure is counted; the authority and marking on every page. The
+    renderer is imported here, on first use, not when the reports screen is built."""
+    from lpdesk.documents.builders.compliance_report import (
+        ComplianceFigure,
+        ComplianceScope,
+        build_compliance_report,
+    )
+    from lpdesk.documents.pdf_renderer import render_pdf
+
     scopes: list[ComplianceScope] = []
     for scope in dict.fromkeys(r.scope for r in report.rows):
         rows = [r for r in report.rows if r.scope == scope]

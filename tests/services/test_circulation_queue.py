@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from lpdesk.domain import DueStatus, Forbidden, Meeting, MeetingStatus, UserRole
-from lpdesk.services.circulation.queue import circulation_queue
+from lpdesk.services.circulation_queue import circulation_queue
 from lpdesk.services.demo import load_demo
 from lpdesk.services.profiles import shared_provider
 from tests.services.conftest import make_ctx
