@@ -162,6 +162,11 @@ class WorkingCalendar:
         """d itself if it is a working day, otherwise the next one."""
         return d if self.is_working_day(d) else self.add_working_days(d, 1)
 
+    def working_day_on_or_before(self, d: date) -> date:
+        """d itself if it is a working day, otherwise the one before: a meeting due on a weekend
+        or holiday is due the working day before it (decision 0005)."""
+        return d if self.is_working_day(d) else self.add_working_days(d, -1)
+
     def holidays_between(self, a: date, b: date) -> list[tuple[date, str]]:
         """Bank holidays and closure days in (a, b] that fall on a weekday, i.e. the days that
         changed a count of working days, with their names."""

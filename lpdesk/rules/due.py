@@ -147,9 +147,8 @@ class CaseRules:
 
     def on_working_day(self, day: date) -> tuple[date, str]:
         """A meeting due on a weekend or holiday is due the working day before it."""
-        if self.calendar.is_working_day(day):
-            return day, ""
-        return self.calendar.add_working_days(day, -1), f"; {fmt_date(day)} is not a working day"
+        moved = self.calendar.working_day_on_or_before(day)
+        return moved, "" if moved == day else f"; {fmt_date(day)} is not a working day"
 
     def conference_name(self, case: CaseFacts) -> str:
         return "pre-birth conference" if case.pre_birth else self.profile.initial_conference_label

@@ -120,3 +120,22 @@ def test_formats_do_not_depend_on_the_locale() -> None:
 )
 def test_add_months_clamps_to_the_month_end(day: date, months: int, expected: date) -> None:
     assert add_months(day, months) == expected
+
+
+@pytest.mark.parametrize(
+    ("nation", "day", "expected"),
+    [
+        (E, date(2027, 1, 6), date(2027, 1, 6)),  # a Wednesday: itself
+        (E, date(2027, 1, 2), date(2026, 12, 31)),  # a Saturday after New Year's Day
+        (E, date(2026, 12, 28), date(2026, 12, 24)),  # Boxing Day substitute, then Christmas
+        (
+            S,
+            date(2027, 1, 4),
+            date(2026, 12, 31),
+        ),  # Scotland: 2 Jan (a Saturday) moves to Mon 4 Jan
+        (E, date(2027, 1, 4), date(2027, 1, 4)),  # England works on 4 Jan
+        (E, date(2027, 3, 29), date(2027, 3, 25)),  # Easter Monday, then Good Friday
+    ],
+)
+def test_working_day_on_or_before(nation: Nation, day: date, expected: date) -> None:
+    assert WorkingCalendar(nation).working_day_on_or_before(day) == expected

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from lpdesk.domain.enums import DueKind
-from lpdesk.rules.calendar import WorkingCalendar, add_months
+from lpdesk.rules.calendar import add_months
 from lpdesk.rules.compliance.measure import Measure, on_time
 from lpdesk.rules.profile import Profile
 
@@ -20,11 +20,6 @@ __all__ = [
     "report_timeliness",
     "review_conference_timeliness",
 ]
-
-
-def _on_or_before_working_day(calendar: WorkingCalendar, day: date) -> date:
-    """A meeting due on a weekend or holiday is due the working day before (as in the due list)."""
-    return day if calendar.is_working_day(day) else calendar.add_working_days(day, -1)
 
 
 def _chain(
@@ -59,8 +54,7 @@ def core_group_timeliness(
     first: tuple[date, date | None] | None = None
     if initial_conference_on is not None and profile.applies(DueKind.FIRST_CORE_GROUP):
         if profile.first_core_group_calendar_days is not None:
-            due = _on_or_before_working_day(
-                calendar,
+            due = calendar.working_day_on_or_before(
                 initial_conference_on + timedelta(days=profile.first_core_group_calendar_days),
             )
         else:
@@ -74,7 +68,7 @@ def core_group_timeliness(
     return _chain(
         first,
         days,
-        lambda d: _on_or_before_working_day(calendar, d + interval),
+        lambda d: calendar.working_day_on_or_before(d + interval),
         period_start,
         until,
     )
@@ -93,13 +87,13 @@ def review_conference_timeliness(
         return Measure()
     calendar = profile.calendar()
     days = sorted({d for d in reviews_held if d >= initial_conference_on})
-    first_due = _on_or_before_working_day(
-        calendar, add_months(initial_conference_on, profile.first_review_months)
+    first_due = calendar.working_day_on_or_before(
+        add_months(initial_conference_on, profile.first_review_months)
     )
     return _chain(
         (first_due, days[0] if days else None),
         days,
-        lambda d: _on_or_before_working_day(calendar, add_months(d, profile.later_review_months)),
+        lambda d: calendar.working_day_on_or_before(add_months(d, profile.later_review_months)),
         period_start,
         until,
     )

@@ -118,7 +118,7 @@ def propose_dates(
     due_text = f"the due date {fmt_date(due.due)} ({due.reason})"
     proposals: list[ProposedDate] = []
     if due.due > today:
-        day = due.due if cal.is_working_day(due.due) else cal.add_working_days(due.due, -1)
+        day = cal.working_day_on_or_before(due.due)
         while day > today and len(proposals) < count:
             # The first proposal carries the due date's own reason; the rest name the date.
             due_named = fmt_date(due.due) if proposals else due_text[len("the due date ") :]
