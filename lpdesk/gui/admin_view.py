@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -47,6 +46,7 @@ from lpdesk.gui.badges import BadgeDelegate
 from lpdesk.gui.errors import describe
 from lpdesk.gui.page import Page
 from lpdesk.gui.signals import emit
+from lpdesk.gui.tables import read_only_view
 from lpdesk.gui.tasks import Lane, Task, TaskRunner
 from lpdesk.services.circulation_queue import QueueEntry, circulation_queue
 from lpdesk.services.permissions import Permission, allowed
@@ -58,21 +58,7 @@ __all__ = ["AdminView", "CirculationCheckDialog"]
 
 
 def _table(parent: QWidget, name: str, accessible: str) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setAccessibleName(accessible)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setShowGrid(False)
-    view.setSortingEnabled(True)
-    view.setWordWrap(True)
-    view.verticalHeader().setVisible(False)
-    header = view.horizontalHeader()
-    header.setStretchLastSection(True)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return view
+    return read_only_view(parent, name, accessible, several=True)
 
 
 class CirculationCheckDialog(QDialog):

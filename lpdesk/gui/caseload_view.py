@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableView,
     QWidget,
 )
 
@@ -20,6 +17,7 @@ from lpdesk.gui.caseload_model import CASE_ID_ROLE, SORT_ROLE, CaseloadColumn, C
 from lpdesk.gui.labels import count
 from lpdesk.gui.page import Page
 from lpdesk.gui.signals import emit
+from lpdesk.gui.tables import read_only_view
 from lpdesk.gui.tasks import TaskRunner
 from lpdesk.services.due import CaseloadRow, caseload
 
@@ -67,24 +65,11 @@ class CaseloadView(Page):
         bar.addWidget(self.open_button)
         self.page_layout.addLayout(bar)
 
-        self.table_view = QTableView(self)
-        self.table_view.setObjectName("caseload_table")
-        self.table_view.setAccessibleName(self.tr("Caseload"))
-        self.table_view.setModel(self.proxy)
+        self.table_view = read_only_view(
+            self, "caseload_table", self.tr("Caseload"), self.proxy, row_height=34
+        )
         self.table_view.setItemDelegateForColumn(CaseloadColumn.STATUS, BadgeDelegate(self))
-        self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table_view.setAlternatingRowColors(True)
-        self.table_view.setShowGrid(False)
-        self.table_view.setSortingEnabled(True)
         self.table_view.sortByColumn(CaseloadColumn.STATUS, Qt.SortOrder.DescendingOrder)
-        self.table_view.verticalHeader().setVisible(False)
-        self.table_view.verticalHeader().setDefaultSectionSize(34)
-        header = self.table_view.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in (
             (CaseloadColumn.REFERENCE, 130),
             (CaseloadColumn.CHILDREN, 210),

@@ -11,14 +11,11 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +33,7 @@ from lpdesk.gui.chair_model import (
 from lpdesk.gui.errors import field_messages
 from lpdesk.gui.page import Page
 from lpdesk.gui.signals import emit
+from lpdesk.gui.tables import read_only_view
 from lpdesk.gui.tasks import TaskRunner
 from lpdesk.services.permissions import Permission, allowed
 from lpdesk.services.review_conference import accept_report, comment_on_report, request_changes
@@ -72,21 +70,10 @@ class ChairView(Page):
         self.refresh_button.setAccessibleName(self.tr("Refresh the reports awaiting review"))
         self.header_layout.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.reports_table = QTableView(self)
-        self.reports_table.setObjectName("reports_table")
-        self.reports_table.setAccessibleName(self.tr("Reports awaiting review"))
-        self.reports_table.setModel(self.proxy)
-        self.reports_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.reports_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.reports_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.reports_table.setAlternatingRowColors(True)
-        self.reports_table.setShowGrid(False)
-        self.reports_table.setSortingEnabled(True)
+        self.reports_table = read_only_view(
+            self, "reports_table", self.tr("Reports awaiting review"), self.proxy
+        )
         self.reports_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-        self.reports_table.verticalHeader().setVisible(False)
-        header = self.reports_table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
         self.summary_edit = QPlainTextEdit(self)
         self.summary_edit.setObjectName("summary_edit")

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableView,
     QWidget,
 )
 
@@ -19,6 +16,7 @@ from lpdesk.gui.badges import BadgeDelegate
 from lpdesk.gui.due_model import CASE_ID_ROLE, DueColumn, DueFilterProxy, DueModel
 from lpdesk.gui.page import Page
 from lpdesk.gui.signals import emit
+from lpdesk.gui.tables import read_only_view
 from lpdesk.gui.tasks import TaskRunner
 from lpdesk.services.due import due_list
 
@@ -75,24 +73,17 @@ class DueView(Page):
             bar.addWidget(w, 1 if w is self.filter_edit else 0)
         self.page_layout.addLayout(bar)
 
-        self.table_view = QTableView(self)
-        self.table_view.setObjectName("due_table")
-        self.table_view.setAccessibleName(self.tr("Due list"))
-        self.table_view.setModel(self.proxy)
+        self.table_view = read_only_view(
+            self,
+            "due_table",
+            self.tr("Due list"),
+            self.proxy,
+            several=True,
+            word_wrap=False,
+            row_height=32,
+        )
         self.table_view.setItemDelegateForColumn(DueColumn.STATUS, BadgeDelegate(self))
-        self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table_view.setAlternatingRowColors(True)
-        self.table_view.setShowGrid(False)
-        self.table_view.setWordWrap(False)
-        self.table_view.setSortingEnabled(True)
         self.table_view.sortByColumn(DueColumn.STATUS, Qt.SortOrder.AscendingOrder)
-        self.table_view.verticalHeader().setVisible(False)
-        self.table_view.verticalHeader().setDefaultSectionSize(32)
-        header = self.table_view.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in (
             (DueColumn.STATUS, 110),
             (DueColumn.DUE, 140),

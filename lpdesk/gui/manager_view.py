@@ -14,9 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,6 +30,7 @@ from lpdesk.gui.badges import BadgeDelegate
 from lpdesk.gui.labels import fmt_date
 from lpdesk.gui.page import Page
 from lpdesk.gui.signals import emit
+from lpdesk.gui.tables import read_only_view
 from lpdesk.gui.tasks import TaskRunner
 from lpdesk.services.context import ServiceContext
 from lpdesk.services.oversight import (
@@ -128,23 +127,7 @@ def _table(parent: QWidget, name: str, accessible: str, model: RowsModel) -> QTa
     proxy.setSortRole(SORT_ROLE)
     proxy.setFilterKeyColumn(-1)
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setAccessibleName(accessible)
-    view.setModel(proxy)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setShowGrid(False)
-    view.setSortingEnabled(True)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(32)
-    header = view.horizontalHeader()
-    header.setStretchLastSection(True)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return view
+    return read_only_view(parent, name, accessible, proxy, row_height=32)
 
 
 def _section(parent: QWidget, title: str, view: QTableView) -> tuple[QWidget, QLabel]:

@@ -1,31 +1,78 @@
-"""Filling a read-only QTableWidget from rows of text: the small lists inside a case workspace."""
+"""Read-only tables: one look for every list in lpdesk (``style_read_only``, ``read_only_view``),
+and filling a QTableWidget from rows of text for the small lists inside a case workspace."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
-__all__ = ["fill_table", "prepare_table"]
+__all__ = ["fill_table", "prepare_table", "read_only_view", "style_read_only"]
 
 ROW_DATA = Qt.ItemDataRole.UserRole + 1
+
+
+def style_read_only(
+    view: QTableView,
+    *,
+    several: bool = False,
+    word_wrap: bool = True,
+    row_height: int | None = None,
+) -> None:
+    """Whole rows selected (one, or ``several``), nothing editable, alternating rows, no grid,
+    headers left-aligned, the last column stretched."""
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if several
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(word_wrap)
+    view.verticalHeader().setVisible(False)
+    if row_height is not None:
+        view.verticalHeader().setDefaultSectionSize(row_height)
+    header = view.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+
+def read_only_view(
+    parent: QWidget,
+    name: str,
+    accessible: str,
+    model: QAbstractItemModel | None = None,
+    *,
+    several: bool = False,
+    word_wrap: bool = True,
+    row_height: int | None = None,
+) -> QTableView:
+    """A sortable read-only QTableView over ``model`` (usually a sort/filter proxy)."""
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    if model is not None:
+        view.setModel(model)
+    style_read_only(view, several=several, word_wrap=word_wrap, row_height=row_height)
+    view.setSortingEnabled(True)
+    return view
 
 
 def prepare_table(table: QTableWidget, headers: Sequence[str]) -> None:
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(list(headers))
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setShowGrid(False)
-    table.setWordWrap(True)
-    table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setStretchLastSection(True)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    style_read_only(table)
 
 
 def fill_table(
