@@ -78,13 +78,13 @@ def main_window() -> None:
     ``LPDESK_BENCH_TEAM=1`` then also switches the caseload to the whole team, loads the team's due
     list in the due view's own way (``due_list`` on the database thread), and reports peak memory.
     """
-    from lpdesk.gui.main import create_application, start_main_window
+    from lpdesk.gui.shell.main import create_application, start_main_window
 
     marks: dict[str, float] = {}
 
     def open_session() -> Any:  # as lpdesk.cli._gui does, on the database thread
         from lpdesk.app import open_app
-        from lpdesk.gui.session import GuiSession
+        from lpdesk.gui.shell.session import GuiSession
 
         app = open_app()
         return GuiSession(
@@ -131,7 +131,7 @@ def stalls() -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from lpdesk.gui.tasks import Lane, TaskRunner
+    from lpdesk.gui.shell.tasks import Lane, TaskRunner
 
     app = QApplication(sys.argv[:1])
     runner = TaskRunner()
@@ -159,7 +159,7 @@ def stalls() -> None:
 
         from bench.fixtures import minutes_context
         from bench.pack import make_pack
-        from lpdesk.gui.main_window import warm_pdf_fonts
+        from lpdesk.gui.shell.main_window import warm_pdf_fonts
 
         ctx = minutes_context()
         folder = Path(tempfile.mkdtemp(prefix="lpdesk-bench-stall-"))

@@ -168,9 +168,9 @@ def _keyring(state: _State) -> str:
 def _interface(state: _State) -> str:
     from PySide6.QtCore import QSettings
 
-    from lpdesk.gui.main import create_application
-    from lpdesk.gui.main_window import MainWindow
-    from lpdesk.gui.tasks import TaskRunner
+    from lpdesk.gui.shell.main import create_application
+    from lpdesk.gui.shell.main_window import MainWindow
+    from lpdesk.gui.shell.tasks import TaskRunner
 
     qt_app = create_application(["lpdesk"])
     settings = QSettings(str(state.tmp / "settings.ini"), QSettings.Format.IniFormat)

@@ -30,7 +30,7 @@ SIZE = (1280, 800)
 def _session_factory(data_dir: Path) -> Callable[[], object]:
     from lpdesk.app import open_app
     from lpdesk.domain import UserRole
-    from lpdesk.gui.session import GuiSession
+    from lpdesk.gui.shell.session import GuiSession
     from lpdesk.services.context import Actor
     from lpdesk.services.demo import load_demo
 
@@ -90,7 +90,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="lpdesk-shots-") as tmp:
         os.environ["LPDESK_HOME"] = str(Path(tmp) / "data")
         factory = _session_factory(Path(tmp) / "data")
-        from lpdesk.gui.main import create_application, start_main_window
+        from lpdesk.gui.shell.main import create_application, start_main_window
 
         app = create_application(["lpdesk"])
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)

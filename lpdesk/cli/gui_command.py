@@ -19,15 +19,15 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from lpdesk.app import App
-    from lpdesk.gui.session import SessionFactory
-    from lpdesk.gui.sign_in_dialog import OnUiThread
+    from lpdesk.gui.shell.session import SessionFactory
+    from lpdesk.gui.shell.sign_in_dialog import OnUiThread
 
 _PASSPHRASE_TRIES = 3
 
 
 def run(args: argparse.Namespace) -> int:
-    from lpdesk.gui.main import create_application, run_gui
-    from lpdesk.gui.sign_in_dialog import OnUiThread
+    from lpdesk.gui.shell.main import create_application, run_gui
+    from lpdesk.gui.shell.sign_in_dialog import OnUiThread
 
     create_application()
     return run_gui(session_factory(args, OnUiThread()))  # created here, on the UI thread
@@ -36,9 +36,9 @@ def run(args: argparse.Namespace) -> int:
 def session_factory(args: argparse.Namespace, ui: OnUiThread) -> SessionFactory:
     """What ``run_gui`` calls on the database thread: open the database (asking for its
     passphrase if need be), sign in to a team database, and hand the GUI its session."""
-    from lpdesk.gui.passphrase_dialog import ask_passphrase_on_screen
-    from lpdesk.gui.session import GuiSession
-    from lpdesk.gui.sign_in_dialog import sign_in_on_screen
+    from lpdesk.gui.shell.passphrase_dialog import ask_passphrase_on_screen
+    from lpdesk.gui.shell.session import GuiSession
+    from lpdesk.gui.shell.sign_in_dialog import sign_in_on_screen
 
     asked: list[bool] = []
 

@@ -166,7 +166,7 @@ def test_the_desktop_session_acts_as_the_person_who_signed_in(
 
     from lpdesk.cli import build_parser
     from lpdesk.cli.gui_command import session_factory
-    from lpdesk.gui.sign_in_dialog import OnUiThread, SignInDialog
+    from lpdesk.gui.shell.sign_in_dialog import OnUiThread, SignInDialog
 
     args = build_parser().parse_args(["--database-url", team, "--user", MANAGER])
     factory = session_factory(args, OnUiThread())

@@ -17,7 +17,7 @@ def settings(tmp_path: Path) -> QSettings:
 
 @pytest.fixture
 def runner(qtbot) -> Iterator[object]:  # type: ignore[no-untyped-def]
-    from lpdesk.gui.tasks import TaskRunner
+    from lpdesk.gui.shell.tasks import TaskRunner
 
     task_runner = TaskRunner()
     yield task_runner
@@ -65,7 +65,7 @@ def demo_app(
 def session_factory(demo_app):  # type: ignore[no-untyped-def]
     """The same shape of factory the command line hands ``run_gui``; the app stays open for the
     test to check results through the services."""
-    from lpdesk.gui.session import GuiSession
+    from lpdesk.gui.shell.session import GuiSession
 
     def open_session() -> GuiSession:
         return GuiSession(
@@ -81,7 +81,7 @@ def session_factory(demo_app):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def main_window(qtbot, settings, session_factory):  # type: ignore[no-untyped-def]
-    from lpdesk.gui.main import create_application, start_main_window
+    from lpdesk.gui.shell.main import create_application, start_main_window
 
     create_application()
     window = start_main_window(session_factory, settings=settings)

@@ -7,9 +7,14 @@ from datetime import date
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from lpdesk.domain import DueItem, DueKind, DueStatus
-from lpdesk.gui.badges import BADGE_ROLE
-from lpdesk.gui.caseload_model import CASE_ID_ROLE, SORT_ROLE, CaseloadColumn, CaseloadModel
-from lpdesk.gui.due_model import DueColumn, DueFilterProxy, DueModel
+from lpdesk.gui.caseload.caseload_model import (
+    CASE_ID_ROLE,
+    SORT_ROLE,
+    CaseloadColumn,
+    CaseloadModel,
+)
+from lpdesk.gui.caseload.due_model import DueColumn, DueFilterProxy, DueModel
+from lpdesk.gui.shell.badges import BADGE_ROLE
 from lpdesk.services.due import CaseloadRow
 
 

@@ -1,0 +1,1 @@
+"""The administrator's desk: the circulation queue."""

@@ -1,0 +1,1 @@
+"""One case: the workspace, its tabs, the timeline and the case's dialogs."""

@@ -1,0 +1,1 @@
+"""The conference chair's desk: reports awaiting review."""

@@ -1,0 +1,1 @@
+"""The team manager's desk: oversight and reports."""

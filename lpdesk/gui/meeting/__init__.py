@@ -1,0 +1,1 @@
+"""A meeting: the wizard, its pages and the pro-forma editor."""

@@ -1,0 +1,1 @@
+"""The shell every desk shares: main window, navigation, session, task runner, style, errors, shared widgets."""

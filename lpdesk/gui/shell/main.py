@@ -1,0 +1,48 @@
+"""Start the desktop app: font, style, the window on screen at once, then the database behind it."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+from lpdesk import paths
+from lpdesk.gui.shell.main_window import MainWindow
+from lpdesk.gui.shell.session import SessionFactory
+from lpdesk.gui.shell.style import apply_style, register_fonts
+from lpdesk.gui.shell.tasks import TaskRunner
+
+__all__ = ["create_application", "run_gui", "start_main_window"]
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (or the existing one), with the organisation name that QSettings uses,
+    the bundled font registered and the house style applied."""
+    QCoreApplication.setOrganizationName("lpdesk")
+    QCoreApplication.setApplicationName("lpdesk")
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    family = register_fonts(paths.resources_dir() / "fonts")
+    apply_style(app, family)
+    return app
+
+
+def start_main_window(
+    open_session: SessionFactory, *, settings: QSettings | None = None
+) -> MainWindow:
+    """Show the main window now and open the session on the database thread."""
+    runner = TaskRunner()
+    window = MainWindow(runner, settings)
+    runner.setParent(window)
+    window.show()
+    window.open_session(open_session)
+    return window
+
+
+def run_gui(open_session: SessionFactory) -> int:
+    app = create_application()
+    window = start_main_window(open_session)
+    code = app.exec()
+    del window
+    return int(code)

@@ -1,0 +1,321 @@
+"""The main window: a thin shell holding navigation, the pages, open cases and the status bar.
+
+It is on screen before the database is open: ``open_session`` runs the composition root's factory on
+the database thread and hands the session to every page when it arrives. The case workspace (and
+the many editors behind it) is imported when the first case is opened, not at start-up; the PDF
+fonts are registered on the work lane once the session is open and the first screen filled, so
+that reportlab's parsing of TrueType files (which holds the GIL) does not stall the first pack.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QMainWindow, QProgressBar, QWidget
+
+from lpdesk.gui.admin.admin_view import AdminView
+from lpdesk.gui.caseload.caseload_view import CaseloadView
+from lpdesk.gui.caseload.due_view import DueView
+from lpdesk.gui.caseload.overview_views import CirculationView, MeetingsView, VisitsView
+from lpdesk.gui.chair.chair_view import ChairView
+from lpdesk.gui.forms.ui_main_window import Ui_MainWindow
+from lpdesk.gui.manager.manager_view import ManagerView
+from lpdesk.gui.manager.reports_view import ReportsView
+from lpdesk.gui.shell.errors import show_error
+from lpdesk.gui.shell.labels import fmt_date
+from lpdesk.gui.shell.page import Page
+from lpdesk.gui.shell.session import GuiSession, SessionFactory
+from lpdesk.gui.shell.signals import emit
+from lpdesk.gui.shell.tasks import Lane, TaskRunner
+
+if TYPE_CHECKING:
+    from lpdesk.gui.case.case_workspace import CaseWorkspace
+
+__all__ = ["MainWindow", "warm_pdf_fonts"]
+
+log = logging.getLogger("lpdesk.gui")
+
+CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MainWindow(QMainWindow):
+    sig_session_ready = Signal(object)  # GuiSession
+    sig_session_failed = Signal(object)  # BaseException
+
+    def __init__(
+        self, runner: TaskRunner, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.settings = settings if settings is not None else QSettings()
+        self.session: GuiSession | None = None
+        self._fonts_warmed = False
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.caseload_view = CaseloadView(runner, self)
+        self.due_view = DueView(runner, self)
+        self.meetings_view = MeetingsView(runner, self)
+        self.visits_view = VisitsView(runner, self)
+        self.circulation_view = CirculationView(runner, self)
+        self.reports_view = ReportsView(runner, self)
+        self.admin_view = AdminView(runner, self, self.settings)
+        self.chair_view = ChairView(runner, self, self.settings)
+        self.manager_view = ManagerView(runner, self, self.settings)
+        self.pages: list[Page] = [
+            self.caseload_view,
+            self.due_view,
+            self.meetings_view,
+            self.visits_view,
+            self.circulation_view,
+            self.reports_view,
+            self.admin_view,
+            self.chair_view,
+            self.manager_view,
+        ]
+        for page in self.pages:
+            self.ui.page_stack.addWidget(page)
+        for page in (self.admin_view, self.chair_view, self.manager_view):
+            self.ui.nav_list.addItem(page.windowTitle())  # after the six drawn in main_window.ui
+        self._build_menu()
+        self.workspaces: dict[int, CaseWorkspace] = {}
+        self._build_status_bar()
+        self._build_storage_banner()
+        self._connect_signals()
+        self.ui.nav_list.setCurrentRow(0)
+        self.restore_settings()
+
+    def _build_status_bar(self) -> None:
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setObjectName("busy_bar")
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(120)
+        self.busy_bar.setMaximumHeight(14)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setAccessibleName(self.tr("Working"))
+        self.busy_bar.hide()
+        self.database_label = QLabel(self)
+        self.database_label.setObjectName("database_label")
+        self.ui.status_bar.addPermanentWidget(self.busy_bar)
+        self.ui.status_bar.addPermanentWidget(self.database_label)
+
+    def _build_storage_banner(self) -> None:
+        """A banner above everything else, hidden until the session says the database is in an
+        unsafe place (a network share or a cloud-synced folder)."""
+        self.storage_banner = QLabel(self)
+        self.storage_banner.setObjectName("storage_banner")
+        self.storage_banner.setWordWrap(True)
+        self.storage_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.storage_banner.setStyleSheet(
+            "QLabel#storage_banner { background: #fff4ce; color: #3b2f00;"
+            " border-bottom: 1px solid #c9a400; padding: 6px 10px; }"
+        )
+        self.storage_banner.setAccessibleName(self.tr("Warning about where the data is kept"))
+        self.storage_banner.hide()
+        self.ui.central_layout.insertWidget(0, self.storage_banner)
+
+    def _connect_signals(self) -> None:
+        self.ui.nav_list.currentRowChanged.connect(self._show_nav_row)
+        self.runner.sig_busy_changed.connect(lambda n: self.busy_bar.setVisible(n > 0))
+        self.runner.sig_error.connect(lambda err: show_error(self, err))
+        for page in self.pages:
+            page.sig_status.connect(self.show_status)
+            open_case = getattr(page, "sig_open_case", None)
+            if open_case is not None:
+                open_case.connect(self.open_case)
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&lpdesk"))
+        self.settings_action = menu.addAction(self.tr("&Settings…"))
+        self.settings_action.setShortcut(QKeySequence(self.tr("Ctrl+,")))
+        self.settings_action.triggered.connect(self.open_settings)
+        quit_action = menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+    def open_settings(self) -> QDialog | None:
+        """The authority's settings (team managers change them; others see why they cannot)."""
+        if self.session is None:
+            return None
+        # keyring etc.: not at start-up
+        from lpdesk.gui.settings.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.runner, session=self.session, parent=self)
+        dialog.open()
+        return dialog
+
+    # -- the session ------------------------------------------------------------------------------
+
+    def open_session(self, factory: SessionFactory) -> None:
+        """Build the session on the database thread; the window stays responsive meanwhile."""
+        self.show_status(self.tr("Opening the database…"))
+        self.runner.run(factory, self._session_opened, self._session_failed, owner=self)
+
+    def _session_opened(self, session: GuiSession) -> None:
+        self.session = session
+        actor = session.ctx.actor
+        role = actor.role.value.replace("_", " ")
+        self.ui.user_label.setText(
+            self.tr("{user} · {role}\n{today}").format(
+                user=actor.username,
+                role=role,
+                today=fmt_date(session.ctx.clock.today(), weekday=True),
+            )
+        )
+        self.database_label.setText(self.tr("Data: {path}").format(path=str(session.data_dir)))
+        self.show_status(self.tr("Ready"), 4000)
+        for page in self.pages:
+            page.bind(session)
+        for row, page in enumerate(self.pages):  # a role's navigation shows only its pages
+            available = getattr(page, "is_available", None)
+            if available is not None:
+                self.ui.nav_list.item(row).setHidden(not available(actor.role))
+        self._show_storage_warning(session.storage_warning)
+        self._start_scheduled_backup(session)
+        emit(self.sig_session_ready, session)
+
+    def _show_storage_warning(self, warning: str | None) -> None:
+        if not warning:
+            self.storage_banner.hide()
+            return
+        self.storage_banner.setText(self.tr("⚠ {warning}").format(warning=warning))
+        self.storage_banner.show()
+
+    def _start_scheduled_backup(self, session: GuiSession) -> None:
+        """The scheduled backup, on the database lane (queued behind the first screen's loads)."""
+        if session.backup_due is None:
+            return
+        self.runner.run(
+            session.backup_due,
+            self._scheduled_backup_done,
+            self._scheduled_backup_failed,
+            owner=self,
+        )
+
+    def _scheduled_backup_done(self, path: object) -> None:
+        if path is not None:
+            self.show_status(self.tr("Backup made and verified."), 6000)
+
+    def _scheduled_backup_failed(self, err: BaseException) -> None:
+        log.warning("scheduled backup failed: %s", type(err).__name__)
+        self.show_status(
+            self.tr(
+                "The scheduled backup could not be made; see the log. Nothing else is affected."
+            )
+        )
+
+    def warm_pdf_fonts_once(self) -> None:
+        """Register the PDF fonts on the work lane when documents become likely (the first case
+        opened), so the first pack or preview does not stall the UI while reportlab parses them
+        (~0.4 s holding the GIL). Not at start-up: a session that never renders does not pay the
+        ~60 MB, and the first screen is not delayed (docs/performance.md)."""
+        if self._fonts_warmed or self.session is None:
+            return
+        self._fonts_warmed = True
+        self.runner.run(
+            warm_pdf_fonts,
+            on_error=lambda err: log.warning("PDF fonts not registered in advance: %r", err),
+            lane=Lane.WORK,
+            owner=self,
+        )
+
+    def _session_failed(self, err: BaseException) -> None:
+        self.ui.user_label.setText(self.tr("The database could not be opened."))
+        show_error(self, err)
+        emit(self.sig_session_failed, err)
+
+    # -- navigation -------------------------------------------------------------------------------
+
+    def _show_nav_row(self, row: int) -> None:
+        if row < 0:
+            return
+        item = self.ui.nav_list.item(row)
+        case_id = item.data(CASE_ROLE)
+        if case_id is not None and case_id in self.workspaces:
+            self.ui.page_stack.setCurrentWidget(self.workspaces[case_id])
+        elif row < len(self.pages):
+            self.ui.page_stack.setCurrentWidget(self.pages[row])
+
+    def show_page(self, page: Page) -> None:
+        self.ui.nav_list.setCurrentRow(self.pages.index(page))
+
+    def open_case(self, case_id: int, reference: str) -> CaseWorkspace:
+        """Show the case's workspace, opening it (and a navigation entry) the first time."""
+        workspace = self.workspaces.get(case_id)
+        if workspace is None:
+            from lpdesk.gui.case.case_workspace import CaseWorkspace
+
+            workspace = CaseWorkspace(self.runner, case_id, self)
+            workspace.sig_status.connect(self.show_status)
+            workspace.sig_close_requested.connect(lambda: self.close_case(case_id))
+            workspace.sig_changed.connect(self._refresh_lists)
+            self.workspaces[case_id] = workspace
+            self.ui.page_stack.addWidget(workspace)
+            item = QListWidgetItem(self.tr("Case {reference}").format(reference=reference))
+            item.setData(CASE_ROLE, case_id)
+            item.setToolTip(self.tr("Open case workspace"))
+            self.ui.nav_list.addItem(item)
+            if self.session is not None:
+                workspace.bind(self.session)
+            self.warm_pdf_fonts_once()
+        for row in range(self.ui.nav_list.count()):
+            if self.ui.nav_list.item(row).data(CASE_ROLE) == case_id:
+                self.ui.nav_list.setCurrentRow(row)
+        return workspace
+
+    def close_case(self, case_id: int) -> None:
+        workspace = self.workspaces.pop(case_id, None)
+        if workspace is None:
+            return
+        for row in range(self.ui.nav_list.count()):
+            if self.ui.nav_list.item(row).data(CASE_ROLE) == case_id:
+                self.ui.nav_list.takeItem(row)
+                break
+        self.ui.page_stack.removeWidget(workspace)
+        workspace.deleteLater()
+        self.ui.nav_list.setCurrentRow(0)
+
+    def _refresh_lists(self) -> None:
+        self.caseload_view.refresh()
+        self.due_view.refresh()
+
+    def show_status(self, message: str, timeout_ms: int = 0) -> None:
+        self.ui.status_bar.showMessage(message, timeout_ms)
+
+    # -- settings and closing ---------------------------------------------------------------------
+
+    def restore_settings(self) -> None:
+        geometry = self.settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1240, 780)
+        splitter = self.settings.value("main_window/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.ui.main_splitter.restoreState(splitter)
+        else:
+            self.ui.main_splitter.setSizes([210, 1030])
+
+    def save_settings(self) -> None:
+        self.settings.setValue("main_window/geometry", self.saveGeometry())
+        self.settings.setValue("main_window/splitter", self.ui.main_splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for workspace in list(self.workspaces.values()):
+            workspace.flush()
+        self.save_settings()
+        session, self.session = self.session, None
+        if session is not None and not self.runner.closed:
+            self.runner.run(session.close)
+        self.runner.shutdown(wait=True)  # queued database calls (a last autosave) finish first
+        super().closeEvent(event)
+
+
+def warm_pdf_fonts() -> None:
+    """Register the PDF fonts now (once per process), off the UI thread."""
+    from lpdesk.documents.fonts import register_fonts
+
+    register_fonts()

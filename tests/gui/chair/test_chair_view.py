@@ -1,0 +1,129 @@
+"""The conference chair's page on a real SQLite file holding the demo caseload: the demo's draft
+review report is submitted by its lead professional, then reviewed here."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from lpdesk.domain import ReportStatus, UserRole
+from lpdesk.gui.chair.chair_view import ChairView
+from lpdesk.gui.shell.session import GuiSession
+from lpdesk.services.review_conference import report_for, reports_awaiting_review, submit_report
+from tests.gui.test_dialogs import check_labelled
+
+CHAIR = "rahel.tesfaye"
+LP = "tomas.ferreira"  # leads the demo case whose review report is in draft
+REPORT_ID = 1
+
+
+def _session(demo_app, username: str) -> GuiSession:  # type: ignore[no-untyped-def]
+    return GuiSession(
+        ctx=demo_app.context(demo_app.actor(username)),
+        profiles=demo_app.profiles,
+        forms=demo_app.forms,
+        data_dir=demo_app.data_dir,
+        close=lambda: None,
+    )
+
+
+@pytest.fixture
+def chair_view(qtbot, runner, demo_app, settings):  # type: ignore[no-untyped-def]
+    submit_report(demo_app.context(demo_app.actor(LP)), report_id=REPORT_ID)
+    view = ChairView(runner, settings=settings)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.sig_summary_shown, timeout=10000):
+        view.bind(_session(demo_app, CHAIR))
+    return view
+
+
+def _status(demo_app) -> ReportStatus:  # type: ignore[no-untyped-def]
+    return report_for(demo_app.context(demo_app.actor(CHAIR)), report_id=REPORT_ID).status
+
+
+def test_the_submitted_report_is_listed_with_a_read_only_summary(chair_view, demo_app) -> None:
+    awaiting = reports_awaiting_review(demo_app.context(demo_app.actor(CHAIR)))
+    assert [r.id for r in awaiting] == [REPORT_ID]
+    assert chair_view.model.rowCount() == 1
+    assert chair_view.proxy.index(0, 0).data() == "CP-2026-0119"
+    text = chair_view.summary_edit.toPlainText()
+    assert "Case CP-2026-0119" in text
+    assert "Remain on a plan: progress too recent to be sure." in text
+    assert "Core group" in text and "Visits in the period" in text
+    assert chair_view.summary_edit.isReadOnly()
+
+
+def test_accept_changes_the_status(qtbot, chair_view, demo_app) -> None:
+    chair_view.comments_edit.setPlainText("Clear and balanced.")
+    with qtbot.waitSignal(chair_view.sig_loaded, timeout=10000) as reloaded:
+        chair_view.accept_button.click()
+    assert _status(demo_app) is ReportStatus.ACCEPTED
+    stored = report_for(demo_app.context(demo_app.actor(CHAIR)), report_id=REPORT_ID)
+    assert stored.chair_comments == "Clear and balanced." and stored.reviewed_on is not None
+    assert reloaded.args == [0] and chair_view.model.rowCount() == 0
+
+
+def test_request_changes_sends_the_comments_back(qtbot, chair_view, demo_app) -> None:
+    chair_view.comments_edit.setPlainText("Please add the school's view.")
+    with qtbot.waitSignal(chair_view.sig_report_changed, timeout=10000) as changed:
+        chair_view.changes_button.click()
+    assert changed.args[0].status is ReportStatus.CHANGES_REQUESTED
+    lp_sees = report_for(demo_app.context(demo_app.actor(LP)), report_id=REPORT_ID)
+    assert lp_sees.status is ReportStatus.CHANGES_REQUESTED
+    assert lp_sees.chair_comments == "Please add the school's view."
+
+
+def test_a_comment_keeps_the_report_awaiting_review(qtbot, chair_view, demo_app) -> None:
+    chair_view.comments_edit.setPlainText("Reading it now.")
+    with qtbot.waitSignal(chair_view.sig_report_changed, timeout=10000):
+        chair_view.comment_button.click()
+    assert _status(demo_app) is ReportStatus.SUBMITTED
+    assert report_for(demo_app.context(demo_app.actor(CHAIR)), report_id=REPORT_ID).chair_comments
+
+
+def test_changes_without_comments_are_refused_beside_the_field(qtbot, chair_view, demo_app) -> None:
+    chair_view.comments_edit.clear()
+    chair_view.changes_button.click()
+    qtbot.waitUntil(lambda: not chair_view.error_label.isHidden(), timeout=10000)
+    assert chair_view.error_label.text()
+    assert _status(demo_app) is ReportStatus.SUBMITTED
+    assert chair_view.changes_button.isEnabled()
+
+
+def test_only_a_chair_loads_the_page(qtbot, runner, demo_app, settings) -> None:
+    view = ChairView(runner, settings=settings)
+    qtbot.addWidget(view)
+    view.bind(_session(demo_app, "beatriz.santos"))
+    assert "conference chairs" in view.hint_label.text() and runner.pending == 0
+    assert ChairView.is_available(UserRole.CONFERENCE_CHAIR)
+    assert not ChairView.is_available(UserRole.ADMINISTRATOR)
+
+
+def test_every_input_is_named_and_reachable_by_tab(chair_view) -> None:
+    chain = [
+        chair_view.refresh_button,
+        chair_view.reports_table,
+        chair_view.summary_edit,
+        chair_view.comments_edit,
+        chair_view.comment_button,
+        chair_view.changes_button,
+        chair_view.accept_button,
+    ]
+    for widget in (chair_view.reports_table, chair_view.summary_edit, chair_view.comments_edit):
+        assert widget.accessibleName()
+    assert in_tab_order(chain)
+    check_labelled(chair_view, chair_view.windowTitle())
+
+
+def in_tab_order(chain: list[QWidget]) -> bool:
+    """Whether Tab from the first widget reaches the others in this order (Qt's scroll area
+    viewports sit between them in the focus chain but take no focus)."""
+    order: list[QWidget] = []
+    current = chain[0]
+    for _ in range(500):
+        order.append(current)
+        current = current.nextInFocusChain()
+        if current is chain[0]:
+            break
+    positions = [order.index(w) for w in chain if w in order]
+    return len(positions) == len(chain) and positions == sorted(positions)
