@@ -3,9 +3,9 @@ and filling a QTableWidget from rows of text for the small lists inside a case w
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-__all__ = ["fill_table", "prepare_table", "read_only_view", "style_read_only"]
+__all__ = ["fill_table", "open_rows_with", "prepare_table", "read_only_view", "style_read_only"]
 
 ROW_DATA = Qt.ItemDataRole.UserRole + 1
 
@@ -28,7 +28,9 @@ def style_read_only(
     row_height: int | None = None,
 ) -> None:
     """Whole rows selected (one, or ``several``), nothing editable, alternating rows, no grid,
-    headers left-aligned, the last column stretched."""
+    headers left-aligned, the last column stretched. Tab leaves the table (Qt's per-cell Tab
+    navigation would trap a keyboard user in it: the arrow keys move between rows)."""
+    view.setTabKeyNavigation(False)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(
@@ -67,6 +69,11 @@ def read_only_view(
     style_read_only(view, several=several, word_wrap=word_wrap, row_height=row_height)
     view.setSortingEnabled(True)
     return view
+
+
+def open_rows_with(view: QAbstractItemView, slot: Callable[[QModelIndex], object]) -> None:
+    """A row opens with Enter or Return, or a double-click (Qt's ``activated``), and only once."""
+    view.activated.connect(slot)
 
 
 def prepare_table(table: QTableWidget, headers: Sequence[str]) -> None:
