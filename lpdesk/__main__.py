@@ -8,7 +8,7 @@ from lpdesk.cli import main as _main
 
 
 def main() -> None:
-    sys.exit(_main(sys.argv[1:]))
+    sys.exit(_main(sys.argv[1:], hooks=True))
 
 
 if __name__ == "__main__":

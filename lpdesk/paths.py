@@ -11,9 +11,9 @@ import os
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_path
+from platformdirs import user_data_path, user_log_path
 
-__all__ = ["bundle_root", "data_dir", "database_path", "forms_dir", "resources_dir"]
+__all__ = ["bundle_root", "data_dir", "database_path", "forms_dir", "log_dir", "resources_dir"]
 
 APP_NAME = "lpdesk"
 
@@ -32,6 +32,20 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     path = Path(chosen) if chosen else user_data_path(APP_NAME, appauthor=False)
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+def log_dir(data_override: str | os.PathLike[str] | None = None) -> Path:
+    """Where the log file lives: ``LPDESK_LOG_DIR``; else ``logs/`` inside a data directory that was
+    chosen (``--data-dir`` or ``LPDESK_HOME``), so a test or a second desk keeps its own log; else
+    the platform's user log folder (``~/.local/state/lpdesk/log`` on Linux,
+    ``%LOCALAPPDATA%\\lpdesk\\Logs`` on Windows)."""
+    env = os.environ.get("LPDESK_LOG_DIR")
+    if env:
+        return Path(env)
+    chosen = data_override or os.environ.get("LPDESK_HOME")
+    if chosen:
+        return Path(chosen) / "logs"
+    return user_log_path(APP_NAME, appauthor=False)
 
 
 def database_path(data: Path) -> Path:

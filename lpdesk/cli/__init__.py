@@ -8,7 +8,6 @@ written); 1 any other error lpdesk could explain.
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -20,7 +19,9 @@ from lpdesk.cli import (
     report_commands,
     security_commands,
 )
+from lpdesk.diagnostics import configure_logging, install_hooks
 from lpdesk.domain import InvalidInput, LpdeskError
+from lpdesk.paths import log_dir
 
 AREAS = (
     case_commands,
@@ -50,13 +51,14 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: Sequence[str]) -> int:
-    logging.basicConfig(
-        level=os.environ.get("LPDESK_LOG_LEVEL", "INFO"),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    logging.getLogger("alembic").setLevel(logging.WARNING)
+def main(argv: Sequence[str], *, hooks: bool = False) -> int:
+    """Run one command. ``hooks`` (the ``lpdesk`` program itself, not a caller in-process) also
+    sends uncaught errors and hard faults to the log."""
     args = build_parser().parse_args(argv)
+    logs = log_dir(args.data_dir)
+    configure_logging(logs, level=os.environ.get("LPDESK_LOG_LEVEL", "INFO"))
+    if hooks:
+        install_hooks(logs)
     if args.self_test:
         from lpdesk.selftest import run_self_test
 

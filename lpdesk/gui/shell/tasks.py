@@ -230,17 +230,21 @@ class TaskRunner(QObject):
         emit(self.sig_busy_changed, len(self._pending))
         if self._closed or not self._alive(cb):  # nobody is waiting any more
             return
-        if ok and not cb.task.cancelled:
-            if cb.on_done is not None:
-                cb.on_done(value)
-        elif ok or isinstance(value, Cancelled):
-            if cb.on_cancelled is not None:
-                cb.on_cancelled()
-        elif cb.on_error is not None:
-            cb.on_error(value)
-        else:
-            log.error("task %d failed: %s", task_id, type(value).__name__)
-            emit(self.sig_error, value)
+        try:
+            if ok and not cb.task.cancelled:
+                if cb.on_done is not None:
+                    cb.on_done(value)
+            elif ok or isinstance(value, Cancelled):
+                if cb.on_cancelled is not None:
+                    cb.on_cancelled()
+            elif cb.on_error is not None:
+                cb.on_error(value)
+            else:
+                log.error("task %d failed: %s", task_id, type(value).__name__)
+                emit(self.sig_error, value)
+        except Exception as err:  # a fault in a callback is logged and reported, never lost
+            log.error("task %d: its callback failed", task_id, exc_info=err)
+            emit(self.sig_error, err)
 
     def _deliver_progress(self, task_id: int) -> None:
         with self._lock:

@@ -181,3 +181,15 @@ def test_shutdown_finishes_queued_database_calls(qtbot) -> None:
     dropped = local.run(lambda: late.append(1))
     qtbot.wait(50)
     assert dropped.cancelled and dropped.finished and late == []
+
+
+def test_a_fault_in_a_result_callback_is_logged_and_reported_not_lost(
+    qtbot, runner, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    def broken_callback(_value: object) -> None:
+        raise KeyError("Zoë Fictional")
+
+    with qtbot.waitSignal(runner.sig_error, timeout=5000) as blocker, caplog.at_level("ERROR"):
+        runner.run(lambda: 1, on_done=broken_callback)
+    assert isinstance(blocker.args[0], KeyError)
+    assert any("its callback failed" in r.getMessage() for r in caplog.records)
