@@ -1,22 +1,18 @@
-"""The look of the app: the bundled font, the Fusion style with a calm light palette, and the
-status colours. Status is never colour alone: every badge also says what it means in words."""
+"""The look of the app: the system's own palette and text size (High Contrast, dark themes and a
+larger text scale all carry through), the bundled font where a machine has none, and the status
+colours. Status is never colour alone: every badge also says what it means in words."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-__all__ = ["BADGE", "apply_style", "register_fonts"]
+__all__ = ["BADGE", "apply_style", "register_fonts", "style_sheet"]
 
 log = logging.getLogger("lpdesk.gui")
-
-ACCENT = "#1f5f99"
-SIDEBAR = "#eef1f5"
-TEXT = "#1d232b"
-MUTED = "#5b6573"
 
 # status -> (background, foreground): dark text on a pale fill passes WCAG AA contrast.
 BADGE = {
@@ -26,29 +22,31 @@ BADGE = {
     "info": (QColor("#e4ecf6"), QColor("#1f4a75")),
 }
 
-_SHEET = f"""
-QWidget#nav_panel {{ background: {SIDEBAR}; border-right: 1px solid #d8dde4; }}
-QLabel#brand_label {{ font-size: 17pt; font-weight: bold; color: {ACCENT}; padding: 2px 6px; }}
-QLabel#user_label {{ color: {MUTED}; padding: 0 6px 10px 6px; }}
-QListWidget#nav_list {{ background: transparent; font-size: 10.5pt; outline: 0; }}
+
+def style_sheet(base_points: float) -> str:
+    """lpdesk's few touches on top of the system's look: every colour is a role of the user's own
+    palette (so High Contrast and dark themes carry through), every size a multiple of the user's
+    own font size (so the system's text scale carries through)."""
+
+    def pt(times: float) -> str:
+        return f"{base_points * times:.1f}pt"
+
+    return f"""
+QWidget#nav_panel {{ background: palette(alternate-base); border-right: 1px solid palette(mid); }}
+QLabel#brand_label {{ font-size: {pt(1.8)}; font-weight: bold; color: palette(link);
+    padding: 2px 6px; }}
+QLabel#user_label {{ padding: 0 6px 10px 6px; }}
+QListWidget#nav_list {{ background: transparent; font-size: {pt(1.1)}; outline: 0; }}
 QListWidget#nav_list::item {{ padding: 8px 10px; border-radius: 6px; margin: 1px 0; }}
-QListWidget#nav_list::item:selected {{ background: {ACCENT}; color: white; }}
-QListWidget#nav_list::item:hover:!selected {{ background: #dde3ea; }}
-QLabel[role="page_title"] {{ font-size: 15pt; font-weight: bold; color: {TEXT}; }}
-QLabel[role="page_hint"] {{ color: {MUTED}; }}
-QLabel[role="section_title"] {{ font-size: 11pt; font-weight: bold; color: {TEXT}; }}
-QLabel[role="saved"] {{ color: {MUTED}; }}
-QLabel[role="warning"] {{ color: #8a1c12; }}
-QTableView, QTreeView, QListView {{ gridline-color: #e3e7ec; selection-background-color: #cfe0f3;
-    selection-color: {TEXT}; }}
-QHeaderView::section {{ background: #f6f7f9; border: 0; border-bottom: 1px solid #d8dde4;
-    padding: 6px 8px; font-weight: bold; color: #39424e; }}
+QListWidget#nav_list::item:selected {{ background: palette(highlight);
+    color: palette(highlighted-text); }}
+QLabel[role="page_title"] {{ font-size: {pt(1.6)}; font-weight: bold; }}
+QLabel[role="section_title"] {{ font-size: {pt(1.15)}; font-weight: bold; }}
+QLabel[role="warning"] {{ font-weight: bold; }}
+QHeaderView::section {{ padding: 6px 8px; font-weight: bold; }}
 QPushButton {{ padding: 5px 14px; }}
-QPushButton[role="primary"] {{ background: {ACCENT}; color: white; border: 1px solid #174a78;
-    border-radius: 4px; font-weight: bold; }}
-QPushButton[role="primary"]:disabled {{ background: #9fb4c9; border-color: #9fb4c9; }}
-QFrame[role="card"] {{ background: white; border: 1px solid #dde2e8; border-radius: 6px; }}
-QStatusBar {{ color: {MUTED}; }}
+QPushButton[role="primary"] {{ font-weight: bold; }}
+QFrame[role="card"] {{ border: 1px solid palette(mid); border-radius: 6px; }}
 """
 
 
@@ -72,23 +70,12 @@ def register_fonts(fonts_dir: Path) -> str | None:
 
 
 def apply_style(app: QApplication, family: str | None) -> None:
+    """The Fusion style with the system's palette and font size. The bundled font is used only on
+    a machine that has no fonts of its own (otherwise every glyph is a box)."""
     app.setStyle("Fusion")
-    palette = QPalette()
-    palette.setColor(QPalette.ColorRole.Window, QColor("#f7f8fa"))
-    palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
-    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f5f7fa"))
-    palette.setColor(QPalette.ColorRole.Text, QColor(TEXT))
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
-    palette.setColor(QPalette.ColorRole.Button, QColor("#f1f3f6"))
-    palette.setColor(QPalette.ColorRole.ButtonText, QColor(TEXT))
-    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
-    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
-    palette.setColor(QPalette.ColorRole.ToolTipBase, QColor("#ffffe8"))
-    palette.setColor(QPalette.ColorRole.ToolTipText, QColor(TEXT))
-    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8a93a0"))
-    app.setPalette(palette)
-    if family:
-        font = QFont(family)
-        font.setPointSizeF(9.5)
+    others = set(QFontDatabase.families()) - ({family} if family else set())
+    if family and not others:
+        font = QFont(app.font())
+        font.setFamily(family)
         app.setFont(font)
-    app.setStyleSheet(_SHEET)
+    app.setStyleSheet(style_sheet(app.font().pointSizeF() or 10.0))
