@@ -15,7 +15,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-from pathlib import Path
+from collections.abc import Callable, Mapping
+from pathlib import Path, PureWindowsPath
 
 from lpdesk.domain import LpdeskError
 
@@ -25,6 +26,7 @@ __all__ = [
     "DiskFull",
     "WriteFailed",
     "storage_warning",
+    "windows_storage_warning",
     "write_atomically",
 ]
 
@@ -119,11 +121,73 @@ def _filesystem_of(path: Path, mounts: str) -> tuple[str, str] | None:
     return best
 
 
+def _network_warning(where: str) -> str:
+    return (
+        f"The database is on a network drive ({where}). lpdesk's database can be damaged there: "
+        "keep it on this computer's own disk, or use a team (PostgreSQL) database."
+    )
+
+
+def _cloud_warning(folder: str) -> str:
+    return (
+        f'The database is in a folder kept in step by a cloud service ("{folder}"). The service '
+        "can copy it half-saved or bring back an old copy: move the data folder out of it and back "
+        "up with lpdesk's own backups instead."
+    )
+
+
+def _cloud_folder(parts: tuple[str, ...]) -> str | None:
+    """The first folder whose name is a cloud client's ("OneDrive - Council" and "Dropbox" alike)."""
+    for part in parts:
+        name = part.casefold()
+        if any(
+            name == c or name.startswith(c + " ") or name.startswith(c + "-") for c in CLOUD_FOLDERS
+        ):
+            return part
+    return None
+
+
+# Windows: what GetDriveTypeW says of a mapped network drive; the variables OneDrive sets.
+DRIVE_REMOTE = 4
+ONEDRIVE_VARIABLES = ("OneDriveCommercial", "OneDriveConsumer", "OneDrive")
+
+
+def _windows_drive_type(root: str) -> int:
+    import ctypes  # Windows only
+
+    return int(ctypes.windll.kernel32.GetDriveTypeW(root))  # type: ignore[attr-defined]
+
+
+def windows_storage_warning(
+    database: str,
+    *,
+    environ: Mapping[str, str],
+    drive_type: Callable[[str], int] = _windows_drive_type,
+) -> str | None:
+    """The same warning on Windows: a UNC path (``\\\\server\\share``), a drive letter mapped to
+    a network share, or a folder under OneDrive (wherever its variables say it is, whatever it
+    is called) or another cloud client's folder. Pure path logic apart from ``drive_type``."""
+    path = PureWindowsPath(database)
+    if path.drive.startswith("\\\\"):
+        return _network_warning(path.drive)
+    if path.drive and drive_type(path.drive + "\\") == DRIVE_REMOTE:
+        return _network_warning(f"drive {path.drive}")
+    folded = str(path).casefold()
+    for variable in ONEDRIVE_VARIABLES:
+        root = environ.get(variable, "").rstrip("\\/")
+        if root and (folded + "\\").startswith(root.casefold() + "\\"):
+            return _cloud_warning(PureWindowsPath(root).name or root)
+    folder = _cloud_folder(path.parts[1:-1])
+    return _cloud_warning(folder) if folder else None
+
+
 def storage_warning(
     database: str | os.PathLike[str], *, mounts_file: str | os.PathLike[str] = "/proc/mounts"
 ) -> str | None:
     """A warning to show when the database is on a network share or in a cloud-synced folder;
     None when the place looks safe (or cannot be told)."""
+    if os.name == "nt":
+        return windows_storage_warning(os.path.abspath(database), environ=os.environ)
     path = Path(os.path.abspath(database))
     try:
         mounts = Path(mounts_file).read_text(encoding="utf-8", errors="replace")
@@ -131,19 +195,6 @@ def storage_warning(
         mounts = ""
     found = _filesystem_of(path, mounts)
     if found is not None and found[1].lower() in NETWORK_FILESYSTEMS:
-        return (
-            f"The database is on a network drive ({found[1]} at {found[0]}). lpdesk's database "
-            "can be damaged there: keep it on this computer's own disk, or use a team "
-            "(PostgreSQL) database."
-        )
-    for part in path.parts[:-1]:
-        name = part.casefold()
-        if any(
-            name == c or name.startswith(c + " ") or name.startswith(c + "-") for c in CLOUD_FOLDERS
-        ):
-            return (
-                f'The database is in a folder kept in step by a cloud service ("{part}"). '
-                "The service can copy it half-saved or bring back an old copy: move the data "
-                "folder out of it and back up with lpdesk's own backups instead."
-            )
-    return None
+        return _network_warning(f"{found[1]} at {found[0]}")
+    folder = _cloud_folder(path.parts[:-1])
+    return _cloud_warning(folder) if folder else None

@@ -144,3 +144,45 @@ def test_no_mount_table_means_only_folder_names_are_checked(tmp_path):
 
 def test_the_real_mount_table_is_read(tmp_path):
     assert storage_warning(Path(tmp_path) / "lpdesk.db") is None  # a local temporary folder
+
+
+LOCAL = {"C:": 3, "D:": 3, "N:": 4}  # GetDriveTypeW: 3 a fixed disk, 4 a mapped network drive
+
+
+@pytest.mark.parametrize(
+    ("database", "environ", "expected"),
+    [
+        (r"C:\Users\sw\AppData\Local\lpdesk\lpdesk.db", {}, None),
+        (
+            r"\\fileserver\social-care\lpdesk\lpdesk.db",
+            {},
+            r"network drive (\\fileserver\social-care)",
+        ),
+        (r"N:\lpdesk\lpdesk.db", {}, "network drive (drive N:)"),
+        (
+            r"C:\Users\sw\OneDrive - Example Council\lpdesk\lpdesk.db",
+            {"OneDriveCommercial": r"C:\Users\sw\OneDrive - Example Council"},
+            '("OneDrive - Example Council")',
+        ),
+        (  # OneDrive moved to another drive and renamed: found through its variable
+            r"D:\Sync\Work files\lpdesk\lpdesk.db",
+            {"OneDrive": "D:\\Sync\\Work files\\"},
+            '("Work files")',
+        ),
+        (r"D:\Sync\Work files 2\lpdesk.db", {"OneDrive": r"D:\Sync\Work files"}, None),
+        (r"C:\Users\sw\Dropbox\lpdesk.db", {}, '("Dropbox")'),
+        (r"c:\users\sw\onedrive\lpdesk.db", {"OneDrive": r"C:\Users\sw\OneDrive"}, "cloud"),
+    ],
+)
+def test_windows_network_drives_and_cloud_folders_are_recognised(
+    database: str, environ: dict[str, str], expected: str | None
+) -> None:
+    from lpdesk.services.durability import windows_storage_warning
+
+    warning = windows_storage_warning(
+        database, environ=environ, drive_type=lambda root: LOCAL.get(root.rstrip("\\"), 3)
+    )
+    if expected is None:
+        assert warning is None
+    else:
+        assert warning is not None and expected in warning
