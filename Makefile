@@ -24,8 +24,8 @@ system-deps:
 	@bash scripts/system-deps.sh
 
 lint: install
-	$(BIN)/ruff check lpdesk tests scripts bench
-	$(BIN)/ruff format --check lpdesk tests scripts bench
+	$(BIN)/ruff check lpdesk tests scripts bench packaging
+	$(BIN)/ruff format --check lpdesk tests scripts bench packaging
 
 types: install
 	$(BIN)/mypy
