@@ -4,9 +4,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install system-deps lint types contracts ui-check pytest bench soak package screenshots ui clean
+.PHONY: run test install system-deps lint types contracts ui-check pytest bench soak package screenshots ui translations ts clean
 
-run: install system-deps
+run: install system-deps translations
 	$(BIN)/lpdesk --demo-if-empty
 
 test: install system-deps lint types contracts ui-check pytest
@@ -39,7 +39,15 @@ ui-check: install
 ui: install
 	$(BIN)/python scripts/compile_ui.py
 
-pytest: install
+# The interface's translations: build the .qm files the app loads (ts: refresh the .ts sources
+# from the code after changing strings; translators then edit them in Qt Linguist).
+translations: install
+	$(BIN)/python scripts/translations.py build
+
+ts: install
+	$(BIN)/python scripts/translations.py update
+
+pytest: install translations
 	bash scripts/run-tests.sh $(PYTEST_ARGS)
 
 bench: install system-deps
@@ -48,10 +56,10 @@ bench: install system-deps
 soak: install system-deps
 	LPDESK_SOAK_KILLS=1000 bash scripts/run-tests.sh -m slow -k crash
 
-package: install
+package: install translations
 	bash scripts/build_bundle.sh
 
-screenshots: install system-deps
+screenshots: install system-deps translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
 
 clean:
