@@ -33,6 +33,12 @@ def register(sub: Any) -> None:
     p.add_argument("--smtp-port", type=int, default=587)
     p.add_argument("--smtp-username")
     p.add_argument("--smtp-implicit-tls", action="store_true", help="port 465 instead of STARTTLS")
+    p.add_argument(
+        "--smtp-oauth",
+        action="store_true",
+        help="sign in with Microsoft 365 (OAuth2, the device-code flow) instead of a password; "
+        "uses the settings smtp_oauth_client_id and smtp_oauth_tenant",
+    )
     p.set_defaults(handler=pack)
 
 
@@ -85,13 +91,22 @@ def pack(args: argparse.Namespace) -> int:
 
             if not args.smtp_host or not args.smtp_username:
                 raise InvalidInput.one("smtp_host", "--smtp-host and --smtp-username are required")
-            transport = SmtpTransport(
-                args.smtp_host,
-                args.smtp_port,
-                args.smtp_username,
-                secrets=SecretStore(_ask),  # the keyring first, then asked once
-                starttls=not args.smtp_implicit_tls,
-            )
+            if args.smtp_oauth:
+                transport = SmtpTransport(
+                    args.smtp_host,
+                    args.smtp_port,
+                    args.smtp_username,
+                    tokens=_microsoft_tokens(ctx),
+                    starttls=not args.smtp_implicit_tls,
+                )
+            else:
+                transport = SmtpTransport(
+                    args.smtp_host,
+                    args.smtp_port,
+                    args.smtp_username,
+                    secrets=SecretStore(_ask),  # the keyring first, then asked once
+                    starttls=not args.smtp_implicit_tls,
+                )
             summary = circulation.send_pack_smtp(
                 ctx,
                 meeting_id=args.meeting_id,
@@ -116,3 +131,20 @@ def pack(args: argparse.Namespace) -> int:
         f" passwords in {summary.password_list_path} (give them by phone or text)"
     )
     return 0
+
+
+def _microsoft_tokens(ctx: Any) -> Any:
+    """Tokens for Exchange Online from the authority's settings; the sign-in code is printed."""
+    from lpdesk.circulation.oauth import MsalTokens
+    from lpdesk.services.settings import get_setting
+
+    client_id = get_setting(ctx, key="smtp_oauth_client_id")
+    tenant = get_setting(ctx, key="smtp_oauth_tenant")
+    if not client_id or not tenant:
+        raise InvalidInput.one(
+            "smtp_oauth_client_id",
+            "give the Microsoft 365 app id and tenant in Settings (Mail) first",
+        )
+    return MsalTokens.for_tenant(
+        client_id, tenant, prompt=lambda message: print(message, file=sys.stderr)
+    )

@@ -24,6 +24,9 @@ KNOWN_SETTINGS: dict[str, tuple[str, int]] = {
     "smtp_port": ("the mail server's port", 5),
     "smtp_username": ("the account lpdesk signs in to the mail server as", 255),
     "smtp_starttls": ("whether to use STARTTLS (yes) or implicit TLS (no)", 3),
+    # Exchange Online: sign in to SMTP with an OAuth2 token (XOAUTH2) instead of a password.
+    "smtp_oauth_client_id": ("the application (client) id lpdesk is registered as in Entra ID", 64),
+    "smtp_oauth_tenant": ("the authority's Microsoft Entra tenant (its id or domain)", 255),
 }
 # Settings that may hold more than one line (nothing else may contain a control character).
 MULTILINE_SETTINGS = frozenset({"letterhead_address"})

@@ -7,6 +7,7 @@ import datetime as dt
 import ipaddress
 import socket
 import ssl
+from base64 import b64decode
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -72,6 +73,19 @@ class Mailbox:
     password: str
     messages: list[Received] = field(default_factory=list)
     logins: list[tuple[str, bool]] = field(default_factory=list)  # (mechanism, accepted)
+    token: str | None = None  # the bearer token XOAUTH2 accepts (Exchange Online's way)
+
+    async def auth_XOAUTH2(self, server: Any, args: list[str]) -> AuthResult:
+        """SASL XOAUTH2: ``user=<mailbox>^Aauth=Bearer <token>^A^A``, base64, as Exchange takes it."""
+        raw = b64decode(args[1]) if len(args) > 1 else await server.challenge_auth("")
+        fields = dict(part.split("=", 1) for part in raw.decode().split("\x01") if "=" in part)
+        ok = (
+            self.token is not None
+            and fields.get("user") == self.username
+            and fields.get("auth") == f"Bearer {self.token}"
+        )
+        self.logins.append(("XOAUTH2", ok))
+        return AuthResult(success=ok, handled=False, auth_data=fields.get("user"))
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         over_tls = session.ssl is not None or (
@@ -110,12 +124,13 @@ def smtp_server(
     password: str,
     exclude: tuple[str, ...] = (),
     implicit_tls: bool = False,
+    token: str | None = None,
 ) -> Iterator[Server]:
     cert, key = self_signed(directory)
     server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     server_context.load_cert_chain(cert, key)
     client_context = ssl.create_default_context(cafile=str(cert))
-    mailbox = Mailbox(username=username, password=password)
+    mailbox = Mailbox(username=username, password=password, token=token)
     port = free_port()
     tls: dict[str, Any] = (
         # aiosmtpd only counts STARTTLS as TLS for auth_require_tls; SMTPS is TLS from the start

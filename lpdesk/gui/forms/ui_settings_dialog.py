@@ -221,11 +221,31 @@ class Ui_SettingsDialog(object):
 
         self.smtp_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.smtp_starttls_check)
 
+        self.smtp_oauth_client_label = QLabel(self.smtp_group)
+        self.smtp_oauth_client_label.setObjectName(u"smtp_oauth_client_label")
+
+        self.smtp_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.smtp_oauth_client_label)
+
+        self.smtp_oauth_client_edit = QLineEdit(self.smtp_group)
+        self.smtp_oauth_client_edit.setObjectName(u"smtp_oauth_client_edit")
+
+        self.smtp_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.smtp_oauth_client_edit)
+
+        self.smtp_oauth_tenant_label = QLabel(self.smtp_group)
+        self.smtp_oauth_tenant_label.setObjectName(u"smtp_oauth_tenant_label")
+
+        self.smtp_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.smtp_oauth_tenant_label)
+
+        self.smtp_oauth_tenant_edit = QLineEdit(self.smtp_group)
+        self.smtp_oauth_tenant_edit.setObjectName(u"smtp_oauth_tenant_edit")
+
+        self.smtp_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.smtp_oauth_tenant_edit)
+
         self.password_note_label = QLabel(self.smtp_group)
         self.password_note_label.setObjectName(u"password_note_label")
         self.password_note_label.setWordWrap(True)
 
-        self.smtp_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.password_note_label)
+        self.smtp_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.password_note_label)
 
 
         self.smtp_group_layout.addLayout(self.smtp_form)
@@ -256,6 +276,8 @@ class Ui_SettingsDialog(object):
         self.smtp_port_label.setBuddy(self.smtp_port_spin)
         self.smtp_username_label.setBuddy(self.smtp_username_edit)
         self.smtp_password_label.setBuddy(self.smtp_password_edit)
+        self.smtp_oauth_client_label.setBuddy(self.smtp_oauth_client_edit)
+        self.smtp_oauth_tenant_label.setBuddy(self.smtp_oauth_tenant_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.authority_name_edit, self.default_profile_combo)
         QWidget.setTabOrder(self.default_profile_combo, self.protective_marking_edit)
@@ -270,7 +292,9 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.smtp_port_spin, self.smtp_username_edit)
         QWidget.setTabOrder(self.smtp_username_edit, self.smtp_password_edit)
         QWidget.setTabOrder(self.smtp_password_edit, self.smtp_starttls_check)
-        QWidget.setTabOrder(self.smtp_starttls_check, self.button_box)
+        QWidget.setTabOrder(self.smtp_starttls_check, self.smtp_oauth_client_edit)
+        QWidget.setTabOrder(self.smtp_oauth_client_edit, self.smtp_oauth_tenant_edit)
+        QWidget.setTabOrder(self.smtp_oauth_tenant_edit, self.button_box)
 
         self.retranslateUi(SettingsDialog)
     # setupUi
@@ -344,6 +368,16 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(accessibility)
         self.smtp_starttls_check.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Use STARTTLS", None))
 #endif // QT_CONFIG(accessibility)
+        self.smtp_oauth_client_label.setText(QCoreApplication.translate("SettingsDialog", u"Microsoft 365 app id", None))
+#if QT_CONFIG(accessibility)
+        self.smtp_oauth_client_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Microsoft 365 application (client) id, for signing in to Exchange Online without a password", None))
+#endif // QT_CONFIG(accessibility)
+        self.smtp_oauth_client_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"Only for Exchange Online: the id lpdesk is registered as", None))
+        self.smtp_oauth_tenant_label.setText(QCoreApplication.translate("SettingsDialog", u"Microsoft 365 tenant", None))
+#if QT_CONFIG(accessibility)
+        self.smtp_oauth_tenant_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Microsoft 365 tenant id or domain", None))
+#endif // QT_CONFIG(accessibility)
+        self.smtp_oauth_tenant_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"example.gov.uk", None))
         self.password_note_label.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"page_hint", None))
         self.error_label.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"warning", None))
     # retranslateUi

@@ -50,6 +50,8 @@ SETTING_KEYS = (
     "smtp_port",
     "smtp_username",
     "smtp_starttls",
+    "smtp_oauth_client_id",
+    "smtp_oauth_tenant",
 )
 _LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
 
@@ -189,6 +191,8 @@ class SettingsDialog(QDialog):
             "smtp_port": str(ui.smtp_port_spin.value()),
             "smtp_username": ui.smtp_username_edit.text().strip(),
             "smtp_starttls": "true" if ui.smtp_starttls_check.isChecked() else "false",
+            "smtp_oauth_client_id": ui.smtp_oauth_client_edit.text().strip(),
+            "smtp_oauth_tenant": ui.smtp_oauth_tenant_edit.text().strip(),
         }
 
     def set_values(self, values: Mapping[str, str]) -> None:
@@ -207,6 +211,8 @@ class SettingsDialog(QDialog):
         ui.smtp_port_spin.setValue(int(port) if port.isdigit() else 587)
         ui.smtp_username_edit.setText(values.get("smtp_username", ""))
         ui.smtp_starttls_check.setChecked(values.get("smtp_starttls", "true") != "false")
+        ui.smtp_oauth_client_edit.setText(values.get("smtp_oauth_client_id", ""))
+        ui.smtp_oauth_tenant_edit.setText(values.get("smtp_oauth_tenant", ""))
         self._loaded = self.values()
 
     def _load(self) -> None:
@@ -367,6 +373,8 @@ class SettingsDialog(QDialog):
             "template_path": self.ui.template_path_edit,
             "letterhead_logo": self.ui.logo_path_edit,
             "smtp_username": self.ui.smtp_username_edit,
+            "smtp_oauth_client_id": self.ui.smtp_oauth_client_edit,
+            "smtp_oauth_tenant": self.ui.smtp_oauth_tenant_edit,
             "value": self.ui.authority_name_edit,
         }
         if messages:

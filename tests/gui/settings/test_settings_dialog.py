@@ -115,6 +115,8 @@ def test_a_plain_dict_round_trips_without_a_session(qtbot, runner) -> None:
         "smtp_port": "465",
         "smtp_username": "lp.team",
         "smtp_starttls": "false",
+        "smtp_oauth_client_id": "0b6f2a3c-0000-4000-8000-000000000001",
+        "smtp_oauth_tenant": "glenmuir.example.gov.uk",
     }
     dlg = SettingsDialog(runner, values=given, profiles={"scotland": "Scotland (GIRFEC)"})
     qtbot.addWidget(dlg)
