@@ -1,0 +1,61 @@
+"""F1 opens the local help at the page of the screen in focus; every page exists and links work."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout
+
+from lpdesk.gui.shell.help import TOPICS, HelpShortcut, topic_for
+from lpdesk.paths import resources_dir
+
+HELP = resources_dir() / "help"
+
+
+class VisitDialog(QDialog):  # stands for the real dialog: the topic follows the class's name
+    pass
+
+
+def test_every_topic_and_every_link_has_a_page() -> None:
+    pages = {p.stem for p in HELP.glob("*.html")}
+    assert set(TOPICS.values()) | {"index"} <= pages
+    for page in HELP.glob("*.html"):
+        for target in re.findall(r'href="([^"#:]+\.html)"', page.read_text(encoding="utf-8")):
+            assert (HELP / target).exists(), f"{page.name} links to a missing {target}"
+
+
+def test_the_topic_follows_the_focused_widget_up_to_its_screen(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = VisitDialog()
+    field = QLineEdit(dialog)
+    QVBoxLayout(dialog).addWidget(field)
+    qtbot.addWidget(dialog)
+    assert topic_for(field) == "visit"
+    field.setProperty("help_topic", "plan")
+    assert topic_for(field) == "plan"
+    assert topic_for(None) == "index"
+
+
+def test_f1_opens_the_help_for_the_screen_in_focus(qtbot) -> None:  # type: ignore[no-untyped-def]
+    app = QApplication.instance()
+    assert app is not None
+    shortcut = HelpShortcut(Path(HELP))
+    app.installEventFilter(shortcut)
+    try:
+        dialog = VisitDialog()
+        field = QLineEdit(dialog)
+        QVBoxLayout(dialog).addWidget(field)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_F1)
+        window = shortcut.window
+        assert window is not None and window.isVisible()
+        qtbot.addWidget(window)
+        assert window.windowTitle() == "Recording a visit"
+        assert "alone at least every four weeks" in window.browser.toPlainText()
+        assert field.text() == ""  # F1 typed nothing into the field
+    finally:
+        app.removeEventFilter(shortcut)
