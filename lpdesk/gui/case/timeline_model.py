@@ -40,18 +40,37 @@ class Timeline:
     lanes: tuple[Lane, ...]
 
     def describe(self) -> str:
-        """A plain-text summary (the widget's accessible description and tooltips)."""
-        lines = []
+        """The timeline in sentences (the widget's accessible description, spoken by a screen
+        reader): today, then each lane's count, last date, gaps and any gap still running."""
+        lines = [f"Today is {_day(self.today)}."]
         for lane in self.lanes:
-            last = max(lane.events) if lane.events else None
-            text = f"{lane.label}: {len(lane.events)}"
-            if last:
-                text += f", last {last:%d %b %Y}"
-            if lane.gaps:
-                worst = max(lane.gaps, key=lambda g: g.days)
-                text += f"; {len(lane.gaps)} gap(s) over {lane.cadence_label}, longest {worst.days} days"
-            lines.append(text)
+            count = len(lane.events)
+            text = f"{lane.label}: {count} recorded" if count else f"{lane.label}: none recorded"
+            if lane.events:
+                text += f", the last on {_day(max(lane.events))}"
+            closed = [g for g in lane.gaps if not g.open]
+            if closed:
+                worst = max(closed, key=lambda g: g.days)
+                text += (
+                    f"; {_gaps(len(closed))} longer than {lane.cadence_label}, "
+                    f"the longest {worst.days} days"
+                )
+            running = [g for g in lane.gaps if g.open]
+            if running:
+                text += (
+                    f"; none since {_day(running[0].start)}: {running[0].days} days so far, "
+                    f"longer than {lane.cadence_label}"
+                )
+            lines.append(text + ".")
         return "\n".join(lines)
+
+
+def _day(d: date) -> str:
+    return f"{d.day} {d:%b %Y}"
+
+
+def _gaps(n: int) -> str:
+    return "1 gap" if n == 1 else f"{n} gaps"
 
 
 def find_gaps(

@@ -39,6 +39,8 @@ class TimelineWidget(QWidget):
         self.setAccessibleName(self.tr("Timeline of contact against the required cadence"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMouseTracking(True)
+        # Focusable, so a keyboard or screen reader user reaches it and hears its description.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.timeline: Timeline | None = None
 
     def set_timeline(self, timeline: Timeline | None) -> None:
@@ -74,6 +76,9 @@ class TimelineWidget(QWidget):
         painter.fillRect(self.rect(), QColor("white"))
         painter.setPen(QPen(QColor("#dde2e8")))
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        if self.hasFocus():  # where the keyboard is, seen without colour alone: a thick frame
+            painter.setPen(QPen(self.palette().highlight().color(), 2))
+            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
         if self.timeline is None:
             painter.setPen(QColor("#5b6573"))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Loading…"))

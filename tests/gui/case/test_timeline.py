@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
+
 from lpdesk.gui.case.timeline_model import Timeline, find_gaps, lane
 from lpdesk.gui.case.timeline_widget import TimelineWidget
 
@@ -57,4 +59,9 @@ def test_widget_describes_the_gaps_in_words(qtbot) -> None:
     image = widget.grab().toImage()
     assert not image.isNull()
     text = widget.accessibleDescription()
-    assert "Child seen: 1" in text and "2 gap(s) over every 2 weeks" in text
+    assert text.startswith(f"Today is {TODAY.day} {TODAY:%b %Y}.")
+    assert (
+        "Child seen: 1 recorded, the last on 20 Oct 2026; 1 gap longer than every 2 weeks" in text
+    )
+    assert "none since 20 Oct 2026" in text and "days so far, longer than every 2 weeks" in text
+    assert widget.focusPolicy() == Qt.FocusPolicy.StrongFocus
