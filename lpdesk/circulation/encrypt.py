@@ -1,7 +1,7 @@
 """Passwords and encryption for documents that leave the machine.
 
 PDFs are encrypted with pikepdf (AES-256, R=6): reportlab's own encryption writes PDFs that poppler
-refuses (STACK.md). Word files are encrypted with msoffcrypto-tool (Agile AES-256), which Word and
+refuses (tried on this project's machines). Word files are encrypted with msoffcrypto-tool (Agile AES-256), which Word and
 LibreOffice open with the password. Passwords travel by another channel (phone, text), never in the
 email that carries the file.
 """

@@ -17,7 +17,7 @@ __all__ = ["Assessment", "EscalationStep", "SignificantEvent", "Visit"]
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Visit:
-    """A visit to one child, with every field seed 001 asks the record to include.
+    """A visit to one child, with every field a visit record must hold (docs/practice.md).
 
     A core group meeting is not a visit. ``visitor_person_id`` may be another agency's worker:
     that counts towards "seen by any agency" but not "seen by the lead professional".

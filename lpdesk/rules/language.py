@@ -1,5 +1,5 @@
 """Non-specific labels in a visit record ("disturbed", "chaotic"): found as whole words, in any case,
-each with a prompt asking for what was seen and heard instead (PRACTICE.md, "Recording visits")."""
+each with a prompt asking for what was seen and heard instead (docs/practice.md, "What a visit record holds")."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Assessments the lead professional makes sure are done (seed 001): the child's core assessment
+"""Assessments the lead professional makes sure are done (docs/practice.md, "The people around the child"): the child's core assessment
 and any specialist assessment the core group identifies. Tracked like actions: an assessment not
 completed appears in the due list on its ``due_on`` (through the case facts)."""
 

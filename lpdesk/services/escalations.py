@@ -1,6 +1,6 @@
 """Escalation steps: complete them, list the open ones, and open the steps for children not seen.
 
-Seed 001 and PRACTICE.md: a child not seen by the lead professional for the profile's
+docs/practice.md, "What a visit record holds": a child not seen by the lead professional for the profile's
 ``escalate_not_seen_by_lp_weeks``, or by any agency for ``escalate_not_seen_by_any_weeks``, is
 escalated to the LP's manager. ``open_not_seen_escalations`` opens one LINE_MANAGER_DISCUSSION step
 per child and trigger once per unseen spell: a step already opened after the child was last seen

@@ -15,7 +15,7 @@ E, W, S, NI = Nation.ENGLAND, Nation.WALES, Nation.SCOTLAND, Nation.NORTHERN_IRE
 @pytest.mark.parametrize(
     ("nation", "start", "n", "expected"),
     [
-        # PRACTICE.md's worked example: 25, 28 Dec and 1 Jan are bank holidays in England
+        # the worked example in docs/practice.md: 25, 28 Dec and 1 Jan are bank holidays in England
         (E, date(2026, 12, 18), 10, date(2027, 1, 6)),
         (W, date(2026, 12, 18), 10, date(2027, 1, 6)),
         # Scotland also has 2 January (a Saturday in 2027, observed Mon 4 Jan)

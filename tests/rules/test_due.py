@@ -29,7 +29,7 @@ from lpdesk.rules.due import due_items
 from lpdesk.rules.profile import Profile
 
 LP, MANAGER = 7, 8
-ICPC = date(2026, 12, 18)  # Friday: PRACTICE.md's worked example
+ICPC = date(2026, 12, 18)  # Friday: the worked example in docs/practice.md
 CHILD = ChildFacts(child_id=1, label="child 1", date_of_birth=date(2019, 5, 1))
 
 

@@ -1,4 +1,4 @@
-"""Oversight (seed 004) on the demo caseload: every action with who, due, done and status, overdue
+"""Oversight (docs/practice.md, the team manager) on the demo caseload: every action with who, due, done and status, overdue
 first; each worker's load; unallocated cases; and who may see them."""
 
 from __future__ import annotations

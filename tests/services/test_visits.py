@@ -1,4 +1,4 @@
-"""Recording visits (seed 001): every field, refusals naming the field, the late flag across bank
+"""Recording visits (docs/practice.md): every field, refusals naming the field, the late flag across bank
 holidays and profiles, the language warning, and the escalation a refused contact opens."""
 
 from __future__ import annotations

@@ -213,7 +213,7 @@ class Ui_VisitDialog(object):
 
     def retranslateUi(self, VisitDialog: Any) -> None:
         VisitDialog.setWindowTitle(QCoreApplication.translate("VisitDialog", u"Record a visit", None))
-        self.intro_label.setText(QCoreApplication.translate("VisitDialog", u"Record what seed 001 asks of every visit. Describe presentation and behaviour factually; avoid labels such as \u201cdisturbed\u201d.", None))
+        self.intro_label.setText(QCoreApplication.translate("VisitDialog", u"Record everything a visit record holds (F1 lists it). Describe presentation and behaviour factually; avoid labels such as \u201cdisturbed\u201d.", None))
         self.intro_label.setProperty(u"role", QCoreApplication.translate("VisitDialog", u"page_hint", None))
         self.child_label.setText(QCoreApplication.translate("VisitDialog", u"Child", None))
 #if QT_CONFIG(accessibility)
