@@ -61,7 +61,15 @@ def findings_for(uow: UnitOfWork, meeting: Meeting, provider: ProfileProvider) -
         findings += _plan_reviewed(uow, spec, meeting)
         findings += _next_dates(spec, meeting, profile)
         findings += _disagreements(uow, meeting)
+        findings += _agreed_plan(uow, spec, meeting)
     return findings
+
+
+def _agreed_plan(uow: UnitOfWork, spec: FormSpec, meeting: Meeting) -> list[Finding]:
+    """What approval could not carry into the plan (approval makes the plan's next version)."""
+    from lpdesk.services.plans.from_minutes import agreement_problems
+
+    return [Finding(field=f, message=m) for f, m in agreement_problems(uow, spec, meeting)]
 
 
 def _answered(value: object) -> bool:
