@@ -119,6 +119,12 @@ def _plan_reviewed(uow: UnitOfWork, spec: FormSpec, meeting: Meeting) -> list[Fi
     if not open_actions:
         return []
     reviewed = reviewed_action_ids(spec, meeting.answers)
+    from lpdesk.services.plans.from_minutes import agreed_plan
+
+    # the actions this meeting agreed (on the plan once an earlier version was approved) are
+    # reviewed at the next meeting, not at this one
+    agreed_here = {(a.what, a.by_when) for a in agreed_plan(spec, meeting.answers).actions}
+    open_actions = [a for a in open_actions if (a.what, a.by_when) not in agreed_here]
     since = meeting.scheduled_at
     updated = {
         e.entity_id
