@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from lpdesk.domain import (
@@ -28,12 +28,19 @@ from lpdesk.domain import (
 from lpdesk.forms.registry import FormRegistry
 from lpdesk.services.context import ServiceContext, record
 from lpdesk.services.meetings import _common as c
-from lpdesk.services.meetings.completeness import findings_for
+from lpdesk.services.meetings.completeness import Finding, findings_for
 from lpdesk.services.permissions import Permission, require
 from lpdesk.services.ports import UnitOfWork
 from lpdesk.services.profiles import ProfileProvider
 
-__all__ = ["approvable_again", "approve", "canonical_minutes", "minutes_hash"]
+__all__ = [
+    "ApprovalState",
+    "approvable_again",
+    "approval_state",
+    "approve",
+    "canonical_minutes",
+    "minutes_hash",
+]
 
 
 def canonical_minutes(
@@ -91,6 +98,40 @@ def minutes_hash(ctx: ServiceContext, meeting_id: int) -> str:
     version is unchanged."""
     with ctx.uow() as uow:
         return _hash(uow, c.meeting_for(ctx, uow, meeting_id, Permission.READ_CASE))
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ApprovalState:
+    """Where the minutes stand, and the way forward: ``findings`` to finish before approval;
+    ``approved``: a sealed version is in force and unchanged; ``changed_since_approval``: approved,
+    then changed without an edit of the minutes (a disagreement linked afterwards), so it must be
+    approved again (a new version) before it can be circulated."""
+
+    findings: tuple[Finding, ...]
+    approved: bool
+    changed_since_approval: bool
+    versions: int
+    approver: str = ""
+
+
+def approval_state(
+    ctx: ServiceContext, *, meeting_id: int, profiles: ProfileProvider | None = None
+) -> ApprovalState:
+    with ctx.uow() as uow:
+        meeting = c.meeting_for(ctx, uow, meeting_id, Permission.READ_CASE)
+        changed = approvable_again(uow, meeting)
+        findings = (
+            findings_for(uow, meeting, c.provider(profiles))
+            if meeting.status is MeetingStatus.HELD or changed
+            else []
+        )
+    return ApprovalState(
+        findings=tuple(findings),
+        approved=meeting.status in c.APPROVED_STATES and not changed,
+        changed_since_approval=changed,
+        versions=len(meeting.seals),
+        approver=meeting.seals[-1].approver if meeting.seals else meeting.approved_by,
+    )
 
 
 def approvable_again(uow: UnitOfWork, meeting: Meeting) -> bool:
