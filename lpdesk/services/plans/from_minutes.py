@@ -211,6 +211,7 @@ def apply_agreed_plan(
     agreed = agreed_plan(spec, meeting.answers)
     if plan is None or agreed == AgreedPlan():
         return None
+    assert plan.id is not None
     held = meeting.held_on or meeting.scheduled_at.date()
     members = _members(uow, meeting)
     existing = uow.repo(Action).find(plan_id=plan.id)

@@ -64,6 +64,7 @@ def add_version(
 ) -> PlanVersion:
     """The next numbered version of ``plan`` as it is now in ``uow``, audited."""
     plan_id = plan.id
+    assert plan_id is not None
     outcomes = uow.repo(Outcome).find(plan_id=plan_id)
     actions = uow.repo(Action).find(plan_id=plan_id)
     number = len(uow.repo(PlanVersion).find(plan_id=plan_id)) + 1
