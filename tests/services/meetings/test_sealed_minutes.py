@@ -364,3 +364,29 @@ def test_the_plans_next_version_holds_what_the_approved_minutes_agreed(
     _approve(store, clock, fam, meeting.id, profiles)
     view = plans.plan_view(ctx, plan_id=fam.plan_id)
     assert len(view.actions) == 3 and len(view.versions) == 2
+
+
+def test_an_outline_plan_is_on_the_due_list_until_approved_minutes_make_it_detailed(
+    store, ctx, clock, held, profiles
+):
+    from lpdesk.services.due import due_list
+
+    fam, meeting = held
+
+    def outline_items():  # type: ignore[no-untyped-def]
+        items = due_list(ctx, profiles=profiles.profiles(), case_ids=[fam.case_id])
+        return [i for i in items if i.kind is DueKind.OUTLINE_PLAN]
+
+    (item,) = outline_items()
+    assert item.due == date(2027, 1, 15)  # 4 weeks after the ICPC on Fri 18 Dec 2026
+    assert "still the outline plan from the ICPC on Fri 18 Dec 2026" in item.reason
+    save_draft(
+        ctx,
+        meeting_id=meeting.id,
+        answers=AGREED,
+        expected_revision=meeting.revision,
+        profiles=profiles,
+    )
+    assert outline_items()  # a draft agrees nothing yet
+    _approve(store, clock, fam, meeting.id, profiles)
+    assert outline_items() == []
