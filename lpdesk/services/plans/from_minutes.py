@@ -8,6 +8,7 @@ impact). ``apply_agreed_plan`` runs inside the approval's unit of work: it adds 
 an amendment adds nothing twice), records the reviewed progress, sets the contingency and seeing
 arrangements, makes an outline plan detailed, and saves the plan's next version with the members
 present as those consulted, flagged so the LP's manager and the conference chair are told.
+Approving again with nothing new for the plan saves no version.
 ``agreement_problems`` is what completeness reports before approval (an action's "who" that names
 no member of the core group, a completed action without its impact).
 """
@@ -235,6 +236,7 @@ def apply_agreed_plan(
             uow, ctx, "plan.action_add", "action", stored.id, f"plan={plan.id} meeting={meeting.id}"
         )
     on_plan = {e.id: e for e in existing}
+    reviewed = 0
     for r in agreed.reviewed:
         action = on_plan.get(r.action_id)
         if action is None:
@@ -249,6 +251,7 @@ def apply_agreed_plan(
             completed_on=(action.completed_on or held) if done else None,
         )
         if changed != action:
+            reviewed += 1
             uow.repo(Action).update(changed)
             record(uow, ctx, "plan.action_progress", "action", action.id, f"status={status.value}")
     updated = plan
@@ -262,6 +265,8 @@ def apply_agreed_plan(
     if updated != plan:
         updated = uow.repo(Plan).update(updated)
         record(uow, ctx, "plan.from_minutes", "plan", plan.id, f"meeting={meeting.id}")
+    if not added and not reviewed and updated == plan:
+        return None  # nothing new agreed (an amendment approved again): no new version
     present = sorted(
         a.person_id
         for a in uow.repo(Attendance).find(meeting_id=meeting.id)
@@ -272,7 +277,7 @@ def apply_agreed_plan(
         f" (minutes approved): {added} new action{'s' if added != 1 else ''}"
         + (", contingency plan" if agreed.contingency else "")
         + (", when the child is seen" if agreed.seen_arrangements else "")
-        + (", progress reviewed" if agreed.reviewed else "")
+        + (f", progress on {reviewed} action{'s' if reviewed != 1 else ''}" if reviewed else "")
         + "."
     )
     return add_version(uow, ctx, plan=updated, summary=summary, consulted_person_ids=tuple(present))
