@@ -151,7 +151,11 @@ def current_seal(meeting: Meeting) -> MinutesSeal | None:
     if meeting.status not in _APPROVED or not meeting.seals:
         return None
     seal = meeting.seals[-1]
-    return seal if seal.content_hash == meeting.approved_hash else None
+    approved_at = meeting.approved_at.isoformat() if meeting.approved_at else ""
+    # the approval in force made this seal (a case-file import recomputes the hash over new ids
+    # but keeps the time of approval)
+    in_force = seal.content_hash == meeting.approved_hash or seal.approved_at == approved_at
+    return seal if in_force else None
 
 
 def assemble_minutes(
