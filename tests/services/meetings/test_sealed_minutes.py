@@ -351,6 +351,14 @@ def test_the_plans_next_version_holds_what_the_approved_minutes_agreed(
     due_actions = {i.due for i in items if i.kind is DueKind.ACTION}
     assert {date(2027, 2, 1), date(2027, 1, 29)} <= due_actions
 
+    # and in the manager's oversight of every action, with who and when
+    from lpdesk.services.oversight import team_actions
+
+    rows = {r.what: r for r in team_actions(ctx) if r.case_id == fam.case_id}
+    homework = rows["Finn attends the homework club"]
+    assert (homework.who, homework.due) == ("Harper Teacher", date(2027, 1, 29))
+    assert rows["Referral to the food bank"].done == JAN6
+
     # an amendment approved again adds nothing twice
     clock.current = datetime(2027, 1, 7, 10, 0)
     later = dict(AGREED, plan_review=review, voice={"wishes": "Finn wants the park on Sunday."})
