@@ -127,6 +127,7 @@ class MinutesContext:
     events: tuple[SignificantEvent, ...] = ()
     review_conference_on: date | None = None
     approval: ApprovalNote | None = None  # None: not approved, printed with a DRAFT watermark
+    amending: str = ""  # a draft correcting an approved version: "version 1, approved by ..."
 
 
 @dataclass(frozen=True, kw_only=True)

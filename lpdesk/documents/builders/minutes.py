@@ -95,7 +95,7 @@ def build_minutes(ctx: MinutesContext) -> Document:
         ("Minute taker", base.name_and_role(meeting.minute_taker_person_id) or NOT_RECORDED),
     ]
     header = tuple(rows)
-    blocks: list[Block] = [FieldTable(rows=header), *_approval_blocks(ctx.approval)]
+    blocks: list[Block] = [FieldTable(rows=header), *_approval_blocks(ctx.approval, ctx.amending)]
     for section in ctx.form.sections_for(ctx.profile_flags):
         section_blocks: list[Block] = [Heading(level=1, text=section.title)]
         if section.prefill:
@@ -131,11 +131,12 @@ def approval_line(approval: ApprovalNote) -> str:
     return line
 
 
-def _approval_blocks(approval: ApprovalNote | None) -> tuple[Block, ...]:
+def _approval_blocks(approval: ApprovalNote | None, amending: str) -> tuple[Block, ...]:
     if approval is None:
+        what = f"a draft amendment of {amending}" if amending else "this record"
         return (
             Paragraph.plain(
-                "DRAFT: this record has not been approved by the chair. It may still change.",
+                f"DRAFT: {what} has not been approved by the chair. It may still change.",
                 style="note",
             ),
         )

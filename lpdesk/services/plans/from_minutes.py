@@ -183,14 +183,17 @@ def agreement_problems(uow: UnitOfWork, spec: FormSpec, meeting: Meeting) -> lis
         members = _members(uow, meeting)
         for a in agreed.actions:
             if a.who and match_member(a.who, members) is None:
-                names = ", ".join(sorted(p.name for p in members.values()))
-                out.append(
-                    (
-                        f"{a.section}.actions[{a.row}]",
-                        f'action {a.row}: "{a.who}" is not a member of the core group; write the'
-                        f" name of the member who will do it ({names})",
-                    )
+                names = sorted(p.name for p in members.values())
+                wanted = a.who.split(" (")[0].strip().casefold()
+                same = [n for n in names if n.strip().casefold() == wanted]
+                message = (
+                    f'action {a.row}: {len(same)} members of the core group are called "{a.who}";'
+                    " the plan needs to know which one will do it"
+                    if same
+                    else f'action {a.row}: "{a.who}" is not a member of the core group; write the'
+                    f" name of the member who will do it ({', '.join(names)})"
                 )
+                out.append((f"{a.section}.actions[{a.row}]", message))
     for r in agreed.reviewed:
         if r.status is ActionStatus.COMPLETED and not r.impact:
             out.append(

@@ -14,6 +14,7 @@ from lpdesk.documents.builders import (
     build_invitation,
     build_minutes,
 )
+from lpdesk.documents.builders.common import long_date
 from lpdesk.documents.context import ApprovalNote, DistributionContext, MinutesContext
 from lpdesk.documents.tree import Document
 from lpdesk.documents.tree_data import from_data
@@ -84,6 +85,7 @@ def minutes_builder(
     inputs: Inputs,
     meeting: Meeting,
     approval: ApprovalNote | None,
+    amending: str = "",
 ) -> tuple[CaseData, Callable[[Redaction | None], Document]]:
     """Everything the record of ``meeting`` (as given: the approval builds from the approved
     meeting before it is stored) is filled from, read now, and the builder of its tree."""
@@ -140,6 +142,7 @@ def minutes_builder(
                 events=events,
                 review_conference_on=min(reviews) if reviews else None,
                 approval=approval,
+                amending=amending,
             )
         )
 
@@ -176,7 +179,12 @@ def assemble_minutes(
             approver=meeting.approved_by,
             approved_at=meeting.approved_at,
         )
-    data, build = minutes_builder(ctx, uow, inputs, meeting, legacy)
+    amending = ""
+    if legacy is None and meeting.seals:  # an approved version being corrected
+        last = meeting.seals[-1]
+        when = long_date(datetime.fromisoformat(last.approved_at).date())
+        amending = f"version {last.version}, approved by {last.approver} on {when}"
+    data, build = minutes_builder(ctx, uow, inputs, meeting, legacy, amending)
     return Assembled(data=data, record_id=record_id, build=build)
 
 

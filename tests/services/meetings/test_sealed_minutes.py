@@ -191,7 +191,8 @@ def test_an_amendment_is_a_new_approved_version_with_the_old_kept(
     assert saved.approval_withdrawn
     withdrawn = _stored(store, meeting.id)
     assert withdrawn.status is MeetingStatus.HELD and withdrawn.seals == first.seals
-    assert "DRAFT" in pdf_text(_render(ctx, meeting.id, profiles).data)
+    draft = " ".join(pdf_text(_render(ctx, meeting.id, profiles).data).split())
+    assert "DRAFT: a draft amendment of version 1, approved by Morgan Teamlead" in draft
 
     second = _approve(store, clock, fam, meeting.id, profiles)
     assert [s.version for s in second.seals] == [1, 2]
