@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from lpdesk.documents.tree import DEFAULT_MARKING
 from lpdesk.domain import (
@@ -34,6 +34,7 @@ from lpdesk.domain import (
 from lpdesk.forms.spec import FormSpec
 
 __all__ = [
+    "ApprovalNote",
     "ChildView",
     "DistributionContext",
     "DocumentContext",
@@ -99,6 +100,19 @@ class DocumentContext:
         return ", ".join(c.name for c in self.children)
 
 
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ApprovalNote:
+    """Who approved which version of a record, and when; for an amended record, the version it
+    amends (``amends``: "version 1, approved by ... on ...") and what changed since then
+    (``changes``: what, before, after)."""
+
+    version: int
+    approver: str
+    approved_at: datetime
+    amends: str = ""
+    changes: tuple[tuple[str, str, str], ...] = ()
+
+
 @dataclass(frozen=True, kw_only=True)
 class MinutesContext:
     """A core group meeting and everything its record is filled from."""
@@ -112,6 +126,8 @@ class MinutesContext:
     disagreements: tuple[Disagreement, ...] = ()
     events: tuple[SignificantEvent, ...] = ()
     review_conference_on: date | None = None
+    approval: ApprovalNote | None = None  # None: not approved, printed with a DRAFT watermark
+    amending: str = ""  # a draft correcting an approved version: "version 1, approved by ..."
 
 
 @dataclass(frozen=True, kw_only=True)

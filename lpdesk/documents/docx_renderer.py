@@ -10,8 +10,8 @@ from typing import Any
 
 from docx import Document as open_docx
 from docx.enum.text import WD_BREAK
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsmap, qn
 from docx.shared import Emu, Mm
 
 from lpdesk.documents.letterhead import Letterhead
@@ -83,8 +83,36 @@ def _add_field(paragraph: Any, instruction: str) -> None:
     char("end")
 
 
+_VML = "urn:schemas-microsoft-com:vml"
+_OFFICE = "urn:schemas-microsoft-com:office:office"
+
+
+def _watermark(paragraph: Any, text: str) -> None:
+    """A diagonal grey word behind every page (Word's own watermark shape, in the header)."""
+    from xml.sax.saxutils import quoteattr
+
+    run = parse_xml(
+        f'<w:r xmlns:w="{nsmap["w"]}" xmlns:v="{_VML}" xmlns:o="{_OFFICE}"><w:pict>'
+        '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800"'
+        ' path="m@7,l@8,m@5,21600l@6,21600e"><v:path textpathok="t" o:connecttype="custom"/>'
+        '<v:textpath on="t" fitshape="t"/></v:shapetype>'
+        '<v:shape id="lp_watermark" type="#_x0000_t136" style="position:absolute;margin-left:0;'
+        "margin-top:0;width:440pt;height:150pt;rotation:315;z-index:-251657216;"
+        "mso-position-horizontal:center;mso-position-horizontal-relative:margin;"
+        'mso-position-vertical:center;mso-position-vertical-relative:margin" fillcolor="#d0d0d0"'
+        ' stroked="f"><v:fill opacity=".5"/>'
+        f'<v:textpath style="font-family:&quot;DejaVu Sans&quot;;font-size:1pt" string={quoteattr(text)}/>'
+        "</v:shape></w:pict></w:r>"
+    )
+    paragraph._p.append(run)
+
+
 def _furnish(header: Any, footer: Any, meta: DocumentMeta) -> None:
     _paragraph(header, f"{meta.authority}   ·   {meta.case_reference}", "LP Header")
+    if meta.watermark:
+        _watermark(
+            _paragraph(header, f"{meta.watermark}: not approved", "LP Marking"), meta.watermark
+        )
     _paragraph(header, meta.marking, "LP Marking")
     _paragraph(footer, meta.marking, "LP Marking")
     page = _paragraph(footer, f"{meta.title}   ·   Page ", "LP Footer")

@@ -25,6 +25,7 @@ MARGIN = 18 * mm
 HEADER_SIZE = 8.5
 GREY = Color(0.3, 0.3, 0.3)
 MARKING_RED = Color(0.6, 0, 0)
+WATERMARK_GREY = Color(0.85, 0.85, 0.85)
 
 
 def draw_text(
@@ -77,6 +78,8 @@ class PageFurniture:
     def header_and_footer(self, canvas: Canvas, doc: Any) -> None:
         width, height = canvas._pagesize
         top = height - MARGIN + 6 * mm
+        if self.meta.watermark:
+            self.watermark(canvas)
         canvas.saveState()
         canvas.setFillColor(GREY)
         side = width / 2 - MARGIN - 30 * mm
@@ -120,6 +123,18 @@ class PageFurniture:
         canvas.setLineWidth(0.4)
         canvas.line(MARGIN, top - 2 * mm, width - MARGIN, top - 2 * mm)
         canvas.line(MARGIN, MARGIN - 6 * mm, width - MARGIN, MARGIN - 6 * mm)
+        canvas.restoreState()
+
+    def watermark(self, canvas: Canvas) -> None:
+        """A large pale word across the page, under the text (drawn before the page's content)."""
+        width, height = canvas._pagesize
+        canvas.saveState()
+        canvas.setFillColor(WATERMARK_GREY)
+        canvas.translate(width / 2, height / 2)
+        canvas.rotate(45)
+        draw_text(
+            canvas, self.fonts, 0, -30, self.meta.watermark, size=110, align="centre", bold=True
+        )
         canvas.restoreState()
 
     def first_page(self, canvas: Canvas, doc: Any) -> None:

@@ -49,6 +49,7 @@ class DocumentMeta:
     author_role: str = "Lead professional"
     file_suffix: str = ""  # e.g. "cg3-2026-11-23": makes file names of one case distinct
     large_print: bool = False  # headings and title scaled up to match "large" paragraphs
+    watermark: str = ""  # e.g. "DRAFT" across every page of a record not (yet) approved
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -198,6 +198,7 @@ class DueKind(StrEnum):
     LP_COVER = "lp_cover"
     ACTION = "action"
     ASSESSMENT = "assessment"
+    OUTLINE_PLAN = "outline_plan"  # the outline plan not yet made the detailed plan
 
 
 class DueStatus(StrEnum):

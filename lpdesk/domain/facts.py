@@ -93,6 +93,7 @@ class CaseFacts:
     last_core_group_before_review_on: date | None = (
         None  # latest held core group, for the final-CG rule
     )
+    outline_plan: bool = False  # the current plan is still the outline plan from the conference
     report_submitted_on: date | None = None  # the review report for the next review conference
     report_shared_with_parents_on: date | None = None
     uncirculated_meetings: tuple[UncirculatedMeeting, ...] = ()

@@ -23,6 +23,7 @@ __all__ = [
     "Conference",
     "Disagreement",
     "Meeting",
+    "MinutesSeal",
     "Position",
     "ReviewReport",
 ]
@@ -38,6 +39,25 @@ class Conference:
     held_on: date | None = None  # None while only scheduled
     scheduled_for: date | None = None
     chair_person_id: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class MinutesSeal:
+    """One approved version of a meeting's record, kept as the reader saw it: ``document`` is the
+    neutral document tree built at approval (plain JSON data), rendered for every approved copy.
+    ``content_hash`` is the ``approved_hash`` of that approval; ``pdf_sha256`` and ``docx_sha256``
+    are the SHA-256 of the full record rendered at approval. A later correction adds a new seal;
+    earlier ones are kept. ``approved_at`` is ISO 8601 (kept inside the meeting's JSON)."""
+
+    version: int
+    approved_at: str
+    approved_by: str  # the user name
+    approver: str  # the name printed on the approval line
+    content_hash: str
+    pdf_sha256: str
+    docx_sha256: str
+    disagreement_ids: tuple[int, ...] = ()
+    document: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -70,6 +90,7 @@ class Meeting:
     circulated_on: date | None = None
     draft_saved_at: datetime | None = None
     revision: int = 1
+    seals: tuple[MinutesSeal, ...] = ()  # every approved version, oldest first (never removed)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -28,6 +28,7 @@ from lpdesk.domain.facts import CaseFacts, ChildFacts
 from lpdesk.domain.outputs import DueItem
 from lpdesk.rules.calendar import add_months, fmt_date
 from lpdesk.rules.due_tasks import add_child_and_task_items
+from lpdesk.rules.outline_plan import add_outline_plan_item
 from lpdesk.rules.profile import Profile
 
 __all__ = ["due_items"]
@@ -158,6 +159,7 @@ class CaseRules:
     def add_items(self, case: CaseFacts, out: list[DueItem]) -> None:
         p, off = self.profile, self.off
         icpc = case.initial_conference_on
+        add_outline_plan_item(self, case, out)
         if icpc is not None and case.first_core_group_held_on is None:
             if DueKind.FIRST_CORE_GROUP not in off:
                 self.first_core_group(case, icpc, out)

@@ -42,6 +42,7 @@ class Profile:
     first_core_group_working_days: int = 10
     first_core_group_calendar_days: int | None = None  # Scotland: within 15 days; beats the above
     core_group_interval_weeks: int = 4
+    outline_plan_weeks: int = 4  # the outline plan is the detailed plan by then (after the ICPC)
     final_core_group_working_days_before_review: int = 10
     first_review_months: int = 3
     pre_birth_review_working_days_after_birth: int = 20

@@ -110,6 +110,7 @@ SCHEMA: dict[str, dict[str, Converter]] = {
         "first_core_group_working_days": _whole(1, 60),
         "first_core_group_calendar_days": _whole(1, 90),
         "core_group_interval_weeks": _whole(1, 26),
+        "outline_plan_weeks": _whole(1, 26),
         "final_core_group_working_days_before_review": _whole(0, 60),
         "first_review_months": _whole(1, 12),
         "pre_birth_review_working_days_after_birth": _whole(1, 120),

@@ -41,6 +41,7 @@ from lpdesk.domain import (
     OpenAssessment,
     OpenEscalation,
     PlanKind,
+    PlanStage,
     UncirculatedMeeting,
     VisitOutcome,
 )
@@ -155,6 +156,7 @@ def _cases_query(scope: CTE) -> Any:
         select(
             pl.c.case_id,
             pl.c.kind,
+            pl.c.stage,
             func.row_number()
             .over(
                 partition_by=pl.c.case_id,
@@ -174,6 +176,7 @@ def _cases_query(scope: CTE) -> Any:
             scope.c.lp_person_id,
             p.c.manager_id,
             plans.c.kind.label("plan_kind"),
+            plans.c.stage.label("plan_stage"),
         )
         .select_from(
             scope.join(c, c.c.id == scope.c.case_id)
@@ -445,6 +448,7 @@ def _assemble(
         next_core_group_scheduled_on=_day(cg.next_scheduled) if cg else None,
         core_groups_since_last_conference=int(cg.since_conference or 0) if cg else 0,
         last_core_group_before_review_on=cg.before_review if cg else None,
+        outline_plan=row.plan_stage == PlanStage.OUTLINE.value,
         report_submitted_on=conf.submitted_on if conf else None,
         report_shared_with_parents_on=conf.shared_on if conf else None,
         uncirculated_meetings=lists["uncirculated"],

@@ -267,6 +267,7 @@ meeting = Table(
     _day("circulated_on"),
     _moment("draft_saved_at"),
     Column("revision", Integer, nullable=False),
+    Column("seals", JSON, nullable=False),  # the approved versions, sealed (0005)
 )
 
 attendance = Table(

@@ -197,6 +197,7 @@ def build_scenario(store: Store) -> tuple[dict[str, Any], CaseFacts]:
         lp_manager_person_id=mgr.id,
         initial_conference_on=d(10, 3),
         pre_birth=True,
+        outline_plan=True,  # the current plan is still the outline plan
         last_review_conference_on=d(11, 20),
         next_review_scheduled_for=d(1, 10, 2027),
         first_core_group_held_on=d(10, 13),

@@ -4,6 +4,8 @@ significant events, next dates) drawn from the records themselves, never retyped
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from lpdesk.documents.builders.answers import section_answer_blocks
 from lpdesk.documents.builders.common import (
     NOT_RECORDED,
@@ -20,12 +22,23 @@ from lpdesk.documents.builders.records import (
     outcome_blocks,
     visits_table,
 )
-from lpdesk.documents.context import MinutesContext
-from lpdesk.documents.tree import Block, Document, FieldTable, Heading, Paragraph, SignatureBlock
+from lpdesk.documents.context import ApprovalNote, MinutesContext
+from lpdesk.documents.tree import (
+    Block,
+    Document,
+    FieldTable,
+    Heading,
+    Paragraph,
+    Run,
+    SignatureBlock,
+    Table,
+)
 from lpdesk.domain import DocumentKind
-from lpdesk.forms.spec import SectionSpec
+from lpdesk.forms.spec import FieldKind, SectionSpec
 
-__all__ = ["build_minutes"]
+__all__ = ["DRAFT", "approval_line", "build_minutes"]
+
+DRAFT = "DRAFT"
 
 
 def _prefilled(ctx: MinutesContext, section: SectionSpec) -> tuple[Block, ...]:
@@ -56,8 +69,6 @@ def _prefilled(ctx: MinutesContext, section: SectionSpec) -> tuple[Block, ...]:
 def _restrict(blocks: tuple[Block, ...], restriction: str | None) -> tuple[Block, ...]:
     if restriction is None:
         return blocks
-    from dataclasses import replace
-
     return tuple(b if b.restriction else replace(b, restriction=restriction) for b in blocks)
 
 
@@ -84,20 +95,60 @@ def build_minutes(ctx: MinutesContext) -> Document:
         ("Minute taker", base.name_and_role(meeting.minute_taker_person_id) or NOT_RECORDED),
     ]
     header = tuple(rows)
-    blocks: list[Block] = [FieldTable(rows=header)]
+    blocks: list[Block] = [FieldTable(rows=header), *_approval_blocks(ctx.approval, ctx.amending)]
     for section in ctx.form.sections_for(ctx.profile_flags):
         section_blocks: list[Block] = [Heading(level=1, text=section.title)]
         if section.prefill:
             section_blocks.extend(_prefilled(ctx, section))
+        if section.prefill == "next_dates":  # its dates are the table just printed: not twice
+            section = replace(
+                section, fields=tuple(f for f in section.fields if f.kind is not FieldKind.DATE)
+            )
         answers = meeting.answers.get(section.key, {})
         if isinstance(answers, dict) and any(f.key in answers for f in section.fields):
             section_blocks.extend(section_answer_blocks(base, section, answers))
         elif not section.prefill:
             section_blocks.append(Paragraph.plain(NOT_RECORDED, style="note"))
         blocks.extend(_restrict(tuple(section_blocks), section.restricted))
+    blocks.extend(_amendment_blocks(ctx.approval))
     blocks.append(SignatureBlock(labels=("Chair", "Minute taker")))
     title = "Core group meeting record"
-    return Document(
-        meta=meta(base, DocumentKind.MINUTES, title, f"cg{meeting.number}"),
-        blocks=tuple(blocks),
+    marked = meta(base, DocumentKind.MINUTES, title, f"cg{meeting.number}")
+    if ctx.approval is None:
+        marked = replace(marked, watermark=DRAFT)
+    return Document(meta=marked, blocks=tuple(blocks))
+
+
+def approval_line(approval: ApprovalNote) -> str:
+    """ "Approved by Morgan Teamlead on 6 January 2027 at 14:00. Version 1 of this record." """
+    moment = approval.approved_at
+    line = (
+        f"Approved by {approval.approver} on {long_date(moment.date())} at {time_of(moment)}."
+        f" Version {approval.version} of this record."
+    )
+    if approval.amends:
+        line += f" It amends {approval.amends}: the amendments are listed at the end."
+    return line
+
+
+def _approval_blocks(approval: ApprovalNote | None, amending: str) -> tuple[Block, ...]:
+    if approval is None:
+        what = f"a draft amendment of {amending}" if amending else "this record"
+        return (
+            Paragraph.plain(
+                f"DRAFT: {what} has not been approved by the chair. It may still change.",
+                style="note",
+            ),
+        )
+    return (Paragraph(runs=(Run(text=approval_line(approval), bold=True),)),)
+
+
+def _amendment_blocks(approval: ApprovalNote | None) -> tuple[Block, ...]:
+    if approval is None or not approval.amends:
+        return ()
+    rows = approval.changes or (("The record", "as approved before", "approved again"),)
+    return (
+        Heading(level=1, text="Amendments"),
+        Paragraph.plain(f"Changes since {approval.amends}."),
+        Table(header=("What changed", "Before", "After"), rows=rows, widths=(1.0, 1.5, 1.5)),
     )

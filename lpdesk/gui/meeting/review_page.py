@@ -1,5 +1,7 @@
 """Review: every reason the minutes cannot be approved yet, then approval by the chair (tied to the
-exact revision on screen: any later edit withdraws it)."""
+exact revision on screen: any later edit withdraws it). Approval seals the record as it reads; a
+record changed after approval (a disagreement linked to the meeting afterwards) is offered for
+approval again, as a new version, so no state is a dead end."""
 
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ from lpdesk.gui.shell.errors import describe
 from lpdesk.gui.shell.labels import count, fmt_datetime
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.tasks import Lane
-from lpdesk.services.meetings import Finding, approve, completeness
+from lpdesk.services.meetings import ApprovalState, Finding, approval_state, approve
 
 if TYPE_CHECKING:
     from lpdesk.gui.meeting.meeting_wizard import MeetingWizard
@@ -54,6 +56,7 @@ class ReviewPage(QWizardPage):
             )
         )
         self.findings: list[Finding] = []
+        self.state: ApprovalState | None = None
         layout = QVBoxLayout(self)
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("summary_label")
@@ -120,12 +123,17 @@ class ReviewPage(QWizardPage):
             return
         self.approve_button.setEnabled(False)
         self.summary_label.setText(self.tr("Checking the record…"))
-        ctx, meeting_id = w.ctx, w.meeting_id
+        ctx, meeting_id, profiles = w.ctx, w.meeting_id, w.session.profiles
         w.runner.run(
-            lambda: completeness(ctx, meeting_id=meeting_id), self._show, self._failed, owner=self
+            lambda: approval_state(ctx, meeting_id=meeting_id, profiles=profiles),
+            self._show,
+            self._failed,
+            owner=self,
         )
 
-    def _show(self, findings: list[Finding]) -> None:
+    def _show(self, state: ApprovalState) -> None:
+        self.state = state
+        findings = list(state.findings)
         self.findings = findings
         self.findings_list.clear()
         for f in findings:
@@ -133,12 +141,23 @@ class ReviewPage(QWizardPage):
             item.setToolTip(f.field)
             self.findings_list.addItem(item)
         meeting = self.meeting_wizard.meeting
-        approved = meeting is not None and meeting.status in _APPROVED
+        approved = state.approved
         if approved and meeting is not None:
             self.summary_label.setText(
-                self.tr("✓ Approved by {who} on {when}.").format(
-                    who=meeting.approved_by, when=fmt_datetime(meeting.approved_at)
+                self.tr("✓ Approved by {who} on {when} (version {version}).").format(
+                    who=state.approver,
+                    when=fmt_datetime(meeting.approved_at),
+                    version=max(state.versions, 1),
                 )
+            )
+        elif state.changed_since_approval:
+            self.summary_label.setText(
+                self.tr(
+                    "The record has changed since version {version} was approved: a disagreement"
+                    " was added to this meeting. The approved version cannot be circulated as the"
+                    " record now stands; approve the record again to seal version {next}."
+                ).format(version=state.versions, next=state.versions + 1)
+                + (" " + self.tr("First finish:") if findings else "")
             )
         elif findings:
             self.summary_label.setText(
@@ -232,8 +251,15 @@ class ReviewPage(QWizardPage):
             self.approve_after_save = True
             return
         ctx, meeting_id, revision = w.ctx, w.meeting_id, w.revision
+        profiles, forms = w.session.profiles, w.session.forms
         w.runner.run(
-            lambda: approve(ctx, meeting_id=meeting_id, expected_revision=revision),
+            lambda: approve(
+                ctx,
+                meeting_id=meeting_id,
+                expected_revision=revision,
+                profiles=profiles,
+                forms=forms,
+            ),
             self._approved,
             self._failed,
             owner=self,
@@ -242,7 +268,15 @@ class ReviewPage(QWizardPage):
     def _approved(self, meeting: Any) -> None:
         self.meeting_wizard.set_meeting(meeting)
         self.status_label.setText("")
-        self._show([])
+        self._show(
+            ApprovalState(
+                findings=(),
+                approved=True,
+                changed_since_approval=False,
+                versions=len(meeting.seals),
+                approver=meeting.seals[-1].approver if meeting.seals else meeting.approved_by,
+            )
+        )
         emit(self.sig_approved)
 
     def _failed(self, err: BaseException) -> None:
@@ -252,4 +286,5 @@ class ReviewPage(QWizardPage):
 
     def isComplete(self) -> bool:
         meeting = self.meeting_wizard.meeting
-        return meeting is not None and meeting.status in _APPROVED
+        changed = self.state is not None and self.state.changed_since_approval
+        return meeting is not None and meeting.status in _APPROVED and not changed

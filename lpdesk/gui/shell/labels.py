@@ -69,6 +69,7 @@ _DUE_KIND = {
     DueKind.LP_COVER: "Cover for the LP's absence",
     DueKind.ACTION: "Plan action",
     DueKind.ASSESSMENT: "Assessment",
+    DueKind.OUTLINE_PLAN: "Outline plan made detailed",
 }
 
 

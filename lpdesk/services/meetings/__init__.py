@@ -1,6 +1,12 @@
 """A core group from "due" to "minutes approved": convene, hold, minute, review and approve."""
 
-from lpdesk.services.meetings.approval import approve, canonical_minutes, minutes_hash
+from lpdesk.services.meetings.approval import (
+    ApprovalState,
+    approval_state,
+    approve,
+    canonical_minutes,
+    minutes_hash,
+)
 from lpdesk.services.meetings.attendance import AttendanceEntry, attendance_of, record_attendance
 from lpdesk.services.meetings.completeness import Finding, completeness
 from lpdesk.services.meetings.convene import (
@@ -24,6 +30,7 @@ from lpdesk.services.meetings.queries import get_meeting, list_meetings
 
 __all__ = [
     "ActionLine",
+    "ApprovalState",
     "AttendanceEntry",
     "AttendanceLine",
     "DueDate",
@@ -34,6 +41,7 @@ __all__ = [
     "TextFinding",
     "VisitLine",
     "amendments",
+    "approval_state",
     "approve",
     "attendance_of",
     "cancel_meeting",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from lpdesk.domain import (
@@ -25,14 +25,22 @@ from lpdesk.domain import (
     RuleViolation,
     UserRole,
 )
+from lpdesk.forms.registry import FormRegistry
 from lpdesk.services.context import ServiceContext, record
 from lpdesk.services.meetings import _common as c
-from lpdesk.services.meetings.completeness import findings_for
+from lpdesk.services.meetings.completeness import Finding, findings_for
 from lpdesk.services.permissions import Permission, require
 from lpdesk.services.ports import UnitOfWork
 from lpdesk.services.profiles import ProfileProvider
 
-__all__ = ["approve", "canonical_minutes", "minutes_hash"]
+__all__ = [
+    "ApprovalState",
+    "approvable_again",
+    "approval_state",
+    "approve",
+    "canonical_minutes",
+    "minutes_hash",
+]
 
 
 def canonical_minutes(
@@ -92,15 +100,61 @@ def minutes_hash(ctx: ServiceContext, meeting_id: int) -> str:
         return _hash(uow, c.meeting_for(ctx, uow, meeting_id, Permission.READ_CASE))
 
 
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ApprovalState:
+    """Where the minutes stand, and the way forward: ``findings`` to finish before approval;
+    ``approved``: a sealed version is in force and unchanged; ``changed_since_approval``: approved,
+    then changed without an edit of the minutes (a disagreement linked afterwards), so it must be
+    approved again (a new version) before it can be circulated."""
+
+    findings: tuple[Finding, ...]
+    approved: bool
+    changed_since_approval: bool
+    versions: int
+    approver: str = ""
+
+
+def approval_state(
+    ctx: ServiceContext, *, meeting_id: int, profiles: ProfileProvider | None = None
+) -> ApprovalState:
+    with ctx.uow() as uow:
+        meeting = c.meeting_for(ctx, uow, meeting_id, Permission.READ_CASE)
+        changed = approvable_again(uow, meeting)
+        findings = (
+            findings_for(uow, meeting, c.provider(profiles))
+            if meeting.status is MeetingStatus.HELD or changed
+            else []
+        )
+    return ApprovalState(
+        findings=tuple(findings),
+        approved=meeting.status in c.APPROVED_STATES and not changed,
+        changed_since_approval=changed,
+        versions=len(meeting.seals),
+        approver=meeting.seals[-1].approver if meeting.seals else meeting.approved_by,
+    )
+
+
+def approvable_again(uow: UnitOfWork, meeting: Meeting) -> bool:
+    """Approved minutes whose content changed after approval without an edit of the minutes (a
+    disagreement linked to the meeting afterwards): approving again seals an amended version."""
+    return meeting.status in c.APPROVED_STATES and _hash(uow, meeting) != meeting.approved_hash
+
+
 def approve(
     ctx: ServiceContext,
     *,
     meeting_id: int,
     expected_revision: int,
     profiles: ProfileProvider | None = None,
+    forms: FormRegistry | None = None,
 ) -> Meeting:
     """Approve the minutes as they are at ``expected_revision``. Only the meeting's chair or a team
-    manager; refused while completeness findings remain. Locks the meeting's disagreements."""
+    manager; refused while completeness findings remain. Seals the record as the reader sees it
+    (a new version after an amendment, earlier versions kept), locks the meeting's
+    disagreements, and makes the plan's next version from what the meeting agreed."""
+    from lpdesk.services.plans.from_minutes import apply_agreed_plan
+    from lpdesk.services.rendering.sealed import approver_name, seal_minutes
+
     require(ctx, Permission.APPROVE_MINUTES)
     with ctx.uow() as uow:
         meeting = c.meeting_for(ctx, uow, meeting_id, Permission.APPROVE_MINUTES)
@@ -109,13 +163,16 @@ def approve(
         )
         if not is_chair and ctx.actor.role is not UserRole.TEAM_MANAGER:
             raise Forbidden(ctx.actor.role.value, "approve minutes of a meeting they did not chair")
-        if meeting.status is not MeetingStatus.HELD:
+        if meeting.status is not MeetingStatus.HELD and not approvable_again(uow, meeting):
             raise RuleViolation(
-                f"meeting {meeting_id} is {meeting.status.value}: only held meetings with draft"
-                " minutes can be approved"
+                "these minutes are already approved and unchanged"
+                if meeting.status in c.APPROVED_STATES
+                else f"meeting {meeting_id} is {meeting.status.value}: only held meetings with"
+                " draft minutes can be approved"
             )
         c.check_revision(meeting, expected_revision)
-        findings = findings_for(uow, meeting, c.provider(profiles))
+        provider = c.provider(profiles)
+        findings = findings_for(uow, meeting, provider)
         if findings:
             raise RuleViolation(
                 f"the minutes are not complete ({len(findings)} to do): "
@@ -129,10 +186,29 @@ def approve(
             approved_at=now,
         )
         approved = replace(approved, approved_hash=_hash(uow, approved))
-        stored = uow.repo(Meeting).update(approved)
+        seal = seal_minutes(
+            ctx,
+            uow,
+            meeting=approved,
+            approver=approver_name(uow, ctx),
+            profiles=profiles,
+            forms=forms,
+        )
+        stored = uow.repo(Meeting).update(replace(approved, seals=(*meeting.seals, seal)))
         assert stored.revision == meeting.revision + 1, "the store must bump the revision"
         for d in uow.repo(Disagreement).find(meeting_id=meeting_id):
             if not d.locked:
                 uow.repo(Disagreement).update(replace(d, locked=True))
-        record(uow, ctx, "meeting.approve", "meeting", meeting_id, f"revision={stored.revision}")
+        record(
+            uow,
+            ctx,
+            "meeting.approve",
+            "meeting",
+            meeting_id,
+            f"revision={stored.revision} version={seal.version}",
+        )
+        spec = (forms.get if forms is not None else provider.form)(
+            meeting.form_id, meeting.form_version
+        )
+        apply_agreed_plan(ctx, uow, meeting=stored, spec=spec)
     return stored

@@ -61,7 +61,15 @@ def findings_for(uow: UnitOfWork, meeting: Meeting, provider: ProfileProvider) -
         findings += _plan_reviewed(uow, spec, meeting)
         findings += _next_dates(spec, meeting, profile)
         findings += _disagreements(uow, meeting)
+        findings += _agreed_plan(uow, spec, meeting)
     return findings
+
+
+def _agreed_plan(uow: UnitOfWork, spec: FormSpec, meeting: Meeting) -> list[Finding]:
+    """What approval could not carry into the plan (approval makes the plan's next version)."""
+    from lpdesk.services.plans.from_minutes import agreement_problems
+
+    return [Finding(field=f, message=m) for f, m in agreement_problems(uow, spec, meeting)]
 
 
 def _answered(value: object) -> bool:
@@ -111,6 +119,12 @@ def _plan_reviewed(uow: UnitOfWork, spec: FormSpec, meeting: Meeting) -> list[Fi
     if not open_actions:
         return []
     reviewed = reviewed_action_ids(spec, meeting.answers)
+    from lpdesk.services.plans.from_minutes import agreed_plan
+
+    # the actions this meeting agreed (on the plan once an earlier version was approved) are
+    # reviewed at the next meeting, not at this one
+    agreed_here = {(a.what, a.by_when) for a in agreed_plan(spec, meeting.answers).actions}
+    open_actions = [a for a in open_actions if (a.what, a.by_when) not in agreed_here]
     since = meeting.scheduled_at
     updated = {
         e.entity_id

@@ -16,9 +16,11 @@ from lpdesk.services.meetings import _common as c
 from lpdesk.services.people import check_text
 from lpdesk.services.permissions import Permission, require, require_case
 from lpdesk.services.plans.checks import find_plan
+from lpdesk.services.ports import UnitOfWork
 
 __all__ = [
     "PlanChangeNotice",
+    "add_version",
     "mark_notified",
     "plan_change_notices",
     "save_plan_version",
@@ -51,6 +53,42 @@ def _snapshot(obj: object) -> dict[str, Any]:
     return data
 
 
+def add_version(
+    uow: UnitOfWork,
+    ctx: ServiceContext,
+    *,
+    plan: Plan,
+    summary: str,
+    consulted_person_ids: tuple[int, ...],
+    notify_manager_and_chair: bool = True,
+) -> PlanVersion:
+    """The next numbered version of ``plan`` as it is now in ``uow``, audited."""
+    plan_id = plan.id
+    assert plan_id is not None
+    outcomes = uow.repo(Outcome).find(plan_id=plan_id)
+    actions = uow.repo(Action).find(plan_id=plan_id)
+    number = len(uow.repo(PlanVersion).find(plan_id=plan_id)) + 1
+    snapshot = {
+        "plan": _snapshot(plan),
+        "outcomes": [_snapshot(o) for o in outcomes],
+        "actions": [_snapshot(a) for a in actions],
+    }
+    version = uow.repo(PlanVersion).add(
+        PlanVersion(
+            plan_id=plan_id,
+            number=number,
+            created_at=ctx.clock.now(),
+            created_by=ctx.actor.username,
+            summary=summary,
+            consulted_person_ids=consulted_person_ids,
+            snapshot=snapshot,
+            notify_manager_and_chair=notify_manager_and_chair,
+        )
+    )
+    record(uow, ctx, "plan.version", "plan_version", version.id, f"plan={plan_id}")
+    return version
+
+
 def save_plan_version(
     ctx: ServiceContext,
     *,
@@ -73,27 +111,14 @@ def save_plan_version(
                     FieldProblem(f"consulted_person_ids[{i}]", "not a member of the core group")
                 )
         c.raise_problems(problems)
-        outcomes = uow.repo(Outcome).find(plan_id=plan_id)
-        actions = uow.repo(Action).find(plan_id=plan_id)
-        number = len(uow.repo(PlanVersion).find(plan_id=plan_id)) + 1
-        snapshot = {
-            "plan": _snapshot(plan),
-            "outcomes": [_snapshot(o) for o in outcomes],
-            "actions": [_snapshot(a) for a in actions],
-        }
-        version = uow.repo(PlanVersion).add(
-            PlanVersion(
-                plan_id=plan_id,
-                number=number,
-                created_at=ctx.clock.now(),
-                created_by=ctx.actor.username,
-                summary=summary.strip(),
-                consulted_person_ids=tuple(consulted_person_ids),
-                snapshot=snapshot,
-                notify_manager_and_chair=notify_manager_and_chair,
-            )
+        version = add_version(
+            uow,
+            ctx,
+            plan=plan,
+            summary=summary.strip(),
+            consulted_person_ids=tuple(consulted_person_ids),
+            notify_manager_and_chair=notify_manager_and_chair,
         )
-        record(uow, ctx, "plan.version", "plan_version", version.id, f"plan={plan_id}")
     return version
 
 

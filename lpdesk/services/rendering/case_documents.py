@@ -5,6 +5,7 @@ record of a visit and the report to a review conference."""
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 
 from lpdesk.circulation.redaction import Redaction
 from lpdesk.documents.builders import (
@@ -54,6 +55,26 @@ def _core_groups(uow: UnitOfWork, case_id: int) -> list[Meeting]:
         if m.status is not MeetingStatus.CANCELLED
     ]
     return sorted(found, key=lambda m: (m.scheduled_at, m.id or 0))
+
+
+def next_core_group_on(meetings: list[Meeting], today: date) -> date | None:
+    """The next core group a child can be told of: the next one convened; with none convened, the
+    date the last approved minutes agreed. Never a date a draft merely proposes."""
+    convened = [
+        m.scheduled_at.date()
+        for m in meetings
+        if m.status is MeetingStatus.CONVENED and m.scheduled_at.date() >= today
+    ]
+    if convened:
+        return min(convened)
+    agreed = [
+        m.next_meeting_on
+        for m in meetings
+        if m.status in (MeetingStatus.APPROVED, MeetingStatus.CIRCULATED)
+        and m.next_meeting_on is not None
+        and m.next_meeting_on >= today
+    ]
+    return agreed[-1] if agreed else None
 
 
 def _text(answers: dict[str, object], section: str) -> str:
@@ -107,9 +128,7 @@ def assemble_child_plan(
     case_id = found[0].case_id
     require_case(ctx, uow, Permission.READ_CASE, case_id)
     data = load_case(uow, case_id)
-    meetings = _core_groups(uow, case_id)
-    upcoming = [m.next_meeting_on for m in meetings if m.next_meeting_on]
-    next_on = upcoming[-1] if upcoming else None
+    next_on = next_core_group_on(_core_groups(uow, case_id), inputs.today)
     return Assembled(
         data=data,
         record_id=record_id,

@@ -4,6 +4,7 @@ of queries and returns an ``Assembled`` that builds the tree for any recipient."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from lpdesk.circulation.redaction import Redaction
@@ -13,8 +14,10 @@ from lpdesk.documents.builders import (
     build_invitation,
     build_minutes,
 )
-from lpdesk.documents.context import DistributionContext, MinutesContext
+from lpdesk.documents.builders.common import long_date
+from lpdesk.documents.context import ApprovalNote, DistributionContext, MinutesContext
 from lpdesk.documents.tree import Document
+from lpdesk.documents.tree_data import from_data
 from lpdesk.domain import (
     Attendance,
     CirculationItem,
@@ -26,13 +29,14 @@ from lpdesk.domain import (
     Meeting,
     MeetingKind,
     MeetingStatus,
+    MinutesSeal,
     SignificantEvent,
     Visit,
 )
 from lpdesk.services.context import ServiceContext
 from lpdesk.services.permissions import Permission, require_case
 from lpdesk.services.ports import UnitOfWork
-from lpdesk.services.rendering._case import Assembled, load_case
+from lpdesk.services.rendering._case import Assembled, CaseData, load_case
 from lpdesk.services.rendering._sources import Inputs
 
 __all__ = [
@@ -40,11 +44,14 @@ __all__ = [
     "assemble_excluded_parent_summary",
     "assemble_invitation",
     "assemble_minutes",
+    "current_seal",
     "excluded_summary_text",
     "load_meeting",
+    "minutes_builder",
 ]
 
 _HELD = (MeetingStatus.HELD, MeetingStatus.APPROVED, MeetingStatus.CIRCULATED)
+_APPROVED = (MeetingStatus.APPROVED, MeetingStatus.CIRCULATED)
 
 
 def load_meeting(ctx: ServiceContext, uow: UnitOfWork, meeting_id: int) -> Meeting:
@@ -72,10 +79,17 @@ def _previous_held_at(uow: UnitOfWork, meeting: Meeting) -> datetime | None:
     return max(earlier) if earlier else None
 
 
-def assemble_minutes(
-    ctx: ServiceContext, uow: UnitOfWork, inputs: Inputs, record_id: int, person_id: int | None
-) -> Assembled:
-    meeting = load_meeting(ctx, uow, record_id)
+def minutes_builder(
+    ctx: ServiceContext,
+    uow: UnitOfWork,
+    inputs: Inputs,
+    meeting: Meeting,
+    approval: ApprovalNote | None,
+    amending: str = "",
+) -> tuple[CaseData, Callable[[Redaction | None], Document]]:
+    """Everything the record of ``meeting`` (as given: the approval builds from the approved
+    meeting before it is stored) is filled from, read now, and the builder of its tree."""
+    record_id = meeting.id
     attendance = tuple(
         sorted(uow.repo(Attendance).find(meeting_id=record_id), key=lambda a: a.id or 0)
     )
@@ -127,9 +141,50 @@ def assemble_minutes(
                 disagreements=disagreements,
                 events=events,
                 review_conference_on=min(reviews) if reviews else None,
+                approval=approval,
+                amending=amending,
             )
         )
 
+    return data, build
+
+
+def current_seal(meeting: Meeting) -> MinutesSeal | None:
+    """The sealed record of approved minutes: the last seal, when it is the approval in force."""
+    if meeting.status not in _APPROVED or not meeting.seals:
+        return None
+    seal = meeting.seals[-1]
+    approved_at = meeting.approved_at.isoformat() if meeting.approved_at else ""
+    # the approval in force made this seal (a case-file import recomputes the hash over new ids
+    # but keeps the time of approval)
+    in_force = seal.content_hash == meeting.approved_hash or seal.approved_at == approved_at
+    return seal if in_force else None
+
+
+def assemble_minutes(
+    ctx: ServiceContext, uow: UnitOfWork, inputs: Inputs, record_id: int, person_id: int | None
+) -> Assembled:
+    """Approved minutes come from their seal only (nothing read live can change them); minutes
+    not approved are built from the records now, with a DRAFT watermark."""
+    meeting = load_meeting(ctx, uow, record_id)
+    seal = current_seal(meeting)
+    if seal is not None:
+        data = load_case(uow, meeting.case_id, plan=False)
+        sealed = from_data(seal.document)
+        return Assembled(data=data, record_id=record_id, build=lambda _redaction: sealed)
+    legacy = None
+    if meeting.status in _APPROVED and meeting.approved_at is not None:  # approved before sealing
+        legacy = ApprovalNote(
+            version=len(meeting.seals) + 1,
+            approver=meeting.approved_by,
+            approved_at=meeting.approved_at,
+        )
+    amending = ""
+    if legacy is None and meeting.seals:  # an approved version being corrected
+        last = meeting.seals[-1]
+        when = long_date(datetime.fromisoformat(last.approved_at).date())
+        amending = f"version {last.version}, approved by {last.approver} on {when}"
+    data, build = minutes_builder(ctx, uow, inputs, meeting, legacy, amending)
     return Assembled(data=data, record_id=record_id, build=build)
 
 
