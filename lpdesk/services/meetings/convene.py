@@ -22,6 +22,8 @@ from lpdesk.domain import (
     Meeting,
     MeetingKind,
     MeetingStatus,
+    Membership,
+    Person,
     RuleViolation,
 )
 from lpdesk.rules.calendar import fmt_date
@@ -35,9 +37,11 @@ from lpdesk.services.profiles import ProfileProvider
 
 __all__ = [
     "DueDate",
+    "MeetingOfficers",
     "ProposedDate",
     "cancel_meeting",
     "convene_meeting",
+    "meeting_officers",
     "next_core_group_due",
     "propose_dates",
     "reschedule_meeting",
@@ -48,6 +52,20 @@ __all__ = [
 class ProposedDate:
     day: date
     reason: str
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class MeetingOfficers:
+    """Who may chair and who may minute the next core group of a case: professionals of the core
+    group (and the lead professional's manager), never a family member or an excluded member.
+    ``chair_required`` is the LP's manager when the next core group is the first, who alone may
+    chair it."""
+
+    chairs: tuple[int, ...]
+    minute_takers: tuple[int, ...]
+    chair_required: int | None = None
+    reason: str = ""
+    names: tuple[tuple[int, str], ...] = ()  # (person id, name) of everyone above
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -184,25 +202,10 @@ def convene_meeting(
                 )
         number = 0
         if meeting_kind is MeetingKind.CORE_GROUP:
-            number, first = _number(uow, case_id)
-            if first and profile.applies(DueKind.FIRST_CORE_GROUP):
-                manager = c.lp_manager_id(uow, case_id)
-                if manager is None:
-                    problems.append(
-                        FieldProblem(
-                            "chair_person_id",
-                            "the first core group is chaired by the lead professional's manager,"
-                            " and the case has no lead professional with a manager recorded",
-                        )
-                    )
-                elif manager != chair_person_id:
-                    problems.append(
-                        FieldProblem(
-                            "chair_person_id",
-                            f"the first core group is chaired by the lead professional's manager"
-                            f" (person {manager})",
-                        )
-                    )
+            number, _first = _number(uow, case_id)
+            _check_officers(
+                uow, case_id, day, profile, chair_person_id, minute_taker_person_id, problems
+            )
         c.raise_problems(problems)
         assert meeting_kind is not None
         spec = c.provider(profiles).minutes_form_for(profile, c.plan_kind(uow, case_id, profile))
@@ -229,6 +232,96 @@ def convene_meeting(
         uow.repo(Attendance).add_all(invited)
         record(uow, ctx, "meeting.convene", "meeting", meeting.id, f"case={case_id}")
     return meeting
+
+
+def meeting_officers(
+    ctx: ServiceContext,
+    *,
+    case_id: int,
+    on: date | None = None,
+    profiles: ProfileProvider | None = None,
+) -> MeetingOfficers:
+    """Who may chair and who may minute a core group of the case held ``on`` (default today)."""
+    with ctx.uow() as uow:
+        case = c.case_for(ctx, uow, case_id, Permission.READ_CASE)
+        profile = c.provider(profiles).profile(case.profile_id)
+        return _officers(uow, case_id, on or ctx.clock.today(), profile)
+
+
+def _officers(uow: UnitOfWork, case_id: int, day: date, profile: Profile) -> MeetingOfficers:
+    memberships = uow.repo(Membership).find(case_id=case_id)
+    barred = {m.person_id for m in memberships if m.role.is_family or m.excluded}
+    professionals = [
+        m.person_id
+        for m in memberships
+        if m.active_on(day) and not m.role.is_family and not m.excluded
+    ]
+    manager = c.lp_manager_id(uow, case_id)
+    if manager is not None:
+        professionals.append(manager)
+    eligible = tuple(dict.fromkeys(p for p in professionals if p not in barred))
+    found = uow.repo(Person).find(id=list(eligible)) if eligible else []
+    names = tuple((p.id, p.name) for p in found if p.id is not None)
+    _number_next, first = _number(uow, case_id)
+    if first and profile.applies(DueKind.FIRST_CORE_GROUP):
+        required = manager if manager in eligible else None
+        return MeetingOfficers(
+            chairs=(required,) if required is not None else (),
+            minute_takers=tuple(p for p in eligible if p != required),
+            chair_required=required,
+            reason="the first core group is chaired by the lead professional's manager",
+            names=names,
+        )
+    return MeetingOfficers(chairs=eligible, minute_takers=eligible, names=names)
+
+
+def _check_officers(
+    uow: UnitOfWork,
+    case_id: int,
+    day: date,
+    profile: Profile,
+    chair_person_id: int,
+    minute_taker_person_id: int,
+    problems: list[FieldProblem],
+) -> None:
+    """The chair and the minute taker must be among those who may (``_officers``)."""
+    officers = _officers(uow, case_id, day, profile)
+    names = {
+        p.id: p.name
+        for p in uow.repo(Person).find(id=sorted({chair_person_id, minute_taker_person_id}))
+    }
+    if officers.chair_required is None and officers.reason:
+        problems.append(
+            FieldProblem(
+                "chair_person_id",
+                "the first core group is chaired by the lead professional's manager, and the"
+                " case has no lead professional with a manager recorded",
+            )
+        )
+    elif officers.chair_required is not None and chair_person_id != officers.chair_required:
+        manager = uow.repo(Person).get(officers.chair_required).name
+        problems.append(
+            FieldProblem(
+                "chair_person_id",
+                f"the first core group is chaired by the lead professional's manager, {manager}",
+            )
+        )
+    for field, pid, what in (
+        ("chair_person_id", chair_person_id, "chair"),
+        ("minute_taker_person_id", minute_taker_person_id, "minute taker"),
+    ):
+        if what == "chair" and officers.reason:
+            continue  # the first core group's chair is named above
+        allowed = officers.chairs if what == "chair" else officers.minute_takers
+        if pid in names and pid not in allowed and pid != officers.chair_required:
+            problems.append(
+                FieldProblem(
+                    field,
+                    f"{names[pid]} cannot be the {what}: the {what} of a core group is a"
+                    " professional of the core group, never a parent, carer, child or excluded"
+                    " member",
+                )
+            )
 
 
 def _number(uow: UnitOfWork, case_id: int) -> tuple[int, bool]:
