@@ -40,6 +40,7 @@ from lpdesk.services.people import check_text
 from lpdesk.services.permissions import Permission, require, require_case
 from lpdesk.services.ports import UnitOfWork
 from lpdesk.services.profiles import ProfileProvider
+from lpdesk.services.validation import check_not_future, check_visit
 
 __all__ = [
     "REFUSED_CONTACT_STEPS",
@@ -98,8 +99,7 @@ def record_visit(
     now = ctx.clock.now()
     problems: list[FieldProblem] = []
     chosen = as_enum(VisitOutcome, "outcome", outcome, problems)
-    if visited_at > now:
-        problems.append(FieldProblem("visited_at", "must not be in the future"))
+    check_not_future(problems, "visited_at", visited_at, now)
     check_text(
         problems,
         "present",
@@ -116,18 +116,15 @@ def record_visit(
         ("new_concerns", new_concerns),
     ):
         check_text(problems, field, text, multiline=True, max_length=_LONG)
-    if chosen is VisitOutcome.COMPLETED and not seen_alone and not not_alone_reason.strip():
-        problems.append(
-            FieldProblem("not_alone_reason", "required when the child was not seen alone")
-        )
-    if chosen in _NOT_SEEN:
-        for field, value in (
-            ("spoke_with_child", spoke_with_child),
-            ("seen_alone", seen_alone),
-            ("bedroom_seen", bedroom_seen),
-        ):
-            if value:
-                problems.append(FieldProblem(field, f"not possible on a {chosen} visit"))
+    check_visit(
+        problems,
+        lambda name: name,
+        outcome=chosen,
+        seen_alone=seen_alone,
+        not_alone_reason=not_alone_reason,
+        spoke_with_child=spoke_with_child,
+        bedroom_seen=bedroom_seen,
+    )
     with ctx.uow() as uow:
         case = case_for(ctx, uow, case_id, Permission.EDIT_NARRATIVE)
         if not uow.repo(Child).find(id=child_id, case_id=case_id):
