@@ -70,7 +70,8 @@ def with_child_names(uow: UnitOfWork, items: Sequence[DueItem]) -> list[DueItem]
         name = names.get(item.child_id) if item.child_id is not None else None
         if name and item.child_label:
             label = re.compile(rf"\b{re.escape(item.child_label)}\b")
-            item = replace(item, child_label=name, reason=label.sub(lambda _m: name, item.reason))
+            reason = label.sub(lambda _m, name=name: name, item.reason)  # type: ignore[misc]
+            item = replace(item, child_label=name, reason=reason)
         named.append(item)
     return named
 
