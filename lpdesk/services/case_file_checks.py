@@ -5,7 +5,8 @@ run (``services.validation``, ``services.people``), each problem named by its JS
 integers within int64, finite numbers; nothing else walks data that fails it. ``record_problems``
 runs once the file has the schema's shape and its references hold: dates within bounds, the case's
 reference and profile, people's details, visits, conferences and meetings not held in the future,
-and the lead professional of a child protection plan qualified.
+the lead professional of a child protection plan qualified, and each core group chaired and
+minuted by professionals of the core group.
 
 ``read_case_file`` reads a file from disk within a size limit and parses it without letting a
 deeply nested file reach the parser's recursion limit as a traceback.
@@ -21,19 +22,30 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Final
 
-from lpdesk.domain import Case, FieldProblem, InvalidInput, PlanKind, VisitOutcome
+from lpdesk.domain import (
+    Case,
+    FieldProblem,
+    InvalidInput,
+    MeetingKind,
+    MeetingStatus,
+    Membership,
+    PlanKind,
+    VisitOutcome,
+)
 from lpdesk.rules.profile import Profile
 from lpdesk.services.case_file_relink import FormLookup
-from lpdesk.services.case_file_schema import SECTIONS, section_key, type_hints
+from lpdesk.services.case_file_schema import SECTIONS, from_json, section_key, type_hints
 from lpdesk.services.people import check_person_details, check_text
 from lpdesk.services.validation import (
     check_date_bounds,
     check_lead_qualified,
+    check_meeting_officers,
     check_not_future,
     check_plain_data,
     check_profile,
     check_reference,
     check_visit,
+    eligible_officers,
 )
 
 __all__ = [
@@ -108,6 +120,7 @@ def record_problems(
         _check_answers(problems, f"$.meetings[{i}]", meeting, forms)
     profile = profiles.get(case["profile_id"])
     _check_lead(problems, data, profile)
+    _check_officers(problems, data)
     return problems
 
 
@@ -171,6 +184,37 @@ def _check_answers(
             )
         elif not isinstance(value, dict):
             problems.append(FieldProblem(f"{path}.answers.{key}", "must be answers by field"))
+
+
+def _check_officers(problems: list[FieldProblem], data: dict[str, Any]) -> None:
+    """A core group's chair and minute taker are professionals of the core group that day (or
+    the lead professional's manager), never family or excluded, and not one person."""
+    memberships = [from_json(Membership, m) for m in data["memberships"]]
+    people = {p["id"]: p for p in data["people"]}
+    names = {key: p["name"] for key, p in people.items()}
+    for i, meeting in enumerate(data["meetings"]):
+        if meeting.get("kind", MeetingKind.CORE_GROUP.value) != MeetingKind.CORE_GROUP.value:
+            continue
+        if meeting.get("status") == MeetingStatus.CANCELLED.value:
+            continue
+        day = datetime.fromisoformat(meeting["scheduled_at"]).date()
+        leads = [
+            a
+            for a in data["lead_assignments"]
+            if date.fromisoformat(a["started_on"]) <= day
+            and (a.get("ended_on") is None or day < date.fromisoformat(a["ended_on"]))
+        ]
+        manager = people.get(leads[-1]["person_id"], {}).get("manager_id") if leads else None
+        eligible = eligible_officers(memberships, day, manager)
+        check_meeting_officers(
+            problems,
+            lambda f, i=i: f"$.meetings[{i}].{f}",  # type: ignore[misc]
+            chair=meeting.get("chair_person_id"),
+            minute_taker=meeting.get("minute_taker_person_id"),
+            chairs=eligible,
+            minute_takers=eligible,
+            names=names,
+        )
 
 
 def _check_lead(

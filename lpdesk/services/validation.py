@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable, Mapping
 from datetime import date, datetime
 from typing import Final
 
-from lpdesk.domain import FieldProblem, PlanKind, VisitOutcome
+from lpdesk.domain import FieldProblem, Membership, PlanKind, VisitOutcome
 
 __all__ = [
     "CP_LEAD_QUALIFIED",
@@ -28,11 +28,13 @@ __all__ = [
     "REFERENCE",
     "check_date_bounds",
     "check_lead_qualified",
+    "check_meeting_officers",
     "check_not_future",
     "check_plain_data",
     "check_profile",
     "check_reference",
     "check_visit",
+    "eligible_officers",
 ]
 
 CP_LEAD_QUALIFIED: Final = (
@@ -122,6 +124,50 @@ def check_visit(
         ):
             if value:
                 problems.append(FieldProblem(field(name), f"not possible on a {outcome} visit"))
+
+
+def eligible_officers(
+    memberships: Iterable[Membership], day: date, lp_manager_id: int | None
+) -> tuple[int, ...]:
+    """Who may chair or minute a core group held on ``day``: the core group's professionals then
+    (and the lead professional's manager), never anyone who is family or excluded on the case."""
+    rows = list(memberships)
+    barred = {m.person_id for m in rows if m.role.is_family or m.excluded}
+    professionals = [m.person_id for m in rows if m.active_on(day) and not m.role.is_family]
+    if lp_manager_id is not None:
+        professionals.append(lp_manager_id)
+    return tuple(dict.fromkeys(p for p in professionals if p not in barred))
+
+
+def check_meeting_officers(
+    problems: list[FieldProblem],
+    field: Callable[[str], str],
+    *,
+    chair: int | None,
+    minute_taker: int | None,
+    chairs: Collection[int],
+    minute_takers: Collection[int],
+    names: Mapping[int, str],
+) -> None:
+    """The chair and the minute taker of a core group are among those who may, and not one
+    person. ``names`` name them in the sentence (no ids on screen)."""
+    if chair is not None and chair == minute_taker:
+        problems.append(
+            FieldProblem(field("minute_taker_person_id"), "the minute taker must not be the chair")
+        )
+    for name, pid, allowed, what in (
+        ("chair_person_id", chair, chairs, "chair"),
+        ("minute_taker_person_id", minute_taker, minute_takers, "minute taker"),
+    ):
+        if pid is not None and pid in names and pid not in allowed:
+            problems.append(
+                FieldProblem(
+                    field(name),
+                    f"{names[pid]} cannot be the {what}: the {what} of a core group is a"
+                    " professional of the core group, never a parent, carer, child or excluded"
+                    " member",
+                )
+            )
 
 
 def check_plain_data(

@@ -82,7 +82,21 @@ def _deep(levels: int) -> Any:
     return value
 
 
+def _parent_chairs(data: dict[str, Any]) -> str:
+    parent = next(m["person_id"] for m in data["memberships"] if m["role"] == "parent")
+    data["meetings"][0]["chair_person_id"] = parent
+    return "$.meetings[0].chair_person_id"
+
+
+def _excluded_minutes(data: dict[str, Any]) -> str:
+    excluded = next(m["person_id"] for m in data["memberships"] if m["excluded"])
+    data["meetings"][1]["minute_taker_person_id"] = excluded
+    return "$.meetings[1].minute_taker_person_id"
+
+
 RULES: list[tuple[str, Callable[[dict[str, Any]], str], str]] = [
+    ("parent-chairs-a-core-group", _parent_chairs, "cannot be the chair"),
+    ("excluded-parent-minutes", _excluded_minutes, "cannot be the minute taker"),
     ("cp-lead-unqualified", _lp_unqualified, "must be a qualified social worker"),
     ("conference-held-in-future", _held_in_future, "must not be in the future"),
     ("completed-visit-not-alone-no-reason", _not_alone_no_reason, "required when the child"),

@@ -244,7 +244,7 @@ def _overdue_in_foster_care(ctx: ServiceContext, uow: UnitOfWork, s: Staff, toda
         number=4,
         day=held,
         chair=s.lps[1],
-        minute_taker=s.administrator,
+        minute_taker=s.school_dsl,
         attendance=[
             (s.lps[1], P, ""),
             (mother, DNA, "Unwell on the day"),

@@ -149,7 +149,7 @@ def add_siblings_family(ctx: ServiceContext, uow: UnitOfWork, s: Staff, today: d
         number=1,
         day=working_day(icpc + timedelta(days=9)),
         chair=s.team_manager,
-        minute_taker=s.administrator,
+        minute_taker=s.health_visitor,
         attendance=[(s.team_manager, P, ""), *people],
         answers={
             "header": {"purpose": "First core group: detailed plan."},
@@ -166,7 +166,7 @@ def add_siblings_family(ctx: ServiceContext, uow: UnitOfWork, s: Staff, today: d
         number=2,
         day=working_day(today - timedelta(days=12)),
         chair=lp,
-        minute_taker=s.administrator,
+        minute_taker=s.health_visitor,
         attendance=people,
         answers={
             "header": {"purpose": "Review of progress."},

@@ -34,6 +34,7 @@ from lpdesk.services.people import check_text
 from lpdesk.services.permissions import Permission, require
 from lpdesk.services.ports import UnitOfWork
 from lpdesk.services.profiles import ProfileProvider
+from lpdesk.services.validation import check_meeting_officers, eligible_officers
 
 __all__ = [
     "DueDate",
@@ -174,8 +175,8 @@ def convene_meeting(
     problems: list[FieldProblem] = []
     meeting_kind = c.as_enum(MeetingKind, "kind", kind, problems)
     check_text(problems, "venue", venue, required=True, max_length=200)
-    if chair_person_id == minute_taker_person_id:
-        problems.append(
+    if chair_person_id == minute_taker_person_id and meeting_kind is not MeetingKind.CORE_GROUP:
+        problems.append(  # a core group's officers are checked below, this with them
             FieldProblem("minute_taker_person_id", "the minute taker must not be the chair")
         )
     if len(set(additional_invitee_ids)) != len(additional_invitee_ids):
@@ -249,17 +250,8 @@ def meeting_officers(
 
 
 def _officers(uow: UnitOfWork, case_id: int, day: date, profile: Profile) -> MeetingOfficers:
-    memberships = uow.repo(Membership).find(case_id=case_id)
-    barred = {m.person_id for m in memberships if m.role.is_family or m.excluded}
-    professionals = [
-        m.person_id
-        for m in memberships
-        if m.active_on(day) and not m.role.is_family and not m.excluded
-    ]
     manager = c.lp_manager_id(uow, case_id)
-    if manager is not None:
-        professionals.append(manager)
-    eligible = tuple(dict.fromkeys(p for p in professionals if p not in barred))
+    eligible = eligible_officers(uow.repo(Membership).find(case_id=case_id), day, manager)
     found = uow.repo(Person).find(id=list(eligible)) if eligible else []
     names = tuple((p.id, p.name) for p in found if p.id is not None)
     _number_next, first = _number(uow, case_id)
@@ -306,22 +298,16 @@ def _check_officers(
                 f"the first core group is chaired by the lead professional's manager, {manager}",
             )
         )
-    for field, pid, what in (
-        ("chair_person_id", chair_person_id, "chair"),
-        ("minute_taker_person_id", minute_taker_person_id, "minute taker"),
-    ):
-        if what == "chair" and officers.reason:
-            continue  # the first core group's chair is named above
-        allowed = officers.chairs if what == "chair" else officers.minute_takers
-        if pid in names and pid not in allowed and pid != officers.chair_required:
-            problems.append(
-                FieldProblem(
-                    field,
-                    f"{names[pid]} cannot be the {what}: the {what} of a core group is a"
-                    " professional of the core group, never a parent, carer, child or excluded"
-                    " member",
-                )
-            )
+    check_meeting_officers(
+        problems,
+        lambda f: f,
+        chair=chair_person_id,
+        minute_taker=minute_taker_person_id,
+        # the first core group's chair is the LP's manager, named above when someone else is
+        chairs=(*officers.chairs, chair_person_id) if officers.reason else officers.chairs,
+        minute_takers=officers.minute_takers,
+        names=names,
+    )
 
 
 def _number(uow: UnitOfWork, case_id: int) -> tuple[int, bool]:
