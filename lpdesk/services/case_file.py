@@ -3,15 +3,18 @@
 The file (docs/case-file.md) holds the case and every record that belongs to it, plus the people
 and agencies they refer to; no users and no audit trail. Ids in the file are local keys, numbered
 1, 2, ... per kind of record in the order of the source ids, so exporting the same case from two
-databases gives the same file. Import checks the file against the generated JSON Schema and every
-reference, collects every problem with its JSON path, and writes nothing unless all is well; the
-records get new ids in this database and the case's reference must not exist here yet.
+databases gives the same file. Import checks the file's hygiene, the generated JSON Schema, every
+reference and every rule the use cases enforce (``case_file_checks``), collects every problem with
+its JSON path, and writes nothing unless all is well; the records get new ids in this database,
+the case's reference must not exist here yet, people already here are matched
+(``case_file_people``), and minutes approved elsewhere arrive held, to be approved here.
 
 Person references inside minutes' answers follow the pro-forma (fields of kind ``person``); inside
 plan snapshots, keys ending in ``person_id`` or ``person_ids``.
 
-The shape is in ``case_file_schema``, the walk over references in ``case_file_relink``, and the
-hashes of approved minutes in ``case_file_approvals``.
+The shape is in ``case_file_schema``, the walk over references in ``case_file_relink``, the checks
+in ``case_file_checks``, matching people in ``case_file_people``, and the hashes of approved
+minutes (on export) in ``case_file_approvals``.
 """
 
 from __future__ import annotations

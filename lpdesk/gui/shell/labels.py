@@ -260,7 +260,7 @@ class EnglishPlurals(QTranslator):
     """Chooses the English singular of a "%n" string for n == 1 (``SINGULARS``, or "(s)"
     dropped); every other string is returned as written, for Qt to replace %n in."""
 
-    def translate(  # type: ignore[override]
+    def translate(
         self,
         context: str,
         source_text: str,

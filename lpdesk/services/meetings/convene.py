@@ -281,6 +281,7 @@ def _check_officers(
     names = {
         p.id: p.name
         for p in uow.repo(Person).find(id=sorted({chair_person_id, minute_taker_person_id}))
+        if p.id is not None
     }
     if officers.chair_required is None and officers.reason:
         problems.append(
