@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 
 from lpdesk.domain import (
     ActionStatus,
@@ -25,7 +25,6 @@ from lpdesk.domain import (
 )
 
 __all__ = [
-    "EnglishPlurals",
     "action_status_label",
     "attendance_label",
     "category_label",
@@ -39,7 +38,6 @@ __all__ = [
     "escalation_label",
     "fmt_date",
     "fmt_datetime",
-    "install_english_plurals",
     "meeting_status_label",
     "member_role_label",
     "plan_kind_label",
@@ -56,7 +54,9 @@ def _tr(text: str) -> str:
 
 
 def count(n: int, one: str, many: str) -> str:
-    """English plural choice with ``%n`` replaced: ``count(n, tr("%n year"), tr("%n years"))``."""
+    """English plural choice with ``%n`` replaced: ``count(n, tr("%n year"), tr("%n years"))``.
+    Use it, not ``tr`` with a count: with no translator installed Qt replaces %n but keeps
+    the plural ("1 meetings approved")."""
     return (one if n == 1 else many).replace("%n", str(n))
 
 
@@ -228,63 +228,3 @@ def escalation_label(level: EscalationLevel) -> str:
 
 def document_kind_label(kind: DocumentKind) -> str:
     return _tr(_ENUM_WORDS[kind])
-
-
-# ---------------------------------------------------------------- plurals
-
-# English singulars of the "%n ..." strings the screens pass to ``tr(text, "", n)``: with no
-# translator Qt replaces %n but keeps the plural ("1 meetings approved"). Strings that read the
-# same for one (``"%n overdue"``) need no entry; a "(s)" is dropped for one and made "s" otherwise.
-SINGULARS: dict[str, str] = {
-    "%n meetings approved and not circulated": "%n meeting approved and not circulated",
-    "%n overdue actions": "%n overdue action",
-    "%n workers": "%n worker",
-    "%n unallocated cases": "%n unallocated case",
-    "%n reports awaiting your review": "%n report awaiting your review",
-    "%n open cases": "%n open case",
-    "%n things to finish before approval:": "%n thing to finish before approval:",
-}
-# "%n ..." strings that read the same for one and for many.
-SAME_FOR_ONE = frozenset(
-    {
-        "%n overdue",
-        "%n due soon",
-        "%n with something overdue",
-        "%n with something due soon",
-        "%n recorded",
-    }
-)
-
-
-class EnglishPlurals(QTranslator):
-    """Chooses the English singular of a "%n" string for n == 1 (``SINGULARS``, or "(s)"
-    dropped); every other string is returned as written, for Qt to replace %n in."""
-
-    def translate(
-        self,
-        context: str,
-        source_text: str,
-        disambiguation: str | None = None,
-        n: int = -1,
-    ) -> str:
-        if "%n" not in source_text:
-            return source_text
-        if n == 1:
-            return SINGULARS.get(source_text, source_text).replace("(s)", "")
-        return source_text.replace("(s)", "s")
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-_installed: list[EnglishPlurals] = []
-
-
-def install_english_plurals() -> None:
-    """Install ``EnglishPlurals`` on the running application, once (kept alive here)."""
-    app = QCoreApplication.instance()
-    if app is None or _installed:
-        return
-    translator = EnglishPlurals(app)
-    QCoreApplication.installTranslator(translator)
-    _installed.append(translator)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from lpdesk import paths
-from lpdesk.gui.shell.labels import install_english_plurals
 from lpdesk.gui.shell.main_window import MainWindow
 from lpdesk.gui.shell.session import SessionFactory
 from lpdesk.gui.shell.style import apply_style, register_fonts
@@ -24,7 +23,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName("lpdesk")
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
-    install_english_plurals()  # "1 meeting", not "1 meetings"
     family = register_fonts(paths.resources_dir() / "fonts")
     apply_style(app, family)
     return app
