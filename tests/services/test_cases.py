@@ -283,6 +283,25 @@ def test_the_plan_kind_beats_the_profile(manager: ServiceContext) -> None:
     ) == {"person_id"}
 
 
+def test_stepping_up_to_child_protection_needs_a_qualified_lead(manager: ServiceContext) -> None:
+    """An Early Help case led by a teacher cannot get a child protection plan until the case is
+    transferred to a qualified social worker: the rule holds on this route too."""
+    eh = cases.create_case(
+        manager, reference="EH-2026-0005", profile_id="early_help", opened_on=TODAY
+    )
+    teacher = add_person(manager, name="Jonas Müller")
+    cases.assign_lead_professional(manager, case_id=eh.id, person_id=teacher.id, started_on=TODAY)
+    assert refused_fields(
+        manager,
+        cases.add_plan,
+        case_id=eh.id,
+        kind=PlanKind.CHILD_PROTECTION,
+        categories=[Category.EMOTIONAL],
+        reason="Stepped up",
+        started_on=TODAY,
+    ) == {"kind"}
+
+
 def test_transfer_ends_the_previous_assignment_and_keeps_history(
     manager: ServiceContext, case: Case, social_worker: int
 ) -> None:

@@ -5,11 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from lpdesk.domain import Category, Conference, ConferenceKind, FieldProblem, Plan, PlanKind
+from lpdesk.domain import (
+    Category,
+    Conference,
+    ConferenceKind,
+    FieldProblem,
+    Person,
+    Plan,
+    PlanKind,
+)
 from lpdesk.services.cases.checks import check_not_future, find_person, open_case
 from lpdesk.services.context import ServiceContext, record
-from lpdesk.services.meetings._common import as_enum, current_plan, raise_problems
+from lpdesk.services.meetings._common import as_enum, current_lead, current_plan, raise_problems
 from lpdesk.services.people import check_text
+from lpdesk.services.validation import check_lead_qualified
 
 __all__ = [
     "add_plan",
@@ -27,7 +36,8 @@ def add_plan(
     started_on: date,
 ) -> Plan:
     """The outline plan agreed at the conference. A child protection plan names at least one
-    category and why the children are on a plan."""
+    category and why the children are on a plan, and its case's lead professional (if one is
+    named yet) is a qualified social worker."""
     problems: list[FieldProblem] = []
     plan_kind = as_enum(PlanKind, "kind", kind, problems)
     cats = tuple(
@@ -43,6 +53,19 @@ def add_plan(
         open_case(ctx, uow, case_id, problems)
         if current_plan(uow, case_id) is not None:
             problems.append(FieldProblem("case_id", "the case already has a current plan"))
+        lead = current_lead(uow, case_id)
+        if lead is not None:
+            before = len(problems)
+            check_lead_qualified(
+                problems,
+                "kind",
+                qualified=uow.repo(Person).get(lead.person_id).qualified_social_worker,
+                plan_kind=plan_kind,
+            )
+            if len(problems) > before:  # say what to do about it
+                problems[-1] = FieldProblem(
+                    "kind", f"{problems[-1].message}: transfer the case to one first"
+                )
         raise_problems(problems)
         assert isinstance(plan_kind, PlanKind)
         plan = uow.repo(Plan).add(
