@@ -192,3 +192,24 @@ def test_pack_writes_drafts_and_a_password_list(home: Path, tmp_path: Path) -> N
     assert any(n.endswith(".eml") for n in names)
     assert any(n.endswith("_passwords.txt") for n in names)
     assert all(n.startswith("CP-2026-") for n in names), "never a child's name in a file name"
+
+
+def test_import_says_whom_it_matched_and_what_awaits_approval(
+    home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "case.json"
+    assert main(["--user", MANAGER, "export", "CP-2026-0141", "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    data["case"]["reference"] = "CP-2026-0999"  # the same family again, as another case
+    again = tmp_path / "again.json"
+    again.write_text(json.dumps(data), encoding="utf-8")
+    db = home / "lpdesk.db"
+    people_before = sqlite3.connect(db).execute("select count(*) from person").fetchone()[0]
+    capsys.readouterr()
+    assert main(["--user", MANAGER, "import", str(again)]) == 0
+    printed = capsys.readouterr().out
+    professionals = [p for p in data["people"] if p["email"]]
+    assert printed.count("matched a person already here") == len(professionals)
+    assert "arrived held: approve them here" in printed
+    people_after = sqlite3.connect(db).execute("select count(*) from person").fetchone()[0]
+    assert people_after - people_before == len(data["people"]) - len(professionals)
