@@ -40,7 +40,7 @@ from lpdesk.services.people import check_text
 from lpdesk.services.permissions import Permission, require, require_case
 from lpdesk.services.ports import UnitOfWork
 from lpdesk.services.profiles import ProfileProvider
-from lpdesk.services.validation import check_not_future, check_visit
+from lpdesk.services.validation import check_date_bounds, check_not_future, check_visit
 
 __all__ = [
     "REFUSED_CONTACT_STEPS",
@@ -99,6 +99,7 @@ def record_visit(
     now = ctx.clock.now()
     problems: list[FieldProblem] = []
     chosen = as_enum(VisitOutcome, "outcome", outcome, problems)
+    check_date_bounds(problems, "visited_at", visited_at)
     check_not_future(problems, "visited_at", visited_at, now)
     check_text(
         problems,

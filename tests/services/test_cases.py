@@ -500,3 +500,24 @@ def test_overview_lists_current_members_with_names_and_agencies(
         ("Olusegun Adeyemi", MemberRole.LEAD_PROFESSIONAL)
     ]
     assert refused_fields(manager, cases.case_overview, case_id=404) == {"case_id"}
+
+
+def test_dates_outside_the_years_a_record_holds_are_refused(manager: ServiceContext) -> None:
+    """Year 1 and year 9999 broke the due list's date arithmetic (a traceback for the team)."""
+    assert refused_fields(
+        manager,
+        cases.create_case,
+        reference="CP-2026-0777",
+        profile_id="england_cp",
+        opened_on=date(1, 1, 1),
+    ) == {"opened_on"}
+    case = cases.create_case(
+        manager, reference="CP-2026-0778", profile_id="england_cp", opened_on=TODAY
+    )
+    assert refused_fields(
+        manager,
+        cases.record_conference,
+        case_id=case.id,
+        kind="initial",
+        scheduled_for=date(9999, 12, 31),
+    ) == {"scheduled_for"}

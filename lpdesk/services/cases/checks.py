@@ -44,7 +44,14 @@ def find_person(
 def check_not_future(
     ctx: ServiceContext, field: str, day: date | None, problems: list[FieldProblem]
 ) -> None:
+    validation.check_date_bounds(problems, field, day)
     validation.check_not_future(problems, field, day, ctx.clock.now())
+
+
+def check_in_range(problems: list[FieldProblem], **days: date | None) -> None:
+    """Each date within the years the record holds (``validation.EARLIEST`` to ``LATEST``)."""
+    for field, day in days.items():
+        validation.check_date_bounds(problems, field, day)
 
 
 def membership_for_change(ctx: ServiceContext, uow: UnitOfWork, membership_id: int) -> Membership:

@@ -14,7 +14,7 @@ from lpdesk.domain import (
     Plan,
     PlanKind,
 )
-from lpdesk.services.cases.checks import check_not_future, find_person, open_case
+from lpdesk.services.cases.checks import check_in_range, check_not_future, find_person, open_case
 from lpdesk.services.context import ServiceContext, record
 from lpdesk.services.meetings._common import as_enum, current_lead, current_plan, raise_problems
 from lpdesk.services.people import check_text
@@ -44,6 +44,7 @@ def add_plan(
         as_enum(Category, f"categories[{i}]", c, problems) for i, c in enumerate(categories)
     )
     check_text(problems, "reason", reason, multiline=True, max_length=4000)
+    check_in_range(problems, started_on=started_on)
     if plan_kind is PlanKind.CHILD_PROTECTION:
         if not cats:
             problems.append(FieldProblem("categories", "a child protection plan needs a category"))
@@ -97,6 +98,7 @@ def record_conference(
     if held_on is None and scheduled_for is None:
         problems.append(FieldProblem("held_on", "a date held or a date scheduled"))
     check_not_future(ctx, "held_on", held_on, problems)
+    check_in_range(problems, scheduled_for=scheduled_for)
     with ctx.uow() as uow:
         open_case(ctx, uow, case_id, problems)
         if chair_person_id is not None:

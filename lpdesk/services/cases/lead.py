@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from lpdesk.domain import Channel, FieldProblem, LeadAssignment, MemberRole, Membership
-from lpdesk.services.cases.checks import check_not_future, find_person, open_case
+from lpdesk.services.cases.checks import check_in_range, check_not_future, find_person, open_case
 from lpdesk.services.cases.lifecycle import plan_kind_of_profile
 from lpdesk.services.context import ServiceContext, record
 from lpdesk.services.meetings._common import current_lead, current_plan, raise_problems
@@ -36,6 +36,7 @@ def assign_lead_professional(
     problems: list[FieldProblem] = []
     check_text(problems, "handover_note", handover_note, multiline=True, max_length=2000)
     check_not_future(ctx, "family_informed_on", family_informed_on, problems)
+    check_in_range(problems, started_on=started_on)
     with ctx.uow() as uow:
         case = open_case(ctx, uow, case_id, problems, Permission.ALLOCATE)
         person = find_person(uow, "person_id", person_id, problems)
