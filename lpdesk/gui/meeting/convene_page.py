@@ -120,6 +120,7 @@ class ConvenePage(QWizardPage):
             self.setTabOrder(first, second)
         self.proposals_list.currentItemChanged.connect(self._proposal_chosen)
         self.venue_edit.textChanged.connect(lambda _t: emit(self.completeChanged))
+        self.date_edit.dateChanged.connect(self._date_changed)
         self.field_widgets = {
             "scheduled_at": self.date_edit,
             "venue": self.venue_edit,
@@ -169,12 +170,18 @@ class ConvenePage(QWizardPage):
             owner=self,
         )
 
+    def _date_changed(self, _date: Any) -> None:
+        """Who may chair depends on who is in the core group that day: ask again."""
+        if self.meeting_wizard.meeting is None and self.isVisible():
+            self._load_officers()
+
     def _fill_officers(self, officers: MeetingOfficers | None) -> None:
         """The chair and minute taker choices: until the service has said who may, nobody (a
         convened meeting shows the core group as it was)."""
         w = self.meeting_wizard
         labels = {pid: name for pid, name in officers.names} if officers is not None else {}
         labels |= {pid: label for label, pid in w.people_choices()}
+        chosen_before = (self.chair_combo.currentData(), self.minute_taker_combo.currentData())
         chairs = list(officers.chairs) if officers is not None else []
         takers = list(officers.minute_takers) if officers is not None else []
         if officers is None and w.meeting is not None:
@@ -189,17 +196,28 @@ class ConvenePage(QWizardPage):
         manager = next((m for m in overview.members if m.role is MemberRole.LP_MANAGER), None)
         lead_id = overview.lead.assignment.person_id if overview.lead else None
         chair = officers.chair_required or (manager.membership.person_id if manager else lead_id)
+        if chosen_before[0] in chairs:  # the date moved: keep what the user chose
+            chair = chosen_before[0]
         self.chair_combo.setCurrentIndex(max(0, self.chair_combo.findData(chair)))
         chosen = self.chair_combo.currentData()
         taker = lead_id if lead_id != chosen else None
+        if chosen_before[1] in takers and chosen_before[1] != chosen:
+            taker = chosen_before[1]
         if taker is None or self.minute_taker_combo.findData(taker) < 0:
             taker = next((p for p in takers if p != chosen), None)
         self.minute_taker_combo.setCurrentIndex(max(0, self.minute_taker_combo.findData(taker)))
-        if not chairs:
+        if not chairs and officers.reason:
             self.error_label.setText(
                 self.tr(
                     "The first core group is chaired by the lead professional's manager: record"
                     " the lead professional's manager before convening."
+                )
+            )
+        elif len(set(chairs) | set(takers)) < 2:
+            self.error_label.setText(
+                self.tr(
+                    "A chair and a minute taker are two professionals of the core group: add"
+                    " the professionals to the core group before convening."
                 )
             )
 
