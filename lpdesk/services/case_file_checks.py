@@ -37,6 +37,7 @@ from lpdesk.services.case_file_relink import FormLookup
 from lpdesk.services.case_file_schema import SECTIONS, from_json, section_key, type_hints
 from lpdesk.services.people import check_person_details, check_text
 from lpdesk.services.validation import (
+    VISIT_TEXT_LIMITS,
     check_date_bounds,
     check_lead_qualified,
     check_meeting_officers,
@@ -153,6 +154,9 @@ def _check_visits(
 ) -> None:
     for i, visit in enumerate(visits):
         check_not_future(problems, f"$.visits[{i}].visited_at", _day(visit["visited_at"]), now)
+        for name, longest in VISIT_TEXT_LIMITS.items():
+            text = visit.get(name, "")
+            check_text(problems, f"$.visits[{i}].{name}", text, multiline=True, max_length=longest)
         check_visit(
             problems,
             lambda f, i=i: f"$.visits[{i}].{f}",  # type: ignore[misc]

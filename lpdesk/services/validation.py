@@ -26,6 +26,7 @@ __all__ = [
     "MAX_DEPTH",
     "MAX_STRING",
     "REFERENCE",
+    "VISIT_TEXT_LIMITS",
     "check_date_bounds",
     "check_lead_qualified",
     "check_meeting_officers",
@@ -50,6 +51,15 @@ MAX_DEPTH: Final = 64  # a case file is at most ~8 levels deep; minutes' answers
 MAX_STRING: Final = 100_000  # characters in any one string of a case file
 _NAMED: Final = 8  # a problem of depth is named at the last field up to this depth
 _NOT_SEEN: Final = (VisitOutcome.REFUSED, VisitOutcome.NO_ACCESS)
+# The longest text each field of a visit holds (``check_text`` with these, on every route).
+VISIT_TEXT_LIMITS: Final = {
+    "present": 2000,
+    "not_alone_reason": 8000,
+    "observations": 8000,
+    "key_subjects": 8000,
+    "presentation": 8000,
+    "new_concerns": 8000,
+}
 # NUL and other control characters (not tab or line breaks), lone surrogates, bidi overrides.
 _UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
 

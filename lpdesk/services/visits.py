@@ -40,7 +40,12 @@ from lpdesk.services.people import check_text
 from lpdesk.services.permissions import Permission, require, require_case
 from lpdesk.services.ports import UnitOfWork
 from lpdesk.services.profiles import ProfileProvider
-from lpdesk.services.validation import check_date_bounds, check_not_future, check_visit
+from lpdesk.services.validation import (
+    VISIT_TEXT_LIMITS,
+    check_date_bounds,
+    check_not_future,
+    check_visit,
+)
 
 __all__ = [
     "REFUSED_CONTACT_STEPS",
@@ -59,7 +64,6 @@ REFUSED_CONTACT_STEPS: tuple[EscalationStepKind, ...] = (
     EscalationStepKind.LEGAL_THRESHOLD_CONSIDERED,
 )
 _NOT_SEEN = (VisitOutcome.REFUSED, VisitOutcome.NO_ACCESS)
-_LONG = 8000
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -107,7 +111,7 @@ def record_visit(
         present,
         required=chosen is not VisitOutcome.NO_ACCESS,  # nobody came to the door
         multiline=True,
-        max_length=2000,
+        max_length=VISIT_TEXT_LIMITS["present"],
     )
     for field, text in (
         ("not_alone_reason", not_alone_reason),
@@ -116,7 +120,7 @@ def record_visit(
         ("presentation", presentation),
         ("new_concerns", new_concerns),
     ):
-        check_text(problems, field, text, multiline=True, max_length=_LONG)
+        check_text(problems, field, text, multiline=True, max_length=VISIT_TEXT_LIMITS[field])
     check_visit(
         problems,
         lambda name: name,

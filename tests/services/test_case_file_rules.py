@@ -108,6 +108,7 @@ HYGIENE: list[tuple[str, Callable[[dict[str, Any]], str], str]] = [
     ("nul", _set("$.people[0].name", "Ann\x00e"), "NUL"),
     ("lone-surrogate", _set("$.people[0].name", "Ann\udc80e"), "lone surrogate"),
     ("huge-field", _set("$.visits[0].observations", "x" * 200_001), "longer than"),
+    ("visit-text-limit", _set("$.visits[0].observations", "x" * 8001), "longer than 8000"),
     ("unknown-profile", _set("$.case.profile_id", "atlantis_cp"), 'no profile "atlantis_cp"'),
     ("int-2-70", _set("$.meetings[0].revision", 2**70), "too large"),
     ("date-year-1", _set("$.visits[0].visited_at", "0001-01-01T10:00:00"), "between 1900"),
