@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lpdesk.cli.common import opened, write_atomically
-from lpdesk.domain import InvalidInput
 
 if TYPE_CHECKING:
     from lpdesk.app import App
@@ -105,15 +104,23 @@ def due(args: argparse.Namespace) -> int:
 
 
 def import_file(args: argparse.Namespace) -> int:
-    from lpdesk.services.case_file import import_case
+    from lpdesk.services.case_file import import_case_file
+    from lpdesk.services.case_file_checks import read_case_file
 
-    try:
-        data = json.loads(args.file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise InvalidInput.one("$", f"not a readable JSON file: {err}") from err
+    data = read_case_file(args.file)
     with opened(args) as app:
-        case = import_case(app.context(app.actor(args.user)), data)
-    print(f"imported case {case.reference}")
+        result = import_case_file(app.context(app.actor(args.user)), data)
+    print(f"imported case {result.case.reference}")
+    for line in result.matched:
+        print(f"  {line}")
+    if result.minutes_to_approve:
+        print(
+            f"  {result.minutes_to_approve} set of minutes arrived held:"
+            " approve them here before they are circulated"
+            if result.minutes_to_approve == 1
+            else f"  {result.minutes_to_approve} sets of minutes arrived held:"
+            " approve them here before they are circulated"
+        )
     return 0
 
 

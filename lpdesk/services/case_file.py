@@ -3,28 +3,44 @@
 The file (docs/case-file.md) holds the case and every record that belongs to it, plus the people
 and agencies they refer to; no users and no audit trail. Ids in the file are local keys, numbered
 1, 2, ... per kind of record in the order of the source ids, so exporting the same case from two
-databases gives the same file. Import checks the file against the generated JSON Schema and every
-reference, collects every problem with its JSON path, and writes nothing unless all is well; the
-records get new ids in this database and the case's reference must not exist here yet.
+databases gives the same file. Import checks the file's hygiene, the generated JSON Schema, every
+reference and every rule the use cases enforce (``case_file_checks``), collects every problem with
+its JSON path, and writes nothing unless all is well; the records get new ids in this database,
+the case's reference must not exist here yet, people already here are matched
+(``case_file_people``), and minutes approved elsewhere arrive held, to be approved here.
 
 Person references inside minutes' answers follow the pro-forma (fields of kind ``person``); inside
 plan snapshots, keys ending in ``person_id`` or ``person_ids``.
 
-The shape is in ``case_file_schema``, the walk over references in ``case_file_relink``, and the
-hashes of approved minutes in ``case_file_approvals``.
+The shape is in ``case_file_schema``, the walk over references in ``case_file_relink``, the checks
+in ``case_file_checks``, matching people in ``case_file_people``, and the hashes of approved
+minutes (on export) in ``case_file_approvals``.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from lpdesk.domain import Absence, Agency, Case, FieldProblem, InvalidInput, Meeting, Person
+from lpdesk.domain import (
+    Absence,
+    Agency,
+    Case,
+    FieldProblem,
+    InvalidInput,
+    Meeting,
+    MeetingStatus,
+    Person,
+)
 from lpdesk.domain.registry import entity_name
 from lpdesk.forms.spec import FormSpec
-from lpdesk.services.case_file_approvals import reapprove, rebase_approvals, verified_approvals
+from lpdesk.rules.profile import Profile
+from lpdesk.services.case_file_approvals import rebase_approvals
+from lpdesk.services.case_file_checks import hygiene_problems, record_problems
+from lpdesk.services.case_file_people import match_agencies, match_people
 from lpdesk.services.case_file_relink import FormLookup, default_forms, form_missing, is_id, relink
 from lpdesk.services.case_file_relink import Resolve as Resolve  # importable here as before
 from lpdesk.services.case_file_schema import (
@@ -42,13 +58,16 @@ from lpdesk.services.case_file_schema import (
 from lpdesk.services.context import ServiceContext, record
 from lpdesk.services.permissions import Permission, require, require_case
 from lpdesk.services.ports import UnitOfWork
+from lpdesk.services.profiles import shared_provider
 
 __all__ = [
     "FormLookup",
+    "ImportedCase",
     "case_file_problems",
     "export_case",
     "export_case_by_reference",
     "import_case",
+    "import_case_file",
 ]
 
 
@@ -163,9 +182,30 @@ def _write_file(records: dict[type, list[Any]], now: datetime, forms: FormLookup
 # ---------------------------------------------------------------- import
 
 
-def case_file_problems(data: Any, *, forms: FormLookup | None = None) -> list[FieldProblem]:
-    """Every problem with a case file, each with its JSON path: the schema first, then (if the
-    shape is right) duplicate keys and references to records the file does not hold."""
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ImportedCase:
+    """The case created, what it matched here instead of creating, and how many minutes arrived
+    held (never approved: approval is given in this database)."""
+
+    case: Case
+    matched: tuple[str, ...] = ()
+    minutes_to_approve: int = 0
+
+
+def case_file_problems(
+    data: Any,
+    *,
+    forms: FormLookup | None = None,
+    now: datetime | None = None,
+    profiles: Mapping[str, Profile] | None = None,
+) -> list[FieldProblem]:
+    """Every problem with a case file, each with its JSON path, in stages (a later stage runs
+    only on a file the earlier ones accept): its hygiene (depth, sizes, characters, numbers), the
+    schema, duplicate keys and references to records the file does not hold, then the domain
+    rules the use cases enforce (as of ``now``, under the known ``profiles``)."""
+    problems = hygiene_problems(data)
+    if problems:
+        return problems
     problems = schema_problems(data)
     if problems:
         return problems
@@ -185,7 +225,10 @@ def case_file_problems(data: Any, *, forms: FormLookup | None = None) -> list[Fi
 
     for cls, key, i, item in _items(data):
         relink(cls, item, check, _path(cls, key, i), lookup)
-    return problems
+    if problems:
+        return problems
+    known = profiles if profiles is not None else shared_provider().profiles()
+    return record_problems(data, now=now or datetime.now(), profiles=known, forms=lookup)
 
 
 def _path(cls: type, key: str, i: int) -> str:
@@ -201,50 +244,107 @@ def _items(data: dict[str, Any]) -> Iterable[tuple[type, str, int, dict[str, Any
 
 
 def import_case(ctx: ServiceContext, data: Any, *, forms: FormLookup | None = None) -> Case:
+    """``import_case_file``, returning the case alone."""
+    return import_case_file(ctx, data, forms=forms).case
+
+
+def import_case_file(
+    ctx: ServiceContext, data: Any, *, forms: FormLookup | None = None
+) -> ImportedCase:
     """Create the case in a case file, with new ids. Refused (nothing written) on any problem in
-    the file, or if a case with its reference already exists here."""
+    the file, or if a case with its reference already exists here. A person with the same name
+    and email address as one person here is that person (matched, not created again); two such
+    people here are an ambiguity, refused and named. Minutes arrive held, never approved."""
     require(ctx, Permission.IMPORT)
     lookup = forms or default_forms()
-    problems = case_file_problems(data, forms=lookup)
+    problems = case_file_problems(data, forms=lookup, now=ctx.clock.now())
     with ctx.uow() as uow:
         if not problems and uow.repo(Case).find(reference=data["case"]["reference"]):
             problems.append(FieldProblem("$.case.reference", "a case with this reference exists"))
+        matches: dict[type, dict[int, int]] = {}
+        if not problems:
+            matches = {Person: match_people(uow, data, problems), Agency: match_agencies(uow, data)}
         if problems:
             raise InvalidInput(problems)
-        case = _insert(uow, data, lookup)
+        case, matched = _insert(uow, data, lookup, matches)
+        held = sum(1 for m in data["meetings"] if MeetingStatus(m["status"]) in _APPROVED)
         count = sum(1 if cls is Case else len(data[section_key(cls)]) for cls in SECTIONS)
-        record(uow, ctx, "case.import", "case", case.id, f"records={count}")
-    return case
+        record(
+            uow,
+            ctx,
+            "case.import",
+            "case",
+            case.id,
+            f"records={count} matched={len(matched)} minutes_to_approve={held}",
+        )
+    return ImportedCase(case=case, matched=tuple(matched), minutes_to_approve=held)
 
 
-def _insert(uow: UnitOfWork, data: dict[str, Any], forms: FormLookup) -> Case:
+_APPROVED = (MeetingStatus.APPROVED, MeetingStatus.CIRCULATED)
+
+
+def _unapproved(fields: dict[str, Any]) -> dict[str, Any]:
+    """Minutes approved elsewhere arrive held: an approval is given here, by someone here."""
+    if MeetingStatus(fields.get("status", MeetingStatus.CONVENED.value)) not in _APPROVED:
+        return fields
+    return fields | {
+        "status": MeetingStatus.HELD.value,
+        "approved_hash": "",
+        "approved_by": "",
+        "approved_at": None,
+        "circulated_on": None,
+    }
+
+
+def _insert(
+    uow: UnitOfWork, data: dict[str, Any], forms: FormLookup, matches: dict[type, dict[int, int]]
+) -> tuple[Case, list[str]]:
     new_ids: dict[type, dict[int, int]] = {cls: {} for cls in SECTIONS}
     managers: list[tuple[int, int]] = []  # (new person id, file key of their manager)
+    matched: list[str] = []
 
     def to_new(target: type, value: Any, path: str) -> Any:
         return new_ids[target][value]
 
-    approved = verified_approvals(data)
     for cls, _key, _i, item in _items(data):
         fields = dict(item)
-        if cls is Meeting and item["id"] in approved:
-            fields["revision"] = item.get("revision", 1) - 1  # re-approving restores it
+        if item["id"] in matches.get(cls, {}):
+            new_ids[cls][item["id"]] = matches[cls][item["id"]]
+            if cls is Person:
+                matched.append(
+                    f"{item['name']} ({item['email']}): matched a person already here, not"
+                    " added again"
+                )
+            continue
+        if cls is Meeting:
+            fields = _unapproved(fields)
         if cls is Person and fields.get("manager_id") is not None:
             manager_key = fields.pop("manager_id")
         else:
             manager_key = None
         fields = relink(cls, fields, to_new, "$", forms)
         key = fields.pop("id")
+        known = _known_absence(uow, fields) if cls is Absence else None
+        if known is not None:
+            new_ids[Absence][key] = known
+            continue
         stored: Any = uow.repo(cls).add(from_json(cls, fields))
         new_ids[cls][key] = stored.id
         if manager_key is not None:
             managers.append((stored.id, manager_key))
-    for key in approved:
-        reapprove(uow, new_ids[Meeting][key])
     for person_id, manager_key in managers:
         person = uow.repo(Person).get(person_id)
         uow.repo(Person).update(
             dataclasses.replace(person, manager_id=new_ids[Person][manager_key])
         )
     case: Case = uow.repo(Case).get(new_ids[Case][data["case"]["id"]])
-    return case
+    return case, matched
+
+
+def _known_absence(uow: UnitOfWork, fields: dict[str, Any]) -> int | None:
+    """A matched person's absence already recorded here (same start and end) is not added."""
+    for a in uow.repo(Absence).find(person_id=fields["person_id"]):
+        ends = a.ends_on.isoformat() if a.ends_on else None
+        if a.starts_on.isoformat() == fields["starts_on"] and ends == fields.get("ends_on"):
+            return a.id
+    return None

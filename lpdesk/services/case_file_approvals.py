@@ -1,24 +1,18 @@
-"""Approved minutes in a case file. An approval is the SHA-256 of the exact minutes
-(``meetings.approval.canonical_minutes``), which names the meeting's and the attendees' ids. In
-the file the hash is over the local keys; on import it is recomputed over the new ids. A hash
-that does not match its minutes (changed after approval) is carried unchanged, so it still fails
-to match and nothing circulates on it."""
+"""Approved minutes in an exported case file. An approval is the SHA-256 of the exact minutes
+(``meetings.approval.canonical_minutes``), which names the meeting's and the attendees' ids; in
+the file the hash is rebased over the local keys, so a reader can see what was approved. It proves
+nothing (anyone may edit the file and recompute it): imported minutes arrive held and are
+approved again in the importing database (``case_file.import_case_file``)."""
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 from typing import Any
 
 from lpdesk.domain import Attendance, Disagreement, Meeting
 from lpdesk.services.case_file_schema import from_json
-from lpdesk.services.ports import UnitOfWork
 
-__all__ = [
-    "reapprove",
-    "rebase_approvals",
-    "verified_approvals",
-]
+__all__ = ["rebase_approvals"]
 
 
 def _digest(
@@ -51,20 +45,3 @@ def rebase_approvals(records: dict[type, list[Any]], out: dict[str, Any]) -> Non
         raised = [d for d in records.get(Disagreement, []) if d.meeting_id == meeting.id]
         if _digest(meeting, rows, raised) == meeting.approved_hash:
             item["approved_hash"] = _digest(*_file_minutes(out, item))
-
-
-def verified_approvals(data: dict[str, Any]) -> set[int]:
-    return {
-        item["id"]
-        for item in data["meetings"]
-        if item.get("approved_hash")
-        and _digest(*_file_minutes(data, item)) == item["approved_hash"]
-    }
-
-
-def reapprove(uow: UnitOfWork, meeting_id: int) -> None:
-    meeting = uow.repo(Meeting).get(meeting_id)
-    rows = uow.repo(Attendance).find(meeting_id=meeting_id)
-    raised = uow.repo(Disagreement).find(meeting_id=meeting_id)
-    digest = _digest(meeting, rows, raised)
-    uow.repo(Meeting).update(dataclasses.replace(meeting, approved_hash=digest))

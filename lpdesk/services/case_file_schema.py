@@ -332,12 +332,15 @@ _TYPE_NAMES = {
 }
 
 
+@functools.cache
+def _validator() -> jsonschema.Draft202012Validator:
+    """One validator for the process (it never changes the schema it holds)."""
+    return jsonschema.Draft202012Validator(_schema(), format_checker=_format_checker())
+
+
 def schema_problems(data: Any) -> list[FieldProblem]:
     """Every way ``data`` departs from the schema, each with its JSON path ("$.visits[3].x")."""
-    validator = jsonschema.Draft202012Validator(
-        case_file_schema(), format_checker=_format_checker()
-    )
-    problems = [_problem(e) for e in validator.iter_errors(data)]
+    problems = [_problem(e) for e in _validator().iter_errors(data)]
     unique = {(p.field, p.message): p for p in problems}
     return sorted(unique.values(), key=lambda p: (p.field, p.message))
 

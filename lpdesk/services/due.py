@@ -6,8 +6,9 @@ items with reasons. Names are added here, for the people entitled to see them, n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Final, Literal
 
@@ -15,8 +16,16 @@ from lpdesk.domain import Case, Child, DueItem, DueStatus, LeadAssignment, Perso
 from lpdesk.rules.due import due_items
 from lpdesk.rules.profile import Profile
 from lpdesk.services.context import ServiceContext
+from lpdesk.services.ports import UnitOfWork
 
-__all__ = ["TEAM_DEFAULT", "TEAM_HORIZON_DAYS", "CaseloadRow", "caseload", "due_list"]
+__all__ = [
+    "TEAM_DEFAULT",
+    "TEAM_HORIZON_DAYS",
+    "CaseloadRow",
+    "caseload",
+    "due_list",
+    "with_child_names",
+]
 
 
 TEAM_HORIZON_DAYS = 28
@@ -44,7 +53,27 @@ def due_list(
         horizon_days = TEAM_HORIZON_DAYS if team_wide else None
     with ctx.uow() as uow:
         facts = uow.case_facts(as_of=day, case_ids=case_ids, lp_person_id=lp_person_id)
-    return due_items(facts, profiles, day, horizon_days=horizon_days)
+        items = due_items(facts, profiles, day, horizon_days=horizon_days)
+        return with_child_names(uow, items)
+
+
+def with_child_names(uow: UnitOfWork, items: Sequence[DueItem]) -> list[DueItem]:
+    """The items with each child's name where the rules say "child 2" (label and reason)."""
+    child_ids = sorted({i.child_id for i in items if i.child_id is not None})
+    if not child_ids:
+        return list(items)
+    children = uow.repo(Child).find(id=child_ids)
+    people = {p.id: p.name for p in uow.repo(Person).find(id=[c.person_id for c in children])}
+    names = {c.id: people.get(c.person_id, "") for c in children}
+    named = []
+    for item in items:
+        name = names.get(item.child_id) if item.child_id is not None else None
+        if name and item.child_label:
+            label = re.compile(rf"\b{re.escape(item.child_label)}\b")
+            reason = label.sub(lambda _m, name=name: name, item.reason)  # type: ignore[misc]
+            item = replace(item, child_label=name, reason=reason)
+        named.append(item)
+    return named
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -82,7 +111,7 @@ def caseload(
         people = (
             {p.id: p for p in uow.repo(Person).find(id=sorted(person_ids))} if person_ids else {}
         )
-    items = due_items(facts, profiles, day)
+        items = with_child_names(uow, due_items(facts, profiles, day))
     by_case: dict[int, list[DueItem]] = {}
     for item in items:
         by_case.setdefault(item.case_id, []).append(item)

@@ -7,26 +7,41 @@ Checks shared by every use case that takes a person's details live here too (``c
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Final
 
-from lpdesk.domain import Agency, FieldProblem, InvalidInput, Person
+from lpdesk.domain import (
+    Agency,
+    Case,
+    FieldProblem,
+    InvalidInput,
+    LeadAssignment,
+    Person,
+    Plan,
+    PlanKind,
+)
 from lpdesk.services.context import ServiceContext, record
 from lpdesk.services.permissions import Permission, require
 from lpdesk.services.ports import UnitOfWork
+from lpdesk.services.validation import CP_LEAD_QUALIFIED
 
 __all__ = [
     "KEEP",
     "add_agency",
     "add_person",
     "check_email",
+    "check_person_details",
     "check_text",
     "set_address_withheld",
     "update_person",
 ]
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-_CONTROL_EXCEPT_NEWLINE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+# Control characters, lone surrogates (they cannot be stored as UTF-8) and direction overrides.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+_CONTROL_EXCEPT_NEWLINE = re.compile(
+    r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\u202a-\u202e\u2066-\u2069]"
+)
 _EMAIL = re.compile(
     r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"
@@ -76,6 +91,28 @@ def check_email(problems: list[FieldProblem], field: str, value: str) -> None:
         problems.append(FieldProblem(field, "not an email address (name@example.org)"))
 
 
+def check_person_details(
+    problems: list[FieldProblem],
+    field: Callable[[str], str],
+    *,
+    name: str,
+    job_title: str,
+    email: str,
+    phone: str,
+    address: str,
+) -> None:
+    """A person's own details; ``field`` turns a field name into the name to report."""
+    check_text(problems, field("name"), name, required=True)
+    check_text(problems, field("job_title"), job_title)
+    check_email(problems, field("email"), email)
+    check_text(problems, field("phone"), phone, max_length=40)
+    if phone and not _CONTROL.search(phone) and not _PHONE.match(phone):
+        problems.append(
+            FieldProblem(field("phone"), "only digits, spaces, +, -, ( and ) are allowed")
+        )
+    check_text(problems, field("address"), address, multiline=True, max_length=500)
+
+
 def _check_person_fields(
     uow: UnitOfWork,
     problems: list[FieldProblem],
@@ -89,13 +126,15 @@ def _check_person_fields(
     address: str,
     manager_id: int | None,
 ) -> None:
-    check_text(problems, "name", name, required=True)
-    check_text(problems, "job_title", job_title)
-    check_email(problems, "email", email)
-    check_text(problems, "phone", phone, max_length=40)
-    if phone and not _CONTROL.search(phone) and not _PHONE.match(phone):
-        problems.append(FieldProblem("phone", "only digits, spaces, +, -, ( and ) are allowed"))
-    check_text(problems, "address", address, multiline=True, max_length=500)
+    check_person_details(
+        problems,
+        lambda f: f,
+        name=name,
+        job_title=job_title,
+        email=email,
+        phone=phone,
+        address=address,
+    )
     if agency_id is not None and not uow.repo(Agency).find(id=agency_id):
         problems.append(FieldProblem("agency_id", f"no agency {agency_id}"))
     if manager_id is not None:
@@ -220,11 +259,43 @@ def update_person(
             address=new.address,
             manager_id=new.manager_id,
         )
+        if current.qualified_social_worker and not new.qualified_social_worker:
+            for reference in _child_protection_cases_led(uow, person_id):
+                problems.append(
+                    FieldProblem(
+                        "qualified_social_worker",
+                        f"{CP_LEAD_QUALIFIED}, and {new.name} is the lead professional of case"
+                        f" {reference}: transfer the case first",
+                    )
+                )
         if problems:
             raise InvalidInput(problems)
         stored = uow.repo(Person).update(new)
         record(uow, ctx, "person.update", "person", person_id)
     return stored
+
+
+def _child_protection_cases_led(uow: UnitOfWork, person_id: int) -> list[str]:
+    """The references of the open cases this person currently leads that run a child protection
+    plan (the current plan's kind; with no plan yet, the kind the case's profile runs)."""
+    from lpdesk.services.profiles import shared_provider
+
+    references = []
+    for lead in uow.repo(LeadAssignment).find(person_id=person_id):
+        if lead.ended_on is not None:
+            continue
+        case = uow.repo(Case).get(lead.case_id)
+        if case.closed_on is not None:
+            continue
+        plans = [p for p in uow.repo(Plan).find(case_id=case.id) if p.ended_on is None]
+        if plans:
+            kind = plans[-1].kind
+        else:
+            profile = shared_provider().profiles().get(case.profile_id)
+            kind = profile.plan_kind if profile is not None else PlanKind.CHILD_PROTECTION
+        if kind is PlanKind.CHILD_PROTECTION:
+            references.append(case.reference)
+    return references
 
 
 def set_address_withheld(ctx: ServiceContext, *, person_id: int, withheld: bool) -> Person:

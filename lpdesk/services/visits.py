@@ -40,6 +40,12 @@ from lpdesk.services.people import check_text
 from lpdesk.services.permissions import Permission, require, require_case
 from lpdesk.services.ports import UnitOfWork
 from lpdesk.services.profiles import ProfileProvider
+from lpdesk.services.validation import (
+    VISIT_TEXT_LIMITS,
+    check_date_bounds,
+    check_not_future,
+    check_visit,
+)
 
 __all__ = [
     "REFUSED_CONTACT_STEPS",
@@ -58,7 +64,6 @@ REFUSED_CONTACT_STEPS: tuple[EscalationStepKind, ...] = (
     EscalationStepKind.LEGAL_THRESHOLD_CONSIDERED,
 )
 _NOT_SEEN = (VisitOutcome.REFUSED, VisitOutcome.NO_ACCESS)
-_LONG = 8000
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -98,15 +103,15 @@ def record_visit(
     now = ctx.clock.now()
     problems: list[FieldProblem] = []
     chosen = as_enum(VisitOutcome, "outcome", outcome, problems)
-    if visited_at > now:
-        problems.append(FieldProblem("visited_at", "must not be in the future"))
+    check_date_bounds(problems, "visited_at", visited_at)
+    check_not_future(problems, "visited_at", visited_at, now)
     check_text(
         problems,
         "present",
         present,
         required=chosen is not VisitOutcome.NO_ACCESS,  # nobody came to the door
         multiline=True,
-        max_length=2000,
+        max_length=VISIT_TEXT_LIMITS["present"],
     )
     for field, text in (
         ("not_alone_reason", not_alone_reason),
@@ -115,19 +120,16 @@ def record_visit(
         ("presentation", presentation),
         ("new_concerns", new_concerns),
     ):
-        check_text(problems, field, text, multiline=True, max_length=_LONG)
-    if chosen is VisitOutcome.COMPLETED and not seen_alone and not not_alone_reason.strip():
-        problems.append(
-            FieldProblem("not_alone_reason", "required when the child was not seen alone")
-        )
-    if chosen in _NOT_SEEN:
-        for field, value in (
-            ("spoke_with_child", spoke_with_child),
-            ("seen_alone", seen_alone),
-            ("bedroom_seen", bedroom_seen),
-        ):
-            if value:
-                problems.append(FieldProblem(field, f"not possible on a {chosen} visit"))
+        check_text(problems, field, text, multiline=True, max_length=VISIT_TEXT_LIMITS[field])
+    check_visit(
+        problems,
+        lambda name: name,
+        outcome=chosen,
+        seen_alone=seen_alone,
+        not_alone_reason=not_alone_reason,
+        spoke_with_child=spoke_with_child,
+        bedroom_seen=bedroom_seen,
+    )
     with ctx.uow() as uow:
         case = case_for(ctx, uow, case_id, Permission.EDIT_NARRATIVE)
         if not uow.repo(Child).find(id=child_id, case_id=case_id):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import sqlite3
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from lpdesk.cli import main
+from tests.services.test_case_file import as_imported
 
 MANAGER = "daniel.kowalczyk"  # the demo's team manager
 
@@ -49,10 +51,43 @@ def test_export_then_import_into_a_fresh_database(
     assert main(["import", str(out)]) == 0
     again = tmp_path / "again.json"
     assert main(["export", "CP-2026-0141", "-o", str(again)]) == 0
-    first, second = exported, json.loads(again.read_text(encoding="utf-8"))
+    first, second = as_imported(exported), json.loads(again.read_text(encoding="utf-8"))
     first.pop("exported_at", None)
     second.pop("exported_at", None)
-    assert first == second
+    assert first == second  # minutes approved elsewhere arrive held
+
+
+def test_hostile_case_files_are_refused_without_a_traceback(
+    home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "case.json"
+    assert main(["--user", MANAGER, "export", "CP-2026-0141", "-o", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    data = json.loads(text)
+    deep = text.replace(
+        '"voice": {', '"voice": {"deep": ' + "[" * 100_000 + "]" * 100_000 + ", ", 1
+    )
+    huge_revision = copy.deepcopy(data)
+    huge_revision["meetings"][0]["revision"] = 2**70
+    surrogate = text.replace('"reference": "CP-2026-0141"', '"reference": "CP-\\udc80"', 1)
+    year_one = copy.deepcopy(data)
+    year_one["visits"][0]["visited_at"] = "0001-01-01T00:00:00"
+    files = {
+        "deep": deep,
+        "revision": json.dumps(huge_revision),
+        "surrogate": surrogate,
+        "year-one": json.dumps(year_one),
+    }
+    db = home / "lpdesk.db"
+    before = sqlite3.connect(db).execute('select count(*) from "case"').fetchone()
+    for name, content in files.items():
+        bad = tmp_path / f"{name}.json"
+        bad.write_text(content, encoding="utf-8")
+        capsys.readouterr()
+        assert main(["--user", MANAGER, "import", str(bad)]) == 2, name
+        err = capsys.readouterr().err
+        assert "Traceback" not in err and "$" in err, (name, err)
+    assert sqlite3.connect(db).execute('select count(*) from "case"').fetchone() == before
 
 
 def test_a_malformed_case_file_is_refused_with_paths_and_nothing_written(
@@ -157,3 +192,24 @@ def test_pack_writes_drafts_and_a_password_list(home: Path, tmp_path: Path) -> N
     assert any(n.endswith(".eml") for n in names)
     assert any(n.endswith("_passwords.txt") for n in names)
     assert all(n.startswith("CP-2026-") for n in names), "never a child's name in a file name"
+
+
+def test_import_says_whom_it_matched_and_what_awaits_approval(
+    home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "case.json"
+    assert main(["--user", MANAGER, "export", "CP-2026-0141", "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    data["case"]["reference"] = "CP-2026-0999"  # the same family again, as another case
+    again = tmp_path / "again.json"
+    again.write_text(json.dumps(data), encoding="utf-8")
+    db = home / "lpdesk.db"
+    people_before = sqlite3.connect(db).execute("select count(*) from person").fetchone()[0]
+    capsys.readouterr()
+    assert main(["--user", MANAGER, "import", str(again)]) == 0
+    printed = capsys.readouterr().out
+    professionals = [p for p in data["people"] if p["email"]]
+    assert printed.count("matched a person already here") == len(professionals)
+    assert "arrived held: approve them here" in printed
+    people_after = sqlite3.connect(db).execute("select count(*) from person").fetchone()[0]
+    assert people_after - people_before == len(data["people"]) - len(professionals)

@@ -283,6 +283,25 @@ def test_the_plan_kind_beats_the_profile(manager: ServiceContext) -> None:
     ) == {"person_id"}
 
 
+def test_stepping_up_to_child_protection_needs_a_qualified_lead(manager: ServiceContext) -> None:
+    """An Early Help case led by a teacher cannot get a child protection plan until the case is
+    transferred to a qualified social worker: the rule holds on this route too."""
+    eh = cases.create_case(
+        manager, reference="EH-2026-0005", profile_id="early_help", opened_on=TODAY
+    )
+    teacher = add_person(manager, name="Jonas Müller")
+    cases.assign_lead_professional(manager, case_id=eh.id, person_id=teacher.id, started_on=TODAY)
+    assert refused_fields(
+        manager,
+        cases.add_plan,
+        case_id=eh.id,
+        kind=PlanKind.CHILD_PROTECTION,
+        categories=[Category.EMOTIONAL],
+        reason="Stepped up",
+        started_on=TODAY,
+    ) == {"kind"}
+
+
 def test_transfer_ends_the_previous_assignment_and_keeps_history(
     manager: ServiceContext, case: Case, social_worker: int
 ) -> None:
@@ -481,3 +500,24 @@ def test_overview_lists_current_members_with_names_and_agencies(
         ("Olusegun Adeyemi", MemberRole.LEAD_PROFESSIONAL)
     ]
     assert refused_fields(manager, cases.case_overview, case_id=404) == {"case_id"}
+
+
+def test_dates_outside_the_years_a_record_holds_are_refused(manager: ServiceContext) -> None:
+    """Year 1 and year 9999 broke the due list's date arithmetic (a traceback for the team)."""
+    assert refused_fields(
+        manager,
+        cases.create_case,
+        reference="CP-2026-0777",
+        profile_id="england_cp",
+        opened_on=date(1, 1, 1),
+    ) == {"opened_on"}
+    case = cases.create_case(
+        manager, reference="CP-2026-0778", profile_id="england_cp", opened_on=TODAY
+    )
+    assert refused_fields(
+        manager,
+        cases.record_conference,
+        case_id=case.id,
+        kind="initial",
+        scheduled_for=date(9999, 12, 31),
+    ) == {"scheduled_for"}

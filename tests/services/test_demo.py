@@ -223,3 +223,51 @@ def test_names_are_diverse(demo: ServiceContext) -> None:
     scripts = {unicodedata.name(ch).split()[0] for ch in names if ch.isalpha() and ord(ch) > 0x24F}
     assert {"GREEK", "ARABIC", "CJK"} <= scripts
     assert any(ch in names for ch in "éèóòíáüñ")
+
+
+@pytest.mark.parametrize(
+    "day",
+    [
+        datetime(2026, 12, 19, 9),  # a Saturday
+        datetime(2026, 12, 20, 9),  # a Sunday
+        datetime(2026, 12, 28, 9),  # a bank holiday (Monday)
+        datetime(2027, 3, 7, 9),  # a Sunday
+    ],
+)
+def test_conferences_and_core_groups_fall_on_working_days(store: Store, day: datetime) -> None:
+    ctx = make_ctx(store, FixedClock(day), UserRole.TEAM_MANAGER, username="demo.loader")
+    load_demo(ctx)
+    calendar = shared_provider().profile("england_cp").calendar()
+    with ctx.uow() as uow:
+        conferences = uow.repo(Conference).find()
+        meetings = uow.repo(Meeting).find()
+    days = [c.held_on or c.scheduled_for for c in conferences]
+    days += [m.scheduled_at.date() for m in meetings] + [m.next_meeting_on for m in meetings]
+    off = [d for d in days if d is not None and not calendar.is_working_day(d)]
+    assert off == [], [d.strftime("%a %d %b %Y") for d in off]
+
+
+def test_the_demo_names_its_authority(demo: ServiceContext) -> None:
+    from lpdesk.services.settings import get_setting
+
+    assert get_setting(demo, "authority_name") == "Northvale Council"
+    assert get_setting(demo, "team_name")
+
+
+def test_the_demo_is_anchored_to_the_day_it_is_loaded(store: Store) -> None:
+    """Loaded on any later day, the caseload is as fresh as on the first: the initial conference
+    was held on the last working day, and most items are not overdue."""
+    day = datetime(2027, 6, 16, 9)  # a Wednesday, months after the demo was written
+    ctx = make_ctx(store, FixedClock(day), UserRole.TEAM_MANAGER, username="demo.loader")
+    load_demo(ctx)
+    recent, _, _ = _case(ctx, "CP-2026-0160")
+    with ctx.uow() as uow:
+        icpc = uow.repo(Conference).find(case_id=recent.id)[0]
+    assert icpc.held_on == day.date()
+    items = due_list(ctx, profiles=shared_provider().profiles(), horizon_days=None)
+    overdue = [i for i in items if i.status is DueStatus.OVERDUE]
+    assert 0 < len(overdue) < len(items) / 2
+    assert {i.case_reference for i in items if i.status is not DueStatus.OVERDUE} >= {
+        "CP-2026-0160",
+        "CP-2026-0152",
+    }

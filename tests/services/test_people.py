@@ -123,3 +123,48 @@ def test_a_qa_manager_may_not_add_people(store, clock) -> None:  # type: ignore[
         add_agency(qa, name="Police")
     with qa.uow() as uow:
         assert uow.repo(Agency).find() == []
+
+
+def _led_case(manager: ServiceContext, profile_id: str, reference: str) -> Person:
+    """A case of ``profile_id`` led by a new qualified social worker."""
+    from datetime import date
+
+    from lpdesk.services import cases
+
+    lp = add_person(manager, name="Sam Lead", qualified_social_worker=True)
+    case = cases.create_case(
+        manager, reference=reference, profile_id=profile_id, opened_on=date(2026, 12, 1)
+    )
+    assert case.id is not None and lp.id is not None
+    cases.assign_lead_professional(
+        manager, case_id=case.id, person_id=lp.id, started_on=date(2026, 12, 1)
+    )
+    return lp
+
+
+def test_the_lead_of_a_child_protection_plan_cannot_be_marked_unqualified(
+    manager: ServiceContext,
+) -> None:
+    lp = _led_case(manager, "england_cp", "CP-2026-0901")
+    assert lp.id is not None
+    before = row_counts(manager)
+    with pytest.raises(InvalidInput) as refused:
+        update_person(manager, person_id=lp.id, qualified_social_worker=False)
+    (problem,) = refused.value.problems
+    assert problem.field == "qualified_social_worker"
+    assert "qualified social worker" in problem.message and "CP-2026-0901" in problem.message
+    assert row_counts(manager) == before
+
+
+def test_the_lead_of_an_early_help_plan_may_be_unqualified(manager: ServiceContext) -> None:
+    lp = _led_case(manager, "early_help", "EH-2026-0901")
+    assert lp.id is not None
+    changed = update_person(manager, person_id=lp.id, qualified_social_worker=False)
+    assert changed.qualified_social_worker is False
+
+
+def test_names_with_lone_surrogates_or_direction_overrides_are_refused(
+    manager: ServiceContext,
+) -> None:
+    for name in ("Ann\udc80e", "Ann\u202eenA"):
+        assert refused_fields(manager, add_person, name=name) == {"name"}

@@ -35,6 +35,8 @@ def format_value(ctx: DocumentContext, spec: FieldSpec, value: Any) -> str:
             return ctx.name_and_role(int(value)) if str(value).isdigit() else str(value)
         case FieldKind.SCALE:
             return f"{value} out of {spec.scale_max}"
+        case FieldKind.CHOICE:  # a stored choice ("in_progress") in words ("In progress")
+            return str(value).replace("_", " ").capitalize()
         case FieldKind.TABLE:
             return "\n".join(
                 "; ".join(format_value(ctx, c, row.get(c.key)) for c in spec.columns)

@@ -44,6 +44,7 @@ from lpdesk.gui.admin.admin_model import (
 )
 from lpdesk.gui.shell.badges import BadgeDelegate
 from lpdesk.gui.shell.errors import describe
+from lpdesk.gui.shell.labels import count
 from lpdesk.gui.shell.page import Page
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.tables import read_only_view
@@ -289,7 +290,11 @@ class AdminView(Page):
         self.queue_table.resizeColumnsToContents()
         overdue = sum(1 for e in entries if e.status.value == "overdue")
         self.hint_label.setText(
-            self.tr("%n meetings approved and not circulated", "", len(entries))
+            count(
+                len(entries),
+                self.tr("%n meeting approved and not circulated"),
+                self.tr("%n meetings approved and not circulated"),
+            )
             + " · "
             + self.tr("%n overdue", "", overdue)
             + " · "

@@ -12,18 +12,28 @@ from lpdesk.domain import DueStatus
 from lpdesk.gui.case.case_loader import CaseSnapshot
 from lpdesk.gui.forms.ui_case_workspace import Ui_CaseWorkspace
 from lpdesk.gui.shell.labels import (
+    action_status_label,
+    category_label,
+    channel_label,
+    conference_kind_label,
     count,
+    document_kind_label,
     due_kind_label,
     due_status_label,
+    escalation_label,
     fmt_date,
     fmt_datetime,
     meeting_status_label,
     member_role_label,
+    plan_kind_label,
+    plan_stage_label,
     visit_outcome_label,
 )
 from lpdesk.gui.shell.tables import fill_table
 
-__all__ = ["CaseTabs"]
+__all__ = ["DUE_SHOWN", "CaseTabs"]
+
+DUE_SHOWN = 6  # items overdue or due soon listed on the case's facts; the rest are counted
 
 
 def _yes(flag: bool) -> str:
@@ -67,7 +77,7 @@ class CaseTabs:
             kids.append(f"<b>{_html(c.name)}</b> · {age}")
         self.ui.children_label.setText("<br>".join(kids) or self.tr("No children recorded."))
         lines = [
-            f"{fmt_date(c.held_on or c.scheduled_for)} · {c.kind.value.replace('_', ' ')}"
+            f"{fmt_date(c.held_on or c.scheduled_for)} · {conference_kind_label(c.kind)}"
             + ("" if c.held_on else " " + self.tr("(scheduled)"))
             for c in sorted(o.conferences, key=lambda c: c.held_on or c.scheduled_for or s.today)
         ]
@@ -79,15 +89,23 @@ class CaseTabs:
                 )
             )
         self.ui.conferences_label.setText("<br>".join(lines) or self.tr("None recorded."))
-        pending = [i for i in s.due if i.status is not DueStatus.OK][:6]
-        self.ui.due_label.setText(
-            "<br>".join(
-                f"<b>{due_status_label(i.status)}</b> {fmt_date(i.due)} · {due_kind_label(i.kind)}"
-                + (f" ({_html(i.child_label)})" if i.child_label else "")
-                for i in pending
+        pending = [i for i in s.due if i.status is not DueStatus.OK]
+        shown = pending[:DUE_SHOWN]
+        lines = [
+            f"<b>{due_status_label(i.status)}</b> {fmt_date(i.due)} · {due_kind_label(i.kind)}"
+            + (f" ({_html(i.child_label)})" if i.child_label else "")
+            for i in shown
+        ]
+        if len(pending) > len(shown):
+            more = len(pending) - len(shown)
+            lines.append(
+                count(
+                    more,
+                    self.tr("and %n more: see the due list for every item"),
+                    self.tr("and %n more: see the due list for every item"),
+                )
             )
-            or self.tr("Nothing overdue or due soon.")
-        )
+        self.ui.due_label.setText("<br>".join(lines) or self.tr("Nothing overdue or due soon."))
         self.ui.due_label.setToolTip("\n".join(i.reason for i in pending))
 
     def show_members(self, s: CaseSnapshot) -> None:
@@ -101,7 +119,13 @@ class CaseTabs:
                 notes.append(self.tr("address may be shared"))
             agency = " · ".join(p for p in (m.agency, m.job_title) if p)
             rows.append(
-                [m.name, member_role_label(m.role), agency, ms.channel.value, "; ".join(notes)]
+                [
+                    m.name,
+                    member_role_label(m.role),
+                    agency,
+                    channel_label(ms.channel),
+                    "; ".join(notes),
+                ]
             )
         fill_table(self.ui.members_table, rows, empty=self.tr("No core group members yet."))
 
@@ -113,14 +137,16 @@ class CaseTabs:
             self.ui.plan_label.setText(self.tr("No plan recorded yet."))
             fill_table(self.ui.actions_table, [])
             return
-        categories = ", ".join(c.value for c in plan.categories) or self.tr("none recorded")
+        categories = ", ".join(category_label(c) for c in plan.categories) or self.tr(
+            "none recorded"
+        )
         self.ui.plan_label.setText(
             self.tr(
                 "<b>{kind}</b> plan, {stage}, since {start}. Categories: {categories}.<br>"
                 "<b>Why:</b> {reason}<br><b>Contingency:</b> {contingency}"
             ).format(
-                kind=plan.kind.value.replace("_", " "),
-                stage=plan.stage.value,
+                kind=plan_kind_label(plan.kind),
+                stage=plan_stage_label(plan.stage),
                 start=fmt_date(plan.started_on),
                 categories=categories,
                 reason=_html(plan.reason) or "–",
@@ -135,7 +161,7 @@ class CaseTabs:
                     a.what,
                     s.names.get(a.who_person_id or -1, ""),
                     fmt_date(a.by_when),
-                    a.status.value.replace("_", " "),
+                    action_status_label(a.status),
                     a.progress,
                 ]
                 for a in actions
@@ -192,15 +218,13 @@ class CaseTabs:
                 [
                     fmt_date(d.raised_on),
                     d.subject,
-                    d.escalated_to.value.replace("_", " "),
+                    escalation_label(d.escalated_to),
                     d.outcome or (self.tr("open") if d.resolved_on is None else ""),
                 ]
                 for d in s.disagreements
             ],
             tooltips=[
-                "\n".join(
-                    f"{s.names.get(p.person_id, p.person_id)}: {p.position}" for p in d.positions
-                )
+                "\n".join(f"{s.names.get(p.person_id, '')}: {p.position}" for p in d.positions)
                 for d in s.disagreements
             ],
             empty=self.tr("No disagreements recorded."),
@@ -217,7 +241,7 @@ class CaseTabs:
             [
                 [
                     fmt_datetime(d.created_at),
-                    d.kind.value.replace("_", " "),
+                    document_kind_label(d.kind),
                     d.fmt,
                     d.filename,
                     d.sha256[:16] + "…",

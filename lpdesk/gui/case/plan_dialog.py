@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from lpdesk.domain import PlanStage
 from lpdesk.gui.case.action_dialog import ActionPage, OutcomePage, ProgressPage, form_row, text_edit
 from lpdesk.gui.shell.errors import describe
-from lpdesk.gui.shell.labels import fmt_date
+from lpdesk.gui.shell.labels import count, fmt_date, plan_kind_label, plan_stage_label
 from lpdesk.gui.shell.record_dialog import RecordDialog
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.signals import emit
@@ -284,11 +284,11 @@ class PlanDialog(RecordDialog):
         plan = view.plan
         self.plan_summary_label.setText(
             self.tr("{kind} plan, {stage}, since {start}: {outcomes}, {actions}.").format(
-                kind=plan.kind.value.replace("_", " "),
-                stage=plan.stage.value,
+                kind=plan_kind_label(plan.kind),
+                stage=plan_stage_label(plan.stage),
                 start=fmt_date(plan.started_on),
-                outcomes=self.tr("%n outcome(s)", "", len(view.outcomes)),
-                actions=self.tr("%n action(s)", "", len(view.actions)),
+                outcomes=count(len(view.outcomes), self.tr("%n outcome"), self.tr("%n outcomes")),
+                actions=count(len(view.actions), self.tr("%n action"), self.tr("%n actions")),
             )
         )
         self.make_detailed_button.setVisible(plan.stage is PlanStage.OUTLINE)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from lpdesk.domain import Case, UserRole
 from lpdesk.gui.admin.admin_model import SORT_ROLE, Column, RowsModel
 from lpdesk.gui.shell.badges import BadgeDelegate
-from lpdesk.gui.shell.labels import fmt_date
+from lpdesk.gui.shell.labels import count, fmt_date
 from lpdesk.gui.shell.page import Page
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.tables import read_only_view
@@ -285,11 +285,15 @@ class ManagerView(Page):
             table.resizeColumnsToContents()
         overdue = sum(1 for a in overview.actions if a.overdue)
         self.hint_label.setText(
-            self.tr("%n overdue actions", "", overdue)
+            count(overdue, self.tr("%n overdue action"), self.tr("%n overdue actions"))
             + " · "
-            + self.tr("%n workers", "", len(overview.loads))
+            + count(len(overview.loads), self.tr("%n worker"), self.tr("%n workers"))
             + " · "
-            + self.tr("%n unallocated cases", "", len(overview.unallocated))
+            + count(
+                len(overview.unallocated),
+                self.tr("%n unallocated case"),
+                self.tr("%n unallocated cases"),
+            )
             + " · "
             + self.tr("double-click a row to open the case")
         )

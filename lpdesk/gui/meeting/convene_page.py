@@ -29,6 +29,7 @@ from lpdesk.gui.shell.labels import fmt_date, fmt_datetime, member_role_label
 from lpdesk.gui.shell.record_dialog import from_qdate, to_qdate
 from lpdesk.gui.shell.signals import emit
 from lpdesk.services.meetings import ProposedDate, convene_meeting, propose_dates
+from lpdesk.services.meetings.convene import MeetingOfficers, meeting_officers
 
 if TYPE_CHECKING:
     from lpdesk.gui.meeting.meeting_wizard import MeetingWizard
@@ -119,6 +120,7 @@ class ConvenePage(QWizardPage):
             self.setTabOrder(first, second)
         self.proposals_list.currentItemChanged.connect(self._proposal_chosen)
         self.venue_edit.textChanged.connect(lambda _t: emit(self.completeChanged))
+        self.date_edit.dateChanged.connect(self._date_changed)
         self.field_widgets = {
             "scheduled_at": self.date_edit,
             "venue": self.venue_edit,
@@ -133,19 +135,7 @@ class ConvenePage(QWizardPage):
         overview = w.overview
         today = w.ctx.clock.today()
         self.date_edit.setDate(to_qdate(today))
-        people = w.people_choices()
-        for combo in (self.chair_combo, self.minute_taker_combo):
-            combo.clear()
-            for label, pid in people:
-                combo.addItem(label, pid)
-        manager = next((m for m in overview.members if m.role is MemberRole.LP_MANAGER), None)
-        lead_id = overview.lead.assignment.person_id if overview.lead else None
-        chair = manager.membership.person_id if manager else lead_id
-        self.chair_combo.setCurrentIndex(max(0, self.chair_combo.findData(chair)))
-        taker = lead_id if lead_id != chair else None
-        if taker is None and self.minute_taker_combo.count() > 1:
-            taker = self.minute_taker_combo.itemData(1)
-        self.minute_taker_combo.setCurrentIndex(max(0, self.minute_taker_combo.findData(taker)))
+        self._fill_officers(None)
         self.invitees_list.clear()
         for m in overview.members:
             text = f"{m.name}: {member_role_label(m.role)}"
@@ -155,6 +145,7 @@ class ConvenePage(QWizardPage):
         if w.meeting is not None:
             self._show_convened()
             return
+        self._load_officers()
         w.setButtonText(QWizard.WizardButton.NextButton, self.tr("Convene and minute >"))
         self.proposals_list.clear()
         self.proposals_list.addItem(self.tr("Working out the due date…"))
@@ -166,6 +157,72 @@ class ConvenePage(QWizardPage):
             self._proposals_failed,
             owner=self,
         )
+
+    def _load_officers(self) -> None:
+        """Ask the service who may chair and minute (only professionals of the core group)."""
+        w = self.meeting_wizard
+        case_id, ctx = w.case_id, w.ctx
+        day = from_qdate(self.date_edit.date())
+        w.runner.run(
+            lambda: meeting_officers(ctx, case_id=case_id, on=day),
+            self._fill_officers,
+            self._officers_failed,
+            owner=self,
+        )
+
+    def _date_changed(self, _date: Any) -> None:
+        """Who may chair depends on who is in the core group that day: ask again."""
+        if self.meeting_wizard.meeting is None and self.isVisible():
+            self._load_officers()
+
+    def _fill_officers(self, officers: MeetingOfficers | None) -> None:
+        """The chair and minute taker choices: until the service has said who may, nobody (a
+        convened meeting shows the core group as it was)."""
+        w = self.meeting_wizard
+        labels = {pid: name for pid, name in officers.names} if officers is not None else {}
+        labels |= {pid: label for label, pid in w.people_choices()}
+        chosen_before = (self.chair_combo.currentData(), self.minute_taker_combo.currentData())
+        chairs = list(officers.chairs) if officers is not None else []
+        takers = list(officers.minute_takers) if officers is not None else []
+        if officers is None and w.meeting is not None:
+            chairs = takers = list(labels)
+        for combo, allowed in ((self.chair_combo, chairs), (self.minute_taker_combo, takers)):
+            combo.clear()
+            for pid in allowed:
+                combo.addItem(labels.get(pid, ""), pid)
+        if officers is None:
+            return
+        overview = w.overview
+        manager = next((m for m in overview.members if m.role is MemberRole.LP_MANAGER), None)
+        lead_id = overview.lead.assignment.person_id if overview.lead else None
+        chair = officers.chair_required or (manager.membership.person_id if manager else lead_id)
+        if chosen_before[0] in chairs:  # the date moved: keep what the user chose
+            chair = chosen_before[0]
+        self.chair_combo.setCurrentIndex(max(0, self.chair_combo.findData(chair)))
+        chosen = self.chair_combo.currentData()
+        taker = lead_id if lead_id != chosen else None
+        if chosen_before[1] in takers and chosen_before[1] != chosen:
+            taker = chosen_before[1]
+        if taker is None or self.minute_taker_combo.findData(taker) < 0:
+            taker = next((p for p in takers if p != chosen), None)
+        self.minute_taker_combo.setCurrentIndex(max(0, self.minute_taker_combo.findData(taker)))
+        if not chairs and officers.reason:
+            self.error_label.setText(
+                self.tr(
+                    "The first core group is chaired by the lead professional's manager: record"
+                    " the lead professional's manager before convening."
+                )
+            )
+        elif len(set(chairs) | set(takers)) < 2:
+            self.error_label.setText(
+                self.tr(
+                    "A chair and a minute taker are two professionals of the core group: add"
+                    " the professionals to the core group before convening."
+                )
+            )
+
+    def _officers_failed(self, err: BaseException) -> None:
+        self.error_label.setText(describe(err).text)
 
     def _show_proposals(self, proposals: list[ProposedDate]) -> None:
         self.proposals_list.clear()

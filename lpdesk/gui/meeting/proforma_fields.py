@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from lpdesk.forms.spec import FieldKind, FieldSpec
+from lpdesk.gui.shell.labels import choice_label
 
 __all__ = ["FieldEditor", "make_field_editor"]
 
@@ -166,11 +167,19 @@ class _Scale(FieldEditor):
 
 
 class _CellDelegate(QStyledItemDelegate):
-    """Editors for choice and scale columns; text otherwise (dates typed as YYYY-MM-DD)."""
+    """Editors for choice and scale columns; text otherwise (dates typed as YYYY-MM-DD). A choice
+    cell holds the stored value ("in_progress") and shows its words ("In progress")."""
+
+    def displayText(self, value: Any, locale: Any) -> str:
+        text = super().displayText(value, locale)
+        return choice_label(text) if text in self._choices else text
 
     def __init__(self, columns: Sequence[FieldSpec], parent: QWidget) -> None:
         super().__init__(parent)
         self.columns = columns
+        self._choices = frozenset(
+            c for column in columns if column.kind is FieldKind.CHOICE for c in column.choices
+        )
 
     def createEditor(
         self,
@@ -181,7 +190,9 @@ class _CellDelegate(QStyledItemDelegate):
         column = self.columns[index.column()]
         if column.kind is FieldKind.CHOICE:
             combo = QComboBox(parent)
-            combo.addItems(["", *column.choices])
+            combo.addItem("", "")
+            for choice in column.choices:
+                combo.addItem(choice_label(choice), choice)  # words shown, the value stored
             return combo
         if column.kind is FieldKind.SCALE:
             spin = QSpinBox(parent)
@@ -195,7 +206,7 @@ class _CellDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         text = index.data(Qt.ItemDataRole.EditRole) or ""
         if isinstance(editor, QComboBox):
-            editor.setCurrentText(str(text))
+            editor.setCurrentIndex(max(0, editor.findData(str(text))))
         elif isinstance(editor, QSpinBox):
             editor.setValue(int(text) if str(text).isdigit() else 0)
         else:
@@ -205,7 +216,7 @@ class _CellDelegate(QStyledItemDelegate):
         self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentText())
+            model.setData(index, editor.currentData() or "")
         elif isinstance(editor, QSpinBox):
             model.setData(index, str(editor.value()))
         else:
@@ -323,7 +334,7 @@ def make_field_editor(spec: FieldSpec, changed: Changed, people: People) -> Fiel
     elif kind is FieldKind.YES_NO:
         editor = _Combo(spec, changed, [(_tr("Yes"), True), (_tr("No"), False)])
     elif kind is FieldKind.CHOICE:
-        editor = _Combo(spec, changed, [(c.replace("_", " "), c) for c in spec.choices])
+        editor = _Combo(spec, changed, [(choice_label(c), c) for c in spec.choices])
     elif kind is FieldKind.PERSON:
         editor = _Combo(spec, changed, list(people))
     elif kind is FieldKind.SCALE:

@@ -8,23 +8,40 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication
 
 from lpdesk.domain import (
+    ActionStatus,
     AttendanceStatus,
+    Category,
+    Channel,
+    ConferenceKind,
+    DocumentKind,
     DueKind,
     DueStatus,
+    EscalationLevel,
     MeetingStatus,
     MemberRole,
+    PlanKind,
+    PlanStage,
     VisitOutcome,
 )
 
 __all__ = [
+    "action_status_label",
     "attendance_label",
+    "category_label",
+    "channel_label",
+    "choice_label",
+    "conference_kind_label",
     "count",
+    "document_kind_label",
     "due_kind_label",
     "due_status_label",
+    "escalation_label",
     "fmt_date",
     "fmt_datetime",
     "meeting_status_label",
     "member_role_label",
+    "plan_kind_label",
+    "plan_stage_label",
     "visit_outcome_label",
 ]
 
@@ -37,7 +54,9 @@ def _tr(text: str) -> str:
 
 
 def count(n: int, one: str, many: str) -> str:
-    """English plural choice with ``%n`` replaced: ``count(n, tr("%n year"), tr("%n years"))``."""
+    """English plural choice with ``%n`` replaced: ``count(n, tr("%n year"), tr("%n years"))``.
+    Use it, not ``tr`` with a count: with no translator installed Qt replaces %n but keeps
+    the plural ("1 meetings approved")."""
     return (one if n == 1 else many).replace("%n", str(n))
 
 
@@ -127,3 +146,86 @@ def visit_outcome_label(outcome: VisitOutcome) -> str:
         VisitOutcome.REFUSED: _tr("Contact refused or avoided"),
         VisitOutcome.NO_ACCESS: _tr("No access"),
     }[outcome]
+
+
+_ENUM_WORDS: dict[object, str] = {
+    ActionStatus.NOT_STARTED: "Not started",
+    ActionStatus.IN_PROGRESS: "In progress",
+    ActionStatus.COMPLETED: "Completed",
+    ActionStatus.NOT_ACHIEVED: "Not achieved",
+    ActionStatus.CANCELLED: "Cancelled",
+    ConferenceKind.INITIAL: "Initial conference",
+    ConferenceKind.PRE_BIRTH: "Pre-birth conference",
+    ConferenceKind.REVIEW: "Review conference",
+    PlanKind.CHILD_PROTECTION: "Child protection",
+    PlanKind.GIRFEC: "GIRFEC child's",
+    PlanKind.EARLY_HELP: "Early Help",
+    PlanStage.OUTLINE: "outline",
+    PlanStage.DETAILED: "detailed",
+    PlanStage.ENDED: "ended",
+    Category.NEGLECT: "neglect",
+    Category.PHYSICAL: "physical abuse",
+    Category.SEXUAL: "sexual abuse",
+    Category.EMOTIONAL: "emotional abuse",
+    Channel.EMAIL: "Email",
+    Channel.POST: "Post",
+    Channel.HAND: "By hand",
+    Channel.NONE: "Not sent",
+    EscalationLevel.NONE: "Not escalated",
+    EscalationLevel.LP_MANAGER: "LP's manager",
+    EscalationLevel.CONFERENCE_CHAIR: "Conference chair",
+    DocumentKind.MINUTES: "Minutes",
+    DocumentKind.PLAN: "Plan",
+    DocumentKind.CHILD_PLAN: "My plan (for the child)",
+    DocumentKind.INVITATION: "Invitation",
+    DocumentKind.EXCLUDED_PARENT_SUMMARY: "Summary for an excluded parent",
+    DocumentKind.REVIEW_REPORT: "Report to the review conference",
+    DocumentKind.VISIT_RECORD: "Visit record",
+    DocumentKind.DISTRIBUTION_RECORD: "Distribution record",
+    DocumentKind.PLAN_CHANGE_NOTICE: "Notice of plan changes",
+    DocumentKind.COMPLIANCE_REPORT: "Compliance report",
+}
+
+
+_CHOICES = {m.value: w for m, w in _ENUM_WORDS.items() if isinstance(m, ActionStatus)}
+
+
+def choice_label(value: str) -> str:
+    """A stored choice ("in_progress") as words ("In progress"): the known vocabularies by their
+    labels, anything else with its underscores made spaces and a capital first letter."""
+    if value in _CHOICES:
+        return _tr(_CHOICES[value])
+    text = value.replace("_", " ").strip()
+    return _tr(text[:1].upper() + text[1:]) if text else ""
+
+
+def action_status_label(status: ActionStatus) -> str:
+    return _tr(_ENUM_WORDS[status])
+
+
+def conference_kind_label(kind: ConferenceKind) -> str:
+    return _tr(_ENUM_WORDS[kind])
+
+
+def plan_kind_label(kind: PlanKind) -> str:
+    return _tr(_ENUM_WORDS[kind])
+
+
+def plan_stage_label(stage: PlanStage) -> str:
+    return _tr(_ENUM_WORDS[stage])
+
+
+def category_label(category: Category) -> str:
+    return _tr(_ENUM_WORDS[category])
+
+
+def channel_label(channel: Channel) -> str:
+    return _tr(_ENUM_WORDS[channel])
+
+
+def escalation_label(level: EscalationLevel) -> str:
+    return _tr(_ENUM_WORDS[level])
+
+
+def document_kind_label(kind: DocumentKind) -> str:
+    return _tr(_ENUM_WORDS[kind])

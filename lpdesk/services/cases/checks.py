@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from lpdesk.domain import Case, Channel, FieldProblem, InvalidInput, Membership, Person
+from lpdesk.services import validation
 from lpdesk.services.context import ServiceContext
 from lpdesk.services.meetings._common import raise_problems
 from lpdesk.services.permissions import Permission, require_case
@@ -43,8 +44,14 @@ def find_person(
 def check_not_future(
     ctx: ServiceContext, field: str, day: date | None, problems: list[FieldProblem]
 ) -> None:
-    if day is not None and day > ctx.clock.today():
-        problems.append(FieldProblem(field, "must not be in the future"))
+    validation.check_date_bounds(problems, field, day)
+    validation.check_not_future(problems, field, day, ctx.clock.now())
+
+
+def check_in_range(problems: list[FieldProblem], **days: date | None) -> None:
+    """Each date within the years the record holds (``validation.EARLIEST`` to ``LATEST``)."""
+    for field, day in days.items():
+        validation.check_date_bounds(problems, field, day)
 
 
 def membership_for_change(ctx: ServiceContext, uow: UnitOfWork, membership_id: int) -> Membership:

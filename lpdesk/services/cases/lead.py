@@ -6,14 +6,15 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from lpdesk.domain import Channel, FieldProblem, LeadAssignment, MemberRole, Membership, PlanKind
-from lpdesk.services.cases.checks import check_not_future, find_person, open_case
+from lpdesk.domain import Channel, FieldProblem, LeadAssignment, MemberRole, Membership
+from lpdesk.services.cases.checks import check_in_range, check_not_future, find_person, open_case
 from lpdesk.services.cases.lifecycle import plan_kind_of_profile
 from lpdesk.services.context import ServiceContext, record
 from lpdesk.services.meetings._common import current_lead, current_plan, raise_problems
 from lpdesk.services.people import check_text
 from lpdesk.services.permissions import Permission
 from lpdesk.services.ports import UnitOfWork
+from lpdesk.services.validation import check_lead_qualified
 
 __all__ = [
     "assign_lead_professional",
@@ -35,21 +36,17 @@ def assign_lead_professional(
     problems: list[FieldProblem] = []
     check_text(problems, "handover_note", handover_note, multiline=True, max_length=2000)
     check_not_future(ctx, "family_informed_on", family_informed_on, problems)
+    check_in_range(problems, started_on=started_on)
     with ctx.uow() as uow:
         case = open_case(ctx, uow, case_id, problems, Permission.ALLOCATE)
         person = find_person(uow, "person_id", person_id, problems)
         previous = current_lead(uow, case_id)
-        if case is not None and person is not None and not person.qualified_social_worker:
+        if case is not None and person is not None:
             plan = current_plan(uow, case_id)
             kind = plan.kind if plan is not None else plan_kind_of_profile(case.profile_id)
-            if kind is PlanKind.CHILD_PROTECTION:
-                problems.append(
-                    FieldProblem(
-                        "person_id",
-                        "the lead professional for a child protection plan must be a qualified"
-                        " social worker",
-                    )
-                )
+            check_lead_qualified(
+                problems, "person_id", qualified=person.qualified_social_worker, plan_kind=kind
+            )
         if previous is not None:
             if previous.person_id == person_id:
                 problems.append(FieldProblem("person_id", "already the lead professional"))

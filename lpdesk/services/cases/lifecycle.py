@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
@@ -15,16 +14,14 @@ from lpdesk.services.meetings._common import current_plan, raise_problems
 from lpdesk.services.people import check_text
 from lpdesk.services.permissions import Permission, require
 from lpdesk.services.profiles import shared_provider
+from lpdesk.services.validation import REFERENCE, check_profile, check_reference
 
 __all__ = [
-    "REFERENCE",
+    "REFERENCE",  # kept importable here
     "close_case",
     "create_case",
     "plan_kind_of_profile",
 ]
-
-
-REFERENCE = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
 
 
 def plan_kind_of_profile(
@@ -52,21 +49,13 @@ def create_case(
     require(ctx, Permission.ADMINISTER_CASES)
     reference = reference.strip()
     problems: list[FieldProblem] = []
-    if not REFERENCE.match(reference) or len(reference) > 40:
-        problems.append(
-            FieldProblem("reference", "letters, digits and single hyphens only (e.g. CP-2026-0147)")
-        )
+    check_reference(problems, "reference", reference)
     known = profiles if profiles is not None else shared_provider().profiles()
-    if profile_id not in known:
-        problems.append(
-            FieldProblem(
-                "profile_id", f'no profile "{profile_id}" (known: {", ".join(sorted(known))})'
-            )
-        )
+    check_profile(problems, "profile_id", profile_id, known)
     check_text(problems, "team", team, max_length=80)
     check_not_future(ctx, "opened_on", opened_on, problems)
     with ctx.uow() as uow:
-        if REFERENCE.match(reference) and uow.repo(Case).find(reference=reference):
+        if REFERENCE.fullmatch(reference) and uow.repo(Case).find(reference=reference):
             problems.append(FieldProblem("reference", f"a case {reference} already exists"))
         raise_problems(problems)
         case = uow.repo(Case).add(

@@ -9,6 +9,7 @@ from datetime import date
 from lpdesk.domain import Channel, Child, FieldProblem, MemberRole, Membership, Person
 from lpdesk.services.cases.checks import (
     check_channel,
+    check_in_range,
     check_not_future,
     find_person,
     membership_for_change,
@@ -83,6 +84,7 @@ def add_member(
     if member_role is MemberRole.LEAD_PROFESSIONAL:
         problems.append(FieldProblem("role", "the lead professional is assigned, not added"))
     chosen = as_enum(Channel, "channel", channel, problems)
+    check_in_range(problems, joined_on=joined_on)
     with ctx.uow() as uow:
         open_case(ctx, uow, case_id, problems)
         person = find_person(uow, "person_id", person_id, problems)
@@ -114,6 +116,7 @@ def leave_member(ctx: ServiceContext, *, membership_id: int, left_on: date) -> M
     with ctx.uow() as uow:
         member = membership_for_change(ctx, uow, membership_id)
         problems: list[FieldProblem] = []
+        check_in_range(problems, left_on=left_on)
         if member.left_on is not None:
             problems.append(FieldProblem("membership_id", "already left the core group"))
         if left_on < member.joined_on:

@@ -25,6 +25,7 @@ from lpdesk.services.demo.records import (
     add_professionals,
     add_visit,
     need_id,
+    working_day,
     years_ago,
 )
 from lpdesk.services.demo.siblings import add_siblings_family
@@ -46,7 +47,7 @@ def add_england_families(ctx: ServiceContext, uow: UnitOfWork, staff: Staff) -> 
 
 
 def _pre_birth(ctx: ServiceContext, s: Staff, today: date) -> None:
-    conference = today - timedelta(days=14)
+    conference = working_day(today - timedelta(days=14))
     case_id = need_id(
         cases.create_case(
             ctx,
@@ -111,8 +112,10 @@ def _pre_birth(ctx: ServiceContext, s: Staff, today: date) -> None:
 
 
 def _initial_conference_today(ctx: ServiceContext, s: Staff, today: date) -> None:
-    """The initial conference was held today: the first core group is due within 10 working
-    days (18 December 2026 -> 6 January 2027 in England)."""
+    """The initial conference was held today (the working day before, if today is not one): the
+    first core group is due within 10 working days (18 December 2026 -> 6 January 2027 in
+    England)."""
+    today = working_day(today)
     case_id = need_id(
         cases.create_case(
             ctx,
@@ -163,7 +166,7 @@ def _initial_conference_today(ctx: ServiceContext, s: Staff, today: date) -> Non
 def _overdue_in_foster_care(ctx: ServiceContext, uow: UnitOfWork, s: Staff, today: date) -> None:
     """Two looked after children with foster carers (placement address withheld); the lead
     professional role transferred once; visits, core group and an assessment overdue."""
-    icpc = today - timedelta(days=150)
+    icpc = working_day(today - timedelta(days=150))
     case_id = need_id(
         cases.create_case(
             ctx,
@@ -190,7 +193,7 @@ def _overdue_in_foster_care(ctx: ServiceContext, uow: UnitOfWork, s: Staff, toda
     cases.record_conference(
         ctx, case_id=case_id, kind=ConferenceKind.INITIAL, held_on=icpc, chair_person_id=s.chair
     )
-    last_review = today - timedelta(days=60)
+    last_review = working_day(today - timedelta(days=60))
     cases.record_conference(
         ctx,
         case_id=case_id,
@@ -202,7 +205,7 @@ def _overdue_in_foster_care(ctx: ServiceContext, uow: UnitOfWork, s: Staff, toda
         ctx,
         case_id=case_id,
         kind=ConferenceKind.REVIEW,
-        scheduled_for=last_review + timedelta(days=182),
+        scheduled_for=working_day(last_review + timedelta(days=182)),
         chair_person_id=s.chair,
     )
     cases.add_plan(
@@ -233,7 +236,7 @@ def _overdue_in_foster_care(ctx: ServiceContext, uow: UnitOfWork, s: Staff, toda
         )
     add_professionals(ctx, case_id, icpc, s.school_dsl, s.gp)
     add_oversight(ctx, case_id, icpc, s)
-    held = today - timedelta(days=50)
+    held = working_day(today - timedelta(days=50))
     add_core_group(
         ctx,
         uow,
@@ -241,7 +244,7 @@ def _overdue_in_foster_care(ctx: ServiceContext, uow: UnitOfWork, s: Staff, toda
         number=4,
         day=held,
         chair=s.lps[1],
-        minute_taker=s.administrator,
+        minute_taker=s.school_dsl,
         attendance=[
             (s.lps[1], P, ""),
             (mother, DNA, "Unwell on the day"),
@@ -251,7 +254,7 @@ def _overdue_in_foster_care(ctx: ServiceContext, uow: UnitOfWork, s: Staff, toda
         ],
         answers={"header": {"purpose": "Core group after the review conference."}},
         status=MeetingStatus.CIRCULATED,
-        next_meeting_on=held + timedelta(days=28),
+        next_meeting_on=working_day(held + timedelta(days=28)),
         review_conference_on=next_review.scheduled_for,
     )
     add_visit(

@@ -33,6 +33,7 @@ __all__ = [
     "add_visit",
     "at",
     "need_id",
+    "working_day",
     "years_ago",
 ]
 
@@ -195,6 +196,14 @@ def add_outcome(
         )
     record(uow, ctx, "plan.outcome", "outcome", outcome.id, f"plan={plan_id}")
     return outcome
+
+
+def working_day(day: date, profile_id: str = "england_cp") -> date:
+    """``day`` if meetings are held on it (a working day of the profile's nation), otherwise the
+    working day before: no conference or core group on a weekend or a bank holiday."""
+    from lpdesk.services.profiles import shared_provider
+
+    return shared_provider().profile(profile_id).calendar().working_day_on_or_before(day)
 
 
 def need_id(value: int | None) -> int:

@@ -29,6 +29,7 @@ from lpdesk.services.demo.records import (
     add_professionals,
     add_visit,
     need_id,
+    working_day,
     years_ago,
 )
 from lpdesk.services.demo.staff import TEAM, Staff
@@ -44,7 +45,7 @@ def add_siblings_family(ctx: ServiceContext, uow: UnitOfWork, s: Staff, today: d
     """Two siblings on one plan; the mother in a refuge (address withheld); the father excluded
     from the core group; one set of minutes circulated, one awaiting approval; a disagreement
     escalated to the conference chair."""
-    icpc = today - timedelta(days=50)
+    icpc = working_day(today - timedelta(days=50))
     case_id = need_id(
         cases.create_case(
             ctx,
@@ -76,7 +77,7 @@ def add_siblings_family(ctx: ServiceContext, uow: UnitOfWork, s: Staff, today: d
     cases.record_conference(
         ctx, case_id=case_id, kind=ConferenceKind.INITIAL, held_on=icpc, chair_person_id=s.chair
     )
-    review = icpc + timedelta(days=90)
+    review = working_day(icpc + timedelta(days=90))
     cases.record_conference(
         ctx,
         case_id=case_id,
@@ -146,16 +147,16 @@ def add_siblings_family(ctx: ServiceContext, uow: UnitOfWork, s: Staff, today: d
         uow,
         case_id=case_id,
         number=1,
-        day=icpc + timedelta(days=9),
+        day=working_day(icpc + timedelta(days=9)),
         chair=s.team_manager,
-        minute_taker=s.administrator,
+        minute_taker=s.health_visitor,
         attendance=[(s.team_manager, P, ""), *people],
         answers={
             "header": {"purpose": "First core group: detailed plan."},
             "voice": {"wishes": "Yusuf said he likes the new school."},
         },
         status=MeetingStatus.CIRCULATED,
-        next_meeting_on=today - timedelta(days=12),
+        next_meeting_on=working_day(today - timedelta(days=12)),
         review_conference_on=review,
     )
     second = add_core_group(
@@ -163,16 +164,16 @@ def add_siblings_family(ctx: ServiceContext, uow: UnitOfWork, s: Staff, today: d
         uow,
         case_id=case_id,
         number=2,
-        day=today - timedelta(days=12),
+        day=working_day(today - timedelta(days=12)),
         chair=lp,
-        minute_taker=s.administrator,
+        minute_taker=s.health_visitor,
         attendance=people,
         answers={
             "header": {"purpose": "Review of progress."},
             "voice": {"wishes": "Layla wants to see her dad."},
         },
         status=MeetingStatus.HELD,
-        next_meeting_on=today + timedelta(days=16),
+        next_meeting_on=working_day(today + timedelta(days=16)),
         review_conference_on=review,
     )
     dispute = uow.repo(Disagreement).add(

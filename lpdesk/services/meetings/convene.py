@@ -22,6 +22,8 @@ from lpdesk.domain import (
     Meeting,
     MeetingKind,
     MeetingStatus,
+    Membership,
+    Person,
     RuleViolation,
 )
 from lpdesk.rules.calendar import fmt_date
@@ -32,12 +34,15 @@ from lpdesk.services.people import check_text
 from lpdesk.services.permissions import Permission, require
 from lpdesk.services.ports import UnitOfWork
 from lpdesk.services.profiles import ProfileProvider
+from lpdesk.services.validation import check_meeting_officers, eligible_officers
 
 __all__ = [
     "DueDate",
+    "MeetingOfficers",
     "ProposedDate",
     "cancel_meeting",
     "convene_meeting",
+    "meeting_officers",
     "next_core_group_due",
     "propose_dates",
     "reschedule_meeting",
@@ -48,6 +53,20 @@ __all__ = [
 class ProposedDate:
     day: date
     reason: str
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class MeetingOfficers:
+    """Who may chair and who may minute the next core group of a case: professionals of the core
+    group (and the lead professional's manager), never a family member or an excluded member.
+    ``chair_required`` is the LP's manager when the next core group is the first, who alone may
+    chair it."""
+
+    chairs: tuple[int, ...]
+    minute_takers: tuple[int, ...]
+    chair_required: int | None = None
+    reason: str = ""
+    names: tuple[tuple[int, str], ...] = ()  # (person id, name) of everyone above
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -156,8 +175,8 @@ def convene_meeting(
     problems: list[FieldProblem] = []
     meeting_kind = c.as_enum(MeetingKind, "kind", kind, problems)
     check_text(problems, "venue", venue, required=True, max_length=200)
-    if chair_person_id == minute_taker_person_id:
-        problems.append(
+    if chair_person_id == minute_taker_person_id and meeting_kind is not MeetingKind.CORE_GROUP:
+        problems.append(  # a core group's officers are checked below, this with them
             FieldProblem("minute_taker_person_id", "the minute taker must not be the chair")
         )
     if len(set(additional_invitee_ids)) != len(additional_invitee_ids):
@@ -184,25 +203,10 @@ def convene_meeting(
                 )
         number = 0
         if meeting_kind is MeetingKind.CORE_GROUP:
-            number, first = _number(uow, case_id)
-            if first and profile.applies(DueKind.FIRST_CORE_GROUP):
-                manager = c.lp_manager_id(uow, case_id)
-                if manager is None:
-                    problems.append(
-                        FieldProblem(
-                            "chair_person_id",
-                            "the first core group is chaired by the lead professional's manager,"
-                            " and the case has no lead professional with a manager recorded",
-                        )
-                    )
-                elif manager != chair_person_id:
-                    problems.append(
-                        FieldProblem(
-                            "chair_person_id",
-                            f"the first core group is chaired by the lead professional's manager"
-                            f" (person {manager})",
-                        )
-                    )
+            number, _first = _number(uow, case_id)
+            _check_officers(
+                uow, case_id, day, profile, chair_person_id, minute_taker_person_id, problems
+            )
         c.raise_problems(problems)
         assert meeting_kind is not None
         spec = c.provider(profiles).minutes_form_for(profile, c.plan_kind(uow, case_id, profile))
@@ -229,6 +233,82 @@ def convene_meeting(
         uow.repo(Attendance).add_all(invited)
         record(uow, ctx, "meeting.convene", "meeting", meeting.id, f"case={case_id}")
     return meeting
+
+
+def meeting_officers(
+    ctx: ServiceContext,
+    *,
+    case_id: int,
+    on: date | None = None,
+    profiles: ProfileProvider | None = None,
+) -> MeetingOfficers:
+    """Who may chair and who may minute a core group of the case held ``on`` (default today)."""
+    with ctx.uow() as uow:
+        case = c.case_for(ctx, uow, case_id, Permission.READ_CASE)
+        profile = c.provider(profiles).profile(case.profile_id)
+        return _officers(uow, case_id, on or ctx.clock.today(), profile)
+
+
+def _officers(uow: UnitOfWork, case_id: int, day: date, profile: Profile) -> MeetingOfficers:
+    manager = c.lp_manager_id(uow, case_id)
+    eligible = eligible_officers(uow.repo(Membership).find(case_id=case_id), day, manager)
+    found = uow.repo(Person).find(id=list(eligible)) if eligible else []
+    names = tuple((p.id, p.name) for p in found if p.id is not None)
+    _number_next, first = _number(uow, case_id)
+    if first and profile.applies(DueKind.FIRST_CORE_GROUP):
+        required = manager if manager in eligible else None
+        return MeetingOfficers(
+            chairs=(required,) if required is not None else (),
+            minute_takers=tuple(p for p in eligible if p != required),
+            chair_required=required,
+            reason="the first core group is chaired by the lead professional's manager",
+            names=names,
+        )
+    return MeetingOfficers(chairs=eligible, minute_takers=eligible, names=names)
+
+
+def _check_officers(
+    uow: UnitOfWork,
+    case_id: int,
+    day: date,
+    profile: Profile,
+    chair_person_id: int,
+    minute_taker_person_id: int,
+    problems: list[FieldProblem],
+) -> None:
+    """The chair and the minute taker must be among those who may (``_officers``)."""
+    officers = _officers(uow, case_id, day, profile)
+    names = {
+        p.id: p.name
+        for p in uow.repo(Person).find(id=sorted({chair_person_id, minute_taker_person_id}))
+        if p.id is not None
+    }
+    if officers.chair_required is None and officers.reason:
+        problems.append(
+            FieldProblem(
+                "chair_person_id",
+                "the first core group is chaired by the lead professional's manager, and the"
+                " case has no lead professional with a manager recorded",
+            )
+        )
+    elif officers.chair_required is not None and chair_person_id != officers.chair_required:
+        manager = uow.repo(Person).get(officers.chair_required).name
+        problems.append(
+            FieldProblem(
+                "chair_person_id",
+                f"the first core group is chaired by the lead professional's manager, {manager}",
+            )
+        )
+    check_meeting_officers(
+        problems,
+        lambda f: f,
+        chair=chair_person_id,
+        minute_taker=minute_taker_person_id,
+        # the first core group's chair is the LP's manager, named above when someone else is
+        chairs=(*officers.chairs, chair_person_id) if officers.reason else officers.chairs,
+        minute_takers=officers.minute_takers,
+        names=names,
+    )
 
 
 def _number(uow: UnitOfWork, case_id: int) -> tuple[int, bool]:

@@ -40,6 +40,7 @@ def _convene_today(qtbot, workspace):  # type: ignore[no-untyped-def]
     qtbot.addWidget(wizard)
     page = wizard.convene_page
     qtbot.waitUntil(lambda: page.proposals_list.count() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: page.minute_taker_combo.count() > 1, timeout=5000)  # who may
     today = date.today()
     page.date_edit.setDate(QDate(today.year, today.month, today.day))
     page.time_edit.setTime(QTime(0, 5))
