@@ -15,7 +15,7 @@ import os
 import shutil
 import tempfile
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from lpdesk.circulation.email_draft import Attachment, Mailbox, build_draft
@@ -70,7 +70,7 @@ def _channel(member: Membership | None, email: str) -> Channel:
     return Channel.EMAIL if is_valid_email(email) else Channel.POST
 
 
-def _body(cancelled: bool, when: str, venue: str) -> str:
+def _body(cancelled: bool, when: str, venue: str, review: date | None) -> str:
     if cancelled:
         return (
             f"The core group meeting on {when} is cancelled. The attached calendar file removes"
@@ -80,7 +80,7 @@ def _body(cancelled: bool, when: str, venue: str) -> str:
         f"You are invited to a core group meeting on {when} at {venue}. The letter is attached"
         " (the lead professional will give you its password by telephone or text message) with a"
         " calendar file for the meeting.\n"
-    )
+    ) + (f"\nThe next review conference is on {fmt_date(review)}.\n" if review else "")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -227,6 +227,7 @@ def invitation_pack(
                         meeting.status is MeetingStatus.CANCELLED,
                         f"{fmt_date(meeting.scheduled_at.date())} {meeting.scheduled_at:%H:%M}",
                         location or "the venue in the letter",
+                        meeting.review_conference_on,
                     ),
                     attachments=attachments,
                     now=now,

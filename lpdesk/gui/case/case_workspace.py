@@ -295,6 +295,7 @@ class CaseWorkspace(MeetingDoorsMixin, QWidget):
 
         wizard = MeetingWizard(self.runner, self.session, self.snapshot.overview, meeting, self)
         wizard.sig_changed.connect(self._changed)
+        wizard.sig_meeting.connect(self.offer_invitations)
         wizard.finished.connect(lambda _r: self._wizard_closed(wizard))
         self.wizards.append(wizard)
         wizard.setWindowModality(Qt.WindowModality.NonModal)

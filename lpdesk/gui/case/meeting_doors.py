@@ -28,6 +28,8 @@ class MeetingDoorsMixin(_Base):
     def _build_meeting_doors(self, menu: QMenu) -> None:
         from lpdesk.gui.case.documents_panel import DocumentsPanel
 
+        self.offered: set[int] = set()
+
         self.escalation_action = QAction(self.tr("Complete an escalation step…"), self)
         menu.addAction(self.escalation_action)
         row = QHBoxLayout()
@@ -101,6 +103,24 @@ class MeetingDoorsMixin(_Base):
         """After a move or a cancellation: the invitees are told (calendar update or cancel)."""
         emit(self.sig_status, self.tr("Saved. Now tell the invitees."))
         self.open_invitations_dialog(moved)
+
+    def offer_invitations(self, meeting: Meeting) -> Any:
+        """Just convened for a later day: the next step is sending the invitations."""
+        from lpdesk.domain import DocumentKind, MeetingStatus
+
+        if self.session is None or self.snapshot is None or meeting.id is None:
+            return None
+        today = self.session.ctx.clock.today()
+        sent = any(
+            d.kind is DocumentKind.INVITATION and d.record_id == meeting.id
+            for d in self.snapshot.documents
+        )
+        if meeting.status is not MeetingStatus.CONVENED or meeting.scheduled_at.date() <= today:
+            return None
+        if sent or meeting.id in self.offered:
+            return None
+        self.offered.add(meeting.id)
+        return self.open_invitations_dialog(meeting)
 
     def convened_core_group(self) -> Meeting | None:
         from lpdesk.domain import MeetingKind, MeetingStatus
