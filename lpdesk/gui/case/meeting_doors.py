@@ -31,7 +31,10 @@ class MeetingDoorsMixin(_Base):
         self.offered: set[int] = set()
 
         self.escalation_action = QAction(self.tr("Complete an escalation step…"), self)
-        menu.addAction(self.escalation_action)
+        self.assessment_action = QAction(self.tr("Assessments…"), self)
+        self.event_action = QAction(self.tr("Log a significant event…"), self)
+        for action in (self.escalation_action, self.assessment_action, self.event_action):
+            menu.addAction(action)
         row = QHBoxLayout()
         self.invitations_button = QPushButton(self.tr("Send invitations…"), self.ui.meetings_tab)
         self.invitations_button.setObjectName("invitations_button")
@@ -49,6 +52,8 @@ class MeetingDoorsMixin(_Base):
         self.documents_panel = DocumentsPanel(self.runner, self.ui.documents_tab)
         self.ui.documents_layout.insertWidget(0, self.documents_panel)
         self.escalation_action.triggered.connect(self.open_escalation_dialog)
+        self.assessment_action.triggered.connect(self.open_assessment_dialog)
+        self.event_action.triggered.connect(self.open_event_dialog)
         self.invitations_button.clicked.connect(lambda: self.open_invitations_dialog())
         self.reschedule_button.clicked.connect(self.open_reschedule_dialog)
         self.ui.meetings_table.itemSelectionChanged.connect(self._update_meeting_doors)
@@ -77,6 +82,24 @@ class MeetingDoorsMixin(_Base):
 
         return self._show_dialog(
             EscalationDialog(self.runner, self.session, self.snapshot.overview, self)
+        )
+
+    def open_assessment_dialog(self) -> Any:
+        if self.session is None or self.snapshot is None:
+            return None
+        from lpdesk.gui.case.assessment_dialog import AssessmentDialog
+
+        return self._show_dialog(
+            AssessmentDialog(self.runner, self.session, self.snapshot.overview, self)
+        )
+
+    def open_event_dialog(self) -> Any:
+        if self.session is None or self.snapshot is None:
+            return None
+        from lpdesk.gui.case.event_dialog import EventDialog
+
+        return self._show_dialog(
+            EventDialog(self.runner, self.session, self.snapshot.overview, self)
         )
 
     def open_invitations_dialog(self, meeting: Meeting | None = None) -> Any:
