@@ -33,7 +33,13 @@ class MeetingDoorsMixin(_Base):
         self.escalation_action = QAction(self.tr("Complete an escalation step…"), self)
         self.assessment_action = QAction(self.tr("Assessments…"), self)
         self.event_action = QAction(self.tr("Log a significant event…"), self)
-        for action in (self.escalation_action, self.assessment_action, self.event_action):
+        self.report_action = QAction(self.tr("Report to the review conference…"), self)
+        for action in (
+            self.escalation_action,
+            self.assessment_action,
+            self.event_action,
+            self.report_action,
+        ):
             menu.addAction(action)
         row = QHBoxLayout()
         self.invitations_button = QPushButton(self.tr("Send invitations…"), self.ui.meetings_tab)
@@ -54,6 +60,7 @@ class MeetingDoorsMixin(_Base):
         self.escalation_action.triggered.connect(self.open_escalation_dialog)
         self.assessment_action.triggered.connect(self.open_assessment_dialog)
         self.event_action.triggered.connect(self.open_event_dialog)
+        self.report_action.triggered.connect(self.open_review_report_dialog)
         self.invitations_button.clicked.connect(lambda: self.open_invitations_dialog())
         self.reschedule_button.clicked.connect(self.open_reschedule_dialog)
         self.ui.meetings_table.itemSelectionChanged.connect(self._update_meeting_doors)
@@ -100,6 +107,15 @@ class MeetingDoorsMixin(_Base):
 
         return self._show_dialog(
             EventDialog(self.runner, self.session, self.snapshot.overview, self)
+        )
+
+    def open_review_report_dialog(self) -> Any:
+        if self.session is None or self.snapshot is None:
+            return None
+        from lpdesk.gui.case.review_report_dialog import ReviewReportDialog
+
+        return self._show_dialog(
+            ReviewReportDialog(self.runner, self.session, self.snapshot.overview, self)
         )
 
     def open_invitations_dialog(self, meeting: Meeting | None = None) -> Any:
