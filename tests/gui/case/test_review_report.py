@@ -27,9 +27,11 @@ def _stored(app) -> ReviewReport:  # type: ignore[no-untyped-def]
 
 
 def _act(qtbot, dialog, button) -> str:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(dialog.sig_loaded, timeout=30000):
-        with qtbot.waitSignal(dialog.sig_saved, timeout=30000):
-            button.click()
+    with (
+        qtbot.waitSignal(dialog.sig_loaded, timeout=30000),
+        qtbot.waitSignal(dialog.sig_saved, timeout=30000),
+    ):
+        button.click()
     for box in dialog.findChildren(QMessageBox, "saved_message"):
         box.accept()
     return dialog.last_message
