@@ -34,7 +34,9 @@ class MeetingDoorsMixin(_Base):
         self.assessment_action = QAction(self.tr("Assessments…"), self)
         self.event_action = QAction(self.tr("Log a significant event…"), self)
         self.report_action = QAction(self.tr("Report to the review conference…"), self)
+        self.lac_action = QAction(self.tr("Convene a looked after child review…"), self)
         for action in (
+            self.lac_action,
             self.escalation_action,
             self.assessment_action,
             self.event_action,
@@ -61,6 +63,7 @@ class MeetingDoorsMixin(_Base):
         self.assessment_action.triggered.connect(self.open_assessment_dialog)
         self.event_action.triggered.connect(self.open_event_dialog)
         self.report_action.triggered.connect(self.open_review_report_dialog)
+        self.lac_action.triggered.connect(self.open_lac_review_dialog)
         self.invitations_button.clicked.connect(lambda: self.open_invitations_dialog())
         self.reschedule_button.clicked.connect(self.open_reschedule_dialog)
         self.ui.meetings_table.itemSelectionChanged.connect(self._update_meeting_doors)
@@ -116,6 +119,21 @@ class MeetingDoorsMixin(_Base):
 
         return self._show_dialog(
             ReviewReportDialog(self.runner, self.session, self.snapshot.overview, self)
+        )
+
+    def open_lac_review_dialog(self) -> Any:
+        if self.session is None or self.snapshot is None:
+            return None
+        from lpdesk.gui.meeting.lac_review_dialog import LacReviewDialog
+
+        names = self.snapshot.names
+        chairs = [
+            (names.get(c.chair_person_id, ""), c.chair_person_id)
+            for c in self.snapshot.overview.conferences
+            if c.chair_person_id is not None and names.get(c.chair_person_id)
+        ]
+        return self._show_dialog(
+            LacReviewDialog(self.runner, self.session, self.snapshot.overview, chairs, self)
         )
 
     def open_invitations_dialog(self, meeting: Meeting | None = None) -> Any:

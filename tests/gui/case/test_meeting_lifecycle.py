@@ -220,3 +220,42 @@ def test_refused_cancel_confirmation_keeps_the_meeting(qtbot, lp_workspace, empt
     assert dialog.isVisible() and not dialog.confirmed
     assert _stored(empty_app, meeting.id).status is MeetingStatus.CONVENED
     dialog.reject()
+
+
+def test_a_looked_after_child_review_back_to_back_with_the_core_group(
+    qtbot, lp_workspace, empty_app, journey
+):
+    from lpdesk.domain import MeetingKind
+    from lpdesk.services.meetings import convene_meeting
+
+    ws = lp_workspace
+    day = _working_day(date.today() + timedelta(days=6))
+    core = convene_meeting(
+        ws.session.ctx,
+        case_id=journey.case_id,
+        scheduled_at=datetime(day.year, day.month, day.day, 10, 0),
+        venue="Family centre",
+        chair_person_id=journey.manager_id,
+        minute_taker_person_id=journey.health_visitor_id,
+    )
+    ws.refresh()
+    qtbot.waitUntil(lambda: bool(ws.snapshot.meetings), timeout=10000)
+    dialog = ws.open_lac_review_dialog()
+    check_labelled(dialog, dialog.windowTitle())
+    dialog.when_edit.setDateTime(QDateTime(QDate(day.year, day.month, day.day), QTime(11, 30)))
+    type_text(dialog.venue_edit, "Family centre")
+    dialog.chair_combo.setCurrentIndex(dialog.chair_combo.findData(journey.manager_id))
+    dialog.minute_taker_combo.setCurrentIndex(
+        dialog.minute_taker_combo.findData(journey.health_visitor_id)
+    )
+    with qtbot.waitSignal(dialog.sig_saved, timeout=10000) as saved:
+        dialog.save()
+    lac = saved.args[0]
+    assert "separate from the core group" in _message(qtbot, ws, "saved_message").text()
+    with empty_app.store.unit_of_work() as uow:
+        stored = uow.repo(Meeting).find(case_id=journey.case_id)
+    kinds = sorted((m.kind, m.scheduled_at.hour) for m in stored)
+    assert kinds == [(MeetingKind.CORE_GROUP, 10), (MeetingKind.LAC_REVIEW, 11)]
+    assert lac.number == 0 and core.number == 1  # the review never counts as a core group
+    qtbot.waitUntil(lambda: len(ws.snapshot.meetings) == 2, timeout=10000)
+    assert ws.convened_core_group().id == core.id
