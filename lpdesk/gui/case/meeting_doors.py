@@ -5,26 +5,38 @@ workspace stays a layout."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
 
 from lpdesk.domain import Meeting
+from lpdesk.gui.case.case_loader import CaseSnapshot
+from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.tables import ROW_DATA
-
-if TYPE_CHECKING:
-    from lpdesk.gui.case.case_workspace import CaseWorkspace
-
-    _Base = CaseWorkspace
-else:
-    _Base = object
+from lpdesk.gui.shell.tasks import TaskRunner
 
 __all__ = ["MeetingDoorsMixin"]
 
 
-class MeetingDoorsMixin(_Base):
+class MeetingDoorsMixin(QWidget):
+    # provided by CaseWorkspace
+    runner: TaskRunner
+    session: GuiSession | None
+    snapshot: CaseSnapshot | None
+    ui: Any
+    sig_status: Any
+
+    def _selected_meeting(self) -> Meeting | None:
+        raise NotImplementedError
+
+    def _show_dialog(self, dialog: Any) -> Any:
+        raise NotImplementedError
+
+    def _open_wizard(self, meeting: Meeting | None) -> Any:
+        raise NotImplementedError
+
     def _build_meeting_doors(self, menu: QMenu) -> None:
         from lpdesk.gui.case.documents_panel import DocumentsPanel
 
