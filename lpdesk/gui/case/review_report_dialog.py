@@ -82,6 +82,9 @@ class ReviewReportDialog(QDialog):
         self.records_view.setAccessibleName(self.tr("What the records show"))
         self.records_view.setReadOnly(True)
         self.records_view.setTabChangesFocus(True)
+        self.records_view.setPlaceholderText(
+            self.tr("Start the report to see what the records show for this review.")
+        )
         layout.addWidget(fp.buddy(self, self.tr("From the records"), self.records_view))
         layout.addWidget(self.records_view, 2)
         self.recommendation_edit = fp.text_edit(
