@@ -98,7 +98,7 @@ def _location(meeting: Meeting, withheld: list[str]) -> tuple[str, str]:
     for address in withheld:
         lines = [line.strip().lower() for line in address.split("\n") if line.strip()]
         if venue and any(line in venue.lower() for line in lines if len(line) > 4):
-            return "", f"meeting {meeting.id}: the venue matches a withheld address: left out"
+            return "", "the venue matches a withheld address: left out of the calendar files"
     return venue, ""
 
 

@@ -1,5 +1,5 @@
 """Small pieces the case's and the meeting's dialogs build their forms from: named inputs (an
-accessible name on each), dates typed the British way (17/12/2026), a tab order in reading order,
+accessible name on each), dates typed the British way (``date_fields``), a tab order in reading order,
 and the message that says what was saved."""
 
 from __future__ import annotations
@@ -11,19 +11,16 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
 
+from lpdesk.gui.case.date_fields import DateField, DateTimeField
 from lpdesk.gui.shell.record_dialog import to_qdate
 
 __all__ = [
-    "DATETIME_FORMAT",
-    "DATE_FORMAT",
     "buddy",
     "combo",
     "date_edit",
@@ -34,9 +31,6 @@ __all__ = [
     "text_edit",
 ]
 
-DATE_FORMAT = "dd/MM/yyyy"  # typed 17/12/2026
-DATETIME_FORMAT = "dd/MM/yyyy HH:mm"  # typed 17/12/2026 13:30
-
 
 def combo(parent: QWidget, name: str, accessible: str) -> QComboBox:
     box = QComboBox(parent)
@@ -45,22 +39,18 @@ def combo(parent: QWidget, name: str, accessible: str) -> QComboBox:
     return box
 
 
-def date_edit(parent: QWidget, name: str, accessible: str, value: date) -> QDateEdit:
-    edit = QDateEdit(parent)
+def date_edit(parent: QWidget, name: str, accessible: str, value: date) -> DateField:
+    edit = DateField(accessible, parent)
     edit.setObjectName(name)
     edit.setAccessibleName(accessible)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
     edit.setDate(to_qdate(value))
     return edit
 
 
-def datetime_edit(parent: QWidget, name: str, accessible: str) -> QDateTimeEdit:
-    edit = QDateTimeEdit(parent)
+def datetime_edit(parent: QWidget, name: str, accessible: str) -> DateTimeField:
+    edit = DateTimeField(accessible, parent)
     edit.setObjectName(name)
     edit.setAccessibleName(accessible)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATETIME_FORMAT)
     return edit
 
 

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from tests.gui.helpers import type_text
 from tests.gui.test_dialogs import check_labelled
 
 OPENERS = [
@@ -56,3 +57,59 @@ def test_documents_panel_is_labelled(qtbot, lp_workspace) -> None:
     lp_workspace.ui.section_tabs.setCurrentWidget(lp_workspace.ui.documents_tab)
     qtbot.waitUntil(lambda: panel.document_combo.count() > 0, timeout=10000)
     check_labelled(panel, "Documents")
+
+
+def test_dates_are_typed_the_british_way(qtbot, lp_workspace, empty_app, journey) -> None:
+    from lpdesk.domain import Assessment
+
+    dialog = lp_workspace.open_assessment_dialog()
+    type_text(dialog.title_edit, "Core assessment")
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    dialog.due_on_edit.setFocus()
+    dialog.due_on_edit.clear()
+    qtbot.keyClicks(dialog.due_on_edit, "17/12/2026")
+    dialog.due_on_edit.clearFocus()  # leaving the field tidies it
+    assert dialog.due_on_edit.text() == "17 Dec 2026"  # the one date format on screen
+    dialog.commissioned_on_edit.clear()
+    qtbot.keyClicks(dialog.commissioned_on_edit, "31/02/2026")  # no such day: nothing saved
+    dialog.save()
+    assert (
+        "Day it was commissioned: type a date like 17/12/2026." in dialog.error_label_widget.text()
+    )
+    with empty_app.store.unit_of_work() as uow:
+        assert uow.repo(Assessment).find() == []
+    dialog.commissioned_on_edit.setText("1 Dec 2026")
+    with qtbot.waitSignal(dialog.sig_saved, timeout=10000) as saved:
+        dialog.save()
+    assert saved.args[0].due_on == date(2026, 12, 17)
+    assert saved.args[0].commissioned_on == date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("17/12/2026", date(2026, 12, 17)),
+        ("17-12-26", date(2026, 12, 17)),
+        ("17 Dec 2026", date(2026, 12, 17)),
+        ("Thu 17 December 2026", date(2026, 12, 17)),
+        ("6 jan 2027", date(2027, 1, 6)),
+        ("31/02/2026", None),
+        ("12/2026", None),
+        ("2026-12-17", None),
+        ("17 Foo 2026", None),
+    ],
+)
+def test_parse_day(text: str, expected: date | None) -> None:
+    from lpdesk.gui.case.date_fields import parse_day
+
+    assert parse_day(text) == expected
+
+
+def test_parse_moment() -> None:
+    from lpdesk.gui.case.date_fields import parse_moment
+
+    assert parse_moment("17/12/2026 13:30") == datetime(2026, 12, 17, 13, 30)
+    assert parse_moment("Thu 17 Dec 2026 09:05") == datetime(2026, 12, 17, 9, 5)
+    assert parse_moment("17/12/2026 25:00") is None
+    assert parse_moment("17/12/2026") is None

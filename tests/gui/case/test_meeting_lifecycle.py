@@ -106,6 +106,14 @@ def test_convene_invite_warn_move_and_cancel(qtbot, lp_workspace, empty_app, jou
     wizard.next()
     qtbot.waitUntil(lambda: wizard.meeting is not None, timeout=10000)
     meeting_id = wizard.meeting_id
+    # Attendance is recorded on or after the day, not before.
+    minutes = wizard.minute_page
+    qtbot.waitUntil(lambda: minutes.attendance_editor is not None, timeout=10000)
+    minutes.attendance_editor.record_button.click()
+    qtbot.waitUntil(
+        lambda: "not happened yet" in minutes.attendance_editor.status_label.text(),
+        timeout=10000,
+    )
     wizard.close()
 
     # Convening a meeting for a later day leads straight to sending the invitations.
