@@ -71,6 +71,12 @@ def document_choices(tr: Any, snapshot: CaseSnapshot) -> list[Choice]:
             if c.child.id is not None:
                 label = tr("My plan, for {child}").format(child=c.name)
                 out.append((label, (DocumentKind.CHILD_PLAN, c.child.id, None)))
+        for v in snapshot.plan.versions:
+            if v.id is not None:
+                label = tr("Plan change notice, version {n} of {day}").format(
+                    n=v.number, day=fmt_date(v.created_at.date())
+                )
+                out.append((label, (DocumentKind.PLAN_CHANGE_NOTICE, v.id, None)))
     excluded = [m for m in o.members if m.membership.excluded]
     invitees = [m for m in o.members if not m.membership.excluded]
     for m in snapshot.meetings:
@@ -105,6 +111,7 @@ def document_choices(tr: Any, snapshot: CaseSnapshot) -> list[Choice]:
 class DocumentsPanel(QWidget):
     sig_opened = Signal(str)  # the path handed to the viewer
     sig_failed = Signal(str)
+    sig_choices = Signal()  # every document on offer is listed
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,6 +154,30 @@ class DocumentsPanel(QWidget):
             self.document_combo.addItem(label, data)
         self.document_combo.setCurrentIndex(max(0, self.document_combo.findText(current)))
         self.open_button.setEnabled(self.document_combo.count() > 0)
+        session, case_id = self.session, snapshot.overview.case.id
+        if session is not None and case_id is not None:
+            from lpdesk.services.review_conference import report_state
+
+            ctx, profiles = session.ctx, session.profiles
+            self.runner.run(
+                lambda: report_state(ctx, case_id=case_id, profiles=profiles),
+                self._add_report,
+                lambda _err: None,  # no report to offer; the other documents stand
+                owner=self,
+            )
+
+    def _add_report(self, state: Any) -> None:
+        """The LP's report to the next review conference, once it is started."""
+        if state is None or state.report is None or state.report.id is None:
+            emit(self.sig_choices)
+            return
+        label = self.tr("Report to the review conference on {day}").format(
+            day=fmt_date(state.timeline.conference_on)
+        )
+        if self.document_combo.findText(label) < 0:
+            self.document_combo.addItem(label, (DocumentKind.REVIEW_REPORT, state.report.id, None))
+        self.open_button.setEnabled(True)
+        emit(self.sig_choices)
 
     def select(self, label: str, fmt: str) -> None:
         self.document_combo.setCurrentIndex(self.document_combo.findText(label))

@@ -54,6 +54,8 @@ def test_every_document_in_word_and_pdf_opened_safely(
     qtbot, lp_workspace, empty_app, journey, viewer
 ):
     from lpdesk.services.meetings import convene_meeting
+    from lpdesk.services.plans import save_plan_version
+    from lpdesk.services.review_conference import report_state, start_report
     from lpdesk.services.visits import record_visit
 
     ws = lp_workspace
@@ -78,12 +80,18 @@ def test_every_document_in_word_and_pdf_opened_safely(
         seen_alone=True,
         observations="Finn showed me his drawings.",
     )
-    ws.refresh()
+    plan_id = ws.snapshot.plan.plan.id
+    save_plan_version(ctx, plan_id=plan_id, summary="Food parcel added.", consulted_person_ids=[])
+    state = report_state(ctx, case_id=journey.case_id)
+    start_report(ctx, conference_id=state.conference.id, recommendation="The plan continues.")
     panel = ws.documents_panel
+    with qtbot.waitSignal(panel.sig_choices, timeout=10000):
+        ws.refresh()
     ws.ui.section_tabs.setCurrentWidget(ws.ui.documents_tab)
-    qtbot.waitUntil(lambda: panel.document_combo.count() >= 4, timeout=10000)
     labels = [panel.document_combo.itemText(i) for i in range(panel.document_combo.count())]
     assert "The plan" in labels and "My plan, for Finn Example" in labels
+    assert any(label.startswith("Plan change notice, version 1") for label in labels)
+    assert any(label.startswith("Report to the review conference on") for label in labels)
     assert any(label.startswith("Invitation to Dana Example") for label in labels)
     assert any(label.startswith("Visit record, Finn Example") for label in labels)
     assert all("_" not in label for label in labels)
@@ -104,7 +112,8 @@ def test_every_document_in_word_and_pdf_opened_safely(
         made = uow.repo(GeneratedDocument).find(case_id=journey.case_id)
     kinds = {d.kind for d in made}
     assert {DocumentKind.PLAN, DocumentKind.CHILD_PLAN, DocumentKind.INVITATION} <= kinds
-    assert DocumentKind.VISIT_RECORD in kinds and len(made) == 2 * len(labels)
+    assert {DocumentKind.VISIT_RECORD, DocumentKind.PLAN_CHANGE_NOTICE} <= kinds
+    assert DocumentKind.REVIEW_REPORT in kinds and len(made) == 2 * len(labels)
 
     folder = viewer.opened[-1].parent
     ws.ui.close_button.click()  # closing the case removes every copy handed to the viewer
