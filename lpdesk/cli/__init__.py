@@ -17,6 +17,7 @@ from lpdesk.cli import (
     case_commands,
     document_commands,
     maintenance_commands,
+    meeting_commands,
     report_commands,
     security_commands,
 )
@@ -26,6 +27,7 @@ AREAS = (
     case_commands,
     document_commands,
     maintenance_commands,
+    meeting_commands,
     report_commands,
     security_commands,
 )

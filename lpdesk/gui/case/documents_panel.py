@@ -71,12 +71,12 @@ def document_choices(tr: Any, snapshot: CaseSnapshot) -> list[Choice]:
             if c.child.id is not None:
                 label = tr("My plan, for {child}").format(child=c.name)
                 out.append((label, (DocumentKind.CHILD_PLAN, c.child.id, None)))
-        for v in snapshot.plan.versions:
-            if v.id is not None:
+        for version in snapshot.plan.versions:
+            if version.id is not None:
                 label = tr("Plan change notice, version {n} of {day}").format(
-                    n=v.number, day=fmt_date(v.created_at.date())
+                    n=version.number, day=fmt_date(version.created_at.date())
                 )
-                out.append((label, (DocumentKind.PLAN_CHANGE_NOTICE, v.id, None)))
+                out.append((label, (DocumentKind.PLAN_CHANGE_NOTICE, version.id, None)))
     excluded = [m for m in o.members if m.membership.excluded]
     invitees = [m for m in o.members if not m.membership.excluded]
     for m in snapshot.meetings:
