@@ -11,6 +11,7 @@ import contextlib
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,19 @@ class ViewerFolder:
         if self.path is not None:
             shutil.rmtree(self.path, ignore_errors=True)
             self.path = None
+
+    def sweep(self, older_than_s: float = 12 * 3600) -> int:
+        """Remove copies left by a session that ended without closing (a crash, a power cut);
+        a folder in use by this session is younger than that. Returns how many went."""
+        base = self.data_dir / "viewing"
+        if not base.is_dir():
+            return 0
+        now, gone = time.time(), 0
+        for folder in base.glob("open-*"):
+            if folder.is_dir() and now - folder.stat().st_mtime > older_than_s:
+                shutil.rmtree(folder, ignore_errors=True)
+                gone += 1
+        return gone
 
 
 def document_choices(tr: Any, snapshot: CaseSnapshot) -> list[Choice]:
@@ -143,6 +157,7 @@ class DocumentsPanel(QWidget):
     def bind(self, session: GuiSession) -> None:
         self.session = session
         self.folder = ViewerFolder(session.data_dir)
+        self.folder.sweep()
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.remove_files)

@@ -150,3 +150,20 @@ def test_a_document_that_cannot_be_made_says_why(qtbot, lp_workspace, viewer):
         panel.open_button.click()
     assert failed.args[0] and viewer.opened == []
     assert panel.open_button.isEnabled()
+
+
+def test_copies_left_by_a_crash_are_swept(tmp_path: Path) -> None:
+    import os
+    import time
+
+    from lpdesk.gui.case.documents_panel import ViewerFolder
+
+    viewer = ViewerFolder(tmp_path)
+    fresh = viewer.write("CP-1_plan.pdf", b"%PDF-1.7")
+    old = tmp_path / "viewing" / "open-old"
+    old.mkdir()
+    (old / "CP-1_plan.pdf").write_bytes(b"%PDF-1.7")
+    day_ago = time.time() - 24 * 3600
+    os.utime(old, (day_ago, day_ago))
+    assert viewer.sweep() == 1
+    assert not old.exists() and fresh.exists()
