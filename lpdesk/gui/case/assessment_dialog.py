@@ -158,6 +158,18 @@ class AssessmentDialog(RecordDialog):
                 self.open_combo.addItem(label, a.id)
         self.complete_radio.setEnabled(self.open_combo.count() > 0)
 
+    def show_problems(self, by_field: dict[str, str], text: str) -> None:
+        labels = {
+            "kind": self.tr("Kind"),
+            "title": self.tr("What"),
+            "provider": self.tr("Carried out by"),
+            "commissioned_on": self.tr("Commissioned on"),
+            "due_on": self.tr("Due by"),
+            "assessment_id": self.tr("Assessment"),
+            "completed_on": self.tr("Completed on"),
+        }
+        super().show_problems(by_field, fp.name_fields(text, labels))
+
     def build_call(self) -> Callable[[], Any]:
         from lpdesk.services.assessments import commission_assessment, complete_assessment
 

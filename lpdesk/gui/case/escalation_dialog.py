@@ -143,6 +143,14 @@ class EscalationDialog(RecordDialog):
         if index >= 0:
             self.step_combo.setCurrentIndex(index)
 
+    def show_problems(self, by_field: dict[str, str], text: str) -> None:
+        labels = {
+            "step_id": self.tr("Step"),
+            "done_on": self.tr("Done on"),
+            "note": self.tr("Decision"),
+        }
+        super().show_problems(by_field, fp.name_fields(text, labels))
+
     def build_call(self) -> Callable[[], Any]:
         from lpdesk.services.escalations import complete_step
 

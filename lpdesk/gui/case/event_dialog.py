@@ -118,6 +118,18 @@ class EventDialog(RecordDialog):
             folder, n = base / f"{stem}_{n}", n + 1
         return folder
 
+    def show_problems(self, by_field: dict[str, str], text: str) -> None:
+        labels = {
+            "occurred_on": self.tr("Happened on"),
+            "description": self.tr("What happened"),
+            "audience": self.tr("Tell"),
+            "manager": self.tr("Manager"),
+            "chair": self.tr("Chair"),
+            "sender": self.tr("Lead professional"),
+            "out_dir": self.tr("Email drafts go into"),
+        }
+        super().show_problems(by_field, fp.name_fields(text, labels))
+
     def build_call(self) -> Callable[[], Any]:
         from lpdesk.services.event_notices import tell_about_event
         from lpdesk.services.events import log_significant_event

@@ -26,6 +26,7 @@ __all__ = [
     "date_edit",
     "datetime_edit",
     "error_label",
+    "name_fields",
     "show_saved",
     "tab_chain",
     "text_edit",
@@ -92,3 +93,11 @@ def show_saved(parent: QWidget, title: str, text: str) -> QMessageBox:
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.open()
     return box
+
+
+def name_fields(text: str, labels: dict[str, str]) -> str:
+    """The refusal's lines with each field called by the label on screen ("• out dir: ..." reads
+    "• Folder: ..."): ``labels`` maps a service's field name to the label beside its input."""
+    for field, label in labels.items():
+        text = text.replace(f"• {field.replace('_', ' ')}:", f"• {label}:")
+    return text

@@ -134,6 +134,15 @@ class InvitationsDialog(RecordDialog):
         if folder:
             self.folder_edit.setText(folder)
 
+    def show_problems(self, by_field: dict[str, str], text: str) -> None:
+        labels = {
+            "out_dir": self.tr("Folder"),
+            "duration_minutes": self.tr("Length"),
+            "organiser": self.tr("Lead professional"),
+            "meeting_id": self.tr("Meeting"),
+        }
+        super().show_problems(by_field, fp.name_fields(text, labels))
+
     def build_call(self) -> Callable[[], Any]:
         from lpdesk.services.invitations import invitation_pack
 

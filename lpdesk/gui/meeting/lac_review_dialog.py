@@ -108,6 +108,15 @@ class LacReviewDialog(RecordDialog):
             ],
         )
 
+    def show_problems(self, by_field: dict[str, str], text: str) -> None:
+        labels = {
+            "scheduled_at": self.tr("When"),
+            "venue": self.tr("Venue"),
+            "chair_person_id": self.tr("Chair"),
+            "minute_taker_person_id": self.tr("Minute taker"),
+        }
+        super().show_problems(by_field, fp.name_fields(text, labels))
+
     def build_call(self) -> Callable[[], Any]:
         from lpdesk.services.meetings import convene_meeting
 

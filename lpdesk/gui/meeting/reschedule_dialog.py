@@ -130,6 +130,14 @@ class RescheduleDialog(RecordDialog):
             self.confirmed = True
             self.save()
 
+    def show_problems(self, by_field: dict[str, str], text: str) -> None:
+        labels = {
+            "scheduled_at": self.tr("Date and time"),
+            "venue": self.tr("Venue"),
+            "meeting_id": self.tr("Meeting"),
+        }
+        super().show_problems(by_field, fp.name_fields(text, labels))
+
     def build_call(self) -> Callable[[], Any]:
         from lpdesk.services.meetings import cancel_meeting, reschedule_meeting
 

@@ -267,3 +267,34 @@ def test_a_looked_after_child_review_back_to_back_with_the_core_group(
     assert lac.number == 0 and core.number == 1  # the review never counts as a core group
     qtbot.waitUntil(lambda: len(ws.snapshot.meetings) == 2, timeout=10000)
     assert ws.convened_core_group().id == core.id
+
+
+def test_invitations_into_a_used_folder_are_refused(
+    qtbot, lp_workspace, empty_app, journey, tmp_path
+):
+    from lpdesk.services.meetings import convene_meeting
+
+    ws = lp_workspace
+    day = _working_day(date.today() + timedelta(days=5))
+    meeting = convene_meeting(
+        ws.session.ctx,
+        case_id=journey.case_id,
+        scheduled_at=datetime(day.year, day.month, day.day, 10, 0),
+        venue="Family centre",
+        chair_person_id=journey.manager_id,
+        minute_taker_person_id=journey.health_visitor_id,
+    )
+    used = tmp_path / "used"
+    used.mkdir()
+    (used / "keep.txt").write_text("mine")
+    dialog = ws.open_invitations_dialog(meeting)
+    dialog.folder_edit.setText(str(used))
+    dialog.send_button.click()
+    qtbot.waitUntil(lambda: dialog.error_label_widget.isVisibleTo(dialog), timeout=10000)
+    text = dialog.error_label_widget.text()
+    assert "• Folder: invitations go into a new or empty folder" in text and "_" not in text
+    assert dialog.isVisible() and dialog.folder_edit.property("invalid") is True
+    assert [p.name for p in used.iterdir()] == ["keep.txt"]
+    with empty_app.store.unit_of_work() as uow:
+        assert uow.repo(GeneratedDocument).find(kind=DocumentKind.INVITATION) == []
+    dialog.reject()

@@ -102,6 +102,7 @@ def test_an_escalation_step_needs_who_and_the_decision(qtbot, lp_workspace, empt
     type_text(dialog.with_whom_edit, "Chris Chair")
     dialog.save()  # no decision: refused by the use case, the field marked
     qtbot.waitUntil(lambda: dialog.decision_edit.property("invalid") is True, timeout=10000)
+    assert "• Decision: required" in dialog.error_label_widget.text()
     with empty_app.store.unit_of_work() as uow:
         assert all(s.done_on is None for s in uow.repo(EscalationStep).find())
     dialog.reject()
