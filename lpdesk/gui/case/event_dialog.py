@@ -22,13 +22,15 @@ from lpdesk.gui.case import form_parts as fp
 from lpdesk.gui.shell.labels import fmt_date
 from lpdesk.gui.shell.record_dialog import RecordDialog, from_qdate
 from lpdesk.gui.shell.session import GuiSession
-from lpdesk.gui.shell.tasks import TaskRunner
+from lpdesk.gui.shell.tasks import Lane, TaskRunner
 from lpdesk.services.cases import CaseOverview
 
 __all__ = ["EventDialog"]
 
 
 class EventDialog(RecordDialog):
+    lane = Lane.WORK  # email drafts are written
+
     def __init__(
         self,
         runner: TaskRunner,
