@@ -82,6 +82,47 @@ class Shooter:
         self.app.exec()
 
 
+# (name, workspace method, arguments): the case's dialogs for the meeting lifecycle, escalation,
+# assessments, events, the review report and documents on demand
+CASE_DIALOGS: list[tuple[str, str, tuple[object, ...]]] = [
+    ("invitations", "open_invitations_dialog", ("meeting",)),
+    ("move-or-cancel", "open_reschedule_dialog", ()),
+    ("escalation-step", "open_escalation_dialog", ()),
+    ("assessments", "open_assessment_dialog", ()),
+    ("significant-event", "open_event_dialog", ()),
+    ("review-report", "open_review_report_dialog", ()),
+    ("looked-after-review", "open_lac_review_dialog", ()),
+]
+
+
+def case_dialog_shots(shooter: Shooter, state: dict[str, object], window: QWidget) -> None:
+    """Open each case dialog on the convened meeting, grab it at its own size, close it; then the
+    Documents tab with its document picker."""
+
+    def opener(method: str, args: tuple[object, ...]) -> Callable[[], None]:
+        def open_it() -> None:
+            ws = state["workspace"]
+            meeting = state["wizard"].meeting  # type: ignore[attr-defined]
+            if meeting is not None and meeting.id is not None:
+                ws.select_meeting(meeting.id)  # type: ignore[attr-defined]
+            values = [meeting if a == "meeting" else a for a in args]
+            state["dialog"] = getattr(ws, method)(*values)
+
+        return open_it
+
+    for name, method, args in CASE_DIALOGS:
+        shooter.then(opener(method, args), 1200)
+        shooter.then(lambda n=name: shooter.grab(state["dialog"], n), 300)  # type: ignore[misc]
+        shooter.then(lambda: state["dialog"].reject(), 300)  # type: ignore[attr-defined]
+
+    def documents_tab() -> None:
+        ws = state["workspace"]
+        ws.ui.section_tabs.setCurrentWidget(ws.ui.documents_tab)  # type: ignore[attr-defined]
+
+    shooter.then(documents_tab, 600)
+    shooter.then(lambda: shooter.grab(window, "case-documents"), 300)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -160,11 +201,12 @@ def main() -> int:
         shooter.then(scroll_to_visits, 600)
         shooter.then(lambda: shooter.grab(state["wizard"], "meeting-wizard-minute"), 300)  # type: ignore[arg-type]
         shooter.then(lambda: state["wizard"].close(), 300)  # type: ignore[attr-defined]
+        case_dialog_shots(shooter, state, window)
         shooter.then(window.close, 300)
         shooter.run()
     for path in shooter.saved:
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
-    return 0 if len(shooter.saved) == 5 else 1
+    return 0 if len(shooter.saved) == 5 + len(CASE_DIALOGS) + 1 else 1
 
 
 if __name__ == "__main__":

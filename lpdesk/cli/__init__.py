@@ -16,6 +16,7 @@ from lpdesk.cli import (
     case_commands,
     document_commands,
     maintenance_commands,
+    meeting_commands,
     report_commands,
     security_commands,
 )
@@ -27,6 +28,7 @@ AREAS = (
     case_commands,
     document_commands,
     maintenance_commands,
+    meeting_commands,
     report_commands,
     security_commands,
 )

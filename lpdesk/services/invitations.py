@@ -15,24 +15,28 @@ import os
 import shutil
 import tempfile
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
+from lpdesk.circulation.email_draft import Attachment, Mailbox, build_draft
 from lpdesk.circulation.encrypt import encrypt_pdf, new_password
 from lpdesk.circulation.ics import LONDON, MeetingInvite, cancellation, invitation, meeting_uid
 from lpdesk.circulation.redaction import redaction_for
 from lpdesk.circulation.safety import is_valid_email, safe_reference
 from lpdesk.domain import (
     Attendance,
+    Channel,
     DocumentKind,
     InvalidInput,
     Meeting,
     MeetingStatus,
     MemberRole,
+    Membership,
     NullProgress,
     Progress,
 )
 from lpdesk.domain import Cancelled as CancelledError
+from lpdesk.rules.calendar import fmt_date
 from lpdesk.services.context import ServiceContext, record
 from lpdesk.services.permissions import Permission, require, require_case
 from lpdesk.services.rendering import (
@@ -54,6 +58,29 @@ class InvitationSent:
     calendar: Path | None  # None when the invitee has no valid email address
     sequence: int
     method: str  # "REQUEST" or "CANCEL"
+    channel: Channel = Channel.POST  # how this invitee receives it (their membership's channel)
+    email: Path | None = None  # the .eml draft carrying the letter and the calendar file
+    name: str = ""
+
+
+def _channel(member: Membership | None, email: str) -> Channel:
+    """The member's own channel; an additional invitee gets email when they have an address."""
+    if member is not None:
+        return member.channel
+    return Channel.EMAIL if is_valid_email(email) else Channel.POST
+
+
+def _body(cancelled: bool, when: str, venue: str, review: date | None) -> str:
+    if cancelled:
+        return (
+            f"The core group meeting on {when} is cancelled. The attached calendar file removes"
+            " it from your calendar.\n"
+        )
+    return (
+        f"You are invited to a core group meeting on {when} at {venue}. The letter is attached"
+        " (the lead professional will give you its password by telephone or text message) with a"
+        " calendar file for the meeting.\n"
+    ) + (f"\nThe next review conference is on {fmt_date(review)}.\n" if review else "")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -71,7 +98,7 @@ def _location(meeting: Meeting, withheld: list[str]) -> tuple[str, str]:
     for address in withheld:
         lines = [line.strip().lower() for line in address.split("\n") if line.strip()]
         if venue and any(line in venue.lower() for line in lines if len(line) > 4):
-            return "", f"meeting {meeting.id}: the venue matches a withheld address: left out"
+            return "", "the venue matches a withheld address: left out of the calendar files"
     return venue, ""
 
 
@@ -141,6 +168,7 @@ def invitation_pack(
         written: list[tuple[int, str, bytes]] = []  # (person, file name, data)
         letters = []
         passwords = []
+        channels: dict[int, Channel] = {}
         now = ctx.clock.now()
         for number, (person_id, assembled) in enumerate(loaded.items(), start=1):
             if progress.cancelled:
@@ -154,19 +182,29 @@ def invitation_pack(
                 people=data.people,
             )
             stem = f"{reference}_i{number:02d}"
+            person = data.people.get(person_id)
+            name = person.name if person is not None else f"invitee {number}"
+            channels[person_id] = _channel(member, person.email if person else "")
+            attachments: list[Attachment] = []
             if meeting.status is MeetingStatus.CANCELLED:
                 letter = None  # a cancellation is the calendar's CANCEL only: no letter
             else:
                 letter = render_tree(assembled.tree(redaction), "pdf", inputs.settings)
                 password = new_password()
-                passwords.append(f"invitee {number:02d}  person {person_id}  password {password}")
-                written.append(
-                    (person_id, f"{stem}_invitation.pdf", encrypt_pdf(letter.data, password))
+                passwords.append(f"invitee {number:02d}  password {password}  {name}")
+                locked = encrypt_pdf(letter.data, password)
+                written.append((person_id, f"{stem}_invitation.pdf", locked))
+                attachments.append(
+                    Attachment(
+                        filename=f"{stem}_invitation.pdf", mime="application/pdf", data=locked
+                    )
                 )
                 letters.append((person_id, letter))
-            person = data.people.get(person_id)
             if person is None or not is_valid_email(person.email):
-                problems.append(f"person {person_id}: no valid email address: no calendar file")
+                problems.append(f"{name}: no valid email address: no calendar file")
+                if channels[person_id] is Channel.EMAIL:
+                    channels[person_id] = Channel.POST
+                    problems.append(f"{name}: email has no valid address: the letter goes by post")
                 continue
             invite = replace(base, attendees=(person.email,))
             if meeting.status is MeetingStatus.CANCELLED:
@@ -176,6 +214,25 @@ def invitation_pack(
             else:
                 ics = invitation(invite, now=now)
             written.append((person_id, f"{stem}_invitation.ics", ics))
+            if channels[person_id] is Channel.EMAIL:
+                attachments.append(
+                    Attachment(filename=f"{stem}_invitation.ics", mime="text/calendar", data=ics)
+                )
+                draft = build_draft(
+                    sender=Mailbox(name=lead.name, email=lead.email),
+                    recipient_name=name,
+                    recipient_email=person.email,
+                    case_reference=data.case.reference,
+                    body_text=_body(
+                        meeting.status is MeetingStatus.CANCELLED,
+                        f"{fmt_date(meeting.scheduled_at.date())} {meeting.scheduled_at:%H:%M}",
+                        location or "the venue in the letter",
+                        meeting.review_conference_on,
+                    ),
+                    attachments=attachments,
+                    now=now,
+                )
+                written.append((person_id, f"{stem}_invitation.eml", draft.as_bytes()))
         header = [
             f"Passwords for the invitation letters {reference}, made {now:%d %B %Y %H:%M}.",
             "Give each password by telephone or text message. Never send a password by email.",
@@ -244,6 +301,11 @@ def invitation_pack(
                 calendar=final / ics_name if ics_name in names else None,
                 sequence=base.sequence,
                 method="CANCEL" if meeting.status is MeetingStatus.CANCELLED else "REQUEST",
+                channel=channels.get(person_id, Channel.POST),
+                email=final / f"{stem}_invitation.eml"
+                if f"{stem}_invitation.eml" in names
+                else None,
+                name=data.people[person_id].name if person_id in data.people else "",
             )
         )
     return InvitationPack(

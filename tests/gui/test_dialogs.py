@@ -82,7 +82,13 @@ def workspace(qtbot, main_window):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(
-    "opener", ["open_visit_dialog", "open_disagreement_dialog", "open_absence_dialog"]
+    "opener",
+    [
+        "open_visit_dialog",
+        "open_disagreement_dialog",
+        "open_absence_dialog",
+        "open_escalation_dialog",
+    ],
 )
 def test_dialogs_are_labelled_and_reachable_by_keyboard(qtbot, workspace, opener) -> None:
     dialog = getattr(workspace, opener)()

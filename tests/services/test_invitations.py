@@ -33,7 +33,7 @@ def _passwords(path: Path) -> dict[int, str]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("invitee"):
             parts = line.split()
-            found[int(parts[3])] = parts[5]
+            found[int(parts[1])] = parts[3]  # "invitee 01  password XXXX  Name"
     return found
 
 
@@ -52,9 +52,9 @@ def test_invite_reschedule_cancel(store: Store, demo: ServiceContext, tmp_path: 
     assert [i.person_id for i in first.invitees] == invited
     secrets = _passwords(first.password_list_path)
     uids = set()
-    for sent in first.invitees:
+    for number, sent in enumerate(first.invitees, start=1):
         assert sent.letter is not None and sent.letter.name.startswith("CP-2026-0152_i")
-        text = pdf_everything(sent.letter.read_bytes(), secrets[sent.person_id])
+        text = pdf_everything(sent.letter.read_bytes(), secrets[number])
         assert "You are invited to the core group meeting" in " ".join(text.split())
         if sent.calendar is None:
             continue
@@ -65,6 +65,7 @@ def test_invite_reschedule_cancel(store: Store, demo: ServiceContext, tmp_path: 
         uids.add(str(event["UID"]))
     assert len(uids) == 1
     assert any("no calendar file" in p for p in first.problems)  # the parent reached by hand
+    _check_channels(store, first)
     with store.unit_of_work() as uow:
         assert len(uow.repo(GeneratedDocument).find(kind=DocumentKind.INVITATION)) == len(invited)
 
@@ -115,3 +116,27 @@ def test_held_meetings_and_used_folders_are_refused(
     assert refused.value.problems[0].field == "out_dir"
     assert [p.name for p in used.iterdir()] == ["keep.txt"]
     assert not (tmp_path / "x").exists()
+
+
+def _check_channels(store: Store, pack: object) -> None:
+    """Each invitee on their membership's channel: an email draft carries the encrypted letter
+    and the calendar file, addressed to that invitee alone; post and hand get the letter only."""
+    from email import message_from_bytes, policy
+
+    from lpdesk.domain import Channel, Membership
+
+    with store.unit_of_work() as uow:
+        channels = {m.person_id: m.channel for m in uow.repo(Membership).find(case_id=2)}
+    drafts = 0
+    for sent in pack.invitees:  # type: ignore[attr-defined]
+        assert sent.name and sent.channel in (channels.get(sent.person_id), Channel.POST)
+        if sent.channel is Channel.EMAIL:
+            assert sent.email is not None and sent.calendar is not None
+            msg = message_from_bytes(sent.email.read_bytes(), policy=policy.default)
+            assert msg["X-Unsent"] == "1" and "," not in str(msg["To"])
+            names = sorted(part.get_filename() for part in msg.iter_attachments())
+            assert names == [sent.calendar.name, sent.letter.name]
+            drafts += 1
+        else:
+            assert sent.email is None
+    assert drafts >= 1

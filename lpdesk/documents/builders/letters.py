@@ -50,6 +50,16 @@ def build_invitation(ctx: DocumentContext, meeting: Meeting, invitee_id: int) ->
             "needs to happen next."
         ),
     ]
+    if meeting.review_conference_on is not None:
+        blocks.append(
+            Paragraph(
+                runs=(
+                    Run(text="The next review conference is on "),
+                    Run(text=long_date(meeting.review_conference_on), bold=True),
+                    Run(text=". Every member of the core group is asked to keep this date."),
+                )
+            )
+        )
     if family:
         blocks.append(
             Paragraph.plain(

@@ -22,6 +22,7 @@ from lpdesk.domain import Meeting
 from lpdesk.gui.case.audit_view import AuditView
 from lpdesk.gui.case.case_loader import CaseSnapshot, build_timeline, load_case
 from lpdesk.gui.case.case_tabs import CaseTabs
+from lpdesk.gui.case.meeting_doors import MeetingDoorsMixin
 from lpdesk.gui.case.timeline_widget import TimelineWidget
 from lpdesk.gui.forms.ui_case_workspace import Ui_CaseWorkspace
 from lpdesk.gui.shell.errors import show_error
@@ -33,7 +34,7 @@ from lpdesk.gui.shell.tasks import TaskRunner
 __all__ = ["CaseWorkspace"]
 
 
-class CaseWorkspace(QWidget):
+class CaseWorkspace(MeetingDoorsMixin, QWidget):
     sig_status = Signal(str)
     sig_close_requested = Signal()
     sig_changed = Signal()  # something was recorded: lists elsewhere should reload
@@ -172,6 +173,7 @@ class CaseWorkspace(QWidget):
         self.ui.open_meeting_button.setEnabled(False)
         self.audit_view = AuditView(self.runner, self.case_id, self)
         self.ui.section_tabs.addTab(self.audit_view, self.tr("History"))
+        self._build_meeting_doors(menu)
 
     def _connect_signals(self) -> None:
         self.ui.refresh_button.clicked.connect(self.refresh)
@@ -200,6 +202,7 @@ class CaseWorkspace(QWidget):
     def bind(self, session: GuiSession) -> None:
         self.session = session
         self.audit_view.bind(session)
+        self.documents_panel.bind(session)
         self.refresh()
 
     def show_history(self) -> None:
@@ -241,6 +244,8 @@ class CaseWorkspace(QWidget):
             )
         )
         self.tabs.show(snapshot)
+        self.documents_panel.show_snapshot(snapshot)
+        self._update_meeting_doors()
         current = self.child_combo.currentData()
         self.child_combo.blockSignals(True)
         self.child_combo.clear()
@@ -272,6 +277,9 @@ class CaseWorkspace(QWidget):
         return meeting if isinstance(meeting, Meeting) else None
 
     def open_new_meeting(self) -> Any:
+        existing = self.convened_core_group()
+        if existing is not None:
+            return self._warn_convened(existing)
         return self._open_wizard(None)
 
     def open_selected_meeting(self) -> Any:
@@ -287,6 +295,7 @@ class CaseWorkspace(QWidget):
 
         wizard = MeetingWizard(self.runner, self.session, self.snapshot.overview, meeting, self)
         wizard.sig_changed.connect(self._changed)
+        wizard.sig_meeting.connect(self.offer_invitations)
         wizard.finished.connect(lambda _r: self._wizard_closed(wizard))
         self.wizards.append(wizard)
         wizard.setWindowModality(Qt.WindowModality.NonModal)
@@ -361,3 +370,4 @@ class CaseWorkspace(QWidget):
         """Save whatever is waiting for its autosave now (the window is closing)."""
         for wizard in list(self.wizards):
             wizard.flush()
+        self.documents_panel.remove_files()

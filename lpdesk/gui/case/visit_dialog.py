@@ -27,6 +27,7 @@ class VisitDialog(RecordDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(runner, session, overview, parent)
+        self.findings_text = ""
         self.ui = Ui_VisitDialog()
         self.ui.setupUi(self)
         self.setObjectName("visit_dialog")
@@ -104,3 +105,37 @@ class VisitDialog(RecordDialog):
         if values["visitor_person_id"] is None:
             raise ValueError(self.tr("Choose who visited."))
         return lambda: record_visit(ctx, **values)
+
+    def _saved(self, result: Any) -> None:
+        """Say what was saved and show the findings at once: words to make specific, a visit
+        recorded late, and the escalation steps a refused visit opened."""
+        from lpdesk.gui.case.escalation_dialog import step_label
+        from lpdesk.gui.case.form_parts import show_saved
+        from lpdesk.gui.shell.labels import fmt_datetime
+
+        visit = result.visit
+        children = {c.child.id or 0: c.name for c in self.overview.children}
+        lines = [
+            self.tr("Saved: the visit to {child} on {when} ({outcome}).").format(
+                child=children.get(visit.child_id, ""),
+                when=fmt_datetime(visit.visited_at),
+                outcome=visit_outcome_label(visit.outcome).lower(),
+            )
+        ]
+        if result.late:
+            lines.append(self.tr("Recorded late: {reason}.").format(reason=result.late_reason))
+        places = {"observations": self.tr("Observations"), "presentation": self.tr("Presentation")}
+        for finding in result.language_findings:
+            lines.append(
+                self.tr("{place}: “{label}”: {prompt}").format(
+                    place=places.get(finding.field, finding.field),
+                    label=finding.label,
+                    prompt=finding.prompt,
+                )
+            )
+        if result.escalation_steps:
+            lines.append(self.tr("Escalation steps now due (complete them from the case):"))
+            lines.extend(f"• {step_label(self.tr, s, children)}" for s in result.escalation_steps)
+        self.findings_text = "\n".join(lines)
+        show_saved(self.parentWidget() or self, self.tr("Visit recorded"), self.findings_text)
+        super()._saved(result)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 from lpdesk.gui.shell.errors import describe, field_messages
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.signals import emit
-from lpdesk.gui.shell.tasks import TaskRunner
+from lpdesk.gui.shell.tasks import Lane, TaskRunner
 from lpdesk.services.cases import CaseOverview
 
 __all__ = ["RecordDialog", "from_qdate", "from_qdatetime", "to_qdate", "to_qdatetime"]
@@ -38,6 +38,7 @@ def from_qdatetime(value: QDateTime) -> datetime:
 
 class RecordDialog(QDialog):
     sig_saved = Signal(object)  # what the use case returned
+    lane = Lane.DB  # Lane.WORK for a save that renders documents (it takes a moment)
 
     def __init__(
         self,
@@ -73,7 +74,7 @@ class RecordDialog(QDialog):
         self.saving = True
         if self.button_box is not None:
             self.button_box.setEnabled(False)
-        self.runner.run(call, self._saved, self._refused, owner=self)
+        self.runner.run(call, self._saved, self._refused, lane=self.lane, owner=self)
 
     def build_call(self) -> Callable[[], Any]:
         """The use-case call with the values on screen (subclasses)."""

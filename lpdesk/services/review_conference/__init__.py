@@ -27,8 +27,10 @@ from lpdesk.services.review_conference.chair_review import (
     request_changes,
 )
 from lpdesk.services.review_conference.lp_report import (
+    ReportState,
     ReportStep,
     report_for,
+    report_state,
     revise_report,
     share_with_parents,
     start_report,
@@ -44,6 +46,7 @@ from lpdesk.services.review_conference.timeline import (
 __all__ = [
     "ActionProgress",
     "OutcomeProgress",
+    "ReportState",
     "ReportStep",
     "ReviewReportData",
     "ReviewTimeline",
@@ -52,6 +55,7 @@ __all__ = [
     "comment_on_report",
     "report_assembly",
     "report_for",
+    "report_state",
     "reports_awaiting_review",
     "request_changes",
     "review_timeline",

@@ -23,12 +23,14 @@ from lpdesk.services.people import check_text
 from lpdesk.services.permissions import Permission, require, require_case
 from lpdesk.services.ports import UnitOfWork
 from lpdesk.services.profiles import ProfileProvider
-from lpdesk.services.review_conference.timeline import review_timeline
+from lpdesk.services.review_conference.timeline import ReviewTimeline, review_timeline
 
 __all__ = [
+    "ReportState",
     "ReportStep",
     "find_report",
     "report_for",
+    "report_state",
     "revise_report",
     "share_with_parents",
     "start_report",
@@ -43,6 +45,46 @@ class ReportStep:
     report: ReviewReport
     late: bool
     reason: str = ""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ReportState:
+    """The next review conference still to come, its report (None before it is started) and its
+    deadlines."""
+
+    conference: Conference
+    report: ReviewReport | None
+    timeline: ReviewTimeline
+
+
+def report_state(
+    ctx: ServiceContext, *, case_id: int, profiles: ProfileProvider | None = None
+) -> ReportState | None:
+    """Where the lead professional's report to the next review conference stands (None when no
+    review conference is scheduled)."""
+    require(ctx, Permission.READ_CASE)
+    with ctx.uow() as uow:
+        require_case(ctx, uow, Permission.READ_CASE, case_id)
+        case = get_case(uow, case_id)
+        coming = sorted(
+            (
+                c
+                for c in uow.repo(Conference).find(case_id=case_id, kind=ConferenceKind.REVIEW)
+                if c.held_on is None and c.scheduled_for is not None
+            ),
+            key=lambda c: (c.scheduled_for or date.max, c.id or 0),
+        )
+        if not coming:
+            return None
+        conference = coming[0]
+        reports = uow.repo(ReviewReport).find(conference_id=conference.id)
+    assert conference.scheduled_for is not None
+    profile = provider(profiles).profile(case.profile_id, "case_id")
+    return ReportState(
+        conference=conference,
+        report=reports[0] if reports else None,
+        timeline=review_timeline(profile, conference.scheduled_for),
+    )
 
 
 def find_report(uow: UnitOfWork, report_id: int) -> tuple[ReviewReport, Conference]:

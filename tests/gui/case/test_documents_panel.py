@@ -1,0 +1,169 @@
+"""Journey 9 from an empty database: every document the case's records make, in Word or PDF, from
+the case's Documents tab, handed to the system's viewer; written owner-only into a private folder
+inside lpdesk's data folder (never a shared temporary folder), removed when the case is closed."""
+
+from __future__ import annotations
+
+import io
+import re
+import stat
+import subprocess
+import zipfile
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+
+from lpdesk.domain import DocumentKind, GeneratedDocument, VisitOutcome
+
+pytestmark = pytest.mark.slow
+
+
+class _Viewer(QObject):
+    """Stands in for the system's viewer: records what it was asked to open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[Path] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(Path(url.toLocalFile()))
+
+
+@pytest.fixture
+def viewer():  # type: ignore[no-untyped-def]
+    handler = _Viewer()
+    QDesktopServices.setUrlHandler("file", handler, "open")
+    yield handler
+    QDesktopServices.unsetUrlHandler("file")
+
+
+def _text(path: Path) -> str:
+    if path.suffix == ".pdf":
+        out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=True)
+        return out.stdout.decode("utf-8")
+    with zipfile.ZipFile(io.BytesIO(path.read_bytes())) as docx:
+        xml = docx.read("word/document.xml").decode("utf-8")
+    return re.sub(r"<[^>]+>", " ", xml)
+
+
+def test_every_document_in_word_and_pdf_opened_safely(
+    qtbot, lp_workspace, empty_app, journey, viewer
+):
+    from lpdesk.services.meetings import convene_meeting
+    from lpdesk.services.plans import save_plan_version
+    from lpdesk.services.review_conference import report_state, start_report
+    from lpdesk.services.visits import record_visit
+
+    ws = lp_workspace
+    ctx = ws.session.ctx
+    day = date.today() + timedelta(days=5)
+    convene_meeting(
+        ctx,
+        case_id=journey.case_id,
+        scheduled_at=datetime(day.year, day.month, day.day, 10, 0),
+        venue="Family centre",
+        chair_person_id=journey.manager_id,
+        minute_taker_person_id=journey.health_visitor_id,
+    )
+    record_visit(
+        ctx,
+        case_id=journey.case_id,
+        child_id=journey.child_id,
+        visitor_person_id=journey.lp_id,
+        visited_at=datetime.now().replace(second=0, microsecond=0) - timedelta(hours=3),
+        present="Mother and Finn",
+        spoke_with_child=True,
+        seen_alone=True,
+        observations="Finn showed me his drawings.",
+    )
+    plan_id = ws.snapshot.plan.plan.id
+    save_plan_version(ctx, plan_id=plan_id, summary="Food parcel added.", consulted_person_ids=[])
+    state = report_state(ctx, case_id=journey.case_id)
+    start_report(ctx, conference_id=state.conference.id, recommendation="The plan continues.")
+    panel = ws.documents_panel
+    ws.refresh()
+    ws.ui.section_tabs.setCurrentWidget(ws.ui.documents_tab)
+
+    def offered() -> list[str]:
+        return [panel.document_combo.itemText(i) for i in range(panel.document_combo.count())]
+
+    qtbot.waitUntil(
+        lambda: (
+            any(x.startswith("Report to the review") for x in offered())
+            and any(x.startswith("Visit record") for x in offered())
+        ),
+        timeout=10000,
+    )
+    labels = offered()
+    assert "The plan" in labels and "My plan, for Finn Example" in labels
+    assert any(label.startswith("Plan change notice, version 1") for label in labels)
+    assert any(label.startswith("Report to the review conference on") for label in labels)
+    assert any(label.startswith("Invitation to Dana Example") for label in labels)
+    assert any(label.startswith("Visit record, Finn Example") for label in labels)
+    assert all("_" not in label for label in labels)
+
+    for label in labels:
+        for fmt in ("pdf", "docx"):
+            panel.select(label, fmt)
+            with qtbot.waitSignal(panel.sig_opened, timeout=30000) as opened:
+                panel.open_button.click()
+            path = Path(opened.args[0])
+            assert viewer.opened[-1] == path and path.suffix == f".{fmt}"
+            assert path.parent.parent == empty_app.data_dir / "viewing"
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600
+            assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+            assert "Finn" not in path.name and "Dana" not in path.name
+            assert "Finn" in _text(path) or "Dana" in _text(path)
+    with empty_app.store.unit_of_work() as uow:
+        made = uow.repo(GeneratedDocument).find(case_id=journey.case_id)
+    kinds = {d.kind for d in made}
+    assert {DocumentKind.PLAN, DocumentKind.CHILD_PLAN, DocumentKind.INVITATION} <= kinds
+    assert {DocumentKind.VISIT_RECORD, DocumentKind.PLAN_CHANGE_NOTICE} <= kinds
+    assert DocumentKind.REVIEW_REPORT in kinds and len(made) == 2 * len(labels)
+
+    folder = viewer.opened[-1].parent
+    ws.ui.close_button.click()  # closing the case removes every copy handed to the viewer
+    assert not folder.exists()
+
+
+def test_a_document_that_cannot_be_made_says_why(qtbot, lp_workspace, viewer):
+    from lpdesk.services.visits import record_visit
+
+    ws = lp_workspace
+    record_visit(
+        ws.session.ctx,
+        case_id=ws.snapshot.overview.case.id,
+        child_id=ws.snapshot.overview.children[0].child.id,
+        visitor_person_id=ws.snapshot.overview.lead.assignment.person_id,
+        visited_at=datetime.now().replace(second=0, microsecond=0) - timedelta(hours=1),
+        outcome=VisitOutcome.NO_ACCESS,
+    )
+    panel = ws.documents_panel
+    ws.refresh()
+    qtbot.waitUntil(lambda: panel.document_combo.count() >= 3, timeout=10000)
+    panel.document_combo.setItemData(0, (DocumentKind.MINUTES, 999, None))  # no such meeting
+    with qtbot.waitSignal(panel.sig_failed, timeout=10000) as failed:
+        panel.open_button.click()
+    assert failed.args[0] and viewer.opened == []
+    assert panel.open_button.isEnabled()
+
+
+def test_copies_left_by_a_crash_are_swept(tmp_path: Path) -> None:
+    import os
+    import time
+
+    from lpdesk.gui.case.documents_panel import ViewerFolder
+
+    viewer = ViewerFolder(tmp_path)
+    fresh = viewer.write("CP-1_plan.pdf", b"%PDF-1.7")
+    old = tmp_path / "viewing" / "open-old"
+    old.mkdir()
+    (old / "CP-1_plan.pdf").write_bytes(b"%PDF-1.7")
+    day_ago = time.time() - 24 * 3600
+    os.utime(old, (day_ago, day_ago))
+    assert viewer.sweep() == 1
+    assert not old.exists() and fresh.exists()
