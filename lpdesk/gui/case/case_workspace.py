@@ -51,6 +51,9 @@ class CaseWorkspace(QWidget):
         self.setObjectName(f"case_workspace_{case_id}")
         self._build()
         self.tabs = CaseTabs(self.ui, self.tr, self.plan_buttons)
+        from lpdesk.gui.case.case_actions import CaseActions  # membership, LP, conferences
+
+        self.case_actions = CaseActions(self)
         self._connect_signals()
 
     def _build(self) -> None:
@@ -241,6 +244,7 @@ class CaseWorkspace(QWidget):
             )
         )
         self.tabs.show(snapshot)
+        self.case_actions.show(closed=o.case.closed_on is not None)
         current = self.child_combo.currentData()
         self.child_combo.blockSignals(True)
         self.child_combo.clear()
