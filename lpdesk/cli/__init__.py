@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from lpdesk.cli import (
+    case_admin_commands,
     case_commands,
     document_commands,
     maintenance_commands,
@@ -24,6 +25,7 @@ from lpdesk.domain import InvalidInput, LpdeskError
 
 AREAS = (
     case_commands,
+    case_admin_commands,
     document_commands,
     maintenance_commands,
     report_commands,
@@ -66,7 +68,13 @@ def main(argv: Sequence[str]) -> int:
 
         return run(args)
     try:
-        return int(args.handler(args))
+        code = int(args.handler(args))
+        sys.stdout.flush()  # a closed pipe shows here, not as a traceback at exit
+        return code
+    except BrokenPipeError:  # "lpdesk due | head": the reader stopped reading; not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except InvalidInput as err:
         print("lpdesk: refused; nothing was written:", file=sys.stderr)
         for problem in err.problems:
