@@ -4,6 +4,7 @@ bar and the workspace reloads."""
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
@@ -15,6 +16,14 @@ if TYPE_CHECKING:
     from lpdesk.gui.case.case_workspace import CaseWorkspace
 
 __all__ = ["CaseActions"]
+
+DIALOGS = {  # imported when first opened, as the workspace's other dialogs are
+    "member": ("member_dialog", "MemberDialog"),
+    "change": ("member_change_dialog", "MemberChangeDialog"),
+    "person": ("person_dialog", "PersonDialog"),
+    "lead": ("lead_professional_dialog", "LeadProfessionalDialog"),
+    "conference": ("conference_dialog", "ConferenceDialog"),
+}
 
 
 class CaseActions(QObject):
@@ -58,16 +67,8 @@ class CaseActions(QObject):
         ws = self.workspace
         if ws.session is None or ws.snapshot is None:
             return None
-        if key == "member":
-            from lpdesk.gui.case.member_dialog import MemberDialog as Dialog
-        elif key == "change":
-            from lpdesk.gui.case.member_change_dialog import MemberChangeDialog as Dialog
-        elif key == "person":
-            from lpdesk.gui.case.person_dialog import PersonDialog as Dialog
-        elif key == "lead":
-            from lpdesk.gui.case.lead_professional_dialog import LeadProfessionalDialog as Dialog
-        else:
-            from lpdesk.gui.case.conference_dialog import ConferenceDialog as Dialog
-        dialog = Dialog(ws.runner, ws.session, ws.snapshot.overview, ws)
+        module, name = DIALOGS[key]
+        dialog_class = getattr(importlib.import_module(f"lpdesk.gui.case.{module}"), name)
+        dialog = dialog_class(ws.runner, ws.session, ws.snapshot.overview, ws)
         dialog.sig_saved.connect(lambda result: emit(ws.sig_status, dialog.saved_text(result)))
         return ws._show_dialog(dialog)

@@ -60,6 +60,7 @@ class ConferenceDialog(FormDialog):
             box.setChecked(cat in current)
             self.category_checks[cat] = box
         self.end_edit = self.text(self.tr("Why the plan ends"), "end_reason", "end_edit")
+        self.field_labels["categories"] = self.tr("Category")
         self.finish()
         self.outcome_combo.currentIndexChanged.connect(lambda _i: self._changed())
         self.load_directory(self._fill_chairs)

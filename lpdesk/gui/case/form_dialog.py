@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lpdesk.domain import InvalidInput
 from lpdesk.gui.shell.date_field import DateField
 from lpdesk.gui.shell.record_dialog import RecordDialog
 from lpdesk.gui.shell.session import GuiSession
@@ -47,6 +48,7 @@ class FormDialog(RecordDialog):
         super().__init__(runner, session, overview, parent)  # type: ignore[arg-type]
         self.chain: list[QWidget] = []
         self.directory_entries: list[Any] = []
+        self.field_labels: dict[str, str] = {}  # a refused field is named as its row is
 
     # -- building ---------------------------------------------------------------------------------
 
@@ -97,6 +99,7 @@ class FormDialog(RecordDialog):
             self.form.addRow(text, widget)
         if field:
             self.field_widgets[field] = widget
+            self.field_labels.setdefault(field, label.rstrip(":"))
         self.chain.append(widget)
         return widget
 
@@ -153,6 +156,23 @@ class FormDialog(RecordDialog):
             then()
 
         self.runner.run(lambda: directory(ctx), loaded, owner=self)
+
+    def _refused(self, err: BaseException) -> None:
+        """As ``RecordDialog``, with each problem named by the label beside its field."""
+        super()._refused(err)
+        if isinstance(err, InvalidInput) and self.error_label is not None:
+            lines = [
+                "• {field}: {message}".format(
+                    field=self.field_labels.get(
+                        p.field.split("[")[0], p.field.replace("_", " ").capitalize()
+                    ),
+                    message=p.message,
+                )
+                for p in err.problems
+            ]
+            self.error_label.setText(
+                "\n".join([self.tr("Nothing was saved. Please correct:"), *lines])
+            )
 
     def confirm(self, title: str, text: str) -> bool:
         """Yes/No before something that cannot be undone; No is the default."""

@@ -179,7 +179,7 @@ class MemberDialog(FormDialog):
             if person_id is None:
                 raise ValueError(self.tr("Choose a person, or add a new person."))
             return lambda: add_member(ctx, person_id=person_id, **common)
-        details = {
+        details: dict[str, Any] = {
             "name": self.name_edit.text(),
             "agency": self.agency_edit.text(),
             "job_title": self.job_edit.text(),

@@ -34,7 +34,7 @@ CATEGORIES = (
 class NewCaseDialog(FormDialog):
     def __init__(self, runner: TaskRunner, session: GuiSession, parent: QWidget | None = None):
         super().__init__(runner, session, None, parent)
-        self.children: list[NewChild] = []
+        self.new_children: list[NewChild] = []
         self._build()
         self.load_directory(self._fill_people)
         self._kind_changed()
@@ -88,8 +88,10 @@ class NewCaseDialog(FormDialog):
         )
         self.chair_combo = self.combo(self.tr("Chaired by"), "chair_name", "chair_combo")
         self.chair_combo.setEditable(True)
-        self.chair_combo.lineEdit().setPlaceholderText(self.tr("choose, or type a new name"))
-        self.chair_combo.lineEdit().setAccessibleName(self.tr("Conference chair's name"))
+        chair_line = self.chair_combo.lineEdit()
+        assert chair_line is not None
+        chair_line.setPlaceholderText(self.tr("choose, or type a new name"))
+        chair_line.setAccessibleName(self.tr("Conference chair's name"))
         self.outline_edit = self.text(
             self.tr("Outline plan agreed"), "outline_plan", "outline_edit", 90
         )
@@ -106,6 +108,13 @@ class NewCaseDialog(FormDialog):
         self.due_label.setObjectName("due_label")
         self.due_label.setWordWrap(True)
         self.form.addRow(self.tr("First core group"), self.due_label)
+        self.field_labels.update(
+            {
+                "children": self.tr("Children"),
+                "categories": self.tr("Category"),
+                "chair_name": self.tr("Chaired by"),
+            }
+        )
         self.finish()
         self.add_child_button.clicked.connect(self.add_child)
         self.remove_child_button.clicked.connect(self._remove_child)
@@ -144,7 +153,7 @@ class NewCaseDialog(FormDialog):
         if profile is None or held is None:
             self.due_label.setText("")
             return
-        unborn = bool(self.children) and all(c.date_of_birth is None for c in self.children)
+        unborn = bool(self.new_children) and all(c.date_of_birth is None for c in self.new_children)
         due, _why = first_core_group_due(profile, held, pre_birth=unborn)
         self.due_label.setText(
             self.tr("due by {date} ({n} working days after the conference, by the rule)").format(
@@ -181,7 +190,7 @@ class NewCaseDialog(FormDialog):
                 self.tr("Give the child's name and date of birth (or the expected date)."),
             )
             return False
-        self.children.append(child)
+        self.new_children.append(child)
         when = (
             fmt_date(child.date_of_birth)
             if child.date_of_birth
@@ -199,7 +208,7 @@ class NewCaseDialog(FormDialog):
         row = self.children_list.currentRow()
         if row >= 0:
             self.children_list.takeItem(row)
-            del self.children[row]
+            del self.new_children[row]
 
     def build_call(self) -> Callable[[], Any]:
         from lpdesk.services.cases import start_case
@@ -220,7 +229,7 @@ class NewCaseDialog(FormDialog):
                 c for c, box in self.category_checks.items() if box.isChecked() and box.isEnabled()
             ],
             "reason": self.reason_edit.toPlainText(),
-            "children": list(self.children),
+            "children": list(self.new_children),
             "conference_on": held,
             "chair_person_id": chair_id,
             "chair_name": "" if chair_id is not None else chair_text,

@@ -81,7 +81,7 @@ class PersonDialog(FormDialog):
         if person_id is None:
             raise ValueError(self.tr("Choose whose details to change."))
         ctx = self.session.ctx
-        values = {
+        values: dict[str, Any] = {
             "email": self.email_edit.text(),
             "phone": self.phone_edit.text(),
             "address": self.address_edit.toPlainText(),

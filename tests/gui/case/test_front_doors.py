@@ -146,6 +146,10 @@ def test_an_lps_year_from_an_empty_database(qtbot, settings, empty_app, monkeypa
     assert dialog.isVisible()
     assert dialog.reference_edit.property("invalid") is True, dialog.error_label_widget.text()
     assert dialog.reason_edit.property("invalid") is True
+    refusal = dialog.error_label_widget.text()
+    assert "• Case reference: letters, digits" in refusal and "• Category:" in refusal
+    assert "• Children: at least one child" in refusal and "_" not in refusal
+    assert dialog.height() <= 740  # usable at 1366x768
     assert _rows(app, Child) == []
 
     qtbot.keyClicks(dialog.reference_edit, "CP-2026-0900")
