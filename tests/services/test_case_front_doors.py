@@ -175,6 +175,16 @@ def test_an_lps_case_from_the_icpc_to_the_end_of_the_plan(store, clock: FixedClo
         clock=clock,
     )
 
+    # absence and cover: the covering worker sees the case's due items
+    absence = cases.record_absence(
+        manager, person_id=new_lp.person_id or 0, starts_on=date(2027, 1, 11)
+    )
+    profiles = shared_provider().profiles()
+    assert not due_list(manager, profiles=profiles, lp_person_id=lp_id)
+    cases.record_cover(manager, absence_id=absence.id or 0, cover_person_id=lp_id)
+    covering = due_list(manager, profiles=profiles, lp_person_id=lp_id)
+    assert covering and {i.case_id for i in covering} == {case_id}
+
     # the review conference: the plan continues, then ends
     clock.current = datetime(2027, 3, 18, 15, 0)
     first = cases.record_review_conference(

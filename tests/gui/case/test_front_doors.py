@@ -300,6 +300,9 @@ def test_an_lps_year_from_an_empty_database(qtbot, settings, empty_app, monkeypa
     assert stored_absence.cover_person_id == people["Dana Mills"].id
     kim_ctx = app.context(app.actor("kim.lee"))
     assert due_list(kim_ctx, profiles=app.profiles, lp_person_id=kim.id)
+    dana = people["Dana Mills"].id  # the covering worker sees the case's due items as their own
+    covered = due_list(kim_ctx, profiles=app.profiles, lp_person_id=dana)
+    assert covered and {i.case_id for i in covered} == {case_id}
 
     # -- journey 4: a review conference, then the plan ends ------------------------------------
     app.clock.current = datetime(2027, 3, 18, 15, 0)
