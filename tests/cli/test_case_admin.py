@@ -171,6 +171,20 @@ def test_conference_record_then_the_plan_ends(home: Path, capsys) -> None:  # ty
     assert out["case"]["closed_reason"] == "Sustained change."
 
 
+def test_user_add_on_an_empty_database(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("LPDESK_HOME", str(tmp_path / "empty"))
+    monkeypatch.setenv("LPDESK_ENCRYPTION", "off")
+    code, _out, err = _run(capsys, "user", "add", "Kim Lee", "--role", "boss")
+    assert code == 2 and "  role:" in err and "  username:" in err and "  display_name:" in err
+    assert _rows("user") == 0
+    code, out, err = _run(
+        capsys, "user", "add", "kim.lee", "--name", "Kim Lee", "--qualified-social-worker", "--json"
+    )
+    assert code == 0, err
+    assert isinstance(out, dict) and out["role"] == "lead_professional" and out["person_id"]
+    assert _rows("user") == 1
+
+
 def test_backup_with_no_file_writes_a_dated_backup(home: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["backup"]) == 0
     (written,) = (home / "backups").glob("lpdesk-*.db")
