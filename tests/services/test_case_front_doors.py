@@ -263,3 +263,29 @@ def test_a_child_protection_lp_must_be_a_qualified_social_worker(store, clock) -
     with pytest.raises(InvalidInput) as refused:
         _start(ctx, nurse.person_id or 0)
     assert [p.field for p in refused.value.problems] == ["lead_person_id"]
+
+
+def test_contact_details_keep_each_members_channel_possible(store, clock) -> None:  # type: ignore[no-untyped-def]
+    _setup, ctx, lp_id = _lp_context(store, clock)
+    case_id = _start(ctx, lp_id).case.id or 0
+    member = cases.add_new_member(
+        ctx,
+        case_id=case_id,
+        name="Jo Teacher",
+        role=MemberRole.PROFESSIONAL,
+        joined_on=ICPC,
+        email="jo.teacher@school.example.org",
+    )
+    with pytest.raises(InvalidInput) as refused:
+        cases.update_contact_details(
+            ctx,
+            person_id=member.person_id,
+            email="",
+            phone="",
+            address="",
+            address_withheld=True,
+        )
+    fields = [p.field for p in refused.value.problems]
+    assert fields == ["address_withheld_reason", "address", "channel"]
+    with store.unit_of_work() as uow:
+        assert uow.repo(Person).get(member.person_id).email == "jo.teacher@school.example.org"

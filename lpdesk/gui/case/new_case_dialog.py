@@ -35,6 +35,7 @@ class NewCaseDialog(FormDialog):
     def __init__(self, runner: TaskRunner, session: GuiSession, parent: QWidget | None = None):
         super().__init__(runner, session, None, parent)
         self.new_children: list[NewChild] = []
+        self._review_filled = ""
         self._build()
         self.load_directory(self._fill_people)
         self._kind_changed()
@@ -162,8 +163,9 @@ class NewCaseDialog(FormDialog):
             if profile.first_core_group_calendar_days is None
             else self.tr("due by {date}").format(date=fmt_date(due, weekday=True))
         )
-        if not self.review_edit.text().strip():
+        if self.review_edit.text().strip() in ("", self._review_filled):
             self.review_edit.set_date(add_months(held, profile.first_review_months))
+            self._review_filled = self.review_edit.text()  # ours to update until typed over
 
     def _fill_people(self) -> None:
         me = self.session.ctx.actor.person_id

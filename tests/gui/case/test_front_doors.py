@@ -164,6 +164,8 @@ def test_an_lps_year_from_an_empty_database(qtbot, settings, empty_app, monkeypa
     qtbot.keyClicks(dialog.child_expected_edit, "20 Feb 2027")
     qtbot.mouseClick(dialog.add_child_button, Qt.MouseButton.LeftButton)
     assert dialog.children_list.count() == 2
+    _type(qtbot, dialog.conference_edit, "11/12/2026")
+    assert dialog.review_edit.text() == "11 Mar 2027"  # filled in from the profile: 3 months
     _type(qtbot, dialog.conference_edit, "18/12/2026")
     assert "Wed 6 Jan 2027" in dialog.due_label.text()  # the rule: 25, 28 Dec, 1 Jan are holidays
     assert dialog.review_edit.text() == "18 Mar 2027"  # within 3 months, filled in
