@@ -15,6 +15,7 @@ from lpdesk.gui.case.new_case_dialog import CATEGORIES
 from lpdesk.gui.shell.labels import fmt_date
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.tasks import TaskRunner
+from lpdesk.rules.calendar import add_months
 from lpdesk.services.cases import CaseOverview
 
 __all__ = ["ConferenceDialog"]
@@ -41,9 +42,9 @@ class ConferenceDialog(FormDialog):
             for c in self.overview.conferences
             if c.held_on is None and c.scheduled_for is not None
         ]
-        self.held_edit = self.day(
-            self.tr("Held on"), "held_on", "held_edit", min(scheduled) if scheduled else None
-        )
+        today = self.session.ctx.clock.today()
+        held = min([*scheduled, today])  # the scheduled date, unless that is still to come
+        self.held_edit = self.day(self.tr("Held on"), "held_on", "held_edit", held)
         self.outcome_combo = self.combo(
             self.tr("Decision"),
             "outcome",
@@ -51,7 +52,11 @@ class ConferenceDialog(FormDialog):
             [(self.tr(text), outcome) for outcome, text in OUTCOMES],
         )
         self.chair_combo = self.combo(self.tr("Chaired by"), "chair_person_id", "chair_combo")
-        self.next_edit = self.day(self.tr("Next review on"), "next_review_on", "next_edit")
+        profile = self.session.profiles.get(self.overview.case.profile_id)
+        months = profile.later_review_months if profile is not None else 6
+        self.next_edit = self.day(
+            self.tr("Next review on"), "next_review_on", "next_edit", add_months(held, months)
+        )
         plan = self.overview.plan
         current = set(plan.categories) if plan is not None else set()
         self.category_checks = {}
@@ -74,10 +79,10 @@ class ConferenceDialog(FormDialog):
     def _changed(self) -> None:
         outcome = self.outcome_combo.currentData()
         ends = outcome == ConferenceOutcome.PLAN_ENDS
-        self.next_edit.setEnabled(not ends)
-        self.end_edit.setEnabled(ends)
-        for box in self.category_checks.values():
-            box.setEnabled(outcome == ConferenceOutcome.CATEGORY_CHANGED)
+        self.show_rows(not ends, self.next_edit)
+        self.show_rows(ends, self.end_edit)
+        changed = outcome == ConferenceOutcome.CATEGORY_CHANGED
+        self.show_rows(changed, *self.category_checks.values())
 
     def build_call(self) -> Callable[[], Any]:
         from lpdesk.services.cases import record_review_conference

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -63,8 +64,12 @@ class FormDialog(RecordDialog):
             outer.addWidget(hint)
         scroll = QScrollArea(self)  # usable at 1366x768: a long form scrolls, the buttons stay
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget(scroll)
-        self.form = QFormLayout(body)
+        column = QVBoxLayout(body)
+        self.form = QFormLayout()
+        column.addLayout(self.form)
+        column.addStretch(1)  # a short form keeps its rows together at the top
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
         self.body = body
@@ -85,7 +90,7 @@ class FormDialog(RecordDialog):
         self.attach(self.error_label_widget, self.buttons)
         for first, second in itertools.pairwise([*self.chain, self.buttons]):
             self.setTabOrder(first, second)
-        self.resize(640, min(700, max(360, 120 + 34 * len(self.chain))))
+        self.resize(720, min(700, max(360, 120 + 34 * len(self.chain))))
 
     def row(self, label: str, widget: QWidget, field: str = "", accessible: str = "") -> QWidget:
         widget.setAccessibleName(accessible or label.rstrip(":"))
@@ -102,6 +107,11 @@ class FormDialog(RecordDialog):
             self.field_labels.setdefault(field, label.rstrip(":"))
         self.chain.append(widget)
         return widget
+
+    def show_rows(self, visible: bool, *widgets: QWidget) -> None:
+        """Show only the rows that apply (a hidden row is out of the tab order too)."""
+        for widget in widgets:
+            self.form.setRowVisible(widget, visible)
 
     def line(self, label: str, field: str, name: str, text: str = "") -> QLineEdit:
         edit = QLineEdit(text, self.body)
@@ -132,6 +142,9 @@ class FormDialog(RecordDialog):
     ) -> QComboBox:
         combo = QComboBox(self.body)
         combo.setObjectName(name)
+        # long names (a person with their job and agency) must not widen the form past the screen
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(24)
         for text, data in items:
             combo.addItem(text, data)
         self.row(label, combo, field)

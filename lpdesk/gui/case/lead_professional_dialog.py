@@ -34,7 +34,7 @@ class LeadProfessionalDialog(FormDialog):
         )
         self.begin("lead_professional_dialog", self.tr("Lead professional"), intro)
         self.person_combo = self.combo(
-            self.tr("Lead professional from"), "person_id", "person_combo"
+            self.tr("New lead professional"), "person_id", "person_combo"
         )
         today = self.session.ctx.clock.today()
         self.started_edit = self.day(self.tr("Starts on"), "started_on", "started_edit", today)
@@ -47,7 +47,10 @@ class LeadProfessionalDialog(FormDialog):
 
     def _fill(self) -> None:
         current = self.overview.lead.assignment.person_id if self.overview.lead else None
-        for entry in self.directory_entries:
+        entries = sorted(  # qualified social workers first: a CP plan needs one
+            self.directory_entries, key=lambda e: not e.person.qualified_social_worker
+        )
+        for entry in entries:
             if entry.person.id == current:
                 continue
             label = entry.label

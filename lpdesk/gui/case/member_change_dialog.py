@@ -58,7 +58,7 @@ class MemberChangeDialog(FormDialog):
 
     def _changed(self) -> None:
         excluded = self.change_combo.currentData() == EXCLUDED
-        self.reason_edit.setEnabled(excluded)
+        self.show_rows(excluded, self.reason_edit)
         self.field_widgets["excluded_on"] = self.on_edit
 
     def build_call(self) -> Callable[[], Any]:

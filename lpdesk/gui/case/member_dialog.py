@@ -129,8 +129,8 @@ class MemberDialog(FormDialog):
 
     def _source_changed(self) -> None:
         source = self.source_combo.currentData()
-        new = source == NEW_PERSON
-        for w in (
+        self.show_rows(
+            source == NEW_PERSON,
             self.name_edit,
             self.agency_edit,
             self.job_edit,
@@ -140,14 +140,10 @@ class MemberDialog(FormDialog):
             self.withheld_check,
             self.withheld_reason_edit,
             self.access_edit,
-        ):
-            w.setEnabled(new)
-        self.person_combo.setEnabled(source == DIRECTORY)
-        self.child_combo.setEnabled(source == CHILD)
-        self.override_edit.setEnabled(source == CHILD)
-        self.role_combo.setEnabled(source != CHILD)
-        self.editable_check.setEnabled(source != CHILD)
-        self.share_check.setEnabled(source != CHILD)
+        )
+        self.show_rows(source == DIRECTORY, self.person_combo)
+        self.show_rows(source == CHILD, self.child_combo, self.override_edit)
+        self.show_rows(source != CHILD, self.role_combo, self.editable_check, self.share_check)
 
     def build_call(self) -> Callable[[], Any]:
         from lpdesk.services.cases import add_child_member, add_member, add_new_member

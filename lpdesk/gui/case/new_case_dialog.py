@@ -126,8 +126,8 @@ class NewCaseDialog(FormDialog):
         self._unborn_toggled(False)
 
     def _unborn_toggled(self, unborn: bool) -> None:
-        self.child_born_edit.setEnabled(not unborn)
-        self.child_expected_edit.setEnabled(unborn)
+        self.show_rows(not unborn, self.child_born_edit)
+        self.show_rows(unborn, self.child_expected_edit)
 
     def _kind_changed(self) -> None:
         kind = self.kind_combo.currentData()
@@ -135,8 +135,7 @@ class NewCaseDialog(FormDialog):
         for profile_id, profile in sorted(self.session.profiles.items()):
             if profile.plan_kind == kind:
                 self.profile_combo.addItem(profile.title, profile_id)
-        for box in self.category_checks.values():
-            box.setEnabled(kind == PlanKind.CHILD_PROTECTION)
+        self.show_rows(kind == PlanKind.CHILD_PROTECTION, *self.category_checks.values())
         self._dates_changed()
 
     def _profile(self) -> Any:
@@ -228,7 +227,9 @@ class NewCaseDialog(FormDialog):
             "reference": self.reference_edit.text(),
             "profile_id": self.profile_combo.currentData() or "",
             "categories": [
-                c for c, box in self.category_checks.items() if box.isChecked() and box.isEnabled()
+                c
+                for c, box in self.category_checks.items()
+                if box.isChecked() and box.isVisibleTo(self)
             ],
             "reason": self.reason_edit.toPlainText(),
             "children": list(self.new_children),
