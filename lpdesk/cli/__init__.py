@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from lpdesk.cli import (
+    case_admin_commands,
     case_commands,
     document_commands,
     maintenance_commands,
@@ -26,6 +27,7 @@ from lpdesk.paths import log_dir
 
 AREAS = (
     case_commands,
+    case_admin_commands,
     document_commands,
     maintenance_commands,
     meeting_commands,
@@ -70,7 +72,13 @@ def main(argv: Sequence[str], *, hooks: bool = False) -> int:
 
         return run(args)
     try:
-        return int(args.handler(args))
+        code = int(args.handler(args))
+        sys.stdout.flush()  # a closed pipe shows here, not as a traceback at exit
+        return code
+    except BrokenPipeError:  # "lpdesk due | head": the reader stopped reading; not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except InvalidInput as err:
         print("lpdesk: refused; nothing was written:", file=sys.stderr)
         for problem in err.problems:

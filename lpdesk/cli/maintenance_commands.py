@@ -15,7 +15,9 @@ def register(sub: Any) -> None:
     db.add_argument("action", choices=["upgrade"], help="apply migrations (after a backup)")
     db.set_defaults(handler=upgrade)
     bk = sub.add_parser("backup", help="copy the database (SQLite backup API, verified)")
-    bk.add_argument("file", nargs="?", type=Path)
+    bk.add_argument(
+        "file", nargs="?", type=Path, help="file or folder (default: a dated file in backups/)"
+    )
     bk.set_defaults(handler=backup)
     rs = sub.add_parser("restore", help="restore a backup (a safety copy is made first)")
     rs.add_argument("file", type=Path)
@@ -36,7 +38,11 @@ def upgrade(args: argparse.Namespace) -> int:
 
 def backup(args: argparse.Namespace) -> int:
     with opened(args) as app:
-        dest = app.store.backup(args.file)
+        target = args.file
+        if target is None:  # a dated file beside the scheduled ones
+            target = app.data_dir / "backups"
+            target.mkdir(parents=True, exist_ok=True, mode=0o700)
+        dest = app.store.backup(target)
     print(f"backup written and verified: {dest}")
     return 0
 

@@ -22,6 +22,7 @@ class Case:
     team: str = ""
     opened_on: date
     closed_on: date | None = None
+    closed_reason: str = ""  # why the plan ended and the case closed
     looked_after: bool = False
 
 

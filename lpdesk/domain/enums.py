@@ -12,6 +12,7 @@ __all__ = [
     "Category",
     "Channel",
     "ConferenceKind",
+    "ConferenceOutcome",
     "DocumentKind",
     "DueKind",
     "DueStatus",
@@ -104,6 +105,14 @@ class ConferenceKind(StrEnum):
     INITIAL = "initial"
     PRE_BIRTH = "pre_birth"  # an initial conference held before the child is born
     REVIEW = "review"
+
+
+class ConferenceOutcome(StrEnum):
+    """What a conference decided about the plan."""
+
+    PLAN_CONTINUES = "plan_continues"
+    CATEGORY_CHANGED = "category_changed"
+    PLAN_ENDS = "plan_ends"
 
 
 class MeetingKind(StrEnum):

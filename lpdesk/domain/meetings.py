@@ -11,6 +11,7 @@ from lpdesk.domain.enums import (
     AmendmentKind,
     AttendanceStatus,
     ConferenceKind,
+    ConferenceOutcome,
     EscalationLevel,
     MeetingKind,
     MeetingStatus,
@@ -39,6 +40,8 @@ class Conference:
     held_on: date | None = None  # None while only scheduled
     scheduled_for: date | None = None
     chair_person_id: int | None = None
+    outcome: ConferenceOutcome | None = None  # None while only scheduled (or not recorded)
+    outline_plan: str = ""  # the outline plan an initial conference agreed, in its words
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

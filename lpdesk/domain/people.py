@@ -33,6 +33,8 @@ class Person:
     phone: str = ""
     address: str = ""  # lines separated by "\n"
     address_withheld: bool = False
+    address_withheld_reason: str = ""  # why (a refuge, a placement): said, never the address
+    access_needs: str = ""  # an interpreter (which language), large print, a signer, ...
     qualified_social_worker: bool = False
     manager_id: int | None = None  # the person's line manager (a Person)
 
@@ -68,6 +70,7 @@ class Membership:
     left_on: date | None = None
     excluded: bool = False
     exclusion_reason: str = ""
+    excluded_on: date | None = None
     channel: Channel = Channel.EMAIL
     wants_editable: bool = False  # professionals who ask for Word copies
     share_address: bool = False

@@ -12,7 +12,16 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Final, Literal
 
-from lpdesk.domain import Case, Child, DueItem, DueStatus, LeadAssignment, Person
+from lpdesk.domain import (
+    Absence,
+    Case,
+    CaseFacts,
+    Child,
+    DueItem,
+    DueStatus,
+    LeadAssignment,
+    Person,
+)
 from lpdesk.rules.due import due_items
 from lpdesk.rules.profile import Profile
 from lpdesk.services.context import ServiceContext
@@ -53,6 +62,8 @@ def due_list(
         horizon_days = TEAM_HORIZON_DAYS if team_wide else None
     with ctx.uow() as uow:
         facts = uow.case_facts(as_of=day, case_ids=case_ids, lp_person_id=lp_person_id)
+        if lp_person_id is not None and case_ids is None:
+            facts += _covered_facts(uow, lp_person_id, day, {f.case_id for f in facts})
         items = due_items(facts, profiles, day, horizon_days=horizon_days)
         return with_child_names(uow, items)
 
@@ -74,6 +85,26 @@ def with_child_names(uow: UnitOfWork, items: Sequence[DueItem]) -> list[DueItem]
             item = replace(item, child_label=name, reason=reason)
         named.append(item)
     return named
+
+
+def _covered_facts(uow: UnitOfWork, person_id: int, day: date, known: set[int]) -> list[CaseFacts]:
+    """The facts of the cases whose LP is absent on ``day`` with ``person_id`` covering: the
+    covering worker sees their due items as their own."""
+    absent = {
+        a.person_id
+        for a in uow.repo(Absence).find(cover_person_id=person_id)
+        if a.starts_on <= day and (a.ends_on is None or day <= a.ends_on)
+    }
+    if not absent:
+        return []
+    covered = sorted(
+        {
+            a.case_id
+            for a in uow.repo(LeadAssignment).find(person_id=sorted(absent))
+            if a.ended_on is None and a.case_id not in known
+        }
+    )
+    return uow.case_facts(as_of=day, case_ids=covered) if covered else []
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -99,6 +130,8 @@ def caseload(
     day = as_of or ctx.clock.today()
     with ctx.uow() as uow:
         facts = uow.case_facts(as_of=day, lp_person_id=lp_person_id)
+        if lp_person_id is not None:
+            facts += _covered_facts(uow, lp_person_id, day, {f.case_id for f in facts})
         case_ids = [f.case_id for f in facts]
         cases = {c.id: c for c in uow.repo(Case).find(id=case_ids)} if case_ids else {}
         children = uow.repo(Child).find(case_id=case_ids) if case_ids else []

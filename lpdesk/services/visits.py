@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from lpdesk.domain import (
+    Case,
     Child,
     Conference,
     EscalationStep,
@@ -222,7 +223,8 @@ def list_visits(ctx: ServiceContext, *, case_id: int, child_id: int | None = Non
     """The case's visits (or one child's), oldest first."""
     require(ctx, Permission.READ_CASE)
     with ctx.uow() as uow:
-        get_case(uow, case_id)
+        if not uow.repo(Case).find(id=case_id):  # a closed case's visits stay readable
+            raise InvalidInput.one("case_id", f"no case {case_id}")
         where: dict[str, object] = {"case_id": case_id}
         if child_id is not None:
             where["child_id"] = child_id

@@ -87,6 +87,8 @@ person = Table(
     _text("phone"),
     _text("address"),
     _flag("address_withheld"),
+    Column("address_withheld_reason", Text, nullable=False, server_default=""),
+    Column("access_needs", Text, nullable=False, server_default=""),
     _flag("qualified_social_worker"),
     _fk("manager_id", "person", SET_NULL, nullable=True),
 )
@@ -115,6 +117,7 @@ case = Table(
     _text("team"),
     _day("opened_on", nullable=False),
     _day("closed_on"),
+    Column("closed_reason", Text, nullable=False, server_default=""),
     _flag("looked_after"),
 )
 
@@ -141,6 +144,7 @@ membership = Table(
     _day("left_on"),
     _flag("excluded"),
     _text("exclusion_reason"),
+    _day("excluded_on"),
     Column("channel", ENUM, nullable=False),
     _flag("wants_editable"),
     _flag("share_address"),
@@ -241,6 +245,8 @@ conference = Table(
     _day("held_on"),
     _day("scheduled_for"),
     _fk("chair_person_id", "person", SET_NULL, nullable=True),
+    Column("outcome", ENUM, nullable=True),
+    Column("outline_plan", Text, nullable=False, server_default=""),
 )
 
 meeting = Table(

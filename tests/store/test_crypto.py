@@ -161,6 +161,15 @@ def test_backups_and_pre_migration_copies_are_encrypted_with_the_same_key(tmp_pa
     engine = make_engine(sqlcipher_url(db), sqlcipher_key=key)  # take it back to revision 0002
     with engine.begin() as conn:
         conn.exec_driver_sql("ALTER TABLE meeting DROP COLUMN seals")  # undo 0005
+        for table, column in (  # undo 0008
+            ("person", "address_withheld_reason"),
+            ("person", "access_needs"),
+            ('"case"', "closed_reason"),
+            ("membership", "excluded_on"),
+            ("conference", "outcome"),
+            ("conference", "outline_plan"),
+        ):
+            conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN {column}")
         conn.exec_driver_sql("DROP INDEX ix_meeting_due")  # undo 0004, then 0003
         conn.exec_driver_sql("DROP INDEX ix_visit_due")
         conn.exec_driver_sql(

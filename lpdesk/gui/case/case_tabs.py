@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QPushButton
 
-from lpdesk.domain import DueStatus
+from lpdesk.domain import ConferenceOutcome, DueStatus
 from lpdesk.gui.case.case_loader import CaseSnapshot
 from lpdesk.gui.forms.ui_case_workspace import Ui_CaseWorkspace
 from lpdesk.gui.shell.labels import (
@@ -76,11 +76,24 @@ class CaseTabs:
                 age = self.tr("due {date}").format(date=fmt_date(c.child.expected_birth_date))
             kids.append(f"<b>{_html(c.name)}</b> · {age}")
         self.ui.children_label.setText("<br>".join(kids) or self.tr("No children recorded."))
+        outcome = {
+            ConferenceOutcome.PLAN_CONTINUES: self.tr("plan continues"),
+            ConferenceOutcome.CATEGORY_CHANGED: self.tr("category changed"),
+            ConferenceOutcome.PLAN_ENDS: self.tr("plan ends"),
+        }
         lines = [
             f"{fmt_date(c.held_on or c.scheduled_for)} · {conference_kind_label(c.kind)}"
             + ("" if c.held_on else " " + self.tr("(scheduled)"))
+            + (f" · {outcome[c.outcome]}" if c.outcome in outcome else "")
             for c in sorted(o.conferences, key=lambda c: c.held_on or c.scheduled_for or s.today)
         ]
+        if o.case.closed_on is not None:  # read-only from now on
+            lines.insert(
+                0,
+                self.tr("<b>Plan ended, case closed on {date}</b>: {reason}").format(
+                    date=fmt_date(o.case.closed_on), reason=_html(o.case.closed_reason)
+                ),
+            )
         for h in o.lead_history:
             end = fmt_date(h.assignment.ended_on) if h.assignment.ended_on else self.tr("now")
             lines.append(

@@ -52,6 +52,9 @@ class CaseWorkspace(MeetingDoorsMixin, QWidget):
         self.setObjectName(f"case_workspace_{case_id}")
         self._build()
         self.tabs = CaseTabs(self.ui, self.tr, self.plan_buttons)
+        from lpdesk.gui.case.case_actions import CaseActions  # membership, LP, conferences
+
+        self.case_actions = CaseActions(self)
         self._connect_signals()
 
     def _build(self) -> None:
@@ -246,6 +249,7 @@ class CaseWorkspace(MeetingDoorsMixin, QWidget):
         self.tabs.show(snapshot)
         self.documents_panel.show_snapshot(snapshot)
         self._update_meeting_doors()
+        self.case_actions.show(closed=o.case.closed_on is not None)
         current = self.child_combo.currentData()
         self.child_combo.blockSignals(True)
         self.child_combo.clear()

@@ -32,6 +32,7 @@ __all__ = ["CaseloadView"]
 class CaseloadView(Page):
     sig_open_case = Signal(int, str)  # case id, reference
     sig_loaded = Signal(int)  # number of rows shown after a load
+    sig_new_case = Signal()  # "New case…": the main window opens the dialog
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
@@ -68,6 +69,11 @@ class CaseloadView(Page):
         bar.addWidget(self.scope_combo)
         bar.addWidget(self.refresh_button)
         bar.addWidget(self.open_button)
+        self.new_case_button = QPushButton(self.tr("New case…"), self)
+        self.new_case_button.setObjectName("new_case_button")
+        self.new_case_button.setAccessibleName(self.tr("Start a case from the initial conference"))
+        self.new_case_button.clicked.connect(lambda: emit(self.sig_new_case))
+        bar.addWidget(self.new_case_button)
         self.page_layout.addLayout(bar)
 
         self.table_view = read_only_view(

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.ui.nav_list.currentRowChanged.connect(self._show_nav_row)
         self.runner.sig_busy_changed.connect(lambda n: self.busy_bar.setVisible(n > 0))
         self.runner.sig_error.connect(lambda err: show_error(self, err))
+        self.caseload_view.sig_new_case.connect(self.open_new_case)
         for page in self.pages:
             page.sig_status.connect(self.show_status)
             open_case = getattr(page, "sig_open_case", None)
@@ -128,12 +129,33 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&lpdesk"))
+        self.new_case_action = menu.addAction(self.tr("&New case…"))
+        self.new_case_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_case_action.triggered.connect(self.open_new_case)
         self.settings_action = menu.addAction(self.tr("&Settings…"))
         self.settings_action.setShortcut(QKeySequence(self.tr("Ctrl+,")))
         self.settings_action.triggered.connect(self.open_settings)
         quit_action = menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+
+    def open_new_case(self) -> QDialog | None:
+        """Start a case from its initial conference; once saved, say so and open it."""
+        if self.session is None:
+            return None
+        from lpdesk.gui.case.new_case_dialog import NewCaseDialog
+
+        dialog = NewCaseDialog(self.runner, self.session, self)
+        dialog.sig_saved.connect(lambda started: self._case_started(dialog, started))
+        dialog.open()
+        return dialog
+
+    def _case_started(self, dialog: QDialog, started: object) -> None:
+        self._refresh_lists()
+        case = getattr(started, "case", None)
+        if case is not None:
+            self.open_case(case.id, case.reference)
+        self.show_status(getattr(dialog, "saved_text", str)(started))
 
     def open_settings(self) -> QDialog | None:
         """The authority's settings (team managers change them; others see why they cannot)."""

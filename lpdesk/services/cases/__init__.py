@@ -12,6 +12,7 @@ One module per subject: ``lifecycle`` (open, close), ``membership`` (children an
 
 from lpdesk.services.cases.absences import record_absence, record_cover, record_cover_cannot_be_met
 from lpdesk.services.cases.conferences import add_plan, record_conference
+from lpdesk.services.cases.joining import add_child_member, add_new_member, update_contact_details
 from lpdesk.services.cases.lead import assign_lead_professional
 from lpdesk.services.cases.lifecycle import REFERENCE, close_case, create_case, plan_kind_of_profile
 from lpdesk.services.cases.membership import (
@@ -29,6 +30,8 @@ from lpdesk.services.cases.overview import (
     case_overview,
     list_cases,
 )
+from lpdesk.services.cases.review import ReviewRecorded, record_review_conference
+from lpdesk.services.cases.start import NewChild, StartedCase, start_case
 
 __all__ = [
     "REFERENCE",
@@ -36,8 +39,13 @@ __all__ = [
     "ChildSummary",
     "LeadSummary",
     "MemberSummary",
+    "NewChild",
+    "ReviewRecorded",
+    "StartedCase",
     "add_child",
+    "add_child_member",
     "add_member",
+    "add_new_member",
     "add_plan",
     "assign_lead_professional",
     "case_overview",
@@ -51,5 +59,8 @@ __all__ = [
     "record_conference",
     "record_cover",
     "record_cover_cannot_be_met",
+    "record_review_conference",
     "set_circulation_preferences",
+    "start_case",
+    "update_contact_details",
 ]

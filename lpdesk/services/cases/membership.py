@@ -117,6 +117,10 @@ def leave_member(ctx: ServiceContext, *, membership_id: int, left_on: date) -> M
         member = membership_for_change(ctx, uow, membership_id)
         problems: list[FieldProblem] = []
         check_in_range(problems, left_on=left_on)
+        if member.role is MemberRole.LEAD_PROFESSIONAL:
+            problems.append(
+                FieldProblem("membership_id", "the lead professional leaves by a transfer")
+            )
         if member.left_on is not None:
             problems.append(FieldProblem("membership_id", "already left the core group"))
         if left_on < member.joined_on:
@@ -127,20 +131,27 @@ def leave_member(ctx: ServiceContext, *, membership_id: int, left_on: date) -> M
     return stored
 
 
-def exclude_member(ctx: ServiceContext, *, membership_id: int, reason: str) -> Membership:
-    """Exclude a member (usually a parent) from the core group: they are no longer invited and
-    receive a summary of discussions and outcomes instead of the record."""
+def exclude_member(
+    ctx: ServiceContext, *, membership_id: int, reason: str, excluded_on: date | None = None
+) -> Membership:
+    """Exclude a member (usually a parent) from the core group from ``excluded_on`` (default
+    today): they are no longer invited and receive a summary of discussions and outcomes instead
+    of the record."""
     problems: list[FieldProblem] = []
     check_text(problems, "reason", reason, required=True, multiline=True, max_length=1000)
+    check_not_future(ctx, "excluded_on", excluded_on, problems)
+    day = excluded_on or ctx.clock.today()
     with ctx.uow() as uow:
         member = membership_for_change(ctx, uow, membership_id)
+        if day < member.joined_on:
+            problems.append(FieldProblem("excluded_on", "before the member joined"))
         if member.excluded:
             problems.append(FieldProblem("membership_id", "already excluded"))
         if not member.role.is_family:
             problems.append(FieldProblem("membership_id", "only a family member can be excluded"))
         raise_problems(problems)
         stored = uow.repo(Membership).update(
-            replace(member, excluded=True, exclusion_reason=reason.strip())
+            replace(member, excluded=True, exclusion_reason=reason.strip(), excluded_on=day)
         )
         record(uow, ctx, "member.exclude", "membership", membership_id)
     return stored
