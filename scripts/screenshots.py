@@ -211,7 +211,10 @@ def main() -> int:
         shooter.then(lambda: shooter.grab(window, "due-list"), 300)
         shooter.then(open_case, 1500)
         shooter.then(lambda: shooter.grab(window, "case-workspace"), 300)
-        for key, name in FRONT_DOOR_DIALOGS:  # the case's front doors (one block: dialogs on the demo)
+        for (
+            key,
+            name,
+        ) in FRONT_DOOR_DIALOGS:  # the case's front doors (one block: dialogs on the demo)
             shooter.then(lambda key=key: state.update(dialog=_open_dialog(window, state, key)), 900)
             shooter.then(lambda name=name: shooter.grab(state["dialog"], name), 300)  # type: ignore[arg-type]
             shooter.then(lambda: state["dialog"].reject(), 200)  # type: ignore[attr-defined]
