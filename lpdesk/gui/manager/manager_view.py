@@ -7,14 +7,16 @@ kept in ``QSettings``.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,9 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from lpdesk.domain import Case, UserRole
-from lpdesk.gui.admin.admin_model import SORT_ROLE, Column, RowsModel
+from lpdesk.gui.admin.admin_model import SORT_ROLE, RowsModel
+from lpdesk.gui.manager.manager_models import (
+    ActionsFilterModel,
+    TeamActionsModel,
+    UnallocatedCasesModel,
+    WorkerLoadModel,
+)
 from lpdesk.gui.shell.badges import BadgeDelegate
-from lpdesk.gui.shell.labels import fmt_date
 from lpdesk.gui.shell.page import Page
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.tables import read_only_view
@@ -35,12 +42,15 @@ from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.context import ServiceContext
 from lpdesk.services.oversight import (
     OVERSIGHT_ROLES,
+    AllocationChoice,
     TeamActionRow,
     WorkerLoad,
+    allocation_candidates,
     caseload_counts,
     team_actions,
     unallocated_cases,
 )
+from lpdesk.services.workload import set_protected_time
 
 __all__ = [
     "ManagerView",
@@ -68,61 +78,14 @@ def load_team_overview(ctx: ServiceContext, *, profiles: Mapping[str, Any]) -> T
     )
 
 
-def _day(d: date | None) -> int:
-    return d.toordinal() if d is not None else date.max.toordinal()
-
-
-class TeamActionsModel(RowsModel):
-    def define_columns(self) -> list[Column]:
-        tr = self.tr
-        return [
-            Column(
-                tr("Status"),
-                lambda r: tr("Overdue") if r.overdue else r.status.replace("_", " "),
-                sort=lambda r: (0 if r.overdue else 1) * 10_000_000 + _day(r.due),
-                badge=lambda r: [
-                    (tr("Overdue"), "overdue")
-                    if r.overdue
-                    else (r.status.replace("_", " "), "ok" if r.done else "info")
-                ],
-            ),
-            Column(tr("Case"), lambda r: r.case_reference),
-            Column(tr("What"), lambda r: r.what, tooltip=lambda r: r.what),
-            Column(tr("Who"), lambda r: r.who or tr("Nobody named")),
-            Column(tr("Due"), lambda r: fmt_date(r.due), sort=lambda r: _day(r.due)),
-            Column(tr("Done"), lambda r: fmt_date(r.done), sort=lambda r: _day(r.done)),
-            Column(tr("Lead professional"), lambda r: r.lead_professional),
-        ]
-
-
-class WorkerLoadModel(RowsModel):
-    def define_columns(self) -> list[Column]:
-        tr = self.tr
-        return [
-            Column(tr("Worker"), lambda r: r.name),
-            Column(tr("Open cases"), lambda r: str(r.open_cases), sort=lambda r: r.open_cases),
-            Column(tr("Children"), lambda r: str(r.children), sort=lambda r: r.children),
-            Column(
-                tr("Overdue items"),
-                lambda r: str(r.overdue_items),
-                sort=lambda r: r.overdue_items,
-                badge=lambda r: [(str(r.overdue_items), "overdue" if r.overdue_items else "ok")],
-            ),
-        ]
-
-
-class UnallocatedCasesModel(RowsModel):
-    def define_columns(self) -> list[Column]:
-        tr = self.tr
-        return [
-            Column(tr("Case"), lambda c: c.reference),
-            Column(tr("Opened"), lambda c: fmt_date(c.opened_on), sort=lambda c: _day(c.opened_on)),
-            Column(tr("Team"), lambda c: c.team),
-        ]
-
-
-def _table(parent: QWidget, name: str, accessible: str, model: RowsModel) -> QTableView:
-    proxy = QSortFilterProxyModel(parent)
+def _table(
+    parent: QWidget,
+    name: str,
+    accessible: str,
+    model: RowsModel,
+    proxy: QSortFilterProxyModel | None = None,
+) -> QTableView:
+    proxy = proxy if proxy is not None else QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     proxy.setFilterKeyColumn(-1)
@@ -145,6 +108,7 @@ def _section(parent: QWidget, title: str, view: QTableView) -> tuple[QWidget, QL
 class ManagerView(Page):
     sig_open_case = Signal(int, str)  # case id, reference
     sig_loaded = Signal(int)  # number of actions shown after a load
+    sig_allocate_opened = Signal(object)  # the AllocateDialog on screen
 
     def __init__(
         self, runner: TaskRunner, parent: QWidget | None = None, settings: QSettings | None = None
@@ -171,12 +135,18 @@ class ManagerView(Page):
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setObjectName("refresh_button")
         self.refresh_button.setAccessibleName(self.tr("Refresh the oversight lists"))
+        self.worker_combo = self._filter_combo("worker_combo", self.tr("Filter by worker"))
+        self.agency_combo = self._filter_combo("agency_combo", self.tr("Filter by agency"))
+        self.case_combo = self._filter_combo("case_combo", self.tr("Filter by case"))
         bar.addWidget(self.filter_edit, 1)
+        for combo in (self.worker_combo, self.agency_combo, self.case_combo):
+            bar.addWidget(combo)
         bar.addWidget(self.refresh_button)
         self.page_layout.addLayout(bar)
 
+        self.actions_proxy = ActionsFilterModel(self)
         self.actions_table = _table(
-            self, "actions_table", self.tr("Team actions"), self.actions_model
+            self, "actions_table", self.tr("Team actions"), self.actions_model, self.actions_proxy
         )
         self.actions_table.setItemDelegateForColumn(0, BadgeDelegate(self))
         self.actions_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -184,6 +154,7 @@ class ManagerView(Page):
             self, "loads_table", self.tr("Caseload per worker"), self.loads_model
         )
         self.loads_table.setItemDelegateForColumn(3, BadgeDelegate(self))
+        self.loads_table.setItemDelegateForColumn(5, BadgeDelegate(self))
         self.loads_table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
         self.unallocated_table = _table(
             self, "unallocated_table", self.tr("Unallocated cases"), self.unallocated_model
@@ -204,22 +175,80 @@ class ManagerView(Page):
             self, self.tr("Cases with no lead professional"), self.unallocated_table
         )
         self.main_splitter.addWidget(actions_box)
+        self.protected_button = QPushButton(self.tr("Protected time…"), self)
+        self.protected_button.setObjectName("protected_button")
+        self.protected_button.setAccessibleName(self.tr("Set the chosen worker's protected time"))
+        self.allocate_button = QPushButton(self.tr("Allocate…"), self)
+        self.allocate_button.setObjectName("allocate_button")
+        self.allocate_button.setAccessibleName(self.tr("Allocate the chosen case"))
+        loads_box.layout().addWidget(self.protected_button, 0, Qt.AlignmentFlag.AlignRight)
+        unallocated_box.layout().addWidget(self.allocate_button, 0, Qt.AlignmentFlag.AlignRight)
         self.lower_splitter.addWidget(loads_box)
         self.lower_splitter.addWidget(unallocated_box)
         self.main_splitter.addWidget(self.lower_splitter)
         self.page_layout.addWidget(self.main_splitter, 1)
-        self.setTabOrder(self.filter_edit, self.refresh_button)
-        self.setTabOrder(self.refresh_button, self.actions_table)
-        self.setTabOrder(self.actions_table, self.loads_table)
-        self.setTabOrder(self.loads_table, self.unallocated_table)
+        chain = [
+            self.filter_edit,
+            self.worker_combo,
+            self.agency_combo,
+            self.case_combo,
+            self.refresh_button,
+            self.actions_table,
+            self.loads_table,
+            self.protected_button,
+            self.unallocated_table,
+            self.allocate_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
+
+    def _filter_combo(self, name: str, accessible: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    def _fill_filters(self, overview: TeamOverview) -> None:
+        acts = overview.actions
+        for combo, everyone, values in (
+            (
+                self.worker_combo,
+                self.tr("Every worker"),
+                {r.who for r in acts} | {r.lead_professional for r in acts},
+            ),
+            (self.agency_combo, self.tr("Every agency"), {r.agency for r in acts}),
+            (self.case_combo, self.tr("Every case"), {r.case_reference for r in acts}),
+        ):
+            kept = combo.currentData() or ""
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everyone, "")
+            for value in sorted(v for v in values if v):
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(combo.findData(kept), 0))
+            combo.blockSignals(False)
+        self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        self.actions_proxy.set_filters(
+            worker=self.worker_combo.currentData() or "",
+            agency=self.agency_combo.currentData() or "",
+            case=self.case_combo.currentData() or "",
+        )
 
     def _connect_signals(self) -> None:
         proxy = self.actions_table.model()
         assert isinstance(proxy, QSortFilterProxyModel)
         self.filter_edit.textChanged.connect(proxy.setFilterFixedString)
         self.refresh_button.clicked.connect(self.refresh)
-        self.actions_table.doubleClicked.connect(self._open_action_case)
-        self.unallocated_table.doubleClicked.connect(self._open_unallocated_case)
+        for combo in (self.worker_combo, self.agency_combo, self.case_combo):
+            combo.currentIndexChanged.connect(lambda _i: self._apply_filters())
+        # activated: Enter, or a double-click (each row opens its case)
+        self.actions_table.activated.connect(self._open_action_case)
+        self.unallocated_table.activated.connect(self._open_unallocated_case)
+        self.allocate_button.clicked.connect(lambda: self.allocate())
+        self.protected_button.clicked.connect(lambda: self.edit_protected_time())
 
     # -- state ------------------------------------------------------------------------------------
 
@@ -279,19 +308,22 @@ class ManagerView(Page):
 
     def _show(self, overview: TeamOverview) -> None:
         self.actions_model.set_rows(overview.actions)
+        self._fill_filters(overview)
         self.loads_model.set_rows(overview.loads)
         self.unallocated_model.set_rows(overview.unallocated)
         for table in self._tables().values():
             table.resizeColumnsToContents()
         overdue = sum(1 for a in overview.actions if a.overdue)
+        over = sum(1 for w in overview.loads if w.over_allocated)
         self.hint_label.setText(
             self.tr("%n overdue actions", "", overdue)
             + " · "
             + self.tr("%n workers", "", len(overview.loads))
+            + (" · " + self.tr("%n over-allocated", "", over) if over else "")
             + " · "
             + self.tr("%n unallocated cases", "", len(overview.unallocated))
             + " · "
-            + self.tr("double-click a row to open the case")
+            + self.tr("Enter or double-click a row to open the case")
         )
         emit(self.sig_loaded, len(overview.actions))
 
@@ -316,3 +348,68 @@ class ManagerView(Page):
         model = proxy.sourceModel()
         assert isinstance(model, RowsModel)
         return model.row_at(proxy.mapToSource(index).row())
+
+    # -- allocation and protected time -----------------------------------------------------------
+
+    def _current(self, table: QTableView) -> Any:
+        return self._source_row(table, table.currentIndex())
+
+    def allocate(self) -> None:
+        """Allocate the chosen unallocated case: the team's workers with their loads."""
+        session, case = self.session, self._current(self.unallocated_table)
+        if session is None or not isinstance(case, Case) or case.id is None:
+            emit(self.sig_status, self.tr("Choose an unallocated case first."))
+            return
+        case_id = case.id
+        self.runner.run(
+            lambda: allocation_candidates(session.ctx, case_id=case_id, profiles=session.profiles),
+            lambda choices: self._open_allocate(case, choices),
+            self.report_error,
+            owner=self,
+        )
+
+    def _open_allocate(self, case: Case, choices: list[AllocationChoice]) -> None:
+        if self.session is None:
+            return
+        from lpdesk.gui.manager.allocate_dialog import AllocateDialog
+
+        dialog = AllocateDialog(self.runner, self.session, case, choices, self)
+        dialog.sig_allocated.connect(lambda _a: self._allocated(case))
+        dialog.finished.connect(dialog.deleteLater)
+        self.allocate_dialog = dialog
+        emit(self.sig_allocate_opened, dialog)
+        dialog.open()
+
+    def _allocated(self, case: Case) -> None:
+        emit(
+            self.sig_status, self.tr("Case {reference} allocated.").format(reference=case.reference)
+        )
+        self.refresh()
+
+    def edit_protected_time(self, percent: int | None = None) -> None:
+        """The chosen worker's protected time, as a percentage of a full-time caseload."""
+        session, load = self.session, self._current(self.loads_table)
+        if session is None or not isinstance(load, WorkerLoad):
+            emit(self.sig_status, self.tr("Choose a worker first."))
+            return
+        if percent is None:
+            value, ok = QInputDialog.getInt(
+                self,
+                self.tr("Protected time"),
+                self.tr("{name}'s protected time (per cent of a full-time caseload):").format(
+                    name=load.name
+                ),
+                load.protected_percent,
+                0,
+                90,
+            )
+            if not ok:
+                return
+            percent = value
+        person_id, chosen = load.person_id, percent
+        self.runner.run(
+            lambda: set_protected_time(session.ctx, person_id=person_id, percent=chosen),
+            lambda _p: self.refresh(),
+            self.report_error,
+            owner=self,
+        )

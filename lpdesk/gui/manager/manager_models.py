@@ -1,0 +1,147 @@
+"""The team manager's tables: the team's actions (overdue, then still to do, completed last), each
+worker's weighted caseload against their capacity, and the unallocated cases; and the proxy that
+filters the actions by worker, agency and case."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from lpdesk.domain import Case
+from lpdesk.gui.admin.admin_model import SORT_ROLE, Column, RowsModel
+from lpdesk.gui.shell.labels import fmt_date
+from lpdesk.services.oversight import TeamActionRow
+
+__all__ = [
+    "ActionsFilterModel",
+    "TeamActionsModel",
+    "UnallocatedCasesModel",
+    "WorkerLoadModel",
+]
+
+_STATUS = {
+    "not_started": "Not started",
+    "in_progress": "In progress",
+    "completed": "Completed",
+    "not_achieved": "Not achieved",
+    "cancelled": "Cancelled",
+}
+
+
+def _day(d: date | None) -> int:
+    return d.toordinal() if d is not None else date.max.toordinal()
+
+
+class TeamActionsModel(RowsModel):
+    def status_text(self, r: TeamActionRow) -> str:
+        if r.overdue:
+            return self.tr("Overdue")
+        return self.tr(_STATUS.get(r.status, r.status.replace("_", " ").capitalize()))
+
+    def define_columns(self) -> list[Column]:
+        tr = self.tr
+        return [
+            Column(
+                tr("Status"),
+                self.status_text,
+                sort=lambda r: r.rank * 10_000_000 + _day(r.due),
+                badge=lambda r: [
+                    (
+                        self.status_text(r),
+                        "overdue" if r.overdue else ("info" if r.is_open else "ok"),
+                    )
+                ],
+            ),
+            Column(tr("Case"), lambda r: r.case_reference),
+            Column(tr("What"), lambda r: r.what, tooltip=lambda r: r.what),
+            Column(tr("Who"), lambda r: r.who or tr("Nobody named")),
+            Column(tr("Due"), lambda r: fmt_date(r.due), sort=lambda r: _day(r.due)),
+            Column(tr("Done"), lambda r: fmt_date(r.done), sort=lambda r: _day(r.done)),
+            Column(tr("Lead professional"), lambda r: r.lead_professional),
+            Column(tr("Agency"), lambda r: r.agency),
+        ]
+
+
+class WorkerLoadModel(RowsModel):
+    def define_columns(self) -> list[Column]:
+        tr = self.tr
+        return [
+            Column(tr("Worker"), lambda r: r.name),
+            Column(tr("Open cases"), lambda r: str(r.open_cases), sort=lambda r: r.open_cases),
+            Column(tr("Children"), lambda r: str(r.children), sort=lambda r: r.children),
+            Column(
+                tr("Weighted load"),
+                lambda r: tr("{weight:g} of {capacity:g}").format(
+                    weight=r.weight, capacity=r.capacity
+                ),
+                sort=lambda r: r.weight - r.capacity,
+                badge=lambda r: [
+                    (
+                        tr("{weight:g} of {capacity:g}").format(
+                            weight=r.weight, capacity=r.capacity
+                        ),
+                        "overdue" if r.over_allocated else "ok",
+                    )
+                ],
+                tooltip=lambda r: tr(
+                    "Each child on a child protection plan weighs 1, on Early Help 0.5; court "
+                    "work adds 1. Capacity is a full-time caseload less protected time."
+                ),
+            ),
+            Column(
+                tr("Protected time"),
+                lambda r: f"{r.protected_percent}%",
+                sort=lambda r: r.protected_percent,
+            ),
+            Column(
+                tr("Overdue items"),
+                lambda r: str(r.overdue_items),
+                sort=lambda r: r.overdue_items,
+                badge=lambda r: [(str(r.overdue_items), "overdue" if r.overdue_items else "ok")],
+            ),
+        ]
+
+
+class UnallocatedCasesModel(RowsModel):
+    def define_columns(self) -> list[Column]:
+        tr = self.tr
+        return [
+            Column(tr("Case"), lambda c: c.reference),
+            Column(tr("Opened"), lambda c: fmt_date(c.opened_on), sort=lambda c: _day(c.opened_on)),
+            Column(tr("Team"), lambda c: c.team),
+        ]
+
+    def case_at(self, row: int) -> Case:
+        case: Case = self.row_at(row)
+        return case
+
+
+class ActionsFilterModel(QSortFilterProxyModel):
+    """The team's actions narrowed by worker (who is responsible, or the lead professional),
+    agency and case, and by free text over every column."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterKeyColumn(-1)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.worker = self.agency = self.case = ""
+
+    def set_filters(self, *, worker: str, agency: str, case: str) -> None:
+        self.beginFilterChange()  # Qt 6.10: replaces invalidateRowsFilter
+        self.worker, self.agency, self.case = worker, agency, case
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        if isinstance(model, RowsModel):
+            r: TeamActionRow = model.row_at(row)
+            if self.worker and self.worker not in (r.who, r.lead_professional):
+                return False
+            if self.agency and r.agency != self.agency:
+                return False
+            if self.case and r.case_reference != self.case:
+                return False
+        return super().filterAcceptsRow(row, parent)
