@@ -26,6 +26,7 @@ __all__ = [
     "history_for_case",
     "history_for_reference",
     "history_in_words",
+    "in_words",
     "record_opened",
 ]
 
@@ -192,7 +193,11 @@ class HistoryLine:
 def history_in_words(ctx: ServiceContext, *, case_id: int) -> list[HistoryLine]:
     """``history_for_case``, each event as a sentence with people's names (never internal names
     or record numbers), oldest first."""
-    events = history_for_case(ctx, case_id=case_id)
+    return in_words(ctx, history_for_case(ctx, case_id=case_id))
+
+
+def in_words(ctx: ServiceContext, events: list[AuditEvent]) -> list[HistoryLine]:
+    """Audit events the caller may read, as sentences with the names of the users and people."""
     person_ids: set[int] = set()
     for e in events:
         details = dict(_DETAIL.findall(e.detail))

@@ -22,6 +22,7 @@ from lpdesk.gui.caseload.caseload_view import CaseloadView
 from lpdesk.gui.caseload.due_view import DueView
 from lpdesk.gui.caseload.overview_views import CirculationView, MeetingsView, VisitsView
 from lpdesk.gui.chair.chair_view import ChairView
+from lpdesk.gui.chair.lp_reports_view import LeadReportsView
 from lpdesk.gui.forms.ui_main_window import Ui_MainWindow
 from lpdesk.gui.manager.manager_view import ManagerView
 from lpdesk.gui.manager.reports_view import ReportsView
@@ -65,6 +66,8 @@ class MainWindow(QMainWindow):
         self.admin_view = AdminView(runner, self, self.settings)
         self.chair_view = ChairView(runner, self, self.settings)
         self.manager_view = ManagerView(runner, self, self.settings)
+        # -- desks (issue 14): the lead professional's side of the review conference report --
+        self.lead_reports_view = LeadReportsView(runner, self)
         self.pages: list[Page] = [
             self.caseload_view,
             self.due_view,
@@ -75,10 +78,11 @@ class MainWindow(QMainWindow):
             self.admin_view,
             self.chair_view,
             self.manager_view,
+            self.lead_reports_view,
         ]
         for page in self.pages:
             self.ui.page_stack.addWidget(page)
-        for page in (self.admin_view, self.chair_view, self.manager_view):
+        for page in (self.admin_view, self.chair_view, self.manager_view, self.lead_reports_view):
             self.ui.nav_list.addItem(page.windowTitle())  # after the six drawn in main_window.ui
         self._build_menu()
         self.workspaces: dict[int, CaseWorkspace] = {}
