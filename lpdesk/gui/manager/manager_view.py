@@ -181,8 +181,13 @@ class ManagerView(Page):
         self.allocate_button = QPushButton(self.tr("Allocate…"), self)
         self.allocate_button.setObjectName("allocate_button")
         self.allocate_button.setAccessibleName(self.tr("Allocate the chosen case"))
-        loads_box.layout().addWidget(self.protected_button, 0, Qt.AlignmentFlag.AlignRight)
-        unallocated_box.layout().addWidget(self.allocate_button, 0, Qt.AlignmentFlag.AlignRight)
+        for box, button in (
+            (loads_box, self.protected_button),
+            (unallocated_box, self.allocate_button),
+        ):
+            box_layout = box.layout()
+            assert isinstance(box_layout, QVBoxLayout)
+            box_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
         self.lower_splitter.addWidget(loads_box)
         self.lower_splitter.addWidget(unallocated_box)
         self.main_splitter.addWidget(self.lower_splitter)
