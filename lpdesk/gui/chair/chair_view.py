@@ -34,6 +34,7 @@ from lpdesk.gui.chair.chair_model import (
     load_reviewed,
     load_summary,
 )
+from lpdesk.gui.chair.disagreements_panel import DisagreementsPanel
 from lpdesk.gui.chair.report_document import report_html
 from lpdesk.gui.shell.errors import field_messages
 from lpdesk.gui.shell.page import Page
@@ -141,7 +142,13 @@ class ChairView(Page):
         self.main_splitter.addWidget(self.lists_tabs)
         self.main_splitter.addWidget(detail)
         self.main_splitter.setSizes([380, 700])
-        self.page_layout.addWidget(self.main_splitter, 1)
+        self.disagreements_panel = DisagreementsPanel(self.runner, self)
+        self.desk_tabs = QTabWidget(self)
+        self.desk_tabs.setObjectName("desk_tabs")
+        self.desk_tabs.setDocumentMode(True)
+        self.desk_tabs.addTab(self.main_splitter, self.tr("Reports"))
+        self.desk_tabs.addTab(self.disagreements_panel, self.tr("Disagreements escalated to you"))
+        self.page_layout.addWidget(self.desk_tabs, 1)
         chain = [
             self.refresh_button,
             self.reports_table,
@@ -163,6 +170,7 @@ class ChairView(Page):
             lambda current, _previous: self._select(current.row(), reviewed=True)
         )
         self.lists_tabs.currentChanged.connect(self._list_changed)
+        self.disagreements_panel.sig_loaded.connect(self._disagreements_loaded)
         self.comment_button.clicked.connect(self.comment)
         self.changes_button.clicked.connect(self.request_changes)
         self.accept_button.clicked.connect(self.accept)
@@ -204,6 +212,7 @@ class ChairView(Page):
             self.refresh_button.setEnabled(False)
             return
         self.hint_label.setText(self.tr("Loading…"))
+        self.disagreements_panel.bind(session)
         self.runner.run(
             lambda: (load_awaiting(session.ctx), load_reviewed(session.ctx)),
             lambda lists: self._show_reports(*lists),
@@ -237,6 +246,14 @@ class ChairView(Page):
     def _load_failed(self, err: BaseException) -> None:
         self.hint_label.setText(self.tr("The reports could not be loaded."))
         self.report_error(err)
+
+    def _disagreements_loaded(self, open_count: int) -> None:
+        self.desk_tabs.setTabText(
+            1,
+            self.tr("Disagreements escalated to you ({n} open)").format(n=open_count)
+            if open_count
+            else self.tr("Disagreements escalated to you"),
+        )
 
     def _list_changed(self, index: int) -> None:
         table = self.reviewed_table if index == 1 else self.reports_table

@@ -231,3 +231,42 @@ def test_changes_asked_the_lp_answers_and_the_chair_accepts(qtbot, runner, demo_
 
 def _x(value) -> float:  # type: ignore[no-untyped-def]
     return float(value[0] if isinstance(value, tuple) else value)
+
+
+def test_the_chair_resolves_a_disagreement_escalated_to_them(qtbot, runner, demo_app, settings):
+    """Across cases: the demo's disagreement escalated to the chair is listed; the chair records
+    a resolution (confirmed) that the lead professional then sees on the case."""
+    from lpdesk.services.disagreements import list_disagreements
+
+    view = ChairView(runner, settings=settings)
+    qtbot.addWidget(view)
+    panel = view.disagreements_panel
+    with qtbot.waitSignal(panel.sig_loaded, timeout=10000) as loaded:
+        view.bind(_session(demo_app, CHAIR))
+    assert loaded.args[0] >= 1 and "1 open" in view.desk_tabs.tabText(1)
+    item = panel.current
+    assert item is not None and item.disagreement.resolved_on is None
+    assert all(who for who, _position in item.positions)  # names, not ids
+    assert item.disagreement.subject in panel.detail_view.toPlainText()
+    panel.outcome_edit.setPlainText("Contact stays supervised until the review conference.")
+    asked: list[str] = []
+
+    def on_box(box: QMessageBox) -> None:
+        asked.append(box.text())
+        go = next(
+            b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+        )
+        QTimer.singleShot(0, go.click)
+
+    panel.sig_confirming.connect(on_box)
+    with qtbot.waitSignal(panel.sig_loaded, timeout=10000) as reloaded:
+        panel.resolve_button.click()
+    assert asked and reloaded.args[0] == loaded.args[0] - 1
+    lead = demo_app.context(demo_app.actor("aisha.rahman"))
+    seen = next(
+        d
+        for d in list_disagreements(lead, case_id=item.disagreement.case_id)
+        if d.id == item.disagreement.id
+    )
+    assert seen.outcome == "Contact stays supervised until the review conference."
+    assert seen.resolved_on is not None
