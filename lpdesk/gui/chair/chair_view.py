@@ -37,6 +37,7 @@ from lpdesk.gui.chair.chair_model import (
 from lpdesk.gui.chair.disagreements_panel import DisagreementsPanel
 from lpdesk.gui.chair.report_document import report_html
 from lpdesk.gui.shell.errors import field_messages
+from lpdesk.gui.shell.labels import count
 from lpdesk.gui.shell.page import Page
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.tables import read_only_view
@@ -235,7 +236,11 @@ class ChairView(Page):
         self.comments_edit.clear()
         self._set_busy(False)
         self.hint_label.setText(
-            self.tr("%n reports awaiting your review", "", len(rows))
+            count(
+                len(rows),
+                self.tr("%n report awaiting your review"),
+                self.tr("%n reports awaiting your review"),
+            )
             + " · "
             + self.tr("choose one to read the case and the report")
         )

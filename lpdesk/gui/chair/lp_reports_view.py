@@ -29,6 +29,7 @@ from lpdesk.gui.chair.chair_model import (
 )
 from lpdesk.gui.chair.report_document import report_html
 from lpdesk.gui.shell.errors import field_messages
+from lpdesk.gui.shell.labels import count
 from lpdesk.gui.shell.page import Page
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.tables import read_only_view
@@ -126,8 +127,8 @@ class LeadReportsView(Page):
         self.reports_table.resizeColumnsToContents()
         back = sum(1 for r in rows if r.report.status is ReportStatus.CHANGES_REQUESTED)
         self.hint_label.setText(
-            self.tr("%n reports", "", len(rows))
-            + (" · " + self.tr("%n sent back to you for changes", "", back) if back else "")
+            count(len(rows), self.tr("%n report"), self.tr("%n reports"))
+            + (" · " + self.tr("{n} sent back to you for changes").format(n=back) if back else "")
         )
         self.current = None
         if rows:

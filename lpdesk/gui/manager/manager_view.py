@@ -35,6 +35,7 @@ from lpdesk.gui.manager.manager_models import (
     WorkerLoadModel,
 )
 from lpdesk.gui.shell.badges import BadgeDelegate
+from lpdesk.gui.shell.labels import count
 from lpdesk.gui.shell.page import Page
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.tables import read_only_view
@@ -321,12 +322,16 @@ class ManagerView(Page):
         overdue = sum(1 for a in overview.actions if a.overdue)
         over = sum(1 for w in overview.loads if w.over_allocated)
         self.hint_label.setText(
-            self.tr("%n overdue actions", "", overdue)
+            count(overdue, self.tr("%n overdue action"), self.tr("%n overdue actions"))
             + " · "
-            + self.tr("%n workers", "", len(overview.loads))
-            + (" · " + self.tr("%n over-allocated", "", over) if over else "")
+            + count(len(overview.loads), self.tr("%n worker"), self.tr("%n workers"))
+            + (" · " + self.tr("{n} over-allocated").format(n=over) if over else "")
             + " · "
-            + self.tr("%n unallocated cases", "", len(overview.unallocated))
+            + count(
+                len(overview.unallocated),
+                self.tr("%n unallocated case"),
+                self.tr("%n unallocated cases"),
+            )
             + " · "
             + self.tr("Enter or double-click a row to open the case")
         )
