@@ -59,7 +59,7 @@ def weighting(uow: UnitOfWork) -> Weighting:
 
 
 def case_weight(*, children: int, plan_kind: PlanKind, court_work: bool) -> float:
-    per_child = CP_CHILD if plan_kind is PlanKind.CHILD_PROTECTION else OTHER_CHILD
+    per_child = CP_CHILD if PlanKind(plan_kind) is PlanKind.CHILD_PROTECTION else OTHER_CHILD
     return children * per_child + (COURT_WORK if court_work else 0.0)
 
 
