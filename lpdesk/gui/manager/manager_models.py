@@ -4,6 +4,8 @@ filters the actions by worker, agency and case."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -12,13 +14,22 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from lpdesk.domain import Case
 from lpdesk.gui.admin.admin_model import SORT_ROLE, Column, RowsModel
 from lpdesk.gui.shell.labels import fmt_date
-from lpdesk.services.oversight import TeamActionRow
+from lpdesk.services.context import ServiceContext
+from lpdesk.services.oversight import (
+    TeamActionRow,
+    WorkerLoad,
+    caseload_counts,
+    team_actions,
+    unallocated_cases,
+)
 
 __all__ = [
     "ActionsFilterModel",
     "TeamActionsModel",
+    "TeamOverview",
     "UnallocatedCasesModel",
     "WorkerLoadModel",
+    "load_team_overview",
 ]
 
 _STATUS = {
@@ -116,6 +127,22 @@ class UnallocatedCasesModel(RowsModel):
     def case_at(self, row: int) -> Case:
         case: Case = self.row_at(row)
         return case
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class TeamOverview:
+    actions: tuple[TeamActionRow, ...]
+    loads: tuple[WorkerLoad, ...]
+    unallocated: tuple[Case, ...]
+
+
+def load_team_overview(ctx: ServiceContext, *, profiles: Mapping[str, Any]) -> TeamOverview:
+    """The three oversight lists, on the database thread."""
+    return TeamOverview(
+        actions=tuple(team_actions(ctx)),
+        loads=tuple(caseload_counts(ctx, profiles=profiles)),
+        unallocated=tuple(unallocated_cases(ctx)),
+    )
 
 
 class ActionsFilterModel(QSortFilterProxyModel):

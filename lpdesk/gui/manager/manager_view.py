@@ -8,8 +8,6 @@ kept in ``QSettings``.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, QSortFilterProxyModel, Qt, Signal
@@ -31,8 +29,10 @@ from lpdesk.gui.admin.admin_model import SORT_ROLE, RowsModel
 from lpdesk.gui.manager.manager_models import (
     ActionsFilterModel,
     TeamActionsModel,
+    TeamOverview,
     UnallocatedCasesModel,
     WorkerLoadModel,
+    load_team_overview,
 )
 from lpdesk.gui.shell.badges import BadgeDelegate
 from lpdesk.gui.shell.labels import count
@@ -40,16 +40,11 @@ from lpdesk.gui.shell.page import Page
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.tables import read_only_view
 from lpdesk.gui.shell.tasks import TaskRunner
-from lpdesk.services.context import ServiceContext
 from lpdesk.services.oversight import (
     OVERSIGHT_ROLES,
     AllocationChoice,
-    TeamActionRow,
     WorkerLoad,
     allocation_candidates,
-    caseload_counts,
-    team_actions,
-    unallocated_cases,
 )
 from lpdesk.services.workload import set_protected_time
 
@@ -61,22 +56,6 @@ __all__ = [
     "WorkerLoadModel",
     "load_team_overview",
 ]
-
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class TeamOverview:
-    actions: tuple[TeamActionRow, ...]
-    loads: tuple[WorkerLoad, ...]
-    unallocated: tuple[Case, ...]
-
-
-def load_team_overview(ctx: ServiceContext, *, profiles: Mapping[str, Any]) -> TeamOverview:
-    """The three oversight lists, on the database thread."""
-    return TeamOverview(
-        actions=tuple(team_actions(ctx)),
-        loads=tuple(caseload_counts(ctx, profiles=profiles)),
-        unallocated=tuple(unallocated_cases(ctx)),
-    )
 
 
 def _table(
