@@ -387,7 +387,18 @@ def test_csv_and_xlsx_read_back(demo: ServiceContext) -> None:
     data = to_xlsx(report)
     assert data == to_xlsx(report)  # deterministic
     table, sheets = _read_xlsx(data)
-    assert sheets == ["Compliance"]
+    assert sheets == ["Compliance", "Cases"]
+    cases, _ = _read_xlsx(data, sheet=2)  # each case's share of each figure
+    assert cases[0] == [
+        "case",
+        "lead_professional",
+        "measure",
+        "numerator",
+        "denominator",
+        "missed",
+    ]
+    team_misses = sum(r.denominator - r.numerator for r in report.rows if r.scope == "team")
+    assert sum(int(r[-1]) for r in cases[1:]) == team_misses
     assert table[0] == list(HEADER)
     assert [r[:7] for r in table[1:]] == [r[:7] for r in rows[1:]]
 
@@ -395,7 +406,7 @@ def test_csv_and_xlsx_read_back(demo: ServiceContext) -> None:
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
 
-def _read_xlsx(data: bytes) -> tuple[list[list[str]], list[str]]:
+def _read_xlsx(data: bytes, sheet: int = 1) -> tuple[list[list[str]], list[str]]:
     """The first sheet's cells as text (shared strings resolved, empty cells skipped), and the
     sheet names: read with the standard library, not with the writer."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -406,7 +417,7 @@ def _read_xlsx(data: bytes) -> tuple[list[list[str]], list[str]]:
             "".join(t.text or "" for t in si.iter(f"{_NS}t"))
             for si in ET.fromstring(archive.read("xl/sharedStrings.xml")).findall(f"{_NS}si")
         ]
-        sheet = ET.fromstring(archive.read("xl/worksheets/sheet1.xml"))
+        cells = ET.fromstring(archive.read(f"xl/worksheets/sheet{sheet}.xml"))
         book = ET.fromstring(archive.read("xl/workbook.xml"))
     table = [
         [
@@ -415,7 +426,7 @@ def _read_xlsx(data: bytes) -> tuple[list[list[str]], list[str]]:
             else (c.findtext(f"{_NS}v") or "")
             for c in r.findall(f"{_NS}c")
         ]
-        for r in sheet.findall(f"{_NS}sheetData/{_NS}row")
+        for r in cells.findall(f"{_NS}sheetData/{_NS}row")
     ]
     names = [s.get("name") or "" for s in book.findall(f"{_NS}sheets/{_NS}sheet")]
     return table, names
