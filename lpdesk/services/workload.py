@@ -21,6 +21,7 @@ __all__ = [
     "FULL_TIME_CAPACITY",
     "Weighting",
     "case_weight",
+    "court_work_cases",
     "set_court_work",
     "set_protected_time",
     "weighting",
@@ -81,6 +82,13 @@ def set_protected_time(ctx: ServiceContext, *, person_id: int, percent: int) -> 
         saved = _put(uow, ctx, f"{_PROTECTED}{person_id}", str(percent))
         record(uow, ctx, "caseload.protected_time", "person", person_id, f"setting={saved.id}")
     return percent
+
+
+def court_work_cases(ctx: ServiceContext) -> frozenset[int]:
+    """The ids of the cases marked as having court work."""
+    require(ctx, Permission.OVERSEE)
+    with ctx.uow() as uow:
+        return weighting(uow).court_cases
 
 
 def set_court_work(ctx: ServiceContext, *, case_id: int, court_work: bool) -> bool:

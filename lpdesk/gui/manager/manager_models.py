@@ -22,6 +22,7 @@ from lpdesk.services.oversight import (
     team_actions,
     unallocated_cases,
 )
+from lpdesk.services.workload import court_work_cases
 
 __all__ = [
     "ActionsFilterModel",
@@ -134,6 +135,7 @@ class TeamOverview:
     actions: tuple[TeamActionRow, ...]
     loads: tuple[WorkerLoad, ...]
     unallocated: tuple[Case, ...]
+    court_cases: frozenset[int] = frozenset()  # case ids with court work (weighted more)
 
 
 def load_team_overview(ctx: ServiceContext, *, profiles: Mapping[str, Any]) -> TeamOverview:
@@ -142,6 +144,7 @@ def load_team_overview(ctx: ServiceContext, *, profiles: Mapping[str, Any]) -> T
         actions=tuple(team_actions(ctx)),
         loads=tuple(caseload_counts(ctx, profiles=profiles)),
         unallocated=tuple(unallocated_cases(ctx)),
+        court_cases=court_work_cases(ctx),
     )
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QInputDialog,
@@ -46,7 +47,7 @@ from lpdesk.services.oversight import (
     WorkerLoad,
     allocation_candidates,
 )
-from lpdesk.services.workload import set_protected_time
+from lpdesk.services.workload import set_court_work, set_protected_time
 
 __all__ = [
     "ManagerView",
@@ -101,6 +102,7 @@ class ManagerView(Page):
         self.actions_model = TeamActionsModel(self)
         self.loads_model = WorkerLoadModel(self)
         self.unallocated_model = UnallocatedCasesModel(self)
+        self.court_cases: frozenset[int] = frozenset()
         self._build()
         self._connect_signals()
         self.restore_state()
@@ -121,6 +123,11 @@ class ManagerView(Page):
         bar.addWidget(self.filter_edit, 1)
         for combo in (self.worker_combo, self.agency_combo, self.case_combo):
             bar.addWidget(combo)
+        self.court_check = QCheckBox(self.tr("Court work"), self)
+        self.court_check.setObjectName("court_check")
+        self.court_check.setToolTip(self.tr("The chosen case has court work: it weighs more"))
+        self.court_check.setEnabled(False)
+        bar.addWidget(self.court_check)
         bar.addWidget(self.refresh_button)
         self.page_layout.addLayout(bar)
 
@@ -177,6 +184,7 @@ class ManagerView(Page):
             self.worker_combo,
             self.agency_combo,
             self.case_combo,
+            self.court_check,
             self.refresh_button,
             self.actions_table,
             self.loads_table,
@@ -229,6 +237,8 @@ class ManagerView(Page):
         self.refresh_button.clicked.connect(self.refresh)
         for combo in (self.worker_combo, self.agency_combo, self.case_combo):
             combo.currentIndexChanged.connect(lambda _i: self._apply_filters())
+        self.case_combo.currentIndexChanged.connect(lambda _i: self._show_court_work())
+        self.court_check.clicked.connect(self.set_court_work)
         # activated: Enter, or a double-click (each row opens its case)
         self.actions_table.activated.connect(self._open_action_case)
         self.unallocated_table.activated.connect(self._open_unallocated_case)
@@ -291,9 +301,34 @@ class ManagerView(Page):
             owner=self,
         )
 
+    def _chosen_case_id(self) -> int | None:
+        reference = self.case_combo.currentData() or ""
+        return next(
+            (r.case_id for r in self.actions_model.rows if r.case_reference == reference), None
+        )
+
+    def _show_court_work(self) -> None:
+        case_id = self._chosen_case_id()
+        self.court_check.setEnabled(case_id is not None)
+        self.court_check.setChecked(case_id in self.court_cases)
+
+    def set_court_work(self, court_work: bool) -> None:
+        """Mark the case chosen in the case filter as having court work (or not)."""
+        session, case_id = self.session, self._chosen_case_id()
+        if session is None or case_id is None:
+            return
+        self.runner.run(
+            lambda: set_court_work(session.ctx, case_id=case_id, court_work=court_work),
+            lambda _v: self.refresh(),
+            self.report_error,
+            owner=self,
+        )
+
     def _show(self, overview: TeamOverview) -> None:
+        self.court_cases = overview.court_cases
         self.actions_model.set_rows(overview.actions)
         self._fill_filters(overview)
+        self._show_court_work()
         self.loads_model.set_rows(overview.loads)
         self.unallocated_model.set_rows(overview.unallocated)
         for table in self._tables().values():

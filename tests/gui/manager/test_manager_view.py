@@ -205,3 +205,17 @@ def test_protected_time_shows_over_allocation(qtbot, manager_view, demo_app) -> 
     assert after.protected_percent == 90 and after.capacity < worker.capacity
     assert after.over_allocated
     assert "over-allocated" in manager_view.hint_label.text()
+
+
+def test_court_work_on_a_case_weighs_more(qtbot, manager_view) -> None:
+    assert not manager_view.court_check.isEnabled()  # no case chosen
+    row = manager_view.actions_model.rows[0]
+    before = {w.name: w.weight for w in manager_view.loads_model.rows}
+    combo = manager_view.case_combo
+    combo.setCurrentIndex(combo.findData(row.case_reference))
+    assert manager_view.court_check.isEnabled() and not manager_view.court_check.isChecked()
+    with qtbot.waitSignal(manager_view.sig_loaded, timeout=10000):
+        manager_view.court_check.click()
+    assert manager_view.court_check.isChecked()  # kept through the reload
+    after = {w.name: w.weight for w in manager_view.loads_model.rows}
+    assert after[row.lead_professional] == before[row.lead_professional] + 1.0
