@@ -9,10 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-
 from lpdesk.domain import Case
-from lpdesk.gui.admin.admin_model import SORT_ROLE, Column, RowsModel
+from lpdesk.gui.admin.admin_model import Column, RowsModel
 from lpdesk.gui.shell.labels import fmt_date
 from lpdesk.services.context import ServiceContext
 from lpdesk.services.oversight import (
@@ -25,7 +23,6 @@ from lpdesk.services.oversight import (
 from lpdesk.services.workload import court_work_cases
 
 __all__ = [
-    "ActionsFilterModel",
     "TeamActionsModel",
     "TeamOverview",
     "UnallocatedCasesModel",
@@ -146,32 +143,3 @@ def load_team_overview(ctx: ServiceContext, *, profiles: Mapping[str, Any]) -> T
         unallocated=tuple(unallocated_cases(ctx)),
         court_cases=court_work_cases(ctx),
     )
-
-
-class ActionsFilterModel(QSortFilterProxyModel):
-    """The team's actions narrowed by worker (who is responsible, or the lead professional),
-    agency and case, and by free text over every column."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setFilterKeyColumn(-1)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.worker = self.agency = self.case = ""
-
-    def set_filters(self, *, worker: str, agency: str, case: str) -> None:
-        self.beginFilterChange()  # Qt 6.10: replaces invalidateRowsFilter
-        self.worker, self.agency, self.case = worker, agency, case
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        model = self.sourceModel()
-        if isinstance(model, RowsModel):
-            r: TeamActionRow = model.row_at(row)
-            if self.worker and self.worker not in (r.who, r.lead_professional):
-                return False
-            if self.agency and r.agency != self.agency:
-                return False
-            if self.case and r.case_reference != self.case:
-                return False
-        return super().filterAcceptsRow(row, parent)

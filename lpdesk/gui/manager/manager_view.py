@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -26,9 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from lpdesk.domain import Case, UserRole
-from lpdesk.gui.admin.admin_model import SORT_ROLE, RowsModel
-from lpdesk.gui.manager.manager_models import (
+from lpdesk.gui.admin.admin_model import RowsModel
+from lpdesk.gui.manager.filters import (
     ActionsFilterModel,
+    fill_filter_combos,
+    filter_combo,
+    section,
+    titled_table,
+)
+from lpdesk.gui.manager.manager_models import (
     TeamActionsModel,
     TeamOverview,
     UnallocatedCasesModel,
@@ -39,7 +44,6 @@ from lpdesk.gui.shell.badges import BadgeDelegate
 from lpdesk.gui.shell.labels import count
 from lpdesk.gui.shell.page import Page
 from lpdesk.gui.shell.signals import emit
-from lpdesk.gui.shell.tables import read_only_view
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.oversight import (
     OVERSIGHT_ROLES,
@@ -57,33 +61,6 @@ __all__ = [
     "WorkerLoadModel",
     "load_team_overview",
 ]
-
-
-def _table(
-    parent: QWidget,
-    name: str,
-    accessible: str,
-    model: RowsModel,
-    proxy: QSortFilterProxyModel | None = None,
-) -> QTableView:
-    proxy = proxy if proxy is not None else QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    proxy.setFilterKeyColumn(-1)
-    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    return read_only_view(parent, name, accessible, proxy, row_height=32)
-
-
-def _section(parent: QWidget, title: str, view: QTableView) -> tuple[QWidget, QLabel]:
-    box = QWidget(parent)
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    label = QLabel(title, box)
-    label.setProperty("role", "section_title")
-    label.setBuddy(view)
-    layout.addWidget(label)
-    layout.addWidget(view, 1)
-    return box, label
 
 
 class ManagerView(Page):
@@ -132,18 +109,18 @@ class ManagerView(Page):
         self.page_layout.addLayout(bar)
 
         self.actions_proxy = ActionsFilterModel(self)
-        self.actions_table = _table(
+        self.actions_table = titled_table(
             self, "actions_table", self.tr("Team actions"), self.actions_model, self.actions_proxy
         )
         self.actions_table.setItemDelegateForColumn(0, BadgeDelegate(self))
         self.actions_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.loads_table = _table(
+        self.loads_table = titled_table(
             self, "loads_table", self.tr("Caseload per worker"), self.loads_model
         )
         self.loads_table.setItemDelegateForColumn(3, BadgeDelegate(self))
         self.loads_table.setItemDelegateForColumn(5, BadgeDelegate(self))
         self.loads_table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
-        self.unallocated_table = _table(
+        self.unallocated_table = titled_table(
             self, "unallocated_table", self.tr("Unallocated cases"), self.unallocated_model
         )
         self.unallocated_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -152,13 +129,13 @@ class ManagerView(Page):
         self.main_splitter.setObjectName("main_splitter")
         self.lower_splitter = QSplitter(Qt.Orientation.Horizontal, self.main_splitter)
         self.lower_splitter.setObjectName("lower_splitter")
-        actions_box, self.actions_label = _section(
+        actions_box, self.actions_label = section(
             self, self.tr("Actions: overdue first"), self.actions_table
         )
-        loads_box, self.loads_label = _section(
+        loads_box, self.loads_label = section(
             self, self.tr("Caseload per worker"), self.loads_table
         )
-        unallocated_box, self.unallocated_label = _section(
+        unallocated_box, self.unallocated_label = section(
             self, self.tr("Cases with no lead professional"), self.unallocated_table
         )
         self.main_splitter.addWidget(actions_box)
@@ -196,31 +173,15 @@ class ManagerView(Page):
             self.setTabOrder(first, second)
 
     def _filter_combo(self, name: str, accessible: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName(name)
-        combo.setAccessibleName(accessible)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        return combo
+        return filter_combo(self, name, accessible)
 
     def _fill_filters(self, overview: TeamOverview) -> None:
-        acts = overview.actions
-        for combo, everyone, values in (
-            (
-                self.worker_combo,
-                self.tr("Every worker"),
-                {r.who for r in acts} | {r.lead_professional for r in acts},
-            ),
-            (self.agency_combo, self.tr("Every agency"), {r.agency for r in acts}),
-            (self.case_combo, self.tr("Every case"), {r.case_reference for r in acts}),
-        ):
-            kept = combo.currentData() or ""
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everyone, "")
-            for value in sorted(v for v in values if v):
-                combo.addItem(value, value)
-            combo.setCurrentIndex(max(combo.findData(kept), 0))
-            combo.blockSignals(False)
+        fill_filter_combos(
+            worker=(self.worker_combo, self.tr("Every worker")),
+            agency=(self.agency_combo, self.tr("Every agency")),
+            case=(self.case_combo, self.tr("Every case")),
+            actions=overview.actions,
+        )
         self._apply_filters()
 
     def _apply_filters(self) -> None:
