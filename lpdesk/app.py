@@ -8,6 +8,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from lpdesk import paths
 from lpdesk.domain import User, UserRole
@@ -16,6 +17,9 @@ from lpdesk.services.context import Actor, Clock, ServiceContext, SystemClock
 from lpdesk.services.profiles import ProfileProvider, install_provider
 from lpdesk.store import Store
 from lpdesk.store.engine import sqlite_url
+
+if TYPE_CHECKING:
+    from lpdesk.services.desk import DeskState, DeskUser
 
 log = logging.getLogger("lpdesk")
 
@@ -54,10 +58,15 @@ class App:
     def actor(self, username: str | None = None) -> Actor:
         """The acting user. In team mode only the person who signed in (``sign_in``): a name
         given here or in ``LPDESK_USER`` is never trusted. On the desk's own database: the named
-        user, else ``LPDESK_USER``, else the first lead professional, else a local administrator."""
+        user, else ``LPDESK_USER``, else the desk's owner (set up on first run), else the first lead
+        professional, else a local team manager (the command line on an empty desk)."""
         if self.team_mode:
             return self._signed_in_actor(username)
         wanted = username or os.environ.get("LPDESK_USER")
+        if not wanted:
+            owner = self.desk_state().owner
+            if owner is not None:  # the desk's own person (set up on first run)
+                return owner.actor
         with self.store.unit_of_work() as uow:
             users = (
                 uow.repo(User).find(username=wanted)
@@ -72,6 +81,25 @@ class App:
             u = users[0]
             return Actor(username=u.username, role=u.role, person_id=u.person_id, team=u.team)
         return Actor(username="local", role=UserRole.TEAM_MANAGER)
+
+    def desk_state(self) -> DeskState:
+        """Who this desk belongs to, whether it holds the demo, and its users (``services.desk``)."""
+        from lpdesk.services.desk import desk_state
+
+        return desk_state(self.store.unit_of_work)
+
+    def set_up_owner(self, **form: Any) -> DeskUser:
+        """First run of the desk's own database: make its owner (``services.desk.set_up_owner``)."""
+        from lpdesk.services.desk import set_up_owner
+
+        setup = Actor(username="lpdesk.setup", role=UserRole.TEAM_MANAGER)
+        return set_up_owner(self.context(setup), **form)
+
+    def claim_desk(self, username: str) -> DeskUser:
+        from lpdesk.services.desk import claim_desk
+
+        setup = Actor(username="lpdesk.setup", role=UserRole.TEAM_MANAGER)
+        return claim_desk(self.context(setup), username=username)
 
     def _signed_in_actor(self, username: str | None) -> Actor:
         from lpdesk.domain import LpdeskError

@@ -21,10 +21,17 @@ os.environ.setdefault("LPDESK_LOG_LEVEL", "WARNING")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QDate, QSettings, QTime, QTimer  # noqa: E402
+from PySide6.QtCore import QDate, QEventLoop, QSettings, QTime, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 SIZE = (1280, 800)
+ROLE_SIZE = (1366, 768)  # each role's landing page, at a common laptop size
+ROLES = (
+    ("aisha.rahman", "role-lead-professional"),
+    ("daniel.kowalczyk", "role-manager"),
+    ("rahel.tesfaye", "role-chair"),
+    ("beatriz.santos", "role-administrator"),
+)
 
 
 def _session_factory(data_dir: Path) -> Callable[[], object]:
@@ -66,6 +73,60 @@ def _open_dialog(window: object, state: dict[str, object], key: str) -> object:
     if key == "new":
         return window.open_new_case()  # type: ignore[attr-defined]
     return state["workspace"].case_actions.open(key)  # type: ignore[attr-defined]
+
+
+def _role_session(data_dir: Path, username: str) -> Callable[[], object]:
+    """The session the demo's start screen opens when a visitor chooses ``username``."""
+    from lpdesk.app import open_app
+    from lpdesk.gui.shell.session import GuiSession
+
+    def open_session() -> GuiSession:
+        app = open_app(data_dir=data_dir)
+        state = app.desk_state()
+        user = next(u for u in state.users if u.username == username)
+        return GuiSession(
+            ctx=app.context(user.actor),
+            profiles=app.profiles,
+            forms=app.forms,
+            data_dir=app.data_dir,
+            close=app.close,
+            acting_name=user.name,
+            demo=True,
+        )
+
+    return open_session
+
+
+def _shoot_roles(app: QApplication, data_dir: Path, tmp: Path, out: Path) -> list[Path]:
+    """Each role's landing page (the page it opens on), one window after another."""
+    from lpdesk.app import open_app
+    from lpdesk.gui.shell.main import start_main_window
+    from lpdesk.services.review_conference import reports_of_lead, submit_report
+
+    with_report = open_app(data_dir=data_dir)  # the chair has a report to read
+    try:
+        lead = with_report.context(with_report.actor("tomas.ferreira"))
+        for report in reports_of_lead(lead):
+            if report.id is not None and report.status == "draft":
+                submit_report(lead, report_id=report.id)
+    finally:
+        with_report.close()
+    saved: list[Path] = []
+    for username, name in ROLES:
+        settings = QSettings(str(tmp / f"{name}.ini"), QSettings.Format.IniFormat)
+        window = start_main_window(_role_session(data_dir, username), settings=settings)  # type: ignore[arg-type]
+        window.resize(*ROLE_SIZE)
+        loop = QEventLoop()
+        window.sig_session_ready.connect(loop.quit)
+        QTimer.singleShot(30000, loop.quit)  # never wait for ever
+        loop.exec()
+        shooter = Shooter(app, out)
+        shooter.then(lambda: None, 2500)
+        shooter.then(lambda s=shooter, w=window, n=name: s.grab(w, n), 300)  # type: ignore[misc]
+        shooter.then(window.close, 300)
+        shooter.run()
+        saved += shooter.saved
+    return saved
 
 
 class Shooter:
@@ -228,10 +289,11 @@ def main() -> int:
         case_dialog_shots(shooter, state, window)
         shooter.then(window.close, 300)
         shooter.run()
-    for path in shooter.saved:
+        roles = _shoot_roles(app, Path(tmp) / "data", Path(tmp), args.out)
+    for path in [*shooter.saved, *roles]:
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     expected = 5 + len(FRONT_DOOR_DIALOGS) + len(CASE_DIALOGS) + 1
-    return 0 if len(shooter.saved) == expected else 1
+    return 0 if len(shooter.saved) == expected and len(roles) == len(ROLES) else 1
 
 
 if __name__ == "__main__":

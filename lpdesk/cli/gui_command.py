@@ -7,7 +7,9 @@ no keyring) and, for a team (PostgreSQL) database, the sign-in. Both dialogs run
 through ``OnUiThread`` (a blocking queued call): the database thread waits for the answer, so
 neither question has to be predicted before the database is opened, and the window stays
 responsive behind the dialog. The session's actor in team mode is the person ``App.sign_in``
-accepted; ``--user`` and ``LPDESK_USER`` only fill in the username field.
+accepted; ``--user`` and ``LPDESK_USER`` only fill in the username field. On the desk's own
+database the actor is its owner, set up on the first run; the demo asks the visitor which demo
+user to be (``desk_actor``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
     from lpdesk.app import App
     from lpdesk.gui.shell.session import SessionFactory
     from lpdesk.gui.shell.sign_in_dialog import OnUiThread
+    from lpdesk.services.context import Actor
 
 _PASSPHRASE_TRIES = 3
 
@@ -49,17 +52,20 @@ def session_factory(args: argparse.Namespace, ui: OnUiThread) -> SessionFactory:
     def open_session() -> GuiSession:
         app = _open_app(args, ask_passphrase, asked)
         try:
+            acting_name, demo = "", False
             if app.team_mode:
                 who = args.user or os.environ.get("LPDESK_USER") or ""
                 actor = ui.call(lambda: sign_in_on_screen(app.sign_in, username=who))
             else:
-                actor = app.actor(args.user)
                 if args.demo_if_empty:  # the fictional demo only ever on the desk's own file
                     from lpdesk.cli.case_commands import load_demo_if_empty
 
                     load_demo_if_empty(app)
+                actor, acting_name, demo = desk_actor(app, args.user, ui)
             return GuiSession(
                 ctx=app.context(actor),
+                acting_name=acting_name,
+                demo=demo,
                 profiles=app.profiles,
                 forms=app.forms,
                 data_dir=app.data_dir,
@@ -72,6 +78,33 @@ def session_factory(args: argparse.Namespace, ui: OnUiThread) -> SessionFactory:
             raise
 
     return open_session
+
+
+def desk_actor(app: App, username: str | None, ui: OnUiThread) -> tuple[Actor, str, bool]:
+    """Who acts on the desk's own database, with their name and whether it is the demo:
+    ``--user``/``LPDESK_USER`` if given; else the desk's owner; on the demo, the user the visitor
+    chooses on the start screen; on a first run, the owner set up there and then; on a desk with
+    users but no owner, the user the person at the desk says they are (recorded as its owner)."""
+    from lpdesk.gui.shell.first_run_dialog import set_up_desk_on_screen
+    from lpdesk.gui.shell.start_screen_dialog import choose_user_on_screen
+
+    state = app.desk_state()
+    named = username or os.environ.get("LPDESK_USER")
+    if named:
+        actor = app.actor(named)
+        name = next((u.name for u in state.users if u.username == actor.username), "")
+        return actor, name, state.demo
+    if state.owner is not None:
+        return state.owner.actor, state.owner.name, False
+    if state.demo:
+        chosen = ui.call(lambda: choose_user_on_screen(state.users, demo=True))
+        return chosen.actor, chosen.name, True
+    if state.first_run:
+        owner = ui.call(lambda: set_up_desk_on_screen(app.set_up_owner, state.people))
+        return owner.actor, owner.name, False
+    chosen = ui.call(lambda: choose_user_on_screen(state.users, demo=False))
+    owner = app.claim_desk(chosen.username)
+    return owner.actor, owner.name, False
 
 
 def _open_app(

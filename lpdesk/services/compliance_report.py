@@ -36,10 +36,11 @@ from lpdesk.services.context import ServiceContext
 from lpdesk.services.oversight import oversight_team, require_oversight
 from lpdesk.services.ports import UnitOfWork
 from lpdesk.services.profiles import shared_provider
-from lpdesk.services.xlsx import Cell, write_xlsx
+from lpdesk.services.xlsx import Cell, write_workbook
 
 __all__ = [
     "HEADER",
+    "CaseFigure",
     "ComplianceReport",
     "ComplianceRow",
     "compliance_report",
@@ -71,6 +72,23 @@ class ComplianceRow:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class CaseFigure:
+    """One case's share of one measure: what a figure's drill-down lists."""
+
+    case_id: int
+    reference: str
+    lead_professional: str  # who held the role at the end of the case's period ("" if nobody)
+    scope: str  # the LP's person id as text ("" if nobody): the per-LP rows it counts in
+    measure: str
+    numerator: int
+    denominator: int
+
+    @property
+    def missed(self) -> int:
+        return self.denominator - self.numerator
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class ComplianceReport:
     period_start: date
     period_end: date
@@ -78,9 +96,24 @@ class ComplianceReport:
     cases: int
     rows: tuple[ComplianceRow, ...]  # the team's measures, then each LP's, by name
     made_on: date | None = None  # the day it was made (on the PDF); None: the period's end
+    per_case: tuple[CaseFigure, ...] = ()  # each case's figures, by reference
 
     def row(self, scope: str, measure: str) -> ComplianceRow:
         return next(r for r in self.rows if r.scope == scope and r.measure == measure)
+
+    def counting_against(self, scope: str, measure: str) -> tuple[CaseFigure, ...]:
+        """The cases behind one figure that missed the timescale at least once, most missed
+        first: for the team every case, for a lead professional their cases."""
+        return tuple(
+            sorted(
+                (
+                    f
+                    for f in self.per_case
+                    if f.measure == measure and f.missed > 0 and scope in ("team", f.scope)
+                ),
+                key=lambda f: (-f.missed, f.reference),
+            )
+        )
 
 
 def _lp_on(leads: list[LeadAssignment], day: date) -> int | None:
@@ -118,6 +151,7 @@ def compliance_report(
         names = {p.id: p.name for p in uow.repo(Person).find(id=lp_ids)} if lp_ids else {}
     team_total = dict.fromkeys(MEASURES, Measure())
     per_lp: dict[int, dict[str, Measure]] = {}
+    per_case: list[CaseFigure] = []
     for case in cases:
         assert case.id is not None
         until = min(period_end, today, case.closed_on or date.max)
@@ -140,6 +174,17 @@ def compliance_report(
             until=until,
         )
         for name, value in measures.items():
+            per_case.append(
+                CaseFigure(
+                    case_id=case.id,
+                    reference=case.reference,
+                    lead_professional=names.get(lp, "") if lp is not None else "",
+                    scope=str(lp) if lp is not None else "",
+                    measure=name,
+                    numerator=value.numerator,
+                    denominator=value.denominator,
+                )
+            )
             team_total[name] += value
             if lp is not None:
                 mine = per_lp.setdefault(lp, dict.fromkeys(MEASURES, Measure()))
@@ -168,6 +213,7 @@ def compliance_report(
         cases=len(cases),
         rows=tuple(out),
         made_on=today,
+        per_case=tuple(sorted(per_case, key=lambda f: (f.reference, f.measure))),
     )
 
 
@@ -236,8 +282,17 @@ def to_csv(report: ComplianceReport) -> str:
 
 
 def to_xlsx(report: ComplianceReport) -> bytes:
-    """The same table as an .xlsx workbook (one sheet, "Compliance")."""
-    return write_xlsx(_table(report), sheet_name="Compliance")
+    """The same table as an .xlsx workbook (sheet "Compliance"), and a second sheet, "Cases",
+    with each case's share of each figure (the drill-down)."""
+    cases: list[list[Cell]] = [
+        ["case", "lead_professional", "measure", "numerator", "denominator", "missed"]
+    ]
+    cases += [
+        [f.reference, f.lead_professional, f.measure, f.numerator, f.denominator, f.missed]
+        for f in report.per_case
+        if f.denominator
+    ]
+    return write_workbook([("Compliance", _table(report)), ("Cases", cases)])
 
 
 def to_pdf(report: ComplianceReport, *, authority: str, marking: str = DEFAULT_MARKING) -> bytes:

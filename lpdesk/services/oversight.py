@@ -9,28 +9,35 @@ single-desk database); anyone else, or ``team=`` given, the named team or every 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from lpdesk.domain import (
     Action,
+    Agency,
     Case,
     DueStatus,
     LeadAssignment,
     Person,
     Plan,
+    PlanKind,
+    User,
     UserRole,
 )
 from lpdesk.rules.due import due_items
 from lpdesk.rules.profile import Profile
+from lpdesk.services.cases.lifecycle import plan_kind_of_profile
 from lpdesk.services.context import ServiceContext
 from lpdesk.services.permissions import Permission, allowed, require
 from lpdesk.services.profiles import shared_provider
+from lpdesk.services.workload import case_weight, weighting
 
 __all__ = [
     "OVERSIGHT_ROLES",
+    "AllocationChoice",
     "TeamActionRow",
     "WorkerLoad",
+    "allocation_candidates",
     "caseload_counts",
     "oversight_team",
     "require_oversight",
@@ -72,12 +79,21 @@ class TeamActionRow:
     status: str
     overdue: bool
     lead_professional: str
+    agency: str = ""  # the responsible person's agency
+    is_open: bool = True  # not started or in progress
+
+    @property
+    def rank(self) -> int:
+        """0 overdue, 1 still to do, 2 completed (or not achieved, or cancelled): the order a
+        manager reads them in."""
+        return 0 if self.overdue else (1 if self.is_open else 2)
 
 
 def team_actions(
     ctx: ServiceContext, *, team: str | None = None, as_of: date | None = None
 ) -> list[TeamActionRow]:
-    """Every action of every current plan on the open cases: overdue first, then by due date."""
+    """Every action of every current plan on the open cases: overdue first, then those still to
+    do, completed last; each by due date."""
     require_oversight(ctx)
     day = as_of or ctx.clock.today()
     wanted = oversight_team(ctx, team)
@@ -99,11 +115,10 @@ def team_actions(
             if a.ended_on is None
         }
         person_ids = {a.who_person_id for a in actions if a.who_person_id} | set(leads.values())
-        names = (
-            {p.id: p.name for p in uow.repo(Person).find(id=sorted(person_ids))}
-            if person_ids
-            else {}
-        )
+        people = uow.repo(Person).find(id=sorted(person_ids)) if person_ids else []
+        agency_names = {a.id: a.name for a in uow.repo(Agency).find()}
+    names = {p.id: p.name for p in people}
+    agencies = {p.id: agency_names.get(p.agency_id, "") for p in people}
     rows = []
     for a in actions:
         case_id = plans[a.plan_id].case_id
@@ -121,9 +136,11 @@ def team_actions(
                 status=a.status.value,
                 overdue=a.is_open and a.by_when is not None and a.by_when < day,
                 lead_professional=names.get(leads.get(case_id), ""),
+                agency=agencies.get(a.who_person_id, ""),
+                is_open=a.is_open,
             )
         )
-    rows.sort(key=lambda r: (not r.overdue, r.due or date.max, r.case_reference, r.action_id))
+    rows.sort(key=lambda r: (r.rank, r.due or date.max, r.case_reference, r.action_id))
     return rows
 
 
@@ -134,6 +151,14 @@ class WorkerLoad:
     open_cases: int
     children: int
     overdue_items: int  # overdue items of the due list on the worker's cases
+    weight: float = 0.0  # weighted caseload (services.workload: children, CP, court work)
+    capacity: float = 0.0  # what they can carry after their protected time
+    protected_percent: int = 0
+    qualified: bool = False  # a qualified social worker (may lead a child protection case)
+
+    @property
+    def over_allocated(self) -> bool:
+        return self.weight > self.capacity
 
 
 def caseload_counts(
@@ -155,21 +180,37 @@ def caseload_counts(
             if f.lp_person_id is not None and _in_team(f.team, wanted)
         ]
         person_ids = sorted({f.lp_person_id for f in facts if f.lp_person_id is not None})
-        names = {p.id: p.name for p in uow.repo(Person).find(id=person_ids)} if person_ids else {}
+        people = {p.id: p for p in uow.repo(Person).find(id=person_ids)} if person_ids else {}
+        names = {i: p.name for i, p in people.items()}
+        weights = weighting(uow)
     overdue: dict[int, int] = {}
     for item in due_items(facts, known, day):
         if item.status is DueStatus.OVERDUE:
             overdue[item.case_id] = overdue.get(item.case_id, 0) + 1
     loads: dict[int, list[int]] = {}
+    weight: dict[int, float] = {}
     for f in facts:
         assert f.lp_person_id is not None
         counts = loads.setdefault(f.lp_person_id, [0, 0, 0])
         counts[0] += 1
         counts[1] += len(f.children)
         counts[2] += overdue.get(f.case_id, 0)
+        weight[f.lp_person_id] = weight.get(f.lp_person_id, 0.0) + case_weight(
+            children=len(f.children),
+            plan_kind=f.plan_kind,
+            court_work=f.case_id in weights.court_cases,
+        )
     rows = [
         WorkerLoad(
-            person_id=pid, name=names.get(pid, ""), open_cases=c, children=k, overdue_items=o
+            person_id=pid,
+            name=names.get(pid, ""),
+            open_cases=c,
+            children=k,
+            overdue_items=o,
+            weight=round(weight.get(pid, 0.0), 1),
+            capacity=weights.capacity_of(pid),
+            protected_percent=weights.protected.get(pid, 0),
+            qualified=bool(people.get(pid) and people[pid].qualified_social_worker),
         )
         for pid, (c, k, o) in loads.items()
     ]
@@ -197,3 +238,65 @@ def unallocated_cases(
             if a.started_on <= day and (a.ended_on is None or a.ended_on > day)
         }
     return sorted((c for c in cases if c.id not in led), key=lambda c: c.reference)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class AllocationChoice:
+    """A worker the case could be allocated to, with their load and whether they may lead it."""
+
+    load: WorkerLoad
+    eligible: bool
+    reason: str  # why not, when not eligible
+
+
+def allocation_candidates(
+    ctx: ServiceContext,
+    *,
+    case_id: int,
+    profiles: Mapping[str, Profile] | None = None,
+) -> list[AllocationChoice]:
+    """Every lead professional of the team (with none of their cases too), lightest weighted
+    load first; on a child protection case only qualified social workers are eligible."""
+    require(ctx, Permission.ALLOCATE)
+    wanted = oversight_team(ctx, None)
+    loads = {w.person_id: w for w in caseload_counts(ctx, profiles=profiles)}
+    with ctx.uow() as uow:
+        case = uow.repo(Case).get(case_id)
+        plans = [p for p in uow.repo(Plan).find(case_id=case_id) if p.ended_on is None]
+        users = [
+            u
+            for u in uow.repo(User).find(role=UserRole.LEAD_PROFESSIONAL)
+            if u.active and u.person_id is not None and _in_team(u.team, wanted)
+        ]
+        ids = sorted({u.person_id for u in users if u.person_id is not None} | set(loads))
+        people = {p.id: p for p in uow.repo(Person).find(id=ids)} if ids else {}
+        weights = weighting(uow)
+    kind = plans[0].kind if plans else plan_kind_of_profile(case.profile_id)
+    choices = []
+    for pid in ids:
+        person = people.get(pid)
+        if person is None:
+            continue
+        load = loads.get(pid) or WorkerLoad(
+            person_id=pid,
+            name=person.name,
+            open_cases=0,
+            children=0,
+            overdue_items=0,
+            capacity=weights.capacity_of(pid),
+            protected_percent=weights.protected.get(pid, 0),
+        )
+        load = replace(load, qualified=person.qualified_social_worker)
+        cp = kind is PlanKind.CHILD_PROTECTION
+        eligible = person.qualified_social_worker or not cp
+        choices.append(
+            AllocationChoice(
+                load=load,
+                eligible=eligible,
+                reason=""
+                if eligible
+                else "a child protection case needs a qualified social worker",
+            )
+        )
+    choices.sort(key=lambda c: (not c.eligible, c.load.weight - c.load.capacity, c.load.name))
+    return choices

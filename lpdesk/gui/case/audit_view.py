@@ -2,8 +2,9 @@
 
 Shown as the "History" tab of a case workspace. Only QA managers and team managers may read the
 audit trail (``services.permissions``): anyone else sees a sentence saying who may, and no query is
-made. The events are read through ``audit_trail.history_for_case`` on the database lane when the
-tab is first shown (and again on ``refresh``), and listed newest first.
+made. The events are read through ``audit_trail.history_in_words`` on the database lane when the
+tab is first shown (and again on ``refresh``), and listed newest first, each as a sentence with
+people's names ("Minutes approved by Daniel Kowalczyk"), never internal names.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTableWidget, QVBoxLayout, QWidget
 
-from lpdesk.domain import AuditEvent, Forbidden
+from lpdesk.domain import Forbidden
 from lpdesk.gui.shell.errors import describe, show_error
 from lpdesk.gui.shell.labels import fmt_datetime
 from lpdesk.gui.shell.session import GuiSession
@@ -19,6 +20,7 @@ from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.tables import fill_table, prepare_table
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services import audit_trail
+from lpdesk.services.audit_trail import HistoryLine
 from lpdesk.services.permissions import Permission, allowed
 
 __all__ = ["AuditView"]
@@ -32,7 +34,7 @@ class AuditView(QWidget):
         self.runner = runner
         self.case_id = case_id
         self.session: GuiSession | None = None
-        self.events: list[AuditEvent] = []
+        self.events: list[HistoryLine] = []
         self.setObjectName("audit_view")
         layout = QVBoxLayout(self)
         self.note_label = QLabel(self)
@@ -48,8 +50,7 @@ class AuditView(QWidget):
                 self.tr("When"),
                 self.tr("Who"),
                 self.tr("Role"),
-                self.tr("Action"),
-                self.tr("Record"),
+                self.tr("What happened"),
             ],
         )
         layout.addWidget(self.table, 1)
@@ -79,7 +80,7 @@ class AuditView(QWidget):
         case_id = self.case_id
         self.note_label.setText(self.tr("Loading the history…"))
         self.runner.run(
-            lambda: audit_trail.history_for_case(session.ctx, case_id=case_id),
+            lambda: audit_trail.history_in_words(session.ctx, case_id=case_id),
             self._show,
             self._failed,
             owner=self,
@@ -97,22 +98,11 @@ class AuditView(QWidget):
         self.note_label.setText(self.tr("The history could not be loaded."))
         show_error(self, err)
 
-    def _show(self, events: list[AuditEvent]) -> None:
-        self.events = sorted(events, key=lambda e: (e.at, e.id or 0), reverse=True)
+    def _show(self, events: list[HistoryLine]) -> None:
+        self.events = sorted(events, key=lambda e: (e.at, e.event_id or 0), reverse=True)
         fill_table(
             self.table,
-            [
-                [
-                    fmt_datetime(e.at),
-                    e.user,
-                    e.role.replace("_", " "),
-                    e.action,
-                    f"{e.entity.replace('_', ' ')} {e.entity_id}"
-                    if e.entity_id is not None
-                    else e.entity.replace("_", " "),
-                ]
-                for e in self.events
-            ],
+            [[fmt_datetime(e.at), e.who, e.role, e.sentence] for e in self.events],
             data=self.events,
             empty=self.tr("Nothing recorded yet."),
         )

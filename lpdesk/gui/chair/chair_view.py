@@ -1,6 +1,7 @@
-"""The conference chair's page: the reports awaiting review, a read-only summary of the case and
-the report, and the chair's three answers through the services: comment, request changes (the
-lead professional sees the comments) and accept. The chair edits nothing else here.
+"""The conference chair's page: the reports awaiting review and those already reviewed, each read
+as a document (the case, the report, its history), and the chair's three answers through the
+services: comment, request changes and accept, the last two confirmed first (the lead professional
+sees the outcome and the comments). The chair edits nothing else here.
 """
 
 from __future__ import annotations
@@ -13,9 +14,12 @@ from PySide6.QtCore import QByteArray, QSettings, QSortFilterProxyModel, Qt, Sig
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -27,9 +31,11 @@ from lpdesk.gui.chair.chair_model import (
     AwaitingReviewModel,
     ReportSummary,
     load_awaiting,
+    load_reviewed,
     load_summary,
-    summary_text,
 )
+from lpdesk.gui.chair.disagreements_panel import DisagreementsPanel
+from lpdesk.gui.chair.report_document import report_html
 from lpdesk.gui.shell.errors import field_messages
 from lpdesk.gui.shell.labels import count
 from lpdesk.gui.shell.page import Page
@@ -46,6 +52,7 @@ class ChairView(Page):
     sig_loaded = Signal(int)  # reports awaiting review after a load
     sig_summary_shown = Signal(int)  # report id
     sig_report_changed = Signal(object)  # the ReviewReport the services returned
+    sig_confirming = Signal(object)  # the QMessageBox asking before an answer
 
     def __init__(
         self, runner: TaskRunner, parent: QWidget | None = None, settings: QSettings | None = None
@@ -74,12 +81,25 @@ class ChairView(Page):
         self.reports_table = read_only_view(
             self, "reports_table", self.tr("Reports awaiting review"), self.proxy
         )
-        self.reports_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.reports_table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
 
-        self.summary_edit = QPlainTextEdit(self)
+        self.reviewed_model = AwaitingReviewModel(self)
+        self.reviewed_proxy = QSortFilterProxyModel(self)
+        self.reviewed_proxy.setSourceModel(self.reviewed_model)
+        self.reviewed_proxy.setSortRole(SORT_ROLE)
+        self.reviewed_table = read_only_view(
+            self, "reviewed_table", self.tr("Reports already reviewed"), self.reviewed_proxy
+        )
+        self.reviewed_table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.lists_tabs = QTabWidget(self)
+        self.lists_tabs.setObjectName("lists_tabs")
+        self.lists_tabs.addTab(self.reports_table, self.tr("Awaiting review"))
+        self.lists_tabs.addTab(self.reviewed_table, self.tr("Reviewed"))
+
+        self.summary_edit = QTextBrowser(self)
         self.summary_edit.setObjectName("summary_edit")
-        self.summary_edit.setAccessibleName(self.tr("Case and report summary (read only)"))
-        self.summary_edit.setReadOnly(True)
+        self.summary_edit.setAccessibleName(self.tr("The report and its case (read only)"))
+        self.summary_edit.setOpenLinks(False)
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setPlaceholderText(self.tr("Choose a report to read it here."))
 
@@ -120,10 +140,16 @@ class ChairView(Page):
         detail_layout.addLayout(buttons)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.setObjectName("main_splitter")
-        self.main_splitter.addWidget(self.reports_table)
+        self.main_splitter.addWidget(self.lists_tabs)
         self.main_splitter.addWidget(detail)
         self.main_splitter.setSizes([380, 700])
-        self.page_layout.addWidget(self.main_splitter, 1)
+        self.disagreements_panel = DisagreementsPanel(self.runner, self)
+        self.desk_tabs = QTabWidget(self)
+        self.desk_tabs.setObjectName("desk_tabs")
+        self.desk_tabs.setDocumentMode(True)
+        self.desk_tabs.addTab(self.main_splitter, self.tr("Reports"))
+        self.desk_tabs.addTab(self.disagreements_panel, self.tr("Disagreements escalated to you"))
+        self.page_layout.addWidget(self.desk_tabs, 1)
         chain = [
             self.refresh_button,
             self.reports_table,
@@ -141,6 +167,11 @@ class ChairView(Page):
         self.reports_table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._select(current.row())
         )
+        self.reviewed_table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._select(current.row(), reviewed=True)
+        )
+        self.lists_tabs.currentChanged.connect(self._list_changed)
+        self.disagreements_panel.sig_loaded.connect(self._disagreements_loaded)
         self.comment_button.clicked.connect(self.comment)
         self.changes_button.clicked.connect(self.request_changes)
         self.accept_button.clicked.connect(self.accept)
@@ -182,13 +213,24 @@ class ChairView(Page):
             self.refresh_button.setEnabled(False)
             return
         self.hint_label.setText(self.tr("Loading…"))
+        self.disagreements_panel.bind(session)
         self.runner.run(
-            lambda: load_awaiting(session.ctx), self._show_reports, self._load_failed, owner=self
+            lambda: (load_awaiting(session.ctx), load_reviewed(session.ctx)),
+            lambda lists: self._show_reports(*lists),
+            self._load_failed,
+            owner=self,
         )
 
-    def _show_reports(self, rows: list[AwaitingReport]) -> None:
+    def _show_reports(self, rows: list[AwaitingReport], reviewed: list[AwaitingReport]) -> None:
         self.model.set_rows(rows)
+        self.reviewed_model.set_rows(reviewed)
         self.reports_table.resizeColumnsToContents()
+        self.reviewed_table.resizeColumnsToContents()
+        self.lists_tabs.setTabText(
+            1,
+            self.tr("Reviewed ({n})").format(n=len(reviewed)) if reviewed else self.tr("Reviewed"),
+        )
+        self.lists_tabs.setCurrentIndex(0)
         self.current = None
         self.summary_edit.clear()
         self.comments_edit.clear()
@@ -210,17 +252,33 @@ class ChairView(Page):
         self.hint_label.setText(self.tr("The reports could not be loaded."))
         self.report_error(err)
 
-    def _select(self, proxy_row: int) -> None:
+    def _disagreements_loaded(self, open_count: int) -> None:
+        self.desk_tabs.setTabText(
+            1,
+            self.tr("Disagreements escalated to you ({n} open)").format(n=open_count)
+            if open_count
+            else self.tr("Disagreements escalated to you"),
+        )
+
+    def _list_changed(self, index: int) -> None:
+        table = self.reviewed_table if index == 1 else self.reports_table
+        if table.model().rowCount() and not table.currentIndex().isValid():
+            table.selectRow(0)
+        elif table.currentIndex().isValid():
+            self._select(table.currentIndex().row(), reviewed=index == 1)
+
+    def _select(self, proxy_row: int, *, reviewed: bool = False) -> None:
         session = self.session
         if session is None or proxy_row < 0:
             return
-        row: AwaitingReport = self.model.row_at(
-            self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()
+        proxy, model = (
+            (self.reviewed_proxy, self.reviewed_model) if reviewed else (self.proxy, self.model)
         )
+        row: AwaitingReport = model.row_at(proxy.mapToSource(proxy.index(proxy_row, 0)).row())
         self.current = row
         self._set_busy(False)
         self.error_label.hide()
-        self.comments_edit.setPlainText(row.report.chair_comments)
+        self.comments_edit.setPlainText(row.report.chair_comments if not reviewed else "")
         self.summary_edit.setPlainText(self.tr("Loading…"))
         report_id, case_id = row.report.id, row.report.case_id
         assert report_id is not None
@@ -234,7 +292,7 @@ class ChairView(Page):
     def _show_summary(self, summary: ReportSummary) -> None:
         if self.current is None or summary.data.report.id != self.current.report.id:
             return  # the chair has moved on to another report meanwhile
-        self.summary_edit.setPlainText(summary_text(summary, tr=self.tr))
+        self.summary_edit.setHtml(report_html(summary, tr=self.tr))
         emit(self.sig_summary_shown, summary.data.report.id)
 
     # -- the chair's answers ----------------------------------------------------------------------
@@ -243,10 +301,50 @@ class ChairView(Page):
         self._answer(comment_on_report, self.tr("Comment saved."))
 
     def request_changes(self) -> None:
-        self._answer(request_changes, self.tr("Sent back to the lead professional for changes."))
+        if not self.comments_edit.toPlainText().strip():  # the services refuse it too
+            self._refused(self.tr("Comments: say what needs to change."))
+            return
+        if self._confirm(
+            self.tr("Ask for changes?"),
+            self.tr(
+                "The report goes back to the lead professional with your comments. They will "
+                "revise it and send it to you again."
+            ),
+            self.tr("Ask for changes"),
+        ):
+            self._answer(
+                request_changes, self.tr("Sent back to the lead professional for changes.")
+            )
 
     def accept(self) -> None:
-        self._answer(accept_report, self.tr("Report accepted."))
+        if self._confirm(
+            self.tr("Accept this report?"),
+            self.tr(
+                "The report is accepted for the review conference and can no longer be changed. "
+                "The lead professional sees that you accepted it, with your comments."
+            ),
+            self.tr("Accept report"),
+        ):
+            self._answer(accept_report, self.tr("Report accepted."))
+
+    def _confirm(self, title: str, text: str, yes: str) -> bool:
+        """Ask before an answer the lead professional will see (``sig_confirming`` lets a test
+        answer the box)."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        box.setObjectName("confirm_box")
+        go = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(go)
+        emit(self.sig_confirming, box)
+        box.exec()
+        chosen = box.clickedButton() is go
+        box.deleteLater()
+        return chosen
+
+    def _refused(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.comments_edit.setFocus()
 
     def _answer(self, call: Callable[..., ReviewReport], done_text: str) -> None:
         session, row = self.session, self.current
@@ -271,13 +369,13 @@ class ChairView(Page):
         self._set_busy(False)
         messages = field_messages(err)
         if messages:  # refused input: say so beside the comments, keep the text
-            self.error_label.setText("\n".join(messages.values()))
-            self.error_label.show()
-            self.comments_edit.setFocus()
+            self._refused("\n".join(messages.values()))
             return
         self.report_error(err)
 
     def _set_busy(self, busy: bool) -> None:
-        enabled = not busy and self.current is not None
+        awaiting = self.current is not None and self.current.report.status == "submitted"
+        enabled = not busy and awaiting
         for button in (self.comment_button, self.changes_button, self.accept_button):
             button.setEnabled(enabled)
+        self.comments_edit.setReadOnly(not awaiting)

@@ -7,15 +7,15 @@ kept in ``QSettings``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import date
+import itertools
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QHBoxLayout,
-    QLabel,
+    QInputDialog,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -25,22 +25,33 @@ from PySide6.QtWidgets import (
 )
 
 from lpdesk.domain import Case, UserRole
-from lpdesk.gui.admin.admin_model import SORT_ROLE, Column, RowsModel
+from lpdesk.gui.admin.admin_model import RowsModel
+from lpdesk.gui.manager.filters import (
+    ActionsFilterModel,
+    fill_filter_combos,
+    filter_combo,
+    section,
+    titled_table,
+)
+from lpdesk.gui.manager.manager_models import (
+    TeamActionsModel,
+    TeamOverview,
+    UnallocatedCasesModel,
+    WorkerLoadModel,
+    load_team_overview,
+)
 from lpdesk.gui.shell.badges import BadgeDelegate
-from lpdesk.gui.shell.labels import count, fmt_date
+from lpdesk.gui.shell.labels import count
 from lpdesk.gui.shell.page import Page
 from lpdesk.gui.shell.signals import emit
-from lpdesk.gui.shell.tables import read_only_view
 from lpdesk.gui.shell.tasks import TaskRunner
-from lpdesk.services.context import ServiceContext
 from lpdesk.services.oversight import (
     OVERSIGHT_ROLES,
-    TeamActionRow,
+    AllocationChoice,
     WorkerLoad,
-    caseload_counts,
-    team_actions,
-    unallocated_cases,
+    allocation_candidates,
 )
+from lpdesk.services.workload import set_court_work, set_protected_time
 
 __all__ = [
     "ManagerView",
@@ -52,99 +63,10 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
-class TeamOverview:
-    actions: tuple[TeamActionRow, ...]
-    loads: tuple[WorkerLoad, ...]
-    unallocated: tuple[Case, ...]
-
-
-def load_team_overview(ctx: ServiceContext, *, profiles: Mapping[str, Any]) -> TeamOverview:
-    """The three oversight lists, on the database thread."""
-    return TeamOverview(
-        actions=tuple(team_actions(ctx)),
-        loads=tuple(caseload_counts(ctx, profiles=profiles)),
-        unallocated=tuple(unallocated_cases(ctx)),
-    )
-
-
-def _day(d: date | None) -> int:
-    return d.toordinal() if d is not None else date.max.toordinal()
-
-
-class TeamActionsModel(RowsModel):
-    def define_columns(self) -> list[Column]:
-        tr = self.tr
-        return [
-            Column(
-                tr("Status"),
-                lambda r: tr("Overdue") if r.overdue else r.status.replace("_", " "),
-                sort=lambda r: (0 if r.overdue else 1) * 10_000_000 + _day(r.due),
-                badge=lambda r: [
-                    (tr("Overdue"), "overdue")
-                    if r.overdue
-                    else (r.status.replace("_", " "), "ok" if r.done else "info")
-                ],
-            ),
-            Column(tr("Case"), lambda r: r.case_reference),
-            Column(tr("What"), lambda r: r.what, tooltip=lambda r: r.what),
-            Column(tr("Who"), lambda r: r.who or tr("Nobody named")),
-            Column(tr("Due"), lambda r: fmt_date(r.due), sort=lambda r: _day(r.due)),
-            Column(tr("Done"), lambda r: fmt_date(r.done), sort=lambda r: _day(r.done)),
-            Column(tr("Lead professional"), lambda r: r.lead_professional),
-        ]
-
-
-class WorkerLoadModel(RowsModel):
-    def define_columns(self) -> list[Column]:
-        tr = self.tr
-        return [
-            Column(tr("Worker"), lambda r: r.name),
-            Column(tr("Open cases"), lambda r: str(r.open_cases), sort=lambda r: r.open_cases),
-            Column(tr("Children"), lambda r: str(r.children), sort=lambda r: r.children),
-            Column(
-                tr("Overdue items"),
-                lambda r: str(r.overdue_items),
-                sort=lambda r: r.overdue_items,
-                badge=lambda r: [(str(r.overdue_items), "overdue" if r.overdue_items else "ok")],
-            ),
-        ]
-
-
-class UnallocatedCasesModel(RowsModel):
-    def define_columns(self) -> list[Column]:
-        tr = self.tr
-        return [
-            Column(tr("Case"), lambda c: c.reference),
-            Column(tr("Opened"), lambda c: fmt_date(c.opened_on), sort=lambda c: _day(c.opened_on)),
-            Column(tr("Team"), lambda c: c.team),
-        ]
-
-
-def _table(parent: QWidget, name: str, accessible: str, model: RowsModel) -> QTableView:
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    proxy.setFilterKeyColumn(-1)
-    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    return read_only_view(parent, name, accessible, proxy, row_height=32)
-
-
-def _section(parent: QWidget, title: str, view: QTableView) -> tuple[QWidget, QLabel]:
-    box = QWidget(parent)
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    label = QLabel(title, box)
-    label.setProperty("role", "section_title")
-    label.setBuddy(view)
-    layout.addWidget(label)
-    layout.addWidget(view, 1)
-    return box, label
-
-
 class ManagerView(Page):
     sig_open_case = Signal(int, str)  # case id, reference
     sig_loaded = Signal(int)  # number of actions shown after a load
+    sig_allocate_opened = Signal(object)  # the AllocateDialog on screen
 
     def __init__(
         self, runner: TaskRunner, parent: QWidget | None = None, settings: QSettings | None = None
@@ -157,6 +79,7 @@ class ManagerView(Page):
         self.actions_model = TeamActionsModel(self)
         self.loads_model = WorkerLoadModel(self)
         self.unallocated_model = UnallocatedCasesModel(self)
+        self.court_cases: frozenset[int] = frozenset()
         self._build()
         self._connect_signals()
         self.restore_state()
@@ -171,21 +94,33 @@ class ManagerView(Page):
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setObjectName("refresh_button")
         self.refresh_button.setAccessibleName(self.tr("Refresh the oversight lists"))
+        self.worker_combo = self._filter_combo("worker_combo", self.tr("Filter by worker"))
+        self.agency_combo = self._filter_combo("agency_combo", self.tr("Filter by agency"))
+        self.case_combo = self._filter_combo("case_combo", self.tr("Filter by case"))
         bar.addWidget(self.filter_edit, 1)
+        for combo in (self.worker_combo, self.agency_combo, self.case_combo):
+            bar.addWidget(combo)
+        self.court_check = QCheckBox(self.tr("Court work"), self)
+        self.court_check.setObjectName("court_check")
+        self.court_check.setToolTip(self.tr("The chosen case has court work: it weighs more"))
+        self.court_check.setEnabled(False)
+        bar.addWidget(self.court_check)
         bar.addWidget(self.refresh_button)
         self.page_layout.addLayout(bar)
 
-        self.actions_table = _table(
-            self, "actions_table", self.tr("Team actions"), self.actions_model
+        self.actions_proxy = ActionsFilterModel(self)
+        self.actions_table = titled_table(
+            self, "actions_table", self.tr("Team actions"), self.actions_model, self.actions_proxy
         )
         self.actions_table.setItemDelegateForColumn(0, BadgeDelegate(self))
         self.actions_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.loads_table = _table(
+        self.loads_table = titled_table(
             self, "loads_table", self.tr("Caseload per worker"), self.loads_model
         )
         self.loads_table.setItemDelegateForColumn(3, BadgeDelegate(self))
+        self.loads_table.setItemDelegateForColumn(5, BadgeDelegate(self))
         self.loads_table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
-        self.unallocated_table = _table(
+        self.unallocated_table = titled_table(
             self, "unallocated_table", self.tr("Unallocated cases"), self.unallocated_model
         )
         self.unallocated_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -194,32 +129,82 @@ class ManagerView(Page):
         self.main_splitter.setObjectName("main_splitter")
         self.lower_splitter = QSplitter(Qt.Orientation.Horizontal, self.main_splitter)
         self.lower_splitter.setObjectName("lower_splitter")
-        actions_box, self.actions_label = _section(
+        actions_box, self.actions_label = section(
             self, self.tr("Actions: overdue first"), self.actions_table
         )
-        loads_box, self.loads_label = _section(
+        loads_box, self.loads_label = section(
             self, self.tr("Caseload per worker"), self.loads_table
         )
-        unallocated_box, self.unallocated_label = _section(
+        unallocated_box, self.unallocated_label = section(
             self, self.tr("Cases with no lead professional"), self.unallocated_table
         )
         self.main_splitter.addWidget(actions_box)
+        self.protected_button = QPushButton(self.tr("Protected time…"), self)
+        self.protected_button.setObjectName("protected_button")
+        self.protected_button.setAccessibleName(self.tr("Set the chosen worker's protected time"))
+        self.allocate_button = QPushButton(self.tr("Allocate…"), self)
+        self.allocate_button.setObjectName("allocate_button")
+        self.allocate_button.setAccessibleName(self.tr("Allocate the chosen case"))
+        for box, button in (
+            (loads_box, self.protected_button),
+            (unallocated_box, self.allocate_button),
+        ):
+            box_layout = box.layout()
+            assert isinstance(box_layout, QVBoxLayout)
+            box_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
         self.lower_splitter.addWidget(loads_box)
         self.lower_splitter.addWidget(unallocated_box)
         self.main_splitter.addWidget(self.lower_splitter)
         self.page_layout.addWidget(self.main_splitter, 1)
-        self.setTabOrder(self.filter_edit, self.refresh_button)
-        self.setTabOrder(self.refresh_button, self.actions_table)
-        self.setTabOrder(self.actions_table, self.loads_table)
-        self.setTabOrder(self.loads_table, self.unallocated_table)
+        chain = [
+            self.filter_edit,
+            self.worker_combo,
+            self.agency_combo,
+            self.case_combo,
+            self.court_check,
+            self.refresh_button,
+            self.actions_table,
+            self.loads_table,
+            self.protected_button,
+            self.unallocated_table,
+            self.allocate_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
+
+    def _filter_combo(self, name: str, accessible: str) -> QComboBox:
+        return filter_combo(self, name, accessible)
+
+    def _fill_filters(self, overview: TeamOverview) -> None:
+        fill_filter_combos(
+            worker=(self.worker_combo, self.tr("Every worker")),
+            agency=(self.agency_combo, self.tr("Every agency")),
+            case=(self.case_combo, self.tr("Every case")),
+            actions=overview.actions,
+        )
+        self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        self.actions_proxy.set_filters(
+            worker=self.worker_combo.currentData() or "",
+            agency=self.agency_combo.currentData() or "",
+            case=self.case_combo.currentData() or "",
+        )
 
     def _connect_signals(self) -> None:
         proxy = self.actions_table.model()
         assert isinstance(proxy, QSortFilterProxyModel)
         self.filter_edit.textChanged.connect(proxy.setFilterFixedString)
         self.refresh_button.clicked.connect(self.refresh)
-        self.actions_table.doubleClicked.connect(self._open_action_case)
-        self.unallocated_table.doubleClicked.connect(self._open_unallocated_case)
+        for combo in (self.worker_combo, self.agency_combo, self.case_combo):
+            combo.currentIndexChanged.connect(lambda _i: self._apply_filters())
+        self.case_combo.currentIndexChanged.connect(lambda _i: self._show_court_work())
+        self.court_check.clicked.connect(self.set_court_work)
+        # activated: Enter, or a double-click (each row opens its case)
+        self.actions_table.activated.connect(self._open_action_case)
+        self.unallocated_table.activated.connect(self._open_unallocated_case)
+        self.allocate_button.clicked.connect(lambda: self.allocate())
+        self.protected_button.clicked.connect(lambda: self.edit_protected_time())
 
     # -- state ------------------------------------------------------------------------------------
 
@@ -277,17 +262,45 @@ class ManagerView(Page):
             owner=self,
         )
 
+    def _chosen_case_id(self) -> int | None:
+        reference = self.case_combo.currentData() or ""
+        return next(
+            (r.case_id for r in self.actions_model.rows if r.case_reference == reference), None
+        )
+
+    def _show_court_work(self) -> None:
+        case_id = self._chosen_case_id()
+        self.court_check.setEnabled(case_id is not None)
+        self.court_check.setChecked(case_id in self.court_cases)
+
+    def set_court_work(self, court_work: bool) -> None:
+        """Mark the case chosen in the case filter as having court work (or not)."""
+        session, case_id = self.session, self._chosen_case_id()
+        if session is None or case_id is None:
+            return
+        self.runner.run(
+            lambda: set_court_work(session.ctx, case_id=case_id, court_work=court_work),
+            lambda _v: self.refresh(),
+            self.report_error,
+            owner=self,
+        )
+
     def _show(self, overview: TeamOverview) -> None:
+        self.court_cases = overview.court_cases
         self.actions_model.set_rows(overview.actions)
+        self._fill_filters(overview)
+        self._show_court_work()
         self.loads_model.set_rows(overview.loads)
         self.unallocated_model.set_rows(overview.unallocated)
         for table in self._tables().values():
             table.resizeColumnsToContents()
         overdue = sum(1 for a in overview.actions if a.overdue)
+        over = sum(1 for w in overview.loads if w.over_allocated)
         self.hint_label.setText(
             count(overdue, self.tr("%n overdue action"), self.tr("%n overdue actions"))
             + " · "
             + count(len(overview.loads), self.tr("%n worker"), self.tr("%n workers"))
+            + (" · " + self.tr("{n} over-allocated").format(n=over) if over else "")
             + " · "
             + count(
                 len(overview.unallocated),
@@ -295,7 +308,7 @@ class ManagerView(Page):
                 self.tr("%n unallocated cases"),
             )
             + " · "
-            + self.tr("double-click a row to open the case")
+            + self.tr("Enter or double-click a row to open the case")
         )
         emit(self.sig_loaded, len(overview.actions))
 
@@ -320,3 +333,68 @@ class ManagerView(Page):
         model = proxy.sourceModel()
         assert isinstance(model, RowsModel)
         return model.row_at(proxy.mapToSource(index).row())
+
+    # -- allocation and protected time -----------------------------------------------------------
+
+    def _current(self, table: QTableView) -> Any:
+        return self._source_row(table, table.currentIndex())
+
+    def allocate(self) -> None:
+        """Allocate the chosen unallocated case: the team's workers with their loads."""
+        session, case = self.session, self._current(self.unallocated_table)
+        if session is None or not isinstance(case, Case) or case.id is None:
+            emit(self.sig_status, self.tr("Choose an unallocated case first."))
+            return
+        case_id = case.id
+        self.runner.run(
+            lambda: allocation_candidates(session.ctx, case_id=case_id, profiles=session.profiles),
+            lambda choices: self._open_allocate(case, choices),
+            self.report_error,
+            owner=self,
+        )
+
+    def _open_allocate(self, case: Case, choices: list[AllocationChoice]) -> None:
+        if self.session is None:
+            return
+        from lpdesk.gui.manager.allocate_dialog import AllocateDialog
+
+        dialog = AllocateDialog(self.runner, self.session, case, choices, self)
+        dialog.sig_allocated.connect(lambda _a: self._allocated(case))
+        dialog.finished.connect(dialog.deleteLater)
+        self.allocate_dialog = dialog
+        emit(self.sig_allocate_opened, dialog)
+        dialog.open()
+
+    def _allocated(self, case: Case) -> None:
+        emit(
+            self.sig_status, self.tr("Case {reference} allocated.").format(reference=case.reference)
+        )
+        self.refresh()
+
+    def edit_protected_time(self, percent: int | None = None) -> None:
+        """The chosen worker's protected time, as a percentage of a full-time caseload."""
+        session, load = self.session, self._current(self.loads_table)
+        if session is None or not isinstance(load, WorkerLoad):
+            emit(self.sig_status, self.tr("Choose a worker first."))
+            return
+        if percent is None:
+            value, ok = QInputDialog.getInt(
+                self,
+                self.tr("Protected time"),
+                self.tr("{name}'s protected time (per cent of a full-time caseload):").format(
+                    name=load.name
+                ),
+                load.protected_percent,
+                0,
+                90,
+            )
+            if not ok:
+                return
+            percent = value
+        person_id, chosen = load.person_id, percent
+        self.runner.run(
+            lambda: set_protected_time(session.ctx, person_id=person_id, percent=chosen),
+            lambda _p: self.refresh(),
+            self.report_error,
+            owner=self,
+        )

@@ -16,18 +16,20 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QMainWindow, QProgressBar, QWidget
 
+from lpdesk.domain import UserRole
 from lpdesk.gui.admin.admin_view import AdminView
 from lpdesk.gui.caseload.caseload_view import CaseloadView
 from lpdesk.gui.caseload.due_view import DueView
 from lpdesk.gui.caseload.overview_views import CirculationView, MeetingsView, VisitsView
 from lpdesk.gui.chair.chair_view import ChairView
+from lpdesk.gui.chair.lp_reports_view import LeadReportsView
 from lpdesk.gui.forms.ui_main_window import Ui_MainWindow
 from lpdesk.gui.manager.manager_view import ManagerView
 from lpdesk.gui.manager.reports_view import ReportsView
 from lpdesk.gui.shell.errors import show_error
 from lpdesk.gui.shell.labels import fmt_date
 from lpdesk.gui.shell.page import Page
-from lpdesk.gui.shell.session import GuiSession, SessionFactory
+from lpdesk.gui.shell.session import GuiSession, SessionFactory, user_role_label
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.tasks import Lane, TaskRunner
 
@@ -64,6 +66,8 @@ class MainWindow(QMainWindow):
         self.admin_view = AdminView(runner, self, self.settings)
         self.chair_view = ChairView(runner, self, self.settings)
         self.manager_view = ManagerView(runner, self, self.settings)
+        # -- desks (issue 14): the lead professional's side of the review conference report --
+        self.lead_reports_view = LeadReportsView(runner, self)
         self.pages: list[Page] = [
             self.caseload_view,
             self.due_view,
@@ -74,10 +78,11 @@ class MainWindow(QMainWindow):
             self.admin_view,
             self.chair_view,
             self.manager_view,
+            self.lead_reports_view,
         ]
         for page in self.pages:
             self.ui.page_stack.addWidget(page)
-        for page in (self.admin_view, self.chair_view, self.manager_view):
+        for page in (self.admin_view, self.chair_view, self.manager_view, self.lead_reports_view):
             self.ui.nav_list.addItem(page.windowTitle())  # after the six drawn in main_window.ui
         self._build_menu()
         self.workspaces: dict[int, CaseWorkspace] = {}
@@ -98,6 +103,9 @@ class MainWindow(QMainWindow):
         self.busy_bar.hide()
         self.database_label = QLabel(self)
         self.database_label.setObjectName("database_label")
+        self.acting_label = QLabel(self)
+        self.acting_label.setObjectName("acting_label")
+        self.ui.status_bar.addPermanentWidget(self.acting_label)
         self.ui.status_bar.addPermanentWidget(self.busy_bar)
         self.ui.status_bar.addPermanentWidget(self.database_label)
 
@@ -178,14 +186,7 @@ class MainWindow(QMainWindow):
     def _session_opened(self, session: GuiSession) -> None:
         self.session = session
         actor = session.ctx.actor
-        role = actor.role.value.replace("_", " ")
-        self.ui.user_label.setText(
-            self.tr("{user} · {role}\n{today}").format(
-                user=actor.username,
-                role=role,
-                today=fmt_date(session.ctx.clock.today(), weekday=True),
-            )
-        )
+        self._show_acting_user(session)
         self.database_label.setText(self.tr("Data: {path}").format(path=str(session.data_dir)))
         self.show_status(self.tr("Ready"), 4000)
         for page in self.pages:
@@ -194,9 +195,40 @@ class MainWindow(QMainWindow):
             available = getattr(page, "is_available", None)
             if available is not None:
                 self.ui.nav_list.item(row).setHidden(not available(actor.role))
+        self.show_page(self.landing_page(actor.role))
         self._show_storage_warning(session.storage_warning)
         self._start_scheduled_backup(session)
         emit(self.sig_session_ready, session)
+
+    # -- who is acting (issue 14: always visible) and where each role lands ---------------------
+
+    def _show_acting_user(self, session: GuiSession) -> None:
+        role = user_role_label(session.ctx.actor.role)
+        self.ui.user_label.setText(
+            self.tr("{user} · {role}\n{today}").format(
+                user=session.who,
+                role=role,
+                today=fmt_date(session.ctx.clock.today(), weekday=True),
+            )
+        )
+        text = (
+            self.tr("Demo · acting as {user} ({role})")
+            if session.demo
+            else self.tr("Acting as {user} ({role})")
+        )
+        self.acting_label.setText(text.format(user=session.who, role=role))
+        self.acting_label.setAccessibleName(self.acting_label.text())
+
+    def landing_page(self, role: UserRole) -> Page:
+        """Each role's own work: the circulation queue, the reports awaiting review, the team's
+        due and overdue, or the lead professional's caseload."""
+        if role is UserRole.ADMINISTRATOR:
+            return self.admin_view
+        if role is UserRole.CONFERENCE_CHAIR:
+            return self.chair_view
+        if role in (UserRole.TEAM_MANAGER, UserRole.QA_MANAGER):
+            return self.manager_view
+        return self.caseload_view
 
     def _show_storage_warning(self, warning: str | None) -> None:
         if not warning:

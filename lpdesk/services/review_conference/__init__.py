@@ -23,7 +23,10 @@ from lpdesk.services.review_conference.assembly import (
 from lpdesk.services.review_conference.chair_review import (
     accept_report,
     comment_on_report,
+    report_history,
     reports_awaiting_review,
+    reports_of_lead,
+    reports_reviewed,
     request_changes,
 )
 from lpdesk.services.review_conference.lp_report import (
@@ -55,8 +58,11 @@ __all__ = [
     "comment_on_report",
     "report_assembly",
     "report_for",
+    "report_history",
     "report_state",
     "reports_awaiting_review",
+    "reports_of_lead",
+    "reports_reviewed",
     "request_changes",
     "review_timeline",
     "revise_report",

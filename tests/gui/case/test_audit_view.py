@@ -3,6 +3,8 @@ first; a sentence saying who may for anyone else (and no query)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from lpdesk.services import audit_trail
@@ -63,6 +65,8 @@ def test_managers_see_the_case_history_newest_first(qtbot, window_as, demo_app, 
     ws = _open_first_case(qtbot, window)
     tabs = ws.ui.section_tabs
     assert tabs.tabText(tabs.indexOf(ws.audit_view)) == "History"
+    manager = demo_app.context(demo_app.actor(TEAM_MANAGER))
+    audit_trail.record_opened(manager, "case", ws.case_id)
     with qtbot.waitSignal(ws.audit_view.sig_loaded, timeout=5000):
         ws.show_history()
     view = ws.audit_view
@@ -71,17 +75,22 @@ def test_managers_see_the_case_history_newest_first(qtbot, window_as, demo_app, 
     )
     assert expected, "the demo case has audit events"
     assert len(view.events) == len(expected) == view.table.rowCount()
-    assert [(e.at, e.id) for e in view.events] == sorted(
+    assert [(e.at, e.event_id) for e in view.events] == sorted(
         ((e.at, e.id) for e in expected), reverse=True
     )
     times = [e.at for e in view.events]
     assert times == sorted(times, reverse=True)
     first = view.events[0]
     row = _table_rows(view.table)[0]
-    assert row[1] == first.user
-    assert row[2] == first.role.replace("_", " ")
-    assert row[3] == first.action
-    assert str(first.entity_id) in row[4]
+    assert row[1] == first.who and row[3] == first.sentence
+    assert row[2] == first.role and "_" not in row[2]
+    # every event in words with people's names: no internal names, no record numbers
+    sentences = [r[3] for r in _table_rows(view.table)]
+    for text in sentences:
+        assert " by " in text
+        assert not re.search(r"[a-z]+[._][a-z]+|\d{2,}|document \d", text), text
+    assert "Case viewed by Daniel Kowalczyk" in sentences
+    assert "Minutes approved by the demo set-up" in sentences
     assert view.table.isVisible()
     assert "newest first" in view.note_label.text()
 
@@ -114,5 +123,5 @@ def test_a_case_opened_by_the_manager_is_in_the_history_after_refresh(
         ws.refresh()
     assert len(ws.audit_view.events) == count + 1
     newest = ws.audit_view.events[0]
-    assert (newest.user, newest.action) == ("qa.check", "record.open")
+    assert newest.sentence == "Case viewed by qa.check"
     assert _table_rows(ws.audit_view.table)[0][1] == "qa.check"

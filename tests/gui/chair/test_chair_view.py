@@ -4,7 +4,8 @@ review report is submitted by its lead professional, then reviewed here."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lpdesk.domain import ReportStatus, UserRole
 from lpdesk.gui.chair.chair_view import ChairView
@@ -37,6 +38,20 @@ def chair_view(qtbot, runner, demo_app, settings):  # type: ignore[no-untyped-de
     return view
 
 
+def answer_confirmation(view: ChairView, *, yes: bool = True) -> list[str]:
+    """Answer the next confirmation box the view shows; returns its texts as they were asked."""
+    asked: list[str] = []
+
+    def on_box(box: QMessageBox) -> None:
+        asked.append(box.text())
+        role = QMessageBox.ButtonRole.AcceptRole if yes else QMessageBox.ButtonRole.RejectRole
+        button = next(b for b in box.buttons() if box.buttonRole(b) == role)
+        QTimer.singleShot(0, button.click)
+
+    view.sig_confirming.connect(on_box)
+    return asked
+
+
 def _status(demo_app) -> ReportStatus:  # type: ignore[no-untyped-def]
     return report_for(demo_app.context(demo_app.actor(CHAIR)), report_id=REPORT_ID).status
 
@@ -55,16 +70,28 @@ def test_the_submitted_report_is_listed_with_a_read_only_summary(chair_view, dem
 
 def test_accept_changes_the_status(qtbot, chair_view, demo_app) -> None:
     chair_view.comments_edit.setPlainText("Clear and balanced.")
+    asked = answer_confirmation(chair_view)
     with qtbot.waitSignal(chair_view.sig_loaded, timeout=10000) as reloaded:
         chair_view.accept_button.click()
     assert _status(demo_app) is ReportStatus.ACCEPTED
     stored = report_for(demo_app.context(demo_app.actor(CHAIR)), report_id=REPORT_ID)
     assert stored.chair_comments == "Clear and balanced." and stored.reviewed_on is not None
     assert reloaded.args == [0] and chair_view.model.rowCount() == 0
+    assert asked and "can no longer be changed" in asked[0]
+    assert chair_view.reviewed_model.rowCount() == 1  # now among the reviewed
+
+
+def test_a_cancelled_confirmation_changes_nothing(qtbot, chair_view, demo_app) -> None:
+    chair_view.comments_edit.setPlainText("Not sure yet.")
+    asked = answer_confirmation(chair_view, yes=False)
+    chair_view.accept_button.click()
+    assert asked and _status(demo_app) is ReportStatus.SUBMITTED
+    assert chair_view.comments_edit.toPlainText() == "Not sure yet."
 
 
 def test_request_changes_sends_the_comments_back(qtbot, chair_view, demo_app) -> None:
     chair_view.comments_edit.setPlainText("Please add the school's view.")
+    answer_confirmation(chair_view)
     with qtbot.waitSignal(chair_view.sig_report_changed, timeout=10000) as changed:
         chair_view.changes_button.click()
     assert changed.args[0].status is ReportStatus.CHANGES_REQUESTED
@@ -127,3 +154,119 @@ def in_tab_order(chain: list[QWidget]) -> bool:
             break
     positions = [order.index(w) for w in chain if w in order]
     return len(positions) == len(chain) and positions == sorted(positions)
+
+
+def test_changes_asked_the_lp_answers_and_the_chair_accepts(qtbot, runner, demo_app, settings):
+    """The whole review: the chair asks for changes (confirmed, with a comment); the lead
+    professional sees the outcome and the comment on their own page, revises the recommendation
+    (with a name in Arabic) and sends it again; the chair reads the revised report as a document,
+    with the Arabic shaped by Qt in its logical order, and accepts it; the history says so."""
+    from lpdesk.gui.chair.lp_reports_view import LeadReportsView
+
+    submit_report(demo_app.context(demo_app.actor(LP)), report_id=REPORT_ID)
+    chair = ChairView(runner, settings=settings)
+    qtbot.addWidget(chair)
+    with qtbot.waitSignal(chair.sig_summary_shown, timeout=10000):
+        chair.bind(_session(demo_app, CHAIR))
+    chair.comments_edit.setPlainText("Please add the mother's view.")
+    asked = answer_confirmation(chair)
+    with qtbot.waitSignal(chair.sig_loaded, timeout=10000):
+        chair.changes_button.click()
+    assert "goes back to the lead professional" in asked[0]
+    assert chair.model.rowCount() == 0 and chair.reviewed_model.rowCount() == 1
+
+    lp = LeadReportsView(runner)
+    qtbot.addWidget(lp)
+    with qtbot.waitSignal(lp.sig_summary_shown, timeout=10000):
+        lp.bind(_session(demo_app, LP))
+    assert lp.outcome_label.text() == "Changes asked for: Please add the mother's view."
+    assert lp.resubmit_button.isEnabled()
+    history = lp.document_view.toPlainText()
+    assert "Chair asked for changes to the review report by Rahel Tesfaye" in history
+    arabic = "أميرة حداد"
+    lp.recommendation_edit.setPlainText(f"Remain on a plan. {arabic} wants the children home.")
+    with qtbot.waitSignal(lp.sig_loaded, timeout=10000):
+        lp.resubmit_button.click()
+    assert report_for(demo_app.context(demo_app.actor(LP)), report_id=REPORT_ID).status is (
+        ReportStatus.SUBMITTED
+    )
+
+    with qtbot.waitSignal(chair.sig_summary_shown, timeout=10000):
+        chair.refresh()
+    assert chair.model.rowCount() == 1
+    document = chair.summary_edit.document()
+    text = document.toPlainText()
+    assert f"{arabic} wants the children home." in text  # logical order, never pre-reordered
+    assert arabic[::-1] not in text
+    block = document.begin()
+    while block.isValid() and arabic not in block.text():
+        block = block.next()
+    assert block.isValid()
+    # Qt shapes and orders the Arabic itself: its first letter is drawn right of its last
+    document.setTextWidth(900)
+    document.documentLayout().blockBoundingRect(block)  # lays the block out
+    start = block.text().index(arabic)
+    line = block.layout().lineForTextPosition(start)
+    first_x = _x(line.cursorToX(start + 1))
+    last_x = _x(line.cursorToX(start + len(arabic) - 1))
+    assert first_x > last_x
+    assert "Progress against the plan" in text and "Core group" in text
+    assert "Review report submitted to the chair by Tomás Ferreira" in text
+    asked = answer_confirmation(chair)
+    with qtbot.waitSignal(chair.sig_loaded, timeout=10000):
+        chair.accept_button.click()
+    assert _status(demo_app) is ReportStatus.ACCEPTED
+    chair.lists_tabs.setCurrentIndex(1)
+    with qtbot.waitSignal(chair.sig_summary_shown, timeout=10000):
+        chair.reviewed_table.selectRow(0)
+        chair._list_changed(1)
+    reviewed = chair.summary_edit.toPlainText()
+    assert "Review report accepted by Rahel Tesfaye" in reviewed
+    assert not chair.accept_button.isEnabled()  # a reviewed report is read, not answered
+    with qtbot.waitSignal(lp.sig_summary_shown, timeout=10000):
+        lp.refresh()
+    assert lp.outcome_label.text().startswith("Accepted")
+    assert not lp.resubmit_button.isEnabled()
+
+
+def _x(value) -> float:  # type: ignore[no-untyped-def]
+    return float(value[0] if isinstance(value, tuple) else value)
+
+
+def test_the_chair_resolves_a_disagreement_escalated_to_them(qtbot, runner, demo_app, settings):
+    """Across cases: the demo's disagreement escalated to the chair is listed; the chair records
+    a resolution (confirmed) that the lead professional then sees on the case."""
+    from lpdesk.services.disagreements import list_disagreements
+
+    view = ChairView(runner, settings=settings)
+    qtbot.addWidget(view)
+    panel = view.disagreements_panel
+    with qtbot.waitSignal(panel.sig_loaded, timeout=10000) as loaded:
+        view.bind(_session(demo_app, CHAIR))
+    assert loaded.args[0] >= 1 and "1 open" in view.desk_tabs.tabText(1)
+    item = panel.current
+    assert item is not None and item.disagreement.resolved_on is None
+    assert all(who for who, _position in item.positions)  # names, not ids
+    assert item.disagreement.subject in panel.detail_view.toPlainText()
+    panel.outcome_edit.setPlainText("Contact stays supervised until the review conference.")
+    asked: list[str] = []
+
+    def on_box(box: QMessageBox) -> None:
+        asked.append(box.text())
+        go = next(
+            b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+        )
+        QTimer.singleShot(0, go.click)
+
+    panel.sig_confirming.connect(on_box)
+    with qtbot.waitSignal(panel.sig_loaded, timeout=10000) as reloaded:
+        panel.resolve_button.click()
+    assert asked and reloaded.args[0] == loaded.args[0] - 1
+    lead = demo_app.context(demo_app.actor("aisha.rahman"))
+    seen = next(
+        d
+        for d in list_disagreements(lead, case_id=item.disagreement.case_id)
+        if d.id == item.disagreement.id
+    )
+    assert seen.outcome == "Contact stays supervised until the review conference."
+    assert seen.resolved_on is not None

@@ -105,3 +105,117 @@ def test_a_lead_professional_is_told_whom_the_page_is_for(
     assert ManagerView.is_available(UserRole.QA_MANAGER)
     with pytest.raises(Forbidden):  # and the service refuses it in any case
         team_actions(demo_app.context(demo_app.actor("aisha.rahman")))
+
+
+def test_completed_actions_come_last_and_rows_open_by_enter(qtbot, runner, demo_app, settings):
+    view = ManagerView(runner, settings=settings)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.sig_loaded, timeout=10000):
+        view.bind(_session(demo_app, "daniel.kowalczyk", date(2026, 12, 31)))
+    proxy = view.actions_table.model()
+    rows = [
+        view.actions_model.row_at(proxy.mapToSource(proxy.index(r, 0)).row())
+        for r in range(proxy.rowCount())
+    ]
+    ranks = [r.rank for r in rows]
+    assert ranks == sorted(ranks) and 0 in ranks and 1 in ranks
+    statuses = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    assert all("_" not in s for s in statuses)
+    view.show()
+    view.actions_table.setFocus()
+    view.actions_table.setCurrentIndex(proxy.index(0, 1))
+    with qtbot.waitSignal(view.sig_open_case, timeout=2000) as opened:
+        qtbot.keyClick(view.actions_table, Qt.Key.Key_Return)
+    assert opened.args == [rows[0].case_id, rows[0].case_reference]
+
+
+def test_actions_filter_by_worker_agency_and_case(manager_view) -> None:
+    rows = manager_view.actions_model.rows
+    proxy = manager_view.actions_table.model()
+
+    def shown():  # type: ignore[no-untyped-def]
+        return [
+            manager_view.actions_model.row_at(proxy.mapToSource(proxy.index(r, 0)).row())
+            for r in range(proxy.rowCount())
+        ]
+
+    worker = next(r.who for r in rows if r.who)
+    combo = manager_view.worker_combo
+    combo.setCurrentIndex(combo.findData(worker))
+    assert shown() and all(worker in (r.who, r.lead_professional) for r in shown())
+    combo.setCurrentIndex(0)
+    agency = next(r.agency for r in rows if r.agency)
+    manager_view.agency_combo.setCurrentIndex(manager_view.agency_combo.findData(agency))
+    assert shown() and all(r.agency == agency for r in shown())
+    assert len(shown()) < len(rows)
+    manager_view.agency_combo.setCurrentIndex(0)
+    case = rows[-1].case_reference
+    manager_view.case_combo.setCurrentIndex(manager_view.case_combo.findData(case))
+    assert shown() and {r.case_reference for r in shown()} == {case}
+
+
+def test_an_unallocated_case_is_allocated_from_the_view(qtbot, runner, demo_app, settings):
+    from lpdesk.services.cases import case_overview, create_case
+
+    manager = demo_app.context(demo_app.actor("daniel.kowalczyk"))
+    case = create_case(
+        manager,
+        reference="CP-2026-0999",
+        profile_id="england_cp",
+        team="North",
+        opened_on=manager.clock.today(),
+    )
+    view = ManagerView(runner, settings=settings)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.sig_loaded, timeout=10000):
+        view.bind(_session(demo_app, "daniel.kowalczyk"))
+    refs = [c.reference for c in view.unallocated_model.rows]
+    assert "CP-2026-0999" in refs
+    proxy = view.unallocated_table.model()
+    row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data() == "CP-2026-0999")
+    view.unallocated_table.setCurrentIndex(proxy.index(row, 0))
+    with qtbot.waitSignal(view.sig_allocate_opened, timeout=10000) as opened:
+        view.allocate_button.click()
+    dialog = opened.args[0]
+    texts = [dialog.workers_list.item(i).text() for i in range(dialog.workers_list.count())]
+    assert any(t.startswith("Aisha Rahman: ") and " of " in t for t in texts)
+    # an Early Help worker is listed but may not lead a child protection case
+    assert all(
+        dialog.workers_list.item(i).flags() & Qt.ItemFlag.ItemIsEnabled
+        or "qualified social worker" in texts[i]
+        for i in range(len(texts))
+    )
+    dialog.select("Chloé Dubois")
+    with qtbot.waitSignal(view.sig_loaded, timeout=10000):
+        dialog.allocate_button.click()
+    assert "CP-2026-0999" not in [c.reference for c in view.unallocated_model.rows]
+    lead = case_overview(manager, case_id=case.id).lead
+    assert lead is not None and lead.name == "Chloé Dubois"
+
+
+def test_protected_time_shows_over_allocation(qtbot, manager_view, demo_app) -> None:
+    loads = manager_view.loads_model.rows
+    worker = max(loads, key=lambda w: w.weight)
+    proxy = manager_view.loads_table.model()
+    row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data() == worker.name)
+    manager_view.loads_table.setCurrentIndex(proxy.index(row, 0))
+    with qtbot.waitSignal(manager_view.sig_loaded, timeout=10000):
+        manager_view.edit_protected_time(90)
+    after = next(w for w in manager_view.loads_model.rows if w.person_id == worker.person_id)
+    assert after.protected_percent == 90 and after.capacity < worker.capacity
+    assert after.over_allocated
+    assert "over-allocated" in manager_view.hint_label.text()
+
+
+def test_court_work_on_a_case_weighs_more(qtbot, manager_view) -> None:
+    assert not manager_view.court_check.isEnabled()  # no case chosen
+    row = manager_view.actions_model.rows[0]
+    before = {w.name: w.weight for w in manager_view.loads_model.rows}
+    combo = manager_view.case_combo
+    combo.setCurrentIndex(combo.findData(row.case_reference))
+    assert manager_view.court_check.isEnabled() and not manager_view.court_check.isChecked()
+    with qtbot.waitSignal(manager_view.sig_loaded, timeout=10000):
+        manager_view.court_check.click()
+    assert manager_view.court_check.isChecked()  # kept through the reload
+    after = {w.name: w.weight for w in manager_view.loads_model.rows}
+    assert after[row.lead_professional] == before[row.lead_professional] + 1.0
