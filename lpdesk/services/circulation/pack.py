@@ -3,8 +3,9 @@
 Files first, records after: the pack is written to a staging folder beside ``out_dir`` (rendered
 for each recipient with their own redaction, encrypted with their own password), moved into
 ``out_dir``, and only then is every item recorded (a ``GeneratedDocument`` per document, a
-``CirculationItem`` per document per recipient, the meeting marked circulated, audit events) in
-one unit of work. Cancelling or any failure removes every file and records nothing.
+``CirculationItem`` per document per recipient, prepared unless SMTP accepted it, audit events)
+in one unit of work. The meeting becomes circulated only when every entitled recipient is reached
+(``states.settle``). Cancelling or any failure removes every file and records nothing.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from email.message import EmailMessage
 from pathlib import Path
@@ -31,15 +32,17 @@ from lpdesk.documents.tree import Block, Document, PageBreak
 from lpdesk.domain import (
     Channel,
     CirculationItem,
+    DistributionState,
     DocumentKind,
     InvalidInput,
     Meeting,
-    MeetingStatus,
     NullProgress,
     PlanVersion,
     Progress,
 )
+from lpdesk.services.circulation.passwords import remember_passwords
 from lpdesk.services.circulation.preview import CirculationPreview, check_approved, preview
+from lpdesk.services.circulation.states import add_not_sent, settle
 from lpdesk.services.context import ServiceContext, record
 from lpdesk.services.rendering import (
     Assembled,
@@ -81,6 +84,8 @@ class PackSummary:
     items: tuple[SentItem, ...]
     problems: tuple[str, ...]
     seconds: float
+    circulated: bool = False  # every entitled recipient reached: the meeting is now circulated
+    not_sent: tuple[int, ...] = ()  # recipients recorded as not sent, with a reason
 
 
 class _Renderer:
@@ -161,8 +166,8 @@ def _chosen(check: CirculationPreview, only: Collection[int] | None) -> list[Rec
     if strangers:
         raise InvalidInput.one(
             "only_person_ids",
-            f"not recipients of case {check.data.case.id}'s circulation: "
-            + ", ".join(f"person {p}" for p in strangers),
+            f"not recipients of case {check.case_reference}'s circulation: "
+            + ", ".join(_name(check, p) for p in strangers),
         )
     return [p for p in plans if p.person_id in set(only)]
 
@@ -208,16 +213,57 @@ def _sent(item: PackItem, digest: str, path: Path | None) -> SentItem:
     )
 
 
+def _name(check: CirculationPreview, person_id: int) -> str:
+    person = check.data.people.get(person_id)
+    return person.name if person is not None else "someone not in the case"
+
+
+def _check_left_out(
+    check: CirculationPreview, left_out: Mapping[int, str], only: Collection[int] | None
+) -> dict[int, str]:
+    """In a pack for everyone on their own channel, anyone who cannot be reached must be either
+    resolved first or recorded as not sent with a reason; nothing is produced until then."""
+    known = {r.person_id: r for r in check.recipients}
+    strangers = sorted(set(left_out) - set(known))
+    if strangers:
+        raise InvalidInput.one(
+            "left_out", "not recipients: " + ", ".join(_name(check, p) for p in strangers)
+        )
+    reasons = {p: r.strip() for p, r in left_out.items()}
+    if any(not r for r in reasons.values()):
+        raise InvalidInput.one("left_out", "say why each recipient left out is not sent")
+    wanted = set(known) if only is None else set(only)
+    blocked = [
+        r
+        for r in check.recipients
+        if r.person_id in wanted and r.problems and r.person_id not in reasons
+    ]
+    if blocked:
+        raise InvalidInput.one(
+            "left_out",
+            "resolve these recipients first, or record why they are not sent: "
+            + "; ".join(f"{r.name}: {', '.join(r.problems)}" for r in blocked),
+        )
+    return reasons
+
+
 def _record(
     ctx: ServiceContext,
     check: CirculationPreview,
     renderer: _Renderer,
     items: Sequence[SentItem],
     channel: str,
-) -> None:
+    *,
+    state: DistributionState = DistributionState.PREPARED,
+    left_out: Mapping[int, str] | None = None,
+    passwords: Sequence[tuple[int, str]] = (),
+) -> bool:
+    """Record the items (and anyone left out, with their reason) and settle the meeting: True
+    when it is now circulated."""
     meeting, case_id = check.meeting, check.data.case.id
     assert meeting.id is not None and case_id is not None
     now, today = ctx.clock.now(), ctx.clock.today()
+    reached = state.reached
     with ctx.uow() as uow:
         stored = uow.repo(Meeting).get(meeting.id)
         check_approved(uow, stored)  # still the approved content, at the moment of recording
@@ -246,12 +292,15 @@ def _record(
                     sha256=item.sha256,
                     sent_at=now,
                     sent_by=ctx.actor.username,
+                    state=state,
+                    reached_at=now if reached else None,
+                    reached_by=ctx.actor.username if reached else "",
                 )
             )
             record(
                 uow,
                 ctx,
-                "circulation.item",
+                f"circulation.{state.value}",
                 "circulation_item",
                 row.id,
                 f"meeting={meeting.id} person={item.person_id} kind={item.kind.value}",
@@ -262,20 +311,29 @@ def _record(
                 version = uow.repo(PlanVersion).get(version_id)
                 uow.repo(PlanVersion).update(replace(version, notified_on=today))
                 record(uow, ctx, "plan.notified", "plan_version", version_id)
-        circulated = replace(
-            stored,
-            status=MeetingStatus.CIRCULATED,
-            circulated_on=stored.circulated_on or today,
-        )
-        uow.repo(Meeting).update(circulated)
+        by_person = {r.person_id: r for r in check.recipients}
+        for person_id, reason in sorted((left_out or {}).items()):
+            add_not_sent(
+                uow,
+                ctx,
+                case_id=case_id,
+                meeting_id=meeting.id,
+                person_id=person_id,
+                channel=by_person[person_id].channel,
+                reason=reason,
+            )
         record(
             uow,
             ctx,
-            "meeting.circulate",
+            "circulation.pack",
             "meeting",
             meeting.id,
-            f"channel={channel} items={len(items)}",
+            f"channel={channel} items={len(items)} not_sent={len(left_out or {})}",
         )
+        entitled = [r.person_id for r in check.recipients]
+        settled = settle(uow, ctx, meeting.id, entitled)
+    remember_passwords(meeting.id, passwords)
+    return settled.circulated_on is not None and settled.status.value == "circulated"
 
 
 def _staging(out_dir: Path) -> tuple[Path, Path, bool]:
@@ -298,9 +356,12 @@ def _build(
     settings: AuthoritySettings | None,
     profiles: ProfilesArg,
     only_person_ids: Collection[int] | None,
-) -> tuple[CirculationPreview, _Renderer, PackResult]:
+    left_out: Mapping[int, str] | None = None,
+) -> tuple[CirculationPreview, _Renderer, PackResult, dict[int, str]]:
     check = preview(ctx, meeting_id=meeting_id, profiles=profiles)
     plans = _chosen(check, only_person_ids)
+    reasons = _check_left_out(check, left_out or {}, only_person_ids) if mode == "own" else {}
+    plans = [p for p in plans if p.person_id not in reasons]
     renderer = _Renderer(ctx, check, settings, profiles)
     result = circulation_pack.produce_pack(
         case_reference=check.case_reference,
@@ -311,9 +372,11 @@ def _build(
         progress=progress,
         now=ctx.clock.now(),
         people=check.data.people,
-        sender=_sender(check) if mode == "eml" else None,
+        sender=_sender(check)
+        if mode == "eml" or (mode == "own" and any(p.channel is Channel.EMAIL for p in plans))
+        else None,
     )
-    return check, renderer, result
+    return check, renderer, result, reasons
 
 
 def produce_pack(
@@ -326,18 +389,25 @@ def produce_pack(
     settings: AuthoritySettings | None = None,
     profiles: ProfilesArg = None,
     only_person_ids: Collection[int] | None = None,
+    left_out: Mapping[int, str] | None = None,
 ) -> PackSummary:
     """Write the pack for the approved minutes of ``meeting_id`` into ``out_dir`` (new or empty):
-    ``eml`` drafts, ``post`` printable PDFs with the address page, or plain encrypted ``files``;
-    plus the password list for the lead professional. ``only_person_ids`` limits the pack to some
-    of the case's recipients (anyone else is refused). Recorded only once every file is in place."""
-    if channel not in ("eml", "post", "files"):
-        raise InvalidInput.one("channel", f'"{channel}" is not one of: eml, post, files')
+    ``own`` gives each recipient what their own channel needs (email draft, printable post with
+    the address page, printable copy and a hand delivery sheet); ``eml``, ``post`` or ``files``
+    make one kind only. Plus the password list. ``only_person_ids`` limits the pack to some of
+    the case's recipients (anyone else is refused). In ``own`` mode anyone who cannot be reached
+    must be named in ``left_out`` with the reason they are not sent, or nothing is produced.
+    Items are recorded as prepared, once every file is in place; the meeting is circulated only
+    when every entitled recipient is marked reached (``mark_reached``)."""
+    if channel not in ("eml", "post", "files", "own"):
+        raise InvalidInput.one("channel", f'"{channel}" is not one of: own, eml, post, files')
+    if left_out and channel != "own":
+        raise InvalidInput.one("left_out", "only a pack for everyone records who is left out")
     started = time.perf_counter()
     final, staging, created = _staging(Path(out_dir))
     moved: list[Path] = []
     try:
-        check, renderer, result = _build(
+        check, renderer, result, reasons = _build(
             ctx,
             meeting_id=meeting_id,
             mode=channel,
@@ -346,8 +416,9 @@ def produce_pack(
             settings=settings,
             profiles=profiles,
             only_person_ids=only_person_ids,
+            left_out=left_out,
         )
-        if not result.items:
+        if not result.items and not reasons:
             raise InvalidInput.one(
                 "channel",
                 f"nobody can be sent a {channel} pack: " + "; ".join(result.problems),
@@ -359,7 +430,15 @@ def produce_pack(
             moved.append(target)
         reference = safe_reference(check.case_reference)
         items = _sent_items(result, reference, final)
-        _record(ctx, check, renderer, items, channel)
+        circulated = _record(
+            ctx,
+            check,
+            renderer,
+            items,
+            channel,
+            left_out=reasons,
+            passwords=result.passwords,
+        )
     except BaseException:
         for path in moved:
             with contextlib.suppress(FileNotFoundError):
@@ -380,4 +459,6 @@ def produce_pack(
         items=tuple(items),
         problems=result.problems,
         seconds=time.perf_counter() - started,
+        circulated=circulated,
+        not_sent=tuple(sorted(reasons)),
     )

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from lpdesk.circulation.recipients import PlannedDocument, RecipientPlan, plan_recipients
+from lpdesk.documents.tree import Document, FieldTable, Heading, Paragraph, Table
 from lpdesk.domain import (
     Attendance,
     Channel,
@@ -24,6 +25,7 @@ from lpdesk.domain import (
     RuleViolation,
 )
 from lpdesk.rules.profile import Profile
+from lpdesk.services.circulation.summaries import excluded_summaries
 from lpdesk.services.context import ServiceContext
 from lpdesk.services.meetings.approval import canonical_minutes
 from lpdesk.services.permissions import Permission, require, require_case
@@ -31,7 +33,6 @@ from lpdesk.services.ports import UnitOfWork
 from lpdesk.services.profiles import ProfileProvider
 from lpdesk.services.rendering import CaseData, Sources
 from lpdesk.services.rendering._case import load_case
-from lpdesk.services.rendering.meeting_documents import excluded_summary_text
 
 __all__ = ["CirculationPreview", "PreviewRecipient", "preview"]
 
@@ -52,6 +53,9 @@ class PreviewRecipient:
     redactions: tuple[str, ...]
     problems: tuple[str, ...]
     plan: RecipientPlan
+    excluded: bool = False  # receives the summary letter instead of the minutes and the plan
+    summary: str = ""  # for an excluded parent: the summary as written for them
+    letter: str = ""  # ... and the whole letter's text, exactly as it will be sent
 
     @property
     def sendable(self) -> bool:
@@ -126,6 +130,7 @@ def preview(
         invited = {a.person_id for a in uow.repo(Attendance).find(meeting_id=meeting_id)}
         data = load_case(uow, meeting.case_id)
         notices = _unnotified_versions(uow, data.plan)
+        summaries = excluded_summaries(uow, meeting_id)
     profile = sources.profile(data.case.profile_id)
     members = {m.person_id for m in data.memberships}
     kinds = {DocumentKind.MINUTES}
@@ -143,18 +148,19 @@ def preview(
         child_age_threshold=profile.child_document_age,
         kinds=kinds,
     )
-    summary = excluded_summary_text(meeting)
     recipients = []
     for plan in plans:
         person = data.people[plan.person_id]
         agency = data.agencies.get(person.agency_id) if person.agency_id is not None else None
         problems = list(plan.problems)
-        gets = {d.kind for d in plan.documents}
-        if DocumentKind.EXCLUDED_PARENT_SUMMARY in gets and not summary:
+        excluded = DocumentKind.EXCLUDED_PARENT_SUMMARY in {d.kind for d in plan.documents}
+        summary = summaries.get(plan.person_id, "") if excluded else ""
+        if excluded and not summary:
             problems.append(
-                f"person {plan.person_id}: excluded from the core group, and no summary is "
-                "written in the minutes' distribution notes"
+                f"{person.name} is excluded from the core group and no summary has been written "
+                "for them: write their summary before their pack is produced"
             )
+        letter = _letter(ctx, meeting_id, plan, profiles) if summary else ""
         recipients.append(
             PreviewRecipient(
                 person_id=plan.person_id,
@@ -166,6 +172,9 @@ def preview(
                 redactions=plan.redactions,
                 problems=tuple(problems),
                 plan=dataclasses.replace(plan, problems=tuple(problems)),
+                excluded=excluded,
+                summary=summary,
+                letter=letter,
             )
         )
     return CirculationPreview(
@@ -175,3 +184,38 @@ def preview(
         notice_version_ids=notices,
         data=data,
     )
+
+
+def _letter(
+    ctx: ServiceContext,
+    meeting_id: int,
+    plan: RecipientPlan,
+    profiles: ProfileProvider | Mapping[str, Profile] | None,
+) -> str:
+    """The excluded parent's letter as text, built exactly as the pack builds it."""
+    from lpdesk.services.rendering import assemble, inputs_for
+
+    inputs = inputs_for(ctx, profiles=profiles)
+    tree = assemble(
+        ctx,
+        inputs,
+        kind=DocumentKind.EXCLUDED_PARENT_SUMMARY,
+        record_id=meeting_id,
+        person_id=plan.person_id,
+    ).tree(plan.redaction)
+    return document_text(tree)
+
+
+def document_text(doc: Document) -> str:
+    """The words of a document tree, block by block (for a screen that shows what is sent)."""
+    lines: list[str] = []
+    for block in doc.blocks:
+        if isinstance(block, Heading):
+            lines.append(block.text)
+        elif isinstance(block, Paragraph):
+            lines.append("".join(run.text for run in block.runs))
+        elif isinstance(block, FieldTable):
+            lines += [f"{label}: {value}" for label, value in block.rows]
+        elif isinstance(block, Table):
+            lines += ["  ".join(row) for row in (block.header, *block.rows)]
+    return "\n\n".join(line for line in lines if line.strip())
