@@ -269,11 +269,11 @@ def _choose(
         wanted = _MODE_CHANNEL.get(mode)
         how = _how(mode, plan)
         if plan.problems:
-            problems += [f"{who} left out: {problem}" for problem in plan.problems]
+            problems += [f"{who} left out: {_words(problem)}" for problem in plan.problems]
         elif not plan.documents:
             problems.append(f"{who} left out: nothing to send")
         elif wanted is not None and plan.channel is not wanted:
-            problems.append(f"{who} left out: channel {plan.channel.value}, not a {mode} pack")
+            problems.append(f"{who} left out: reached by {plan.channel.value}, not by {mode}")
         elif person is None:
             problems.append(f"{who} left out: person unknown")
         elif how == "none":
@@ -282,11 +282,17 @@ def _choose(
             problems.append(f"{who} left out: no valid email address")
         elif how == "post" and post_problems(person, person_id=plan.person_id):
             problems += [
-                f"{who} left out: {p}" for p in post_problems(person, person_id=plan.person_id)
+                f"{who} left out: {_words(p)}"
+                for p in post_problems(person, person_id=plan.person_id)
             ]
         else:
             chosen.append((number, plan))
     return chosen, problems
+
+
+def _words(problem: str) -> str:
+    """A recipient's problem without its identifier prefix ("person 18: no address")."""
+    return problem.split(": ", 1)[-1]
 
 
 def _encrypt(fmt: str, data: bytes, password: str) -> bytes:

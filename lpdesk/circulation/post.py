@@ -21,7 +21,7 @@ __all__ = ["build_post_pdf", "post_problems"]
 
 def post_problems(person: Person, *, person_id: int) -> tuple[str, ...]:
     """Why ``person`` cannot be sent post (identifiers only), or ``()``."""
-    who = person.name.strip() or "the recipient"
+    who = f"person {person_id}"
     if person.address_withheld:
         return (f"{who}: address withheld: post refused",)
     lines = [line for line in person.address.split("\n") if line.strip()]

@@ -206,7 +206,7 @@ def _child_receives(child: Child, as_of: date, threshold: int) -> bool:
 
 
 def _channel_problems(member: Membership, person: Person) -> tuple[str, ...]:
-    who = person.name.strip() or "a member with no name"
+    who = f"member {member.id} (person {member.person_id})"
     problems: list[str] = []
     if has_control_characters(person.name):
         problems.append(f"{who}: name holds a line break or control character")

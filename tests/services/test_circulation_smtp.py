@@ -65,7 +65,7 @@ def test_each_email_recipient_gets_one_message_and_it_is_recorded(
         (i.person_id, i.sha256) for i in summary.items
     }
     assert summary.password_list_path is not None
-    assert set(passwords(summary.password_list_path)) == emailed
+    assert set(passwords(summary.password_list_path, store)) == emailed
     assert [p.name for p in (tmp_path / "sent").iterdir()] == [summary.password_list_path.name]
 
 

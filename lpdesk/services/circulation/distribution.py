@@ -62,7 +62,7 @@ class RecipientStatus:
     reached_at: datetime | None
     reached_by: str
     note: str
-    entitled: bool
+    entitled: bool  # entitled now, or already sent something for this meeting
     lines: tuple[DistributionLine, ...]
 
     @property
@@ -111,7 +111,7 @@ def distribution_status(ctx: ServiceContext, *, meeting_id: int) -> MeetingDistr
         }
         wanted = set(entitled or ()) | {i.recipient_person_id for i in items}
         people = {p.id: p for p in uow.repo(Person).find(id=sorted(wanted))} if wanted else {}
-    kinds = {i: d.kind for i, d in documents.items()}
+    kinds = {i: (d.kind, d.fmt) for i, d in documents.items()}
     latest = latest_items(items, kinds)
     order = list(entitled or ()) + sorted(set(latest) - set(entitled or ()))
     recipients = []
@@ -130,7 +130,7 @@ def distribution_status(ctx: ServiceContext, *, meeting_id: int) -> MeetingDistr
                 reached_at=max((i.reached_at for i in mine if i.reached_at), default=None),
                 reached_by=next((i.reached_by for i in reversed(mine) if i.reached_by), ""),
                 note=next((i.note for i in reversed(mine) if i.note), ""),
-                entitled=entitled is None or person_id in entitled,
+                entitled=True,  # entitled now, or sent something for this meeting
                 lines=tuple(_line(i, documents.get(i.document_id or 0), person) for i in mine),
             )
         )

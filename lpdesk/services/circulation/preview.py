@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -110,28 +111,17 @@ def _unnotified_versions(uow: UnitOfWork, plan: Plan | None) -> tuple[int, ...]:
     )
 
 
-def preview(
+def _plans(
+    uow: UnitOfWork,
     ctx: ServiceContext,
-    *,
-    meeting_id: int,
-    profiles: ProfileProvider | Mapping[str, Profile] | None = None,
-) -> CirculationPreview:
-    """Who receives what for the approved minutes of ``meeting_id`` (and the current plan, the
-    child's own plan, the excluded parent's summary, pending plan change notices)."""
-    require(ctx, Permission.CIRCULATE)
-    sources = Sources(profiles)
-    with ctx.uow() as uow:
-        found = uow.repo(Meeting).find(id=meeting_id)
-        if not found:
-            raise InvalidInput.one("meeting_id", f"no meeting {meeting_id}")
-        meeting = found[0]
-        require_case(ctx, uow, Permission.CIRCULATE, meeting.case_id)
-        check_approved(uow, meeting)
-        invited = {a.person_id for a in uow.repo(Attendance).find(meeting_id=meeting_id)}
-        data = load_case(uow, meeting.case_id)
-        notices = _unnotified_versions(uow, data.plan)
-        summaries = excluded_summaries(uow, meeting_id)
-    profile = sources.profile(data.case.profile_id)
+    meeting: Meeting,
+    profiles: ProfileProvider | Mapping[str, Profile] | None,
+) -> tuple[CaseData, tuple[int, ...], tuple[RecipientPlan, ...]]:
+    """Who the case's core group entitles to this meeting's pack, read in the caller's unit."""
+    invited = {a.person_id for a in uow.repo(Attendance).find(meeting_id=meeting.id)}
+    data = load_case(uow, meeting.case_id)
+    notices = _unnotified_versions(uow, data.plan)
+    profile = Sources(profiles).profile(data.case.profile_id)
     members = {m.person_id for m in data.memberships}
     kinds = {DocumentKind.MINUTES}
     if data.plan is not None:
@@ -148,11 +138,45 @@ def preview(
         child_age_threshold=profile.child_document_age,
         kinds=kinds,
     )
+    return data, notices, plans
+
+
+def entitled_in(uow: UnitOfWork, ctx: ServiceContext, meeting_id: int) -> tuple[int, ...] | None:
+    """The people entitled to the meeting's pack, in the caller's unit of work; None when the
+    minutes are not approved as they stand (then nobody can be worked out)."""
+    meeting = uow.repo(Meeting).get(meeting_id)
+    try:
+        check_approved(uow, meeting)
+    except RuleViolation:
+        return None
+    return tuple(p.person_id for p in _plans(uow, ctx, meeting, None)[2])
+
+
+def preview(
+    ctx: ServiceContext,
+    *,
+    meeting_id: int,
+    profiles: ProfileProvider | Mapping[str, Profile] | None = None,
+) -> CirculationPreview:
+    """Who receives what for the approved minutes of ``meeting_id`` (and the current plan, the
+    child's own plan, the excluded parent's summary, pending plan change notices)."""
+    require(ctx, Permission.CIRCULATE)
+    with ctx.uow() as uow:
+        found = uow.repo(Meeting).find(id=meeting_id)
+        if not found:
+            raise InvalidInput.one("meeting_id", f"no meeting {meeting_id}")
+        meeting = found[0]
+        require_case(ctx, uow, Permission.CIRCULATE, meeting.case_id)
+        check_approved(uow, meeting)
+        data, notices, plans = _plans(uow, ctx, meeting, profiles)
+        summaries = excluded_summaries(uow, meeting_id)
     recipients = []
     for plan in plans:
         person = data.people[plan.person_id]
         agency = data.agencies.get(person.agency_id) if person.agency_id is not None else None
-        problems = list(plan.problems)
+        # the plan's problems and redactions carry identifiers ("person 18"): in words here
+        problems = [f"{person.name}: {p.split(': ', 1)[-1]}" for p in plan.problems]
+        removed = tuple(_named(r, data) for r in plan.redactions)
         excluded = DocumentKind.EXCLUDED_PARENT_SUMMARY in {d.kind for d in plan.documents}
         summary = summaries.get(plan.person_id, "") if excluded else ""
         if excluded and not summary:
@@ -169,7 +193,7 @@ def preview(
                 organisation=agency.name if agency else "",
                 channel=plan.channel,
                 documents=plan.documents,
-                redactions=plan.redactions,
+                redactions=removed,
                 problems=tuple(problems),
                 plan=dataclasses.replace(plan, problems=tuple(problems)),
                 excluded=excluded,
@@ -184,6 +208,17 @@ def preview(
         notice_version_ids=notices,
         data=data,
     )
+
+
+def _named(text: str, data: CaseData) -> str:
+    """ "address of person 18 removed" -> "address of Jo Bloggs removed"."""
+
+    def name(match: re.Match[str]) -> str:
+        person = data.people.get(int(match[1]))
+        return person.name if person is not None else "someone"
+
+    text = re.sub(r"\bsection (\w+)", lambda m: "section " + m[1].replace("_", " "), text)
+    return re.sub(r"\bperson (\d+)", name, text)
 
 
 def _letter(

@@ -25,6 +25,7 @@ from lpdesk.domain import (
     MeetingStatus,
     Person,
 )
+from lpdesk.services.circulation.preview import entitled_in
 from lpdesk.services.context import ServiceContext, record
 from lpdesk.services.permissions import Permission, require, require_case
 from lpdesk.services.ports import UnitOfWork
@@ -58,12 +59,15 @@ class Marked:
     circulated_on: date | None
 
 
+Carried = tuple[DocumentKind, str]  # a document kind in a format
+
+
 def latest_items(
-    items: Iterable[CirculationItem], kinds: dict[int, DocumentKind]
+    items: Iterable[CirculationItem], kinds: dict[int, Carried]
 ) -> dict[int, list[CirculationItem]]:
-    """Per recipient, their latest item for each document kind (a later pack supersedes an
-    earlier one); a recipient recorded as not sent has one item with no document."""
-    latest: dict[tuple[int, DocumentKind | None], CirculationItem] = {}
+    """Per recipient, their latest item for each document kind and format (a later pack
+    supersedes an earlier one); a recipient recorded as not sent has one item, no document."""
+    latest: dict[tuple[int, Carried | None], CirculationItem] = {}
     for item in sorted(items, key=lambda i: i.id or 0):
         kind = kinds.get(item.document_id) if item.document_id is not None else None
         latest[(item.recipient_person_id, kind)] = item
@@ -86,23 +90,19 @@ def recipient_state(items: Sequence[CirculationItem]) -> DistributionState | Non
     return reached[0] if reached else DistributionState.NOT_SENT
 
 
-def document_kinds(uow: UnitOfWork, items: Iterable[CirculationItem]) -> dict[int, DocumentKind]:
+def document_kinds(uow: UnitOfWork, items: Iterable[CirculationItem]) -> dict[int, Carried]:
     ids = sorted({i.document_id for i in items if i.document_id is not None})
     if not ids:
         return {}
-    return {d.id: d.kind for d in uow.repo(GeneratedDocument).find(id=ids) if d.id is not None}
+    found = uow.repo(GeneratedDocument).find(id=ids)
+    return {d.id: (d.kind, d.fmt) for d in found if d.id is not None}
 
 
 def entitled_people(ctx: ServiceContext, meeting_id: int) -> tuple[int, ...] | None:
     """Every recipient the case's core group entitles to this meeting's pack, or None when that
     cannot be worked out now (minutes no longer approved as they stand)."""
-    from lpdesk.domain import Forbidden, RuleViolation
-    from lpdesk.services.circulation.preview import preview
-
-    try:
-        return tuple(r.person_id for r in preview(ctx, meeting_id=meeting_id).recipients)
-    except (RuleViolation, Forbidden):
-        return None
+    with ctx.uow() as uow:
+        return entitled_in(uow, ctx, meeting_id)
 
 
 def settle(
@@ -115,7 +115,8 @@ def settle(
         return meeting
     items = uow.repo(CirculationItem).find(meeting_id=meeting_id)
     by_person = latest_items(items, document_kinds(uow, items))
-    people = set(entitled) if entitled is not None else set(by_person)
+    # everyone entitled now, and anyone already sent something for this meeting
+    people = set(entitled or ()) | set(by_person)
     if not people or any(
         not by_person.get(p) or not all(i.state.settled for i in by_person[p]) for p in people
     ):

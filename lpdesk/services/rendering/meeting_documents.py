@@ -187,7 +187,7 @@ def assemble_distribution_record(
         else {}
     )
     data = load_case(uow, meeting.case_id, extra_person_ids=[i.recipient_person_id for i in items])
-    waiting = _not_yet_produced(ctx, record_id, items, data.memberships)
+    waiting = _not_yet_produced(uow, ctx, record_id, items, data.memberships)
     return Assembled(
         data=data,
         record_id=record_id,
@@ -204,15 +204,16 @@ def assemble_distribution_record(
 
 
 def _not_yet_produced(
+    uow: UnitOfWork,
     ctx: ServiceContext,
     meeting_id: int,
     items: tuple[CirculationItem, ...],
     memberships: Sequence[Membership],
 ) -> tuple[tuple[int, str], ...]:
     """Entitled recipients with nothing produced yet, and how they are reached."""
-    from lpdesk.services.circulation.states import entitled_people
+    from lpdesk.services.circulation.preview import entitled_in
 
-    entitled = entitled_people(ctx, meeting_id) or ()
+    entitled = entitled_in(uow, ctx, meeting_id) or ()
     have = {i.recipient_person_id for i in items}
     channels = {m.person_id: m.channel.value for m in memberships}
     return tuple((p, channels.get(p, "none")) for p in entitled if p not in have)
