@@ -1,14 +1,8 @@
-"""The administrator's circulation queue: every meeting whose minutes are approved and not yet
-fully circulated (partly reached counts as not circulated), oldest deadline first, with who is
-still to be reached and on which channel. Choose several, check every recipient of each (the final
-check: who, how, exactly which documents, what is removed, what stops them), confirm, and the
-packs are produced for everyone on their own channel into a chosen folder on the work pool with
-progress and Cancel; one meeting failing does not stop the others, and the summary names each.
-For one meeting: its password list (by name and phone, the password on demand, ticked given) and
-its distribution record (every item and its state; mark sent, posted or handed; print).
-
-Nothing here edits a record: an administrator circulates what a chair approved (the services
-refuse narrative edits for the role; this page does not offer them).
+"""The administrator's circulation queue: every meeting approved and not fully circulated (partly
+reached is not circulated), oldest deadline first, with who is still to be reached and how. Check
+the chosen meetings' recipients, confirm, and the packs are produced for everyone on their own
+channel with progress and Cancel; one failure does not stop the others; the summary names each.
+For one meeting: its password list and its distribution record. No narrative is edited here.
 """
 
 from __future__ import annotations
@@ -394,23 +388,20 @@ class AdminView(Page):
     def open_passwords(self) -> PasswordDialog | None:
         from lpdesk.gui.admin.password_dialog import PasswordDialog
 
-        entry, session = self._one(), self.session
-        if entry is None or session is None:
-            return None
-        title = f"{entry.case_reference}, {fmt_date(entry.meeting_on)}"
-        dialog = PasswordDialog(self.runner, session.ctx, entry.meeting_id, title, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return self._open(PasswordDialog)
 
     def open_record(self) -> DistributionDialog | None:
         from lpdesk.gui.admin.distribution_dialog import DistributionDialog
 
+        return self._open(DistributionDialog)
+
+    def _open(self, kind: Any) -> Any:
+        """The chosen meeting's password list or distribution record, open beside the queue."""
         entry, session = self._one(), self.session
         if entry is None or session is None:
             return None
         title = f"{entry.case_reference}, {fmt_date(entry.meeting_on)}"
-        dialog = DistributionDialog(self.runner, session.ctx, entry.meeting_id, title, self)
+        dialog = kind(self.runner, session.ctx, entry.meeting_id, title, self)
         dialog.finished.connect(lambda _r: self.refresh())
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

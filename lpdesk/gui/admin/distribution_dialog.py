@@ -157,7 +157,8 @@ class DistributionDialog(QDialog):
 
     def chosen_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
-        found = [self.table.item(r, 0).data(ROW_DATA) for r in rows if self.table.item(r, 0)]
+        items = [self.table.item(r, 0) for r in rows]
+        found = [item.data(ROW_DATA) for item in items if item is not None]
         return sorted({int(v) for v in found if isinstance(v, int)})
 
     def choose(self, person_ids: list[int]) -> None:

@@ -2,11 +2,9 @@
 removed, what stops them), one pack for everyone on their own channel (off the UI thread, with
 progress and Cancel), then where each recipient stands until every one is reached.
 
-Anyone who cannot be reached is shown before anything is produced: resolve them (their details in
-the case) or record why they are not sent. An excluded parent's summary is written here, in its
-own field, and the letter is shown exactly as it will be sent. Drafts and printed packs are only
-prepared: mark each recipient sent, posted or handed once they are, and the meeting becomes
-circulated when the last one is.
+Anyone who cannot be reached is shown first: resolve them or record why they are not sent. An
+excluded parent's summary is written here, its letter shown exactly as it will be sent. Packs are
+only prepared: mark each recipient sent, posted or handed; the last one makes it circulated.
 """
 
 from __future__ import annotations
@@ -33,14 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from lpdesk.domain import MeetingStatus
-from lpdesk.gui.admin.circulation_words import (
-    channel_words,
-    document_words,
-    state_words,
-    still_to_reach,
-)
+from lpdesk.gui.meeting.circulate_rows import recipient_rows, where_it_stands
 from lpdesk.gui.shell.errors import describe
-from lpdesk.gui.shell.labels import fmt_date, member_role_label
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.tables import ROW_DATA, fill_table, prepare_table
 from lpdesk.gui.shell.tasks import Lane, Task
@@ -130,8 +122,8 @@ class CirculatePage(QWizardPage):
         self.mark_button = QPushButton(self.tr("Mark sent, posted or handed"), self)
         self.mark_button.setObjectName("mark_button")
         self.mark_button.setAccessibleName(self.tr("Mark the chosen recipients reached today"))
-        for widget in (self.reason_edit, self.not_sent_button, self.mark_button):
-            act.addWidget(widget, 1 if widget is self.reason_edit else 0)
+        for action in (self.reason_edit, self.not_sent_button, self.mark_button):
+            act.addWidget(action, 1 if action is self.reason_edit else 0)
         layout.addLayout(act)
         row = QHBoxLayout()
         self.mode_combo = QComboBox(self)
@@ -154,14 +146,14 @@ class CirculatePage(QWizardPage):
         self.cancel_button.setObjectName("cancel_button")
         self.cancel_button.setAccessibleName(self.tr("Cancel producing the pack"))
         self.cancel_button.setEnabled(False)
-        for widget in (
+        for control in (
             self.mode_combo,
             self.folder_edit,
             self.browse_button,
             self.produce_button,
             self.cancel_button,
         ):
-            row.addWidget(widget, 1 if widget is self.folder_edit else 0)
+            row.addWidget(control, 1 if control is self.folder_edit else 0)
         layout.addLayout(row)
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setObjectName("progress_bar")
@@ -231,53 +223,13 @@ class CirculatePage(QWizardPage):
 
     def _show(self, loaded: tuple[CirculationPreview, MeetingDistribution]) -> None:
         self.check, self.record = loaded
-        status = {r.person_id: r for r in self.record.recipients}
-        rows, data = [], []
-        for r in self.check.recipients:
-            stands = status.get(r.person_id)
-            if r.person_id in self.left_out:
-                where = self.tr("Not sent: {reason}").format(reason=self.left_out[r.person_id])
-            else:
-                where = state_words(stands.state, stands.note) if stands else state_words(None)
-            rows.append(
-                [
-                    r.name,
-                    member_role_label(r.role),
-                    channel_words(r.channel),
-                    ", ".join(document_words(d.kind, "/".join(d.formats)) for d in r.documents),
-                    "; ".join(r.redactions) or "–",
-                    where,
-                    "; ".join(r.problems) or "–",
-                ]
-            )
-            data.append(r.person_id)
+        rows, data = recipient_rows(self.check, self.record, self.left_out)
         fill_table(self.preview_table, rows, data=data, empty=self.tr("Nobody to send to."))
         self.produce_button.setEnabled(bool(rows) and self.task is None)
-        self.status_label.setText(self._where_it_stands())
+        self.status_label.setText(where_it_stands(self.check, self.record, self.left_out))
         self._chosen_changed()
         emit(self.sig_previewed, len(rows))
         emit(self.sig_status, self.record)
-
-    def _where_it_stands(self) -> str:
-        check, record = self.check, self.record
-        if check is None or record is None:
-            return ""
-        if record.circulated:
-            return self.tr("Circulated on {day}: every recipient has been reached.").format(
-                day=fmt_date(record.circulated_on)
-            )
-        blocked = [r for r in check.recipients if r.problems and r.person_id not in self.left_out]
-        if not any(r.lines for r in record.recipients):
-            text = self.tr("{n} recipients; nothing produced yet.").format(n=len(check.recipients))
-            if blocked:
-                text += " " + self.tr(
-                    "Resolve these first, or record why they are not sent: {names}."
-                ).format(names=", ".join(r.name for r in blocked))
-            return text
-        waiting = [(r.name, r.channel, r.state) for r in record.waiting]
-        return self.tr("Not circulated yet. Still to be reached: {who}.").format(
-            who=still_to_reach(waiting)
-        )
 
     # -- choosing recipients ----------------------------------------------------------------------
 
