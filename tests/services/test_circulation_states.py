@@ -26,6 +26,7 @@ from lpdesk.domain import (
 )
 from lpdesk.services.circulation import (
     distribution_status,
+    mark_failed,
     mark_password_given,
     mark_reached,
     password_list,
@@ -169,10 +170,27 @@ def test_smtp_sent_counts_but_an_unsent_draft_does_not(
     mark_reached(demo, meeting_id=meeting_id, person_ids=[3])
     with pytest.raises(InvalidInput, match="nothing produced"):
         mark_reached(demo, meeting_id=meeting_id, person_ids=[3])
+    # a bounce: failed, with the reason, still to be reached; then sent again and confirmed
+    with pytest.raises(InvalidInput, match="what went wrong"):
+        mark_failed(demo, meeting_id=meeting_id, person_ids=[11], reason=" ")
+    mark_failed(demo, meeting_id=meeting_id, person_ids=[11], reason="mailbox full")
+    bounced = {r.person_id: r for r in distribution_status(demo, meeting_id=meeting_id).waiting}
+    assert bounced[11].state is DistributionState.FAILED and bounced[11].note == "mailbox full"
+    mark_reached(demo, meeting_id=meeting_id, person_ids=[11])
     record = distribution_status(demo, meeting_id=meeting_id)
     waiting = {r.person_id: r.state for r in record.waiting}
     assert waiting[HAND] is None and waiting[POST] is None  # not yet produced, listed
     assert 3 not in waiting
+    # the distribution record document names everyone, reached or not
+    from lpdesk.services.rendering import render_document
+
+    document = render_document(demo, kind="distribution_record", record_id=meeting_id, fmt="pdf")
+    text = normalised(fixtures.pdf_everything(document.data))
+    assert "Not yet produced" in text and "Prepared, not yet sent" in text and "Sent" in text
+    assert "Not yet: some recipients are still to be reached" in text
+    with store.unit_of_work() as uow:
+        father = uow.repo(Person).get(POST).name
+    assert normalised(father) in text
 
 
 def test_anyone_unreachable_is_shown_first_and_must_be_resolved_or_recorded(

@@ -99,7 +99,7 @@ def build_distribution_record(ctx: DistributionContext) -> Document:
                     "SHA-256 (first 16)",
                 ),
                 rows=tuple(rows),
-                widths=(3.4, 3.6, 1.4, 2.4, 2.2, 1.8, 2.6),
+                widths=(3.0, 5.0, 1.3, 2.3, 2.1, 1.5, 2.4),
             )
         )
     else:

@@ -388,12 +388,14 @@ class AdminView(Page):
     def open_passwords(self) -> PasswordDialog | None:
         from lpdesk.gui.admin.password_dialog import PasswordDialog
 
-        return self._open(PasswordDialog)
+        dialog: PasswordDialog | None = self._open(PasswordDialog)
+        return dialog
 
     def open_record(self) -> DistributionDialog | None:
         from lpdesk.gui.admin.distribution_dialog import DistributionDialog
 
-        return self._open(DistributionDialog)
+        dialog: DistributionDialog | None = self._open(DistributionDialog)
+        return dialog
 
     def _open(self, kind: Any) -> Any:
         """The chosen meeting's password list or distribution record, open beside the queue."""

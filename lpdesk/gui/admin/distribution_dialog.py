@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QVBoxLayout,
@@ -32,7 +33,12 @@ from lpdesk.gui.shell.labels import fmt_date, fmt_datetime
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.tables import ROW_DATA, fill_table, prepare_table
 from lpdesk.gui.shell.tasks import TaskRunner
-from lpdesk.services.circulation import MeetingDistribution, distribution_status, mark_reached
+from lpdesk.services.circulation import (
+    MeetingDistribution,
+    distribution_status,
+    mark_failed,
+    mark_reached,
+)
 from lpdesk.services.context import ServiceContext
 
 __all__ = ["DistributionDialog"]
@@ -95,7 +101,15 @@ class DistributionDialog(QDialog):
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.print_button.setObjectName("print_button")
         self.print_button.setAccessibleName(self.tr("Save the distribution record as a PDF"))
+        self.reason_edit = QLineEdit(self)
+        self.reason_edit.setObjectName("reason_edit")
+        self.reason_edit.setAccessibleName(self.tr("What went wrong"))
+        self.reason_edit.setPlaceholderText(self.tr("What went wrong (returned post, a bounce)"))
+        self.failed_button = QPushButton(self.tr("Mark failed"), self)
+        self.failed_button.setObjectName("failed_button")
         row.addWidget(self.mark_button)
+        row.addWidget(self.reason_edit, 1)
+        row.addWidget(self.failed_button)
         row.addWidget(self.print_button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -107,9 +121,12 @@ class DistributionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.mark_button.clicked.connect(self.mark_chosen)
+        self.failed_button.clicked.connect(self.mark_chosen_failed)
         self.print_button.clicked.connect(self._choose_file)
         self.setTabOrder(self.table, self.mark_button)
-        self.setTabOrder(self.mark_button, self.print_button)
+        self.setTabOrder(self.mark_button, self.reason_edit)
+        self.setTabOrder(self.reason_edit, self.failed_button)
+        self.setTabOrder(self.failed_button, self.print_button)
         self.reload()
 
     def reload(self) -> None:
@@ -180,6 +197,24 @@ class DistributionDialog(QDialog):
         self.runner.run(
             lambda: mark_reached(ctx, meeting_id=meeting_id, person_ids=ids),
             lambda _marked: self.reload(),
+            self._failed,
+            owner=self,
+        )
+
+    def mark_chosen_failed(self) -> None:
+        ids, reason = self.chosen_ids(), self.reason_edit.text().strip()
+        if not ids or not reason:
+            self.status_label.setText(self.tr("Choose the recipients and say what went wrong."))
+            return
+        ctx, meeting_id = self.ctx, self.meeting_id
+
+        def marked(_result: object) -> None:
+            self.reason_edit.clear()
+            self.reload()
+
+        self.runner.run(
+            lambda: mark_failed(ctx, meeting_id=meeting_id, person_ids=ids, reason=reason),
+            marked,
             self._failed,
             owner=self,
         )

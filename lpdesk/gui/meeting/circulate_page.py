@@ -168,6 +168,7 @@ class CirculatePage(QWizardPage):
             self.preview_table,
             self.summary_edit,
             self.save_summary_button,
+            self.letter_view,
             self.reason_edit,
             self.not_sent_button,
             self.mark_button,

@@ -158,6 +158,7 @@ def test_mixed_channel_pack_passwords_given_and_the_meeting_leaves_the_queue_whe
     passwords = admin_view.open_passwords()
     qtbot.addWidget(passwords)
     qtbot.waitUntil(lambda: passwords.table.rowCount() == len(channels), timeout=10000)
+    check_labelled(passwords, passwords.windowTitle())
     printed = pack.password_list_path.read_text(encoding="utf-8")
     with demo_app.store.unit_of_work() as uow:
         people = {p.id: p for p in uow.repo(Person).find(id=sorted(channels))}
@@ -182,6 +183,7 @@ def test_mixed_channel_pack_passwords_given_and_the_meeting_leaves_the_queue_whe
     record = admin_view.open_record()
     qtbot.addWidget(record)
     qtbot.waitUntil(lambda: record.record is not None, timeout=10000)
+    check_labelled(record, record.windowTitle())
     assert "Still to be reached" in record.summary_label.text()
     shas = {record.table.item(r, 6).text() for r in range(record.table.rowCount())}
     assert {i.sha256 for i in pack.items} <= shas

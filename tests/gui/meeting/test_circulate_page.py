@@ -14,6 +14,7 @@ from lpdesk.domain import Channel, DistributionState, Meeting, MeetingStatus
 from lpdesk.gui.meeting.meeting_wizard import CIRCULATE
 from lpdesk.gui.shell.tables import ROW_DATA
 from tests.gui.helpers import type_text
+from tests.gui.test_dialogs import check_labelled
 
 pytestmark = pytest.mark.slow
 
@@ -76,6 +77,7 @@ def test_circulate_with_mixed_channels_until_every_recipient_is_reached(
     qtbot, main_window, demo_app, approved, tmp_path
 ) -> None:
     wizard, page = _open(qtbot, main_window, approved)
+    check_labelled(page, page.title())
     check = page.check
     assert check is not None
     shown = " ".join(
