@@ -156,7 +156,6 @@ def test_mixed_channel_pack_passwords_given_and_the_meeting_leaves_the_queue_whe
     # the password list: by name and phone, the password on demand, ticked given
     admin_view.queue_table.selectRow(0)
     passwords = admin_view.open_passwords()
-    qtbot.addWidget(passwords)
     qtbot.waitUntil(lambda: passwords.table.rowCount() == len(channels), timeout=10000)
     check_labelled(passwords, passwords.windowTitle())
     printed = pack.password_list_path.read_text(encoding="utf-8")
@@ -181,7 +180,6 @@ def test_mixed_channel_pack_passwords_given_and_the_meeting_leaves_the_queue_whe
     # the distribution record: mark the drafts sent; still in the queue until the post is posted
     admin_view.queue_table.selectRow(0)
     record = admin_view.open_record()
-    qtbot.addWidget(record)
     qtbot.waitUntil(lambda: record.record is not None, timeout=10000)
     check_labelled(record, record.windowTitle())
     assert "Still to be reached" in record.summary_label.text()
