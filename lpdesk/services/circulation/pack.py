@@ -24,10 +24,9 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from lpdesk.circulation import pack as circulation_pack
-from lpdesk.circulation.email_draft import Mailbox
 from lpdesk.circulation.pack import PackItem, PackResult
 from lpdesk.circulation.recipients import RecipientPlan
-from lpdesk.circulation.safety import is_valid_email, safe_reference
+from lpdesk.circulation.safety import safe_reference
 from lpdesk.documents.tree import Block, Document, PageBreak
 from lpdesk.domain import (
     Channel,
@@ -36,6 +35,7 @@ from lpdesk.domain import (
     DocumentKind,
     InvalidInput,
     Meeting,
+    MeetingStatus,
     NullProgress,
     PlanVersion,
     Progress,
@@ -43,6 +43,7 @@ from lpdesk.domain import (
 from lpdesk.services.circulation.passwords import remember_passwords
 from lpdesk.services.circulation.preview import CirculationPreview, check_approved, preview
 from lpdesk.services.circulation.states import add_not_sent, settle
+from lpdesk.services.circulation.who import check_left_out, chosen, sender
 from lpdesk.services.context import ServiceContext, record
 from lpdesk.services.rendering import (
     Assembled,
@@ -54,11 +55,7 @@ from lpdesk.services.rendering import (
     render_tree,
 )
 
-__all__ = [
-    "PackSummary",
-    "SentItem",
-    "produce_pack",
-]
+__all__ = ["PackSummary", "SentItem", "produce_pack"]
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -147,31 +144,6 @@ def _joined(trees: Sequence[Document]) -> Document:
     return replace(trees[-1], blocks=tuple(blocks))
 
 
-def _sender(check: CirculationPreview) -> Mailbox:
-    data = check.data
-    lead = data.people.get(data.lead_id) if data.lead_id is not None else None
-    if lead is None or not is_valid_email(lead.email):
-        raise InvalidInput.one(
-            "sender", "the lead professional needs a valid email address to send email drafts"
-        )
-    return Mailbox(name=lead.name, email=lead.email)
-
-
-def _chosen(check: CirculationPreview, only: Collection[int] | None) -> list[RecipientPlan]:
-    plans = [r.plan for r in check.recipients]
-    if only is None:
-        return plans
-    known = {p.person_id for p in plans}
-    strangers = sorted(set(only) - known)
-    if strangers:
-        raise InvalidInput.one(
-            "only_person_ids",
-            f"not recipients of case {check.case_reference}'s circulation: "
-            + ", ".join(_name(check, p) for p in strangers),
-        )
-    return [p for p in plans if p.person_id in set(only)]
-
-
 def _attachment_hashes(path: Path) -> dict[str, str]:
     with path.open("rb") as handle:
         msg = email.message_from_binary_file(handle, policy=email.policy.SMTP)
@@ -211,40 +183,6 @@ def _sent(item: PackItem, digest: str, path: Path | None) -> SentItem:
         document_sha256=item.sha256,
         file=path,
     )
-
-
-def _name(check: CirculationPreview, person_id: int) -> str:
-    person = check.data.people.get(person_id)
-    return person.name if person is not None else "someone not in the case"
-
-
-def _check_left_out(
-    check: CirculationPreview, left_out: Mapping[int, str], only: Collection[int] | None
-) -> dict[int, str]:
-    """In a pack for everyone on their own channel, anyone who cannot be reached must be either
-    resolved first or recorded as not sent with a reason; nothing is produced until then."""
-    known = {r.person_id: r for r in check.recipients}
-    strangers = sorted(set(left_out) - set(known))
-    if strangers:
-        raise InvalidInput.one(
-            "left_out", "not recipients: " + ", ".join(_name(check, p) for p in strangers)
-        )
-    reasons = {p: r.strip() for p, r in left_out.items()}
-    if any(not r for r in reasons.values()):
-        raise InvalidInput.one("left_out", "say why each recipient left out is not sent")
-    wanted = set(known) if only is None else set(only)
-    blocked = [
-        r
-        for r in check.recipients
-        if r.person_id in wanted and r.problems and r.person_id not in reasons
-    ]
-    if blocked:
-        raise InvalidInput.one(
-            "left_out",
-            "resolve these recipients first, or record why they are not sent: "
-            + "; ".join(f"{r.name}: {', '.join(r.problems)}" for r in blocked),
-        )
-    return reasons
 
 
 def _record(
@@ -333,7 +271,7 @@ def _record(
         entitled = [r.person_id for r in check.recipients]
         settled = settle(uow, ctx, meeting.id, entitled)
     remember_passwords(meeting.id, passwords)
-    return settled.circulated_on is not None and settled.status.value == "circulated"
+    return settled.status is MeetingStatus.CIRCULATED
 
 
 def _staging(out_dir: Path) -> tuple[Path, Path, bool]:
@@ -359,8 +297,8 @@ def _build(
     left_out: Mapping[int, str] | None = None,
 ) -> tuple[CirculationPreview, _Renderer, PackResult, dict[int, str]]:
     check = preview(ctx, meeting_id=meeting_id, profiles=profiles)
-    plans = _chosen(check, only_person_ids)
-    reasons = _check_left_out(check, left_out or {}, only_person_ids) if mode == "own" else {}
+    plans = chosen(check, only_person_ids)
+    reasons = check_left_out(check, left_out or {}, only_person_ids) if mode == "own" else {}
     plans = [p for p in plans if p.person_id not in reasons]
     renderer = _Renderer(ctx, check, settings, profiles)
     result = circulation_pack.produce_pack(
@@ -372,7 +310,7 @@ def _build(
         progress=progress,
         now=ctx.clock.now(),
         people=check.data.people,
-        sender=_sender(check)
+        sender=sender(check)
         if mode == "eml" or (mode == "own" and any(p.channel is Channel.EMAIL for p in plans))
         else None,
     )
@@ -392,13 +330,11 @@ def produce_pack(
     left_out: Mapping[int, str] | None = None,
 ) -> PackSummary:
     """Write the pack for the approved minutes of ``meeting_id`` into ``out_dir`` (new or empty):
-    ``own`` gives each recipient what their own channel needs (email draft, printable post with
-    the address page, printable copy and a hand delivery sheet); ``eml``, ``post`` or ``files``
-    make one kind only. Plus the password list. ``only_person_ids`` limits the pack to some of
-    the case's recipients (anyone else is refused). In ``own`` mode anyone who cannot be reached
-    must be named in ``left_out`` with the reason they are not sent, or nothing is produced.
-    Items are recorded as prepared, once every file is in place; the meeting is circulated only
-    when every entitled recipient is marked reached (``mark_reached``)."""
+    ``own`` gives each recipient what their own channel needs (email draft, post with the address
+    page, hand copy and sheet); ``eml``, ``post``, ``files`` one kind only; plus the password list.
+    ``only_person_ids`` narrows (never widens) the pack. In ``own`` mode anyone who cannot be
+    reached must be in ``left_out`` with the reason, or nothing is produced. Items are recorded
+    as prepared once every file is in place; see ``states`` for when the meeting is circulated."""
     if channel not in ("eml", "post", "files", "own"):
         raise InvalidInput.one("channel", f'"{channel}" is not one of: own, eml, post, files')
     if left_out and channel != "own":
