@@ -1,4 +1,9 @@
-"""Produce a circulation pack: encrypted files, .eml drafts or printable post, plus one password list.
+"""Produce a circulation pack: encrypted files, .eml drafts, printable post or hand delivery, plus
+one password list.
+
+Mode ``own`` gives every recipient what their own channel needs: an .eml draft for email, a
+printable PDF with the address page for post, a printable PDF for hand delivery (and one hand
+delivery sheet listing them). The other modes make one kind only and leave the rest out.
 
 - File names come from the case reference, a recipient number and the document kind, never a name.
 - Every path is resolved and checked to be directly inside ``out_dir``; every file is written to a
@@ -21,6 +26,7 @@ from typing import Literal
 
 from lpdesk.circulation.email_draft import Attachment, Mailbox, build_draft
 from lpdesk.circulation.encrypt import encrypt_docx, encrypt_pdf, new_password
+from lpdesk.circulation.hand import HandRow, hand_sheet_pdf, merged_pdf
 from lpdesk.circulation.post import build_post_pdf, post_problems
 from lpdesk.circulation.recipients import RecipientPlan
 from lpdesk.circulation.safety import is_valid_email, safe_reference
@@ -28,7 +34,7 @@ from lpdesk.domain import Cancelled, Channel, DocumentKind, InvalidInput, Person
 
 __all__ = ["DEFAULT_BODY", "PackItem", "PackMode", "PackResult", "Render", "produce_pack"]
 
-PackMode = Literal["eml", "post", "files"]
+PackMode = Literal["eml", "post", "files", "own"]
 Render = Callable[[RecipientPlan, DocumentKind, str], tuple[str, bytes]]
 
 _MIME = {
@@ -37,6 +43,14 @@ _MIME = {
 }
 _MAGIC = {"pdf": b"%PDF-", "docx": b"PK"}
 _MODE_CHANNEL = {"eml": Channel.EMAIL, "post": Channel.POST}
+_OWN = {Channel.EMAIL: "eml", Channel.POST: "post", Channel.HAND: "hand"}
+_DOCUMENT_WORDS = {
+    DocumentKind.MINUTES: "minutes",
+    DocumentKind.PLAN: "plan",
+    DocumentKind.CHILD_PLAN: "child's own plan",
+    DocumentKind.EXCLUDED_PARENT_SUMMARY: "summary letter",
+    DocumentKind.PLAN_CHANGE_NOTICE: "plan change notice",
+}
 
 DEFAULT_BODY = (
     "Please find attached the documents from the core group for the case reference in the "
@@ -67,6 +81,7 @@ class PackResult:
     password_list_path: Path | None
     items: tuple[PackItem, ...]
     problems: tuple[str, ...]
+    passwords: tuple[tuple[int, str], ...] = ()  # (person id, password) for each recipient packed
 
 
 @dataclass(kw_only=True)
@@ -119,18 +134,20 @@ def produce_pack(
     ``plans``, from 1). ``people`` supplies each recipient's own email or address (unredacted: it
     is only used for that recipient's envelope). Plans with problems, or whose channel does not fit
     the mode, are listed in ``problems`` and left out."""
-    if mode not in ("eml", "post", "files"):
+    if mode not in ("eml", "post", "files", "own"):
         raise InvalidInput.one("mode", f"unknown pack mode {mode!r}")
-    if mode == "eml" and sender is None:
-        raise InvalidInput.one("sender", "an email pack needs a sender")
     created = not out_dir.exists()
     folder = _prepare_folder(out_dir)
     reference = safe_reference(case_reference)
     chosen, problems = _choose(plans, mode, people)
+    if sender is None and any(_how(mode, p) == "eml" for _, p in chosen):
+        raise InvalidInput.one("sender", "an email pack needs a sender")
     total = sum(len(d.formats) for _, p in chosen for d in p.documents)
     writer = _Writer(out_dir=folder)
     items: list[PackItem] = []
     passwords: list[str] = []
+    given: list[tuple[int, str]] = []
+    handed: list[HandRow] = []
     done = 0
     try:
         for number, plan in chosen:
@@ -149,11 +166,12 @@ def produce_pack(
             if progress.cancelled:
                 raise Cancelled("pack cancelled")
             stem = f"{reference}_r{number:02d}"
-            if mode == "files":
+            how = _how(mode, plan)
+            if how == "files":
                 for kind, fmt, title, data in rendered:
                     path = writer.write(f"{stem}_{kind.value}.{fmt}", _encrypt(fmt, data, password))
                     items.append(_item(number, plan, kind, fmt, title, path, data))
-            elif mode == "eml":
+            elif how == "eml":
                 assert sender is not None
                 person = people[plan.person_id]
                 attachments = [
@@ -175,6 +193,17 @@ def produce_pack(
                 )
                 path = writer.write(f"{stem}.eml", msg.as_bytes())
                 items += [_item(number, plan, k, f, t, path, d) for k, f, t, d in rendered]
+            elif how == "hand":
+                pdfs = [r for r in rendered if r[1] == "pdf"]
+                printable = merged_pdf([data for _, _, _, data in pdfs])
+                path = writer.write(f"{stem}_hand.pdf", encrypt_pdf(printable, password))
+                items += [_item(number, plan, k, f, t, path, d) for k, f, t, d in pdfs]
+                handed.append(
+                    (
+                        people[plan.person_id].name,
+                        ", ".join(_DOCUMENT_WORDS.get(k, k.value) for k, _, _, _ in pdfs),
+                    )
+                )
             else:
                 pdfs = [r for r in rendered if r[1] == "pdf"]
                 if len(pdfs) < len(rendered):
@@ -188,7 +217,13 @@ def produce_pack(
                 )
                 path = writer.write(f"{stem}_post.pdf", encrypt_pdf(printable, password))
                 items += [_item(number, plan, k, f, t, path, d) for k, f, t, d in pdfs]
-            passwords.append(_password_line(number, plan, mode, password))
+            passwords.append(_password_line(number, plan, how, password, people))
+            given.append((plan.person_id, password))
+        if handed:
+            writer.write(
+                f"{reference}_hand_delivery.pdf",
+                hand_sheet_pdf(reference=reference, now=now, rows=handed),
+            )
         password_path = None
         if passwords:
             password_path = writer.write(
@@ -206,7 +241,13 @@ def produce_pack(
         password_list_path=password_path,
         items=tuple(items),
         problems=tuple(problems),
+        passwords=tuple(given),
     )
+
+
+def _how(mode: str, plan: RecipientPlan) -> str:
+    """What this recipient's files are: the mode's, or in mode ``own`` their channel's."""
+    return _OWN.get(plan.channel, "none") if mode == "own" else mode
 
 
 def _prepare_folder(out_dir: Path) -> Path:
@@ -223,26 +264,35 @@ def _choose(
     chosen: list[tuple[int, RecipientPlan]] = []
     problems: list[str] = []
     for number, plan in enumerate(plans, start=1):
-        who = f"recipient {number} (person {plan.person_id})"
         person = people.get(plan.person_id)
+        who = f"recipient {number} ({person.name if person else 'unknown'})"
         wanted = _MODE_CHANNEL.get(mode)
+        how = _how(mode, plan)
         if plan.problems:
-            problems += [f"{who} left out: {problem}" for problem in plan.problems]
+            problems += [f"{who} left out: {_words(problem)}" for problem in plan.problems]
         elif not plan.documents:
             problems.append(f"{who} left out: nothing to send")
         elif wanted is not None and plan.channel is not wanted:
-            problems.append(f"{who} left out: channel {plan.channel.value}, not a {mode} pack")
+            problems.append(f"{who} left out: reached by {plan.channel.value}, not by {mode}")
         elif person is None:
             problems.append(f"{who} left out: person unknown")
-        elif mode == "eml" and not is_valid_email(person.email):
+        elif how == "none":
+            problems.append(f"{who} left out: no way to reach them")
+        elif how == "eml" and not is_valid_email(person.email):
             problems.append(f"{who} left out: no valid email address")
-        elif mode == "post" and post_problems(person, person_id=plan.person_id):
+        elif how == "post" and post_problems(person, person_id=plan.person_id):
             problems += [
-                f"{who} left out: {p}" for p in post_problems(person, person_id=plan.person_id)
+                f"{who} left out: {_words(p)}"
+                for p in post_problems(person, person_id=plan.person_id)
             ]
         else:
             chosen.append((number, plan))
     return chosen, problems
+
+
+def _words(problem: str) -> str:
+    """A recipient's problem without its identifier prefix ("person 18: no address")."""
+    return problem.split(": ", 1)[-1]
 
 
 def _encrypt(fmt: str, data: bytes, password: str) -> bytes:
@@ -270,11 +320,20 @@ def _item(
     )
 
 
-def _password_line(number: int, plan: RecipientPlan, mode: str, password: str) -> str:
-    use = "to open the file for printing" if mode == "post" else "give by phone or text"
+_HOW_WORDS = {"eml": "email", "post": "post", "hand": "by hand", "files": "files"}
+
+
+def _password_line(
+    number: int, plan: RecipientPlan, how: str, password: str, people: Mapping[int, Person]
+) -> str:
+    """One line of the password list: the recipient by name, the phone number to give the
+    password by, and the password."""
+    person = people[plan.person_id]
+    phone = person.phone.strip() or "no phone number recorded"
+    use = "to open the file for printing" if how in ("post", "hand") else "give by phone or text"
     return (
-        f"recipient {number:02d}  person {plan.person_id}  {plan.role.value}  "
-        f"{plan.channel.value}  password {password}  ({use})"
+        f"recipient {number:02d}  {person.name}  phone {phone}  {_HOW_WORDS.get(how, how)}  "
+        f"password {password}  ({use})"
     )
 
 

@@ -28,7 +28,7 @@ def register(sub: Any) -> None:
     p = sub.add_parser("pack", help="produce (or send) the circulation pack of approved minutes")
     p.add_argument("meeting_id", type=int)
     p.add_argument("--out", type=Path, required=True, help="a new or empty folder")
-    p.add_argument("--channel", choices=("eml", "smtp", "post", "files"), default="eml")
+    p.add_argument("--channel", choices=("own", "eml", "smtp", "post", "files"), default="eml")
     p.add_argument("--smtp-host")
     p.add_argument("--smtp-port", type=int, default=587)
     p.add_argument("--smtp-username")
@@ -130,6 +130,8 @@ def pack(args: argparse.Namespace) -> int:
         f"{len(summary.items)} documents to {len({i.person_id for i in summary.items})} recipients;"
         f" passwords in {summary.password_list_path} (give them by phone or text)"
     )
+    if not summary.circulated:
+        print("not circulated yet: mark each recipient sent, posted or handed once they are")
     return 0
 
 

@@ -154,3 +154,5 @@ class DistributionContext:
     items: tuple[CirculationItem, ...]
     documents: Mapping[int, GeneratedDocument] = field(default_factory=dict)
     meeting: Meeting | None = None
+    # entitled recipients with nothing produced yet: (person id, how they are reached)
+    waiting: tuple[tuple[int, str], ...] = ()

@@ -13,6 +13,7 @@ __all__ = [
     "Channel",
     "ConferenceKind",
     "ConferenceOutcome",
+    "DistributionState",
     "DocumentKind",
     "DueKind",
     "DueStatus",
@@ -91,6 +92,27 @@ class Channel(StrEnum):
     POST = "post"
     HAND = "hand"  # given in person by the lead professional
     NONE = "none"
+
+
+class DistributionState(StrEnum):
+    """Where one distribution item stands. Only SENT, HANDED and POSTED mean it reached them;
+    NOT_SENT is a recipient recorded, with a reason, as not sent to (no usable channel)."""
+
+    PREPARED = "prepared"  # a draft or a file exists; nobody has confirmed it left
+    SENT = "sent"  # the SMTP server accepted it, or a person confirmed the draft was sent
+    HANDED = "handed"  # a person confirmed they handed it over, on a date
+    POSTED = "posted"  # a person confirmed they posted it, on a date
+    FAILED = "failed"
+    NOT_SENT = "not_sent"  # recorded with a reason: no usable channel
+
+    @property
+    def reached(self) -> bool:
+        return self in (DistributionState.SENT, DistributionState.HANDED, DistributionState.POSTED)
+
+    @property
+    def settled(self) -> bool:
+        """Reached, or recorded with a reason as not sent: nothing more to do for it."""
+        return self.reached or self is DistributionState.NOT_SENT
 
 
 class UserRole(StrEnum):

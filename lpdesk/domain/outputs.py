@@ -5,9 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from lpdesk.domain.enums import Channel, DocumentKind, DueKind, DueStatus
+from lpdesk.domain.enums import Channel, DistributionState, DocumentKind, DueKind, DueStatus
 
-__all__ = ["AuditEvent", "CirculationItem", "DueItem", "GeneratedDocument"]
+__all__ = [
+    "AuditEvent",
+    "CirculationItem",
+    "DueItem",
+    "ExcludedSummary",
+    "GeneratedDocument",
+]
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -28,7 +34,10 @@ class GeneratedDocument:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class CirculationItem:
-    """One document sent to one recipient: the distribution record."""
+    """One document for one recipient: the distribution record. ``sent_at``/``sent_by`` say when
+    and by whom the item was produced; ``state`` says whether it reached them, confirmed
+    ``reached_at``/``reached_by`` (see docs/circulation.md). ``note`` gives the reason of a
+    failure or of a recipient recorded as not sent (then there is no document)."""
 
     id: int | None = None
     case_id: int
@@ -39,6 +48,25 @@ class CirculationItem:
     sha256: str
     sent_at: datetime
     sent_by: str = ""
+    state: DistributionState = DistributionState.PREPARED
+    reached_at: datetime | None = None
+    reached_by: str = ""
+    note: str = ""
+    password_given_at: datetime | None = None
+    password_given_by: str = ""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ExcludedSummary:
+    """What the lead professional wrote for one parent excluded from the core group about one
+    meeting: the only text of their summary letter, never taken from any other field."""
+
+    id: int | None = None
+    meeting_id: int
+    person_id: int
+    text: str
+    written_at: datetime
+    written_by: str = ""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

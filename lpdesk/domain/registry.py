@@ -13,7 +13,7 @@ from lpdesk.domain.meetings import (
     Meeting,
     ReviewReport,
 )
-from lpdesk.domain.outputs import AuditEvent, CirculationItem, GeneratedDocument
+from lpdesk.domain.outputs import AuditEvent, CirculationItem, ExcludedSummary, GeneratedDocument
 from lpdesk.domain.people import Agency, Membership, Person, User
 from lpdesk.domain.plan import Action, Outcome, Plan, PlanVersion
 from lpdesk.domain.records import Assessment, EscalationStep, SignificantEvent, Visit
@@ -44,6 +44,7 @@ ENTITIES: tuple[type, ...] = (
     Assessment,
     GeneratedDocument,
     CirculationItem,
+    ExcludedSummary,
     AuditEvent,
     Setting,
 )

@@ -27,6 +27,7 @@ from lpdesk.domain import (
     Case,
     Child,
     DocumentKind,
+    ExcludedSummary,
     FieldProblem,
     GeneratedDocument,
     Meeting,
@@ -71,7 +72,12 @@ def _in_a_case_file(cls: type) -> bool:
 # Entities a case file carries, in dependency order; the case itself is one object, the rest lists.
 # Users, the audit trail and settings belong to the database, not to a case.
 SECTIONS: tuple[type, ...] = tuple(e for e in ENTITIES if _in_a_case_file(e))
-_PLURAL = {Child: "children", Person: "people", Agency: "agencies"}
+_PLURAL = {
+    Child: "children",
+    Person: "people",
+    Agency: "agencies",
+    ExcludedSummary: "excluded_summaries",
+}
 
 
 def section_key(cls: type) -> str:

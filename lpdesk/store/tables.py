@@ -422,6 +422,23 @@ circulation_item = Table(
     Column("sha256", String(64), nullable=False),
     _moment("sent_at", nullable=False),
     _text("sent_by"),
+    Column("state", ENUM, nullable=False),
+    _moment("reached_at"),
+    _text("reached_by"),
+    _text("note"),
+    _moment("password_given_at"),
+    _text("password_given_by"),
+)
+
+excluded_summary = Table(
+    "excluded_summary",
+    metadata,
+    _id(),
+    _fk("meeting_id", "meeting", CASCADE),
+    _fk("person_id", "person", RESTRICT),
+    _text("text"),
+    _moment("written_at", nullable=False),
+    _text("written_by"),
 )
 
 # Append-only (triggers in migration 0002) and deliberately without foreign keys: the trail of

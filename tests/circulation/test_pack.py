@@ -3,6 +3,7 @@ pack folder, cancellation removes everything the pack wrote."""
 
 from __future__ import annotations
 
+import dataclasses
 import email
 import hashlib
 from collections.abc import Iterator
@@ -17,7 +18,7 @@ from lpdesk.circulation.email_draft import Mailbox
 from lpdesk.circulation.pack import PackResult, produce_pack
 from lpdesk.circulation.recipients import RecipientPlan, plan_recipients
 from lpdesk.circulation.redaction import redact_people
-from lpdesk.domain import Cancelled, DocumentKind, InvalidInput, NullProgress
+from lpdesk.domain import Cancelled, Channel, DocumentKind, InvalidInput, NullProgress
 
 from .conftest import (
     AS_OF,
@@ -152,7 +153,6 @@ def everything_in(result: PackResult) -> dict[int, str]:
     """All readable text per recipient number, plus file names under key 0."""
     passwords = passwords_of(result)
     seen: dict[int, str] = {0: "\n".join(p.name for p in result.files)}
-    seen[0] += "\n" + result.password_list_path.read_text()  # type: ignore[union-attr]
     for item in result.items:
         texts = "\n".join(t for _, t in texts_of(item.path, passwords[item.recipient_number]))
         seen[item.recipient_number] = seen.get(item.recipient_number, "") + texts
@@ -180,9 +180,13 @@ def test_no_withheld_address_anywhere_in_any_pack(
     for number, text in seen.items():
         has_placement = any(f in text for f in PLACEMENT_FRAGMENTS)
         assert has_placement is (number in entitled), (mode, number)
-    # names: in documents, never in file names or the password list
+    # names: in documents, never in file names; the password list names each recipient packed
     for person in case.people.values():
         assert person.name not in seen[0]
+    listed = result.password_list_path.read_text()  # type: ignore[union-attr]
+    for person_id in {i.person_id for i in result.items}:
+        assert case.people[person_id].name in listed
+    assert not any(f in listed for f in REFUGE_FRAGMENTS + PLACEMENT_FRAGMENTS)
     # police information only for professionals
     professionals = {
         number_of(result, p)
@@ -215,8 +219,9 @@ def test_eml_pack_headers_body_and_recipients(case: FictionalCase, tmp_path: Pat
         ("plan", "pdf"),
     ]
     left_out = "\n".join(result.problems)
-    assert f"(person {FATHER}) left out: channel post" in left_out
-    assert f"(person {CHILD}) left out: channel hand" in left_out
+    assert f"({case.people[FATHER].name}) left out: reached by post" in left_out
+    assert f"({case.people[CHILD].name}) left out: reached by hand" in left_out
+    assert "person " not in left_out  # words, not identifiers
 
 
 def test_post_pack_has_the_fathers_address_page_then_documents(
@@ -323,10 +328,9 @@ def test_plans_with_problems_are_left_out_and_listed(case: FictionalCase, tmp_pa
     broken = FictionalCase(people=people, memberships=case.memberships, children=case.children)
     result = pack(broken, tmp_path / "p", "files")
     assert HEALTH not in {i.person_id for i in result.items}
-    assert any(
-        f"(person {HEALTH}) left out" in p and "no valid email" in p for p in result.problems
-    )
-    assert f"person {HEALTH} " not in result.password_list_path.read_text()  # type: ignore[union-attr]
+    name = people[HEALTH].name
+    assert any(f"({name}) left out" in p and "no valid email" in p for p in result.problems)
+    assert name not in result.password_list_path.read_text()  # type: ignore[union-attr]
 
 
 def test_progress_reports_every_document(case: FictionalCase, tmp_path: Path) -> None:
@@ -338,3 +342,31 @@ def test_progress_reports_every_document(case: FictionalCase, tmp_path: Path) ->
 
 def _fields(obj: object) -> dict[str, object]:
     return {name: getattr(obj, name) for name in obj.__dataclass_fields__}  # type: ignore[attr-defined]
+
+
+def test_own_channel_pack_gives_each_recipient_their_own_channel(
+    case: FictionalCase, tmp_path: Path
+) -> None:
+    """One pack for everyone: email drafts, post with the address page, a printable copy for hand
+    delivery and the hand delivery sheet; the password list names each recipient and the phone
+    number to give the password by."""
+    people = dict(case.people)
+    people[MOTHER] = dataclasses.replace(people[MOTHER], phone="07700 900123")
+    case = FictionalCase(people=people, memberships=case.memberships, children=case.children)
+    result = pack(case, tmp_path / "own", "own")
+    channels = {i.person_id: i.channel for i in result.items}
+    assert channels[FATHER] is Channel.POST and channels[CHILD] is Channel.HAND
+    assert channels[MOTHER] is Channel.EMAIL
+    names = {p.name for p in result.files}
+    assert any(n.endswith("_post.pdf") for n in names)
+    assert any(n.endswith("_hand.pdf") for n in names)
+    assert f"{REFERENCE}_hand_delivery.pdf".replace("/", "-") in names or any(
+        n.endswith("_hand_delivery.pdf") for n in names
+    )
+    sheet = next(p for p in result.files if p.name.endswith("_hand_delivery.pdf"))
+    assert case.people[CHILD].name in pdf_text(sheet.read_bytes())
+    listed = result.password_list_path.read_text()  # type: ignore[union-attr]
+    mother = next(line for line in listed.splitlines() if case.people[MOTHER].name in line)
+    assert "phone 07700 900123" in mother
+    assert "person " not in listed
+    assert {p for p, _ in result.passwords} == {i.person_id for i in result.items}

@@ -31,6 +31,7 @@ from lpdesk.domain import (
     EscalationStep,
     EscalationStepKind,
     EscalationTrigger,
+    ExcludedSummary,
     Forbidden,
     GeneratedDocument,
     InvalidInput,
@@ -286,6 +287,15 @@ def _add_every_other_kind(ctx: ServiceContext, case_id: int) -> None:
                 channel=Channel.EMAIL,
                 sha256="0" * 64,
                 sent_at=now,
+            )
+        )
+        uow.repo(ExcludedSummary).add(
+            ExcludedSummary(
+                meeting_id=meeting.id,
+                person_id=lead.person_id,
+                text="The core group met; the plan continues.",
+                written_at=now,
+                written_by="tm.test",
             )
         )
 

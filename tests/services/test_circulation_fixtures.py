@@ -29,6 +29,7 @@ from lpdesk.domain import (
     Channel,
     Child,
     Disagreement,
+    ExcludedSummary,
     Meeting,
     MeetingStatus,
     MemberRole,
@@ -49,6 +50,7 @@ CARER_MARK = "HIDDENCARER77"
 REFUGE_MARK = "REFUGEMARK55"
 PLACEMENT_MARK = "PLACEMENTMARK66"
 SUMMARY = "Summary for the excluded parent: the plan continues and school attendance improved."
+NOTES_MARK = "INTERNALNOTE4242: the mother's refuge is near the school; never tell the father."
 
 
 @pytest.fixture
@@ -87,7 +89,7 @@ def minutes_answers(meeting: Meeting) -> dict[str, object]:
         "concerns": "No new concerns.",
         "police_information": f"{POLICE_MARK}: intelligence about the father's bail conditions.",
     }
-    answers["distribution"] = {"notes": SUMMARY}
+    answers["distribution"] = {"notes": NOTES_MARK}  # internal: must never reach anyone
     return answers
 
 
@@ -98,7 +100,7 @@ class Leaky:
     child_person_id: int
 
 
-def make_leaky(store: Store) -> Leaky:
+def make_leaky(store: Store, *, summaries: bool = True) -> Leaky:
     """Plant the markers in cases CP-2026-0141 (meeting 1) and CP-2026-0119 (meeting 3)."""
     with store.unit_of_work() as uow:
         people = uow.repo(Person)
@@ -156,6 +158,8 @@ def make_leaky(store: Store) -> Leaky:
         )
     for meeting in meetings:
         approve_directly(store, meeting.id or 0, minutes_answers(meeting))
+    if summaries:
+        write_summaries(store, [m.id or 0 for m in meetings])
     return Leaky(
         meetings=tuple(m.id or 0 for m in meetings),
         carer_id=carer.id or 0,
@@ -164,6 +168,23 @@ def make_leaky(store: Store) -> Leaky:
 
 
 # ---------------------------------------------------------------- what a recipient can read
+
+
+def write_summaries(store: Store, meeting_ids: list[int], text: str = SUMMARY) -> None:
+    """The summary for every excluded parent of these meetings, in its own record."""
+    with store.unit_of_work() as uow:
+        for meeting_id in meeting_ids:
+            meeting = uow.repo(Meeting).get(meeting_id)
+            for member in uow.repo(Membership).find(case_id=meeting.case_id, excluded=True):
+                uow.repo(ExcludedSummary).add(
+                    ExcludedSummary(
+                        meeting_id=meeting_id,
+                        person_id=member.person_id,
+                        text=text,
+                        written_at=datetime(2026, 12, 1, 11, 0),
+                        written_by="aisha.rahman",
+                    )
+                )
 
 
 def normalised(text: str) -> str:
@@ -241,13 +262,16 @@ def eml_parts(path: Path) -> tuple[EmailMessage, str, list[tuple[str, bytes]]]:
     return msg, text, attachments  # type: ignore[return-value]
 
 
-def passwords(path: Path) -> dict[int, tuple[int, str]]:
-    """person id -> (recipient number, password) from a pack's password list."""
+def passwords(path: Path, store: Store) -> dict[int, tuple[int, str]]:
+    """person id -> (recipient number, password) from a pack's password list, which names each
+    recipient (and the phone number to give the password by)."""
+    with store.unit_of_work() as uow:
+        ids = {p.name: p.id or 0 for p in uow.repo(Person).find()}
     found: dict[int, tuple[int, str]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
-        match = re.match(r"recipient (\d+)\s+person (\d+)\s.*password (\S+)", line)
+        match = re.match(r"recipient (\d+)  (.+?)  phone .*password (\S+)", line)
         if match:
-            found[int(match[2])] = (int(match[1]), match[3])
+            found[ids[match[2]]] = (int(match[1]), match[3])
     return found
 
 

@@ -102,7 +102,7 @@ def test_no_recipient_gets_what_they_must_not(
                 assert "nobody can be sent" in str(err)
                 continue
             assert summary.password_list_path is not None
-            secrets = passwords(summary.password_list_path)
+            secrets = passwords(summary.password_list_path, store)
             for path in summary.files:
                 for name in names:
                     for part in name.split():

@@ -65,7 +65,7 @@ def test_each_email_recipient_gets_one_message_and_it_is_recorded(
         (i.person_id, i.sha256) for i in summary.items
     }
     assert summary.password_list_path is not None
-    assert set(passwords(summary.password_list_path)) == emailed
+    assert set(passwords(summary.password_list_path, store)) == emailed
     assert [p.name for p in (tmp_path / "sent").iterdir()] == [summary.password_list_path.name]
 
 
@@ -92,3 +92,60 @@ def test_a_refused_login_sends_nothing_and_records_nothing(
     with store.unit_of_work() as uow:
         assert uow.repo(CirculationItem).find() == []
     assert not (tmp_path / "s").exists()
+
+
+def test_smtp_accepted_is_sent_and_the_rest_waits_for_post_and_hand(
+    store: Store, demo: ServiceContext, tmp_path: Path
+) -> None:
+    """A mixed-channel meeting: the SMTP server accepts every email (sent), the post and hand
+    packs are prepared; the meeting is circulated only once they are posted and handed."""
+    from dataclasses import replace
+    from datetime import date
+
+    from lpdesk.domain import DistributionState, Meeting, MeetingStatus
+    from lpdesk.services.circulation import distribution_status, mark_reached, produce_pack
+
+    leaky = make_leaky(store)
+    meeting_id = leaky.meetings[0]
+    with store.unit_of_work() as uow:  # as if nobody had sent it yet
+        meeting = uow.repo(Meeting).get(meeting_id)
+        uow.repo(Meeting).update(
+            replace(meeting, status=MeetingStatus.APPROVED, circulated_on=None)
+        )
+    recipients = preview(demo, meeting_id=meeting_id).recipients
+    others = [r.person_id for r in recipients if r.channel is not Channel.EMAIL]
+    assert others
+    username = f"lp-{os.getpid()}-{tmp_path.name}"
+    server_dir = tmp_path / "server"
+    server_dir.mkdir()
+    with smtp_server(server_dir, username=username, password=PASSWORD) as server:
+        transport = SmtpTransport(
+            server.host,
+            server.port,
+            username,
+            secrets=SecretStore(lambda _user: PASSWORD),
+            ssl_context=server.client_context,
+        )
+        sent = send_pack_smtp(
+            demo, meeting_id=meeting_id, transport=transport, out_dir=tmp_path / "sent"
+        )
+    assert len(server.mailbox.messages) == len({i.person_id for i in sent.items}) > 0
+    assert not sent.circulated
+    rest = produce_pack(
+        demo,
+        meeting_id=meeting_id,
+        out_dir=tmp_path / "rest",
+        channel="own",
+        only_person_ids=others,
+    )
+    assert not rest.circulated
+    record = distribution_status(demo, meeting_id=meeting_id)
+    states = {r.person_id: r.state for r in record.recipients}
+    assert {states[i.person_id] for i in sent.items} == {DistributionState.SENT}
+    assert {states[p] for p in others} == {DistributionState.PREPARED}
+    with store.unit_of_work() as uow:
+        assert uow.repo(Meeting).get(meeting_id).status is MeetingStatus.APPROVED
+        items = uow.repo(CirculationItem).find(meeting_id=meeting_id)
+    assert all(i.reached_by == demo.actor.username for i in items if i.state.reached)
+    done = mark_reached(demo, meeting_id=meeting_id, person_ids=others)
+    assert done.circulated and done.circulated_on == date(2026, 12, 18)

@@ -25,11 +25,13 @@ from lpdesk.domain import (
     Conference,
     ConferenceKind,
     Disagreement,
+    DistributionState,
     DocumentKind,
     EscalationLevel,
     EscalationStep,
     EscalationStepKind,
     EscalationTrigger,
+    ExcludedSummary,
     GeneratedDocument,
     LeadAssignment,
     Meeting,
@@ -342,6 +344,21 @@ def add_one_of_each(uow: UnitOfWork) -> dict[type, Any]:
             sha256="cd" * 32,
             sent_at=T,
             sent_by="ada",
+            state=DistributionState.HANDED,
+            reached_at=T,
+            reached_by="ada",
+            note="handed over at the family centre",
+            password_given_at=T,
+            password_given_by="ada",
+        )
+    )
+    add(
+        ExcludedSummary(
+            meeting_id=meeting.id,
+            person_id=person.id,
+            text="The core group met and the plan continues.",
+            written_at=T,
+            written_by="ada",
         )
     )
     add(

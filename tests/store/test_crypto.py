@@ -161,6 +161,11 @@ def test_backups_and_pre_migration_copies_are_encrypted_with_the_same_key(tmp_pa
     engine = make_engine(sqlcipher_url(db), sqlcipher_key=key)  # take it back to revision 0002
     with engine.begin() as conn:
         conn.exec_driver_sql("ALTER TABLE meeting DROP COLUMN seals")  # undo 0005
+        conn.exec_driver_sql("DROP TABLE excluded_summary")  # undo 0006
+        for column in ("state", "reached_at", "reached_by", "note"):
+            conn.exec_driver_sql(f"ALTER TABLE circulation_item DROP COLUMN {column}")
+        for column in ("password_given_at", "password_given_by"):
+            conn.exec_driver_sql(f"ALTER TABLE circulation_item DROP COLUMN {column}")
         for table, column in (  # undo 0008
             ("person", "address_withheld_reason"),
             ("person", "access_needs"),

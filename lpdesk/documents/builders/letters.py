@@ -82,6 +82,11 @@ def build_invitation(ctx: DocumentContext, meeting: Meeting, invitee_id: int) ->
     )
 
 
+def _paragraphs(text: str) -> list[str]:
+    parts = [" ".join(p.split()) for p in text.strip().split("\n\n")]
+    return [p for p in parts if p] or ["No summary was written."]
+
+
 def build_excluded_parent_summary(
     ctx: DocumentContext, meeting: Meeting, parent_id: int, summary: str
 ) -> Document:
@@ -96,14 +101,9 @@ def build_excluded_parent_summary(
             "This letter tells you what was discussed and what was decided."
         ),
         Heading(level=1, text="What was discussed and decided"),
-        Paragraph.plain(summary.strip() or "No summary was written."),
+        # only what the lead professional wrote for this parent: nothing from any other field
+        *[Paragraph.plain(part) for part in _paragraphs(summary)],
     ]
-    if ctx.outcomes:
-        blocks.append(Heading(level=1, text="What the plan is working towards"))
-        blocks += [
-            Paragraph.plain(f"{o.number}. {o.description}")
-            for o in sorted(ctx.outcomes, key=lambda o: o.number)
-        ]
     if meeting.next_meeting_on:
         blocks.append(
             Paragraph.plain(

@@ -27,12 +27,11 @@ from PySide6.QtGui import QColor
 from lpdesk.circulation.safety import safe_reference
 from lpdesk.domain import (
     Cancelled,
-    Channel,
-    DocumentKind,
     DueStatus,
     LpdeskError,
     Progress,
 )
+from lpdesk.gui.admin.circulation_words import channel_words, document_words, still_to_reach
 from lpdesk.gui.shell.badges import BADGE_ROLE
 from lpdesk.gui.shell.labels import due_status_label, fmt_date, member_role_label
 from lpdesk.gui.shell.style import BADGE
@@ -145,7 +144,7 @@ class CirculationQueueModel(RowsModel):
             Column(
                 _tr("Status"),
                 lambda e: due_status_label(e.status),
-                sort=lambda e: _RANK[e.status] * 10_000_000 + e.due.toordinal(),
+                sort=lambda e: e.due.toordinal() * 10 + _RANK[e.status],  # oldest deadline first
                 badge=lambda e: [(due_status_label(e.status), e.status.value)],
                 tooltip=lambda e: e.reason,
             ),
@@ -160,6 +159,11 @@ class CirculationQueueModel(RowsModel):
                 lambda e: fmt_date(e.due, weekday=True) if e.due != date.max else "",
                 sort=lambda e: e.due.toordinal(),
                 tooltip=lambda e: e.reason,
+            ),
+            Column(
+                _tr("Still to be reached"),
+                lambda e: still_to_reach((w.name, w.channel, w.state) for w in e.waiting),
+                tooltip=lambda e: still_to_reach((w.name, w.channel, w.state) for w in e.waiting),
             ),
         ]
 
@@ -200,25 +204,6 @@ class RecipientPreviewModel(RowsModel):
         return bool(row.problems)
 
 
-_DOCUMENT = {
-    DocumentKind.MINUTES: "Minutes",
-    DocumentKind.PLAN: "Plan",
-    DocumentKind.CHILD_PLAN: "Child's own plan",
-    DocumentKind.INVITATION: "Invitation",
-    DocumentKind.EXCLUDED_PARENT_SUMMARY: "Summary for an excluded parent",
-    DocumentKind.REVIEW_REPORT: "Review conference report",
-    DocumentKind.VISIT_RECORD: "Visit record",
-    DocumentKind.DISTRIBUTION_RECORD: "Distribution record",
-    DocumentKind.PLAN_CHANGE_NOTICE: "Plan change notice",
-}
-_CHANNEL = {
-    Channel.EMAIL: "Email",
-    Channel.POST: "Post",
-    Channel.HAND: "By hand",
-    Channel.NONE: "Not sent",
-}
-
-
 def preview_rows(previews: Sequence[CirculationPreview]) -> list[PreviewRow]:
     """Every recipient of every chosen meeting, in words: what they get in which format, what is
     removed for them, and what stops them being sent."""
@@ -228,11 +213,8 @@ def preview_rows(previews: Sequence[CirculationPreview]) -> list[PreviewRow]:
             recipient=r.name,
             role=member_role_label(r.role),
             organisation=r.organisation,
-            channel=_tr(_CHANNEL.get(r.channel, r.channel.value)),
-            documents="; ".join(
-                f"{_tr(_DOCUMENT.get(d.kind, d.kind.value))} ({', '.join(d.formats).upper()})"
-                for d in r.documents
-            )
+            channel=channel_words(r.channel),
+            documents="; ".join(document_words(d.kind, ", ".join(d.formats)) for d in r.documents)
             or _tr("nothing"),
             redactions="; ".join(r.redactions),
             problems="; ".join(r.problems),
@@ -251,6 +233,10 @@ class BatchOutcome:
 
     packs: tuple[PackSummary, ...]
     failures: tuple[tuple[int, BaseException], ...]  # (meeting id, error)
+    names: tuple[tuple[int, str], ...] = ()  # (meeting id, "CP-2026-0141, meeting of 7 Nov 2026")
+
+    def name(self, meeting_id: int) -> str:
+        return dict(self.names).get(meeting_id, "")
 
 
 class _PartProgress:
@@ -279,13 +265,14 @@ def produce_batch(
     *,
     entries: Sequence[QueueEntry],
     out_dir: Path,
-    channel: str,
+    channel: str = "own",
     progress: Progress,
     profiles: Mapping[str, Any] | None = None,
 ) -> BatchOutcome:
     """Produce each meeting's pack into its own folder under ``out_dir``. A meeting that fails is
     reported and the rest still go; Cancel stops the batch (the pack under way is undone by the
-    service; packs already finished stay, recorded as circulated)."""
+    service; packs already finished stay, recorded as prepared: each meeting is circulated once
+    every recipient is marked sent, posted or handed)."""
     from lpdesk.services.circulation import produce_pack
 
     packs: list[PackSummary] = []
@@ -310,4 +297,7 @@ def produce_batch(
         except (LpdeskError, OSError) as err:
             failures.append((entry.meeting_id, err))
     progress.report(len(entries) * 100, len(entries) * 100, "")
-    return BatchOutcome(packs=tuple(packs), failures=tuple(failures))
+    names = tuple(
+        (e.meeting_id, f"{e.case_reference}, meeting of {fmt_date(e.meeting_on)}") for e in entries
+    )
+    return BatchOutcome(packs=tuple(packs), failures=tuple(failures), names=names)

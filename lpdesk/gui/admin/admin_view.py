@@ -1,13 +1,8 @@
-"""The administrator's circulation queue: approved minutes not yet circulated across the team,
-overdue first. Choose several, check every recipient of each (the final check: who, how, exactly
-which documents, what is removed, what stops them), confirm, and the packs are produced into a
-chosen folder on the work pool with progress and Cancel.
-
-Nothing here edits a record: an administrator circulates what a chair approved (the services
-refuse narrative edits for the role; this page does not offer them).
-
-Over 400 lines because the final-check dialog lives with the page: it exists only as a step of
-this page's check, confirm and produce sequence, and reads nothing the page does not hand it.
+"""The administrator's circulation queue: every meeting approved and not fully circulated (partly
+reached is not circulated), oldest deadline first, with who is still to be reached and how. Check
+the chosen meetings' recipients, confirm, and the packs are produced for everyone on their own
+channel with progress and Cancel; one failure does not stop the others; the summary names each.
+For one meeting: its password list and its distribution record. No narrative is edited here.
 """
 
 from __future__ import annotations
@@ -20,8 +15,6 @@ from PySide6.QtCore import QByteArray, QSettings, QSortFilterProxyModel, Qt, Sig
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -29,7 +22,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,13 +30,12 @@ from lpdesk.gui.admin.admin_model import (
     SORT_ROLE,
     BatchOutcome,
     CirculationQueueModel,
-    RecipientPreviewModel,
-    preview_rows,
     produce_batch,
 )
+from lpdesk.gui.admin.check_dialog import CirculationCheckDialog
 from lpdesk.gui.shell.badges import BadgeDelegate
 from lpdesk.gui.shell.errors import describe
-from lpdesk.gui.shell.labels import count
+from lpdesk.gui.shell.labels import count, fmt_date
 from lpdesk.gui.shell.page import Page
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.tables import read_only_view
@@ -53,6 +44,8 @@ from lpdesk.services.circulation_queue import QueueEntry, circulation_queue
 from lpdesk.services.permissions import Permission, allowed
 
 if TYPE_CHECKING:
+    from lpdesk.gui.admin.distribution_dialog import DistributionDialog
+    from lpdesk.gui.admin.password_dialog import PasswordDialog
     from lpdesk.services.circulation import CirculationPreview
 
 __all__ = ["AdminView", "CirculationCheckDialog"]
@@ -60,75 +53,6 @@ __all__ = ["AdminView", "CirculationCheckDialog"]
 
 def _table(parent: QWidget, name: str, accessible: str) -> QTableView:
     return read_only_view(parent, name, accessible, several=True)
-
-
-class CirculationCheckDialog(QDialog):
-    """The final check: every recipient of every chosen meeting; problems highlighted."""
-
-    def __init__(
-        self, previews: list[CirculationPreview], settings: QSettings, parent: QWidget | None
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("circulation_check_dialog")
-        self.setWindowTitle(self.tr("Final check before circulating"))
-        self.settings = settings
-        self.resize(1100, 560)
-        rows = preview_rows(previews)
-        blocked = sum(1 for r in rows if r.problems)
-        layout = QVBoxLayout(self)
-        self.intro_label = QLabel(
-            self.tr(
-                "Check each recipient, how they are reached, exactly which documents they get and "
-                "what is removed for them. Highlighted recipients have a problem and are not sent."
-            ),
-            self,
-        )
-        self.intro_label.setObjectName("intro_label")
-        self.intro_label.setWordWrap(True)
-        layout.addWidget(self.intro_label)
-        self.model = RecipientPreviewModel(self)
-        self.model.set_rows(rows)
-        self.recipients_table = _table(self, "recipients_table", self.tr("Recipients to check"))
-        self.recipients_table.setModel(self.model)
-        self.recipients_table.setSortingEnabled(False)
-        self.recipients_table.resizeColumnsToContents()
-        for column in range(self.model.columnCount() - 1):
-            width = min(self.recipients_table.columnWidth(column) + 12, 260)
-            self.recipients_table.setColumnWidth(column, width)
-        self.recipients_table.resizeRowsToContents()
-        layout.addWidget(self.recipients_table, 1)
-        self.summary_label = QLabel(self)
-        self.summary_label.setObjectName("summary_label")
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setText(
-            self.tr("{meetings} meetings · {people} recipients · {blocked} with problems").format(
-                meetings=len(previews), people=len(rows), blocked=blocked
-            )
-        )
-        layout.addWidget(self.summary_label)
-        self.button_box = QDialogButtonBox(self)
-        self.button_box.setObjectName("button_box")
-        self.confirm_button = self.button_box.addButton(
-            self.tr("Confirm and produce"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.confirm_button.setObjectName("confirm_button")
-        self.confirm_button.setEnabled(len(rows) > blocked)
-        self.cancel_button = self.button_box.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setObjectName("cancel_button")
-        layout.addWidget(self.button_box)
-        self.setTabOrder(self.recipients_table, self.confirm_button)
-        self.setTabOrder(self.confirm_button, self.cancel_button)
-        self.button_box.accepted.connect(self.accept)
-        self.button_box.rejected.connect(self.reject)
-        state = self.settings.value("admin_view/check_columns")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.recipients_table.horizontalHeader().restoreState(state)
-
-    def done(self, result: int) -> None:
-        self.settings.setValue(
-            "admin_view/check_columns", self.recipients_table.horizontalHeader().saveState()
-        )
-        super().done(result)
 
 
 class AdminView(Page):
@@ -175,9 +99,10 @@ class AdminView(Page):
         self.mode_combo = QComboBox(self)
         self.mode_combo.setObjectName("mode_combo")
         self.mode_combo.setAccessibleName(self.tr("How the packs are produced"))
-        self.mode_combo.addItem(self.tr("Email drafts (.eml)"), "eml")
+        self.mode_combo.addItem(self.tr("Everyone on their own channel"), "own")
+        self.mode_combo.addItem(self.tr("Email drafts only"), "eml")
+        self.mode_combo.addItem(self.tr("Printable post only"), "post")
         self.mode_combo.addItem(self.tr("Files only"), "files")
-        self.mode_combo.addItem(self.tr("Printable post"), "post")
         self.folder_edit = QLineEdit(self)
         self.folder_edit.setObjectName("folder_edit")
         self.folder_edit.setAccessibleName(self.tr("Folder for the packs"))
@@ -201,6 +126,17 @@ class AdminView(Page):
         ):
             row.addWidget(widget, 1 if widget is self.folder_edit else 0)
         self.page_layout.addLayout(row)
+        one = QHBoxLayout()
+        self.passwords_button = QPushButton(self.tr("Passwords…"), self)
+        self.passwords_button.setObjectName("passwords_button")
+        self.passwords_button.setAccessibleName(self.tr("The chosen meeting's password list"))
+        self.record_button = QPushButton(self.tr("Distribution record…"), self)
+        self.record_button.setObjectName("record_button")
+        self.record_button.setAccessibleName(self.tr("The chosen meeting's distribution record"))
+        one.addWidget(self.passwords_button)
+        one.addWidget(self.record_button)
+        one.addStretch(1)
+        self.page_layout.addLayout(one)
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setObjectName("progress_bar")
         self.progress_bar.setAccessibleName(self.tr("Progress of the packs"))
@@ -220,11 +156,15 @@ class AdminView(Page):
             self.browse_button,
             self.produce_button,
             self.cancel_button,
+            self.passwords_button,
+            self.record_button,
         ]
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
 
     def _connect_signals(self) -> None:
+        self.passwords_button.clicked.connect(self.open_passwords)
+        self.record_button.clicked.connect(self.open_record)
         self.refresh_button.clicked.connect(self.refresh)
         self.select_all_button.clicked.connect(self.queue_table.selectAll)
         self.browse_button.clicked.connect(self._browse)
@@ -259,6 +199,9 @@ class AdminView(Page):
         chosen = bool(self.selected_entries())
         self.produce_button.setEnabled(chosen and not busy)
         self.cancel_button.setEnabled(busy)
+        single = len(self.selected_entries()) == 1
+        self.passwords_button.setEnabled(single)
+        self.record_button.setEnabled(single)
         for widget in (self.mode_combo, self.folder_edit, self.browse_button, self.queue_table):
             widget.setEnabled(not busy)
 
@@ -292,8 +235,8 @@ class AdminView(Page):
         self.hint_label.setText(
             count(
                 len(entries),
-                self.tr("%n meeting approved and not circulated"),
-                self.tr("%n meetings approved and not circulated"),
+                self.tr("%n meeting approved and not fully circulated"),
+                self.tr("%n meetings approved and not fully circulated"),
             )
             + " · "
             + self.tr("%n overdue", "", overdue)
@@ -407,16 +350,25 @@ class AdminView(Page):
         self._finish(self.tr("Cancelled. The pack under way was undone; finished packs were kept."))
 
     def _produced(self, outcome: BatchOutcome) -> None:
-        text = self.tr(
-            "{packs} packs ready ({files} files). Give each password by phone or text, never by "
-            "email."
-        ).format(packs=len(outcome.packs), files=sum(len(p.files) for p in outcome.packs))
-        if outcome.failures:
-            reasons = "; ".join(describe(err).text for _id, err in outcome.failures)
-            text += " " + self.tr("{n} could not be produced: {reasons}").format(
-                n=len(outcome.failures), reasons=reasons
+        lines = [
+            self.tr(
+                "{what}: pack ready for {n} recipients; mark each sent, posted or handed once "
+                "they are."
+            ).format(what=outcome.name(p.meeting_id), n=len({i.person_id for i in p.items}))
+            if not p.circulated
+            else self.tr("{what}: sent; every recipient reached.").format(
+                what=outcome.name(p.meeting_id)
             )
-        self._finish(text)
+            for p in outcome.packs
+        ]
+        lines += [
+            self.tr("{what}: not produced: {reason}").format(
+                what=outcome.name(meeting_id), reason=describe(err).text
+            )
+            for meeting_id, err in outcome.failures
+        ]
+        lines.append(self.tr("Give each password by phone or text, never by email."))
+        self._finish("\n".join(lines))
         emit(self.sig_status, self.tr("Circulation packs produced."))
         emit(self.sig_batch_done, outcome)
 
@@ -430,3 +382,33 @@ class AdminView(Page):
         self.status_label.setText(text)
         self._update_buttons()
         self.refresh()
+
+    # -- one meeting: passwords and distribution record ------------------------------------------
+
+    def _one(self) -> QueueEntry | None:
+        entries = self.selected_entries()
+        return entries[0] if len(entries) == 1 else None
+
+    def open_passwords(self) -> PasswordDialog | None:
+        from lpdesk.gui.admin.password_dialog import PasswordDialog
+
+        dialog: PasswordDialog | None = self._open(PasswordDialog)
+        return dialog
+
+    def open_record(self) -> DistributionDialog | None:
+        from lpdesk.gui.admin.distribution_dialog import DistributionDialog
+
+        dialog: DistributionDialog | None = self._open(DistributionDialog)
+        return dialog
+
+    def _open(self, kind: Any) -> Any:
+        """The chosen meeting's password list or distribution record, open beside the queue."""
+        entry, session = self._one(), self.session
+        if entry is None or session is None:
+            return None
+        title = f"{entry.case_reference}, {fmt_date(entry.meeting_on)}"
+        dialog = kind(self.runner, session.ctx, entry.meeting_id, title, self)
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog

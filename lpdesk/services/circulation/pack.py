@@ -3,8 +3,9 @@
 Files first, records after: the pack is written to a staging folder beside ``out_dir`` (rendered
 for each recipient with their own redaction, encrypted with their own password), moved into
 ``out_dir``, and only then is every item recorded (a ``GeneratedDocument`` per document, a
-``CirculationItem`` per document per recipient, the meeting marked circulated, audit events) in
-one unit of work. Cancelling or any failure removes every file and records nothing.
+``CirculationItem`` per document per recipient, prepared unless SMTP accepted it, audit events)
+in one unit of work. The meeting becomes circulated only when every entitled recipient is reached
+(``states.settle``). Cancelling or any failure removes every file and records nothing.
 """
 
 from __future__ import annotations
@@ -17,20 +18,20 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from email.message import EmailMessage
 from pathlib import Path
 
 from lpdesk.circulation import pack as circulation_pack
-from lpdesk.circulation.email_draft import Mailbox
 from lpdesk.circulation.pack import PackItem, PackResult
 from lpdesk.circulation.recipients import RecipientPlan
-from lpdesk.circulation.safety import is_valid_email, safe_reference
+from lpdesk.circulation.safety import safe_reference
 from lpdesk.documents.tree import Block, Document, PageBreak
 from lpdesk.domain import (
     Channel,
     CirculationItem,
+    DistributionState,
     DocumentKind,
     InvalidInput,
     Meeting,
@@ -39,7 +40,10 @@ from lpdesk.domain import (
     PlanVersion,
     Progress,
 )
+from lpdesk.services.circulation.passwords import remember_passwords
 from lpdesk.services.circulation.preview import CirculationPreview, check_approved, preview
+from lpdesk.services.circulation.states import add_not_sent, settle
+from lpdesk.services.circulation.who import check_left_out, chosen, sender
 from lpdesk.services.context import ServiceContext, record
 from lpdesk.services.rendering import (
     Assembled,
@@ -51,11 +55,7 @@ from lpdesk.services.rendering import (
     render_tree,
 )
 
-__all__ = [
-    "PackSummary",
-    "SentItem",
-    "produce_pack",
-]
+__all__ = ["PackSummary", "SentItem", "produce_pack"]
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -81,6 +81,8 @@ class PackSummary:
     items: tuple[SentItem, ...]
     problems: tuple[str, ...]
     seconds: float
+    circulated: bool = False  # every entitled recipient reached: the meeting is now circulated
+    not_sent: tuple[int, ...] = ()  # recipients recorded as not sent, with a reason
 
 
 class _Renderer:
@@ -142,31 +144,6 @@ def _joined(trees: Sequence[Document]) -> Document:
     return replace(trees[-1], blocks=tuple(blocks))
 
 
-def _sender(check: CirculationPreview) -> Mailbox:
-    data = check.data
-    lead = data.people.get(data.lead_id) if data.lead_id is not None else None
-    if lead is None or not is_valid_email(lead.email):
-        raise InvalidInput.one(
-            "sender", "the lead professional needs a valid email address to send email drafts"
-        )
-    return Mailbox(name=lead.name, email=lead.email)
-
-
-def _chosen(check: CirculationPreview, only: Collection[int] | None) -> list[RecipientPlan]:
-    plans = [r.plan for r in check.recipients]
-    if only is None:
-        return plans
-    known = {p.person_id for p in plans}
-    strangers = sorted(set(only) - known)
-    if strangers:
-        raise InvalidInput.one(
-            "only_person_ids",
-            f"not recipients of case {check.data.case.id}'s circulation: "
-            + ", ".join(f"person {p}" for p in strangers),
-        )
-    return [p for p in plans if p.person_id in set(only)]
-
-
 def _attachment_hashes(path: Path) -> dict[str, str]:
     with path.open("rb") as handle:
         msg = email.message_from_binary_file(handle, policy=email.policy.SMTP)
@@ -214,10 +191,17 @@ def _record(
     renderer: _Renderer,
     items: Sequence[SentItem],
     channel: str,
-) -> None:
+    *,
+    state: DistributionState = DistributionState.PREPARED,
+    left_out: Mapping[int, str] | None = None,
+    passwords: Sequence[tuple[int, str]] = (),
+) -> bool:
+    """Record the items (and anyone left out, with their reason) and settle the meeting: True
+    when it is now circulated."""
     meeting, case_id = check.meeting, check.data.case.id
     assert meeting.id is not None and case_id is not None
     now, today = ctx.clock.now(), ctx.clock.today()
+    reached = state.reached
     with ctx.uow() as uow:
         stored = uow.repo(Meeting).get(meeting.id)
         check_approved(uow, stored)  # still the approved content, at the moment of recording
@@ -246,12 +230,15 @@ def _record(
                     sha256=item.sha256,
                     sent_at=now,
                     sent_by=ctx.actor.username,
+                    state=state,
+                    reached_at=now if reached else None,
+                    reached_by=ctx.actor.username if reached else "",
                 )
             )
             record(
                 uow,
                 ctx,
-                "circulation.item",
+                f"circulation.{state.value}",
                 "circulation_item",
                 row.id,
                 f"meeting={meeting.id} person={item.person_id} kind={item.kind.value}",
@@ -262,20 +249,29 @@ def _record(
                 version = uow.repo(PlanVersion).get(version_id)
                 uow.repo(PlanVersion).update(replace(version, notified_on=today))
                 record(uow, ctx, "plan.notified", "plan_version", version_id)
-        circulated = replace(
-            stored,
-            status=MeetingStatus.CIRCULATED,
-            circulated_on=stored.circulated_on or today,
-        )
-        uow.repo(Meeting).update(circulated)
+        by_person = {r.person_id: r for r in check.recipients}
+        for person_id, reason in sorted((left_out or {}).items()):
+            add_not_sent(
+                uow,
+                ctx,
+                case_id=case_id,
+                meeting_id=meeting.id,
+                person_id=person_id,
+                channel=by_person[person_id].channel,
+                reason=reason,
+            )
         record(
             uow,
             ctx,
-            "meeting.circulate",
+            "circulation.pack",
             "meeting",
             meeting.id,
-            f"channel={channel} items={len(items)}",
+            f"channel={channel} items={len(items)} not_sent={len(left_out or {})}",
         )
+        entitled = [r.person_id for r in check.recipients]
+        settled = settle(uow, ctx, meeting.id, entitled)
+    remember_passwords(meeting.id, passwords)
+    return settled.status is MeetingStatus.CIRCULATED
 
 
 def _staging(out_dir: Path) -> tuple[Path, Path, bool]:
@@ -298,9 +294,12 @@ def _build(
     settings: AuthoritySettings | None,
     profiles: ProfilesArg,
     only_person_ids: Collection[int] | None,
-) -> tuple[CirculationPreview, _Renderer, PackResult]:
+    left_out: Mapping[int, str] | None = None,
+) -> tuple[CirculationPreview, _Renderer, PackResult, dict[int, str]]:
     check = preview(ctx, meeting_id=meeting_id, profiles=profiles)
-    plans = _chosen(check, only_person_ids)
+    plans = chosen(check, only_person_ids)
+    reasons = check_left_out(check, left_out or {}, only_person_ids) if mode == "own" else {}
+    plans = [p for p in plans if p.person_id not in reasons]
     renderer = _Renderer(ctx, check, settings, profiles)
     result = circulation_pack.produce_pack(
         case_reference=check.case_reference,
@@ -311,9 +310,11 @@ def _build(
         progress=progress,
         now=ctx.clock.now(),
         people=check.data.people,
-        sender=_sender(check) if mode == "eml" else None,
+        sender=sender(check)
+        if mode == "eml" or (mode == "own" and any(p.channel is Channel.EMAIL for p in plans))
+        else None,
     )
-    return check, renderer, result
+    return check, renderer, result, reasons
 
 
 def produce_pack(
@@ -326,18 +327,23 @@ def produce_pack(
     settings: AuthoritySettings | None = None,
     profiles: ProfilesArg = None,
     only_person_ids: Collection[int] | None = None,
+    left_out: Mapping[int, str] | None = None,
 ) -> PackSummary:
     """Write the pack for the approved minutes of ``meeting_id`` into ``out_dir`` (new or empty):
-    ``eml`` drafts, ``post`` printable PDFs with the address page, or plain encrypted ``files``;
-    plus the password list for the lead professional. ``only_person_ids`` limits the pack to some
-    of the case's recipients (anyone else is refused). Recorded only once every file is in place."""
-    if channel not in ("eml", "post", "files"):
-        raise InvalidInput.one("channel", f'"{channel}" is not one of: eml, post, files')
+    ``own`` gives each recipient what their own channel needs (email draft, post with the address
+    page, hand copy and sheet); ``eml``, ``post``, ``files`` one kind only; plus the password list.
+    ``only_person_ids`` narrows (never widens) the pack. In ``own`` mode anyone who cannot be
+    reached must be in ``left_out`` with the reason, or nothing is produced. Items are recorded
+    as prepared once every file is in place; see ``states`` for when the meeting is circulated."""
+    if channel not in ("eml", "post", "files", "own"):
+        raise InvalidInput.one("channel", f'"{channel}" is not one of: own, eml, post, files')
+    if left_out and channel != "own":
+        raise InvalidInput.one("left_out", "only a pack for everyone records who is left out")
     started = time.perf_counter()
     final, staging, created = _staging(Path(out_dir))
     moved: list[Path] = []
     try:
-        check, renderer, result = _build(
+        check, renderer, result, reasons = _build(
             ctx,
             meeting_id=meeting_id,
             mode=channel,
@@ -346,8 +352,9 @@ def produce_pack(
             settings=settings,
             profiles=profiles,
             only_person_ids=only_person_ids,
+            left_out=left_out,
         )
-        if not result.items:
+        if not result.items and not reasons:
             raise InvalidInput.one(
                 "channel",
                 f"nobody can be sent a {channel} pack: " + "; ".join(result.problems),
@@ -359,7 +366,15 @@ def produce_pack(
             moved.append(target)
         reference = safe_reference(check.case_reference)
         items = _sent_items(result, reference, final)
-        _record(ctx, check, renderer, items, channel)
+        circulated = _record(
+            ctx,
+            check,
+            renderer,
+            items,
+            channel,
+            left_out=reasons,
+            passwords=result.passwords,
+        )
     except BaseException:
         for path in moved:
             with contextlib.suppress(FileNotFoundError):
@@ -380,4 +395,6 @@ def produce_pack(
         items=tuple(items),
         problems=result.problems,
         seconds=time.perf_counter() - started,
+        circulated=circulated,
+        not_sent=tuple(sorted(reasons)),
     )

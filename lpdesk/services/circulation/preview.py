@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from lpdesk.circulation.recipients import PlannedDocument, RecipientPlan, plan_recipients
+from lpdesk.documents.tree import Document, FieldTable, Heading, Paragraph, Table
 from lpdesk.domain import (
     Attendance,
     Channel,
@@ -24,6 +26,7 @@ from lpdesk.domain import (
     RuleViolation,
 )
 from lpdesk.rules.profile import Profile
+from lpdesk.services.circulation.summaries import excluded_summaries
 from lpdesk.services.context import ServiceContext
 from lpdesk.services.meetings.approval import canonical_minutes
 from lpdesk.services.permissions import Permission, require, require_case
@@ -31,7 +34,6 @@ from lpdesk.services.ports import UnitOfWork
 from lpdesk.services.profiles import ProfileProvider
 from lpdesk.services.rendering import CaseData, Sources
 from lpdesk.services.rendering._case import load_case
-from lpdesk.services.rendering.meeting_documents import excluded_summary_text
 
 __all__ = ["CirculationPreview", "PreviewRecipient", "preview"]
 
@@ -52,6 +54,9 @@ class PreviewRecipient:
     redactions: tuple[str, ...]
     problems: tuple[str, ...]
     plan: RecipientPlan
+    excluded: bool = False  # receives the summary letter instead of the minutes and the plan
+    summary: str = ""  # for an excluded parent: the summary as written for them
+    letter: str = ""  # ... and the whole letter's text, exactly as it will be sent
 
     @property
     def sendable(self) -> bool:
@@ -106,27 +111,17 @@ def _unnotified_versions(uow: UnitOfWork, plan: Plan | None) -> tuple[int, ...]:
     )
 
 
-def preview(
+def _plans(
+    uow: UnitOfWork,
     ctx: ServiceContext,
-    *,
-    meeting_id: int,
-    profiles: ProfileProvider | Mapping[str, Profile] | None = None,
-) -> CirculationPreview:
-    """Who receives what for the approved minutes of ``meeting_id`` (and the current plan, the
-    child's own plan, the excluded parent's summary, pending plan change notices)."""
-    require(ctx, Permission.CIRCULATE)
-    sources = Sources(profiles)
-    with ctx.uow() as uow:
-        found = uow.repo(Meeting).find(id=meeting_id)
-        if not found:
-            raise InvalidInput.one("meeting_id", f"no meeting {meeting_id}")
-        meeting = found[0]
-        require_case(ctx, uow, Permission.CIRCULATE, meeting.case_id)
-        check_approved(uow, meeting)
-        invited = {a.person_id for a in uow.repo(Attendance).find(meeting_id=meeting_id)}
-        data = load_case(uow, meeting.case_id)
-        notices = _unnotified_versions(uow, data.plan)
-    profile = sources.profile(data.case.profile_id)
+    meeting: Meeting,
+    profiles: ProfileProvider | Mapping[str, Profile] | None,
+) -> tuple[CaseData, tuple[int, ...], tuple[RecipientPlan, ...]]:
+    """Who the case's core group entitles to this meeting's pack, read in the caller's unit."""
+    invited = {a.person_id for a in uow.repo(Attendance).find(meeting_id=meeting.id)}
+    data = load_case(uow, meeting.case_id)
+    notices = _unnotified_versions(uow, data.plan)
+    profile = Sources(profiles).profile(data.case.profile_id)
     members = {m.person_id for m in data.memberships}
     kinds = {DocumentKind.MINUTES}
     if data.plan is not None:
@@ -143,18 +138,53 @@ def preview(
         child_age_threshold=profile.child_document_age,
         kinds=kinds,
     )
-    summary = excluded_summary_text(meeting)
+    return data, notices, plans
+
+
+def entitled_in(uow: UnitOfWork, ctx: ServiceContext, meeting_id: int) -> tuple[int, ...] | None:
+    """The people entitled to the meeting's pack, in the caller's unit of work; None when the
+    minutes are not approved as they stand (then nobody can be worked out)."""
+    meeting = uow.repo(Meeting).get(meeting_id)
+    try:
+        check_approved(uow, meeting)
+    except RuleViolation:
+        return None
+    return tuple(p.person_id for p in _plans(uow, ctx, meeting, None)[2])
+
+
+def preview(
+    ctx: ServiceContext,
+    *,
+    meeting_id: int,
+    profiles: ProfileProvider | Mapping[str, Profile] | None = None,
+) -> CirculationPreview:
+    """Who receives what for the approved minutes of ``meeting_id`` (and the current plan, the
+    child's own plan, the excluded parent's summary, pending plan change notices)."""
+    require(ctx, Permission.CIRCULATE)
+    with ctx.uow() as uow:
+        found = uow.repo(Meeting).find(id=meeting_id)
+        if not found:
+            raise InvalidInput.one("meeting_id", f"no meeting {meeting_id}")
+        meeting = found[0]
+        require_case(ctx, uow, Permission.CIRCULATE, meeting.case_id)
+        check_approved(uow, meeting)
+        data, notices, plans = _plans(uow, ctx, meeting, profiles)
+        summaries = excluded_summaries(uow, meeting_id)
     recipients = []
     for plan in plans:
         person = data.people[plan.person_id]
         agency = data.agencies.get(person.agency_id) if person.agency_id is not None else None
-        problems = list(plan.problems)
-        gets = {d.kind for d in plan.documents}
-        if DocumentKind.EXCLUDED_PARENT_SUMMARY in gets and not summary:
+        # the plan's problems and redactions carry identifiers ("person 18"): in words here
+        problems = [f"{person.name}: {p.split(': ', 1)[-1]}" for p in plan.problems]
+        removed = tuple(_named(r, data) for r in plan.redactions)
+        excluded = DocumentKind.EXCLUDED_PARENT_SUMMARY in {d.kind for d in plan.documents}
+        summary = summaries.get(plan.person_id, "") if excluded else ""
+        if excluded and not summary:
             problems.append(
-                f"person {plan.person_id}: excluded from the core group, and no summary is "
-                "written in the minutes' distribution notes"
+                f"{person.name} is excluded from the core group and no summary has been written "
+                "for them: write their summary before their pack is produced"
             )
+        letter = _letter(ctx, meeting_id, plan, profiles) if summary else ""
         recipients.append(
             PreviewRecipient(
                 person_id=plan.person_id,
@@ -163,9 +193,12 @@ def preview(
                 organisation=agency.name if agency else "",
                 channel=plan.channel,
                 documents=plan.documents,
-                redactions=plan.redactions,
+                redactions=removed,
                 problems=tuple(problems),
                 plan=dataclasses.replace(plan, problems=tuple(problems)),
+                excluded=excluded,
+                summary=summary,
+                letter=letter,
             )
         )
     return CirculationPreview(
@@ -175,3 +208,49 @@ def preview(
         notice_version_ids=notices,
         data=data,
     )
+
+
+def _named(text: str, data: CaseData) -> str:
+    """ "address of person 18 removed" -> "address of Jo Bloggs removed"."""
+
+    def name(match: re.Match[str]) -> str:
+        person = data.people.get(int(match[1]))
+        return person.name if person is not None else "someone"
+
+    text = re.sub(r"\bsection (\w+)", lambda m: "section " + m[1].replace("_", " "), text)
+    return re.sub(r"\bperson (\d+)", name, text)
+
+
+def _letter(
+    ctx: ServiceContext,
+    meeting_id: int,
+    plan: RecipientPlan,
+    profiles: ProfileProvider | Mapping[str, Profile] | None,
+) -> str:
+    """The excluded parent's letter as text, built exactly as the pack builds it."""
+    from lpdesk.services.rendering import assemble, inputs_for
+
+    inputs = inputs_for(ctx, profiles=profiles)
+    tree = assemble(
+        ctx,
+        inputs,
+        kind=DocumentKind.EXCLUDED_PARENT_SUMMARY,
+        record_id=meeting_id,
+        person_id=plan.person_id,
+    ).tree(plan.redaction)
+    return document_text(tree)
+
+
+def document_text(doc: Document) -> str:
+    """The words of a document tree, block by block (for a screen that shows what is sent)."""
+    lines: list[str] = []
+    for block in doc.blocks:
+        if isinstance(block, Heading):
+            lines.append(block.text)
+        elif isinstance(block, Paragraph):
+            lines.append("".join(run.text for run in block.runs))
+        elif isinstance(block, FieldTable):
+            lines += [f"{label}: {value}" for label, value in block.rows]
+        elif isinstance(block, Table):
+            lines += ["  ".join(row) for row in (block.header, *block.rows)]
+    return "\n\n".join(line for line in lines if line.strip())

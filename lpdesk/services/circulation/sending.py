@@ -21,7 +21,7 @@ from pathlib import Path
 
 from lpdesk.circulation.safety import safe_reference
 from lpdesk.circulation.smtp import SmtpTransport
-from lpdesk.domain import Cancelled, Channel, NullProgress, Progress
+from lpdesk.domain import Cancelled, Channel, DistributionState, NullProgress, Progress
 from lpdesk.services.circulation.pack import (
     PackSummary,
     _build,
@@ -55,7 +55,7 @@ def send_pack_smtp(
     progress = progress or NullProgress()
     sent_paths: list[Path] = []
     try:
-        check, renderer, result = _build(
+        check, renderer, result, _ = _build(
             ctx,
             meeting_id=meeting_id,
             mode="eml",
@@ -92,8 +92,17 @@ def send_pack_smtp(
             password_path = final / result.password_list_path.name
             os.replace(result.password_list_path, password_path)
         items = [replace(it, channel=Channel.EMAIL, file=None) for it in items]
+        circulated = False
         if items:
-            _record(ctx, check, renderer, items, "smtp")
+            circulated = _record(
+                ctx,
+                check,
+                renderer,
+                items,
+                "smtp",
+                state=DistributionState.SENT,
+                passwords=[p for p in result.passwords if p[0] in {i.person_id for i in items}],
+            )
         if failure is not None:
             raise failure
     except BaseException:
@@ -111,4 +120,5 @@ def send_pack_smtp(
         items=tuple(items),
         problems=result.problems,
         seconds=time.perf_counter() - started,
+        circulated=circulated,
     )

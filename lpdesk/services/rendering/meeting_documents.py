@@ -4,7 +4,7 @@ of queries and returns an ``Assembled`` that builds the tree for any recipient."
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from lpdesk.circulation.redaction import Redaction
@@ -24,11 +24,13 @@ from lpdesk.domain import (
     Conference,
     ConferenceKind,
     Disagreement,
+    ExcludedSummary,
     GeneratedDocument,
     InvalidInput,
     Meeting,
     MeetingKind,
     MeetingStatus,
+    Membership,
     MinutesSeal,
     SignificantEvent,
     Visit,
@@ -45,7 +47,6 @@ __all__ = [
     "assemble_invitation",
     "assemble_minutes",
     "current_seal",
-    "excluded_summary_text",
     "load_meeting",
     "minutes_builder",
 ]
@@ -60,14 +61,6 @@ def load_meeting(ctx: ServiceContext, uow: UnitOfWork, meeting_id: int) -> Meeti
         raise InvalidInput.one("record_id", f"no meeting {meeting_id}")
     require_case(ctx, uow, Permission.READ_CASE, found[0].case_id)
     return found[0]
-
-
-def excluded_summary_text(meeting: Meeting) -> str:
-    """What the lead professional wrote for a parent excluded from the core group (the minutes'
-    distribution notes)."""
-    section = meeting.answers.get("distribution")
-    notes = section.get("notes") if isinstance(section, dict) else None
-    return notes.strip() if isinstance(notes, str) else ""
 
 
 def _previous_held_at(uow: UnitOfWork, meeting: Meeting) -> datetime | None:
@@ -222,7 +215,9 @@ def assemble_excluded_parent_summary(
         raise InvalidInput.one(
             "person_id", f"person {person_id} is not excluded: they receive the minutes"
         )
-    summary = excluded_summary_text(meeting)
+    # the summary written for this parent, in its own record: never any other field
+    written = uow.repo(ExcludedSummary).find(meeting_id=record_id, person_id=person_id)
+    summary = written[0].text.strip() if written else ""
     notes = () if summary else (f"meeting {record_id}: no summary written for the excluded parent",)
     return Assembled(
         data=data,
@@ -246,6 +241,7 @@ def assemble_distribution_record(
         else {}
     )
     data = load_case(uow, meeting.case_id, extra_person_ids=[i.recipient_person_id for i in items])
+    waiting = _not_yet_produced(uow, ctx, record_id, items, data.memberships)
     return Assembled(
         data=data,
         record_id=record_id,
@@ -255,6 +251,23 @@ def assemble_distribution_record(
                 items=items,
                 documents=documents,
                 meeting=meeting,
+                waiting=waiting,
             )
         ),
     )
+
+
+def _not_yet_produced(
+    uow: UnitOfWork,
+    ctx: ServiceContext,
+    meeting_id: int,
+    items: tuple[CirculationItem, ...],
+    memberships: Sequence[Membership],
+) -> tuple[tuple[int, str], ...]:
+    """Entitled recipients with nothing produced yet, and how they are reached."""
+    from lpdesk.services.circulation.preview import entitled_in
+
+    entitled = entitled_in(uow, ctx, meeting_id) or ()
+    have = {i.recipient_person_id for i in items}
+    channels = {m.person_id: m.channel.value for m in memberships}
+    return tuple((p, channels.get(p, "none")) for p in entitled if p not in have)

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
-from lpdesk.domain import Meeting, MeetingStatus, UserRole
+from lpdesk.domain import Channel, Meeting, MeetingStatus, Membership, Person, UserRole
 from lpdesk.gui.admin.admin_view import AdminView
 from lpdesk.gui.shell.session import GuiSession
 from tests.gui.chair.test_chair_view import in_tab_order
@@ -106,25 +106,107 @@ def test_the_final_check_shows_every_recipient_and_highlights_problems(
     assert not (tmp_path / "packs").exists()
 
 
+def _write_summaries(demo_app, meeting: Meeting) -> None:  # type: ignore[no-untyped-def]
+    """The lead professional has written the excluded parent's summary (the administrator
+    circulates; they do not write narrative)."""
+    from lpdesk.services.circulation import write_excluded_summary
+
+    lp = demo_app.context(demo_app.actor())
+    with demo_app.store.unit_of_work() as uow:
+        excluded = uow.repo(Membership).find(case_id=meeting.case_id, excluded=True)
+    for member in excluded:
+        write_excluded_summary(
+            lp,
+            meeting_id=meeting.id,
+            person_id=member.person_id,
+            text="The core group met and agreed that the plan continues.",
+        )
+
+
 @pytest.mark.slow
-def test_confirmed_batch_writes_eml_packs_and_the_queue_empties(
+def test_mixed_channel_pack_passwords_given_and_the_meeting_leaves_the_queue_when_all_reached(
     qtbot, admin_view, demo_app, tmp_path, approved_meeting
 ) -> None:
+    _write_summaries(demo_app, approved_meeting)
+    with qtbot.waitSignal(admin_view.sig_loaded, timeout=10000):
+        admin_view.refresh()
+    assert admin_view.mode_combo.currentData() == "own"
     dialog = _check(qtbot, admin_view, tmp_path / "packs")
-    with qtbot.waitSignal(admin_view.sig_batch_done, timeout=30000) as done:
+    with qtbot.waitSignal(admin_view.sig_batch_done, timeout=60000) as done:
         dialog.confirm_button.click()
         qtbot.waitUntil(lambda: admin_view.cancel_button.isEnabled(), timeout=5000)
     outcome = done.args[0]
-    assert outcome.failures == () and len(outcome.packs) == 1
-    folder = outcome.packs[0].out_dir
-    assert folder.parent == (tmp_path / "packs").resolve()
-    emls = sorted(folder.glob("*.eml"))
-    assert emls and all(b"X-Unsent: 1" in p.read_bytes() for p in emls)
-    assert (folder / f"{folder.name.split('-meeting-')[0]}_passwords.txt").exists()
+    assert outcome.failures == () and len(outcome.packs) == 1, admin_view.status_label.text()
+    pack = outcome.packs[0]
+    assert approved_meeting.held_on.strftime("%-d %b %Y") in admin_view.status_label.text()
+    assert "pack ready" in admin_view.status_label.text()
+    channels = {i.person_id: i.channel for i in pack.items}
+    assert {Channel.EMAIL, Channel.POST} <= set(channels.values()), channels
+    names = [p.name for p in pack.files]
+    assert any(n.endswith(".eml") for n in names) and any(n.endswith("_post.pdf") for n in names)
+    # drafts and printed post are only prepared: the meeting stays in the queue, with who is
+    # still to be reached and how
+    assert _meeting(demo_app, approved_meeting.id).status is MeetingStatus.APPROVED
+    qtbot.waitUntil(lambda: admin_view.model.rowCount() == 1, timeout=10000)
+    entry = admin_view.model.row_at(0)
+    assert {w.person_id for w in entry.waiting} == set(channels)
+    waiting_text = admin_view.proxy.index(0, 4).data()
+    assert "post" in waiting_text and "email" in waiting_text
+
+    # the password list: by name and phone, the password on demand, ticked given
+    admin_view.queue_table.selectRow(0)
+    passwords = admin_view.open_passwords()
+    qtbot.waitUntil(lambda: passwords.table.rowCount() == len(channels), timeout=10000)
+    check_labelled(passwords, passwords.windowTitle())
+    printed = pack.password_list_path.read_text(encoding="utf-8")
+    with demo_app.store.unit_of_work() as uow:
+        people = {p.id: p for p in uow.repo(Person).find(id=sorted(channels))}
+    for person_id in channels:
+        passwords.choose(person_id)
+        row = passwords.table.currentRow()
+        assert passwords.table.item(row, 0).text() == people[person_id].name
+        with qtbot.waitSignal(passwords.sig_loaded, timeout=10000):
+            passwords.show_button.click()
+        shown = passwords.password_shown(person_id)
+        line = next(x for x in printed.splitlines() if people[person_id].name in x)
+        assert f"password {shown}" in line  # the printed list matches the screen
+        with qtbot.waitSignal(passwords.sig_loaded, timeout=10000):
+            passwords.given_button.click()
+        given = passwords.table.item(passwords.table.currentRow(), 4).text()
+        assert "Given by " + ADMIN in given
+    assert "person " not in printed
+    passwords.reject()
+
+    # the distribution record: mark the drafts sent; still in the queue until the post is posted
+    admin_view.queue_table.selectRow(0)
+    record = admin_view.open_record()
+    qtbot.waitUntil(lambda: record.record is not None, timeout=10000)
+    check_labelled(record, record.windowTitle())
+    assert "Still to be reached" in record.summary_label.text()
+    shas = {record.table.item(r, 6).text() for r in range(record.table.rowCount())}
+    assert {i.sha256 for i in pack.items} <= shas
+    emailed = [p for p, c in channels.items() if c is Channel.EMAIL]
+    record.choose(emailed)
+    with qtbot.waitSignal(record.sig_loaded, timeout=10000) as loaded:
+        record.mark_button.click()
+    assert not loaded.args[0].circulated
+    assert _meeting(demo_app, approved_meeting.id).status is MeetingStatus.APPROVED
+    with qtbot.waitSignal(admin_view.sig_loaded, timeout=10000):
+        admin_view.refresh()
+    assert admin_view.model.rowCount() == 1, "partly reached is not circulated"
+    record.choose([p for p, c in channels.items() if c is not Channel.EMAIL])
+    with qtbot.waitSignal(record.sig_loaded, timeout=10000) as loaded:
+        record.mark_button.click()
+    assert loaded.args[0].circulated and "Circulated on" in record.summary_label.text()
+    states = {record.table.item(r, 3).text() for r in range(record.table.rowCount())}
+    assert "Posted" in states and "Sent" in states
+    printed_record = tmp_path / "record.pdf"
+    with qtbot.waitSignal(record.sig_printed, timeout=20000):
+        record.print_to(printed_record)
+    assert printed_record.read_bytes().startswith(b"%PDF-")
+    record.reject()
     assert _meeting(demo_app, approved_meeting.id).status is MeetingStatus.CIRCULATED
     qtbot.waitUntil(lambda: admin_view.model.rowCount() == 0, timeout=10000)
-    assert admin_view.progress_bar.value() == admin_view.progress_bar.maximum()
-    assert not admin_view.cancel_button.isEnabled()
 
 
 def test_cancel_stops_the_batch_and_keeps_the_meeting_in_the_queue(
@@ -152,6 +234,8 @@ def test_inputs_are_named_and_in_tab_order(admin_view) -> None:
             admin_view.browse_button,
             admin_view.produce_button,
             admin_view.cancel_button,
+            admin_view.passwords_button,
+            admin_view.record_button,
         ]
     )
     for widget in (admin_view.queue_table, admin_view.mode_combo, admin_view.folder_edit):

@@ -162,7 +162,9 @@ def test_convene_minute_disagree_approve_circulate_and_withdraw(
     drafts = sorted(p.name for p in pack_dir.iterdir())
     assert any(n.endswith(".eml") for n in drafts) and any("passwords" in n for n in drafts)
     assert all(stored_reference(workspace) in n for n in drafts)
-    assert _stored(demo_app, meeting_id).status is MeetingStatus.CIRCULATED
+    # drafts are prepared, not sent: the meeting is not circulated until they are marked sent
+    assert _stored(demo_app, meeting_id).status is MeetingStatus.APPROVED
+    qtbot.waitUntil(lambda: "Still to be reached" in circulate.status_label.text(), timeout=15000)
 
     wizard.close()
 

@@ -3,7 +3,7 @@ decided and the outline plan it agreed, when a member was excluded, and a person
 the reason their address is withheld.
 
 Revision ID: 0008_case_front_doors
-Revises: 0005_sealed_minutes
+Revises: 0006_distribution_states
 Create Date: 2026-12-06
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008_case_front_doors"
-down_revision = "0005_sealed_minutes"
+down_revision = "0006_distribution_states"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,62 @@
+"""Hand delivery: the printable copy of a recipient's documents, and the sheet the person who hands
+them over fills in (recipient, what, date handed, signature), one row per recipient.
+
+Names appear on the sheet (it stays with the lead professional); never in a file name.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from datetime import datetime
+
+import pikepdf
+
+from lpdesk.documents.pdf_renderer import render_pdf
+from lpdesk.documents.tree import Document, DocumentMeta, Paragraph, Table
+from lpdesk.domain import DocumentKind
+
+__all__ = ["HandRow", "hand_sheet_pdf", "merged_pdf"]
+
+HandRow = tuple[str, str]  # (recipient's name, what they get)
+
+
+def merged_pdf(documents: Sequence[bytes]) -> bytes:
+    """Several unencrypted PDFs as one, in order (the copy to print and hand over)."""
+    sources = [pikepdf.open(io.BytesIO(data)) for data in documents]
+    try:
+        merged = pikepdf.new()
+        for source in sources:
+            merged.pages.extend(source.pages)
+        out = io.BytesIO()
+        merged.save(out)
+        return out.getvalue()
+    finally:
+        for source in sources:
+            source.close()
+
+
+def hand_sheet_pdf(*, reference: str, now: datetime, rows: Sequence[HandRow]) -> bytes:
+    """The hand delivery sheet: who is to be handed what, with a date and a signature to fill in."""
+    doc = Document(
+        meta=DocumentMeta(
+            title="Hand delivery sheet",
+            kind=DocumentKind.DISTRIBUTION_RECORD,
+            case_reference=reference,
+            authority="",
+            created=now.date(),
+            file_suffix="hand-delivery",
+        ),
+        blocks=(
+            Paragraph.plain(
+                f"Documents to hand over in person for {reference}, printed {now:%d %b %Y}. "
+                "Give each recipient their password separately. Once handed over, record the date "
+                "in lpdesk (mark the recipient handed) so the distribution record is complete."
+            ),
+            Table(
+                header=("Recipient", "Documents", "Date handed", "Handed by", "Signature"),
+                rows=tuple((name, what, "", "", "") for name, what in rows),
+            ),
+        ),
+    )
+    return render_pdf(doc).data
