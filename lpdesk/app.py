@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lpdesk import paths
-from lpdesk.domain import User, UserRole
+from lpdesk.domain import AuditEvent, User, UserRole
 from lpdesk.forms.registry import FormRegistry
 from lpdesk.services.context import Actor, Clock, ServiceContext, SystemClock
 from lpdesk.services.profiles import ProfileProvider, install_provider
@@ -53,25 +53,37 @@ class App:
 
     def actor(self, username: str | None = None) -> Actor:
         """The acting user. In team mode only the person who signed in (``sign_in``): a name
-        given here or in ``LPDESK_USER`` is never trusted. On the desk's own database: the named
-        user, else ``LPDESK_USER``, else the first lead professional, else a local administrator."""
+        given here or in ``LPDESK_USER`` is never trusted. On the desk's own database: its owner
+        (the first active lead professional, else the first active user, else a local manager);
+        naming another user is refused unless the database holds the fictional demo caseload."""
         if self.team_mode:
             return self._signed_in_actor(username)
-        wanted = username or os.environ.get("LPDESK_USER")
+        wanted = (username or os.environ.get("LPDESK_USER") or "").strip()
         with self.store.unit_of_work() as uow:
-            users = (
-                uow.repo(User).find(username=wanted)
-                if wanted
-                else uow.repo(User).find(role=UserRole.LEAD_PROFESSIONAL)
-            )
-        if wanted and not users:
-            from lpdesk.domain import InvalidInput
+            users = [u for u in uow.repo(User).find() if u.active]
+            demo = bool(wanted) and bool(uow.repo(AuditEvent).find(action="demo.load"))
+        leads = [u for u in users if u.role is UserRole.LEAD_PROFESSIONAL]
+        owner = (leads or users or [None])[0]
+        chosen = owner
+        if wanted and (owner is None or wanted != owner.username):
+            named = [u for u in users if u.username == wanted]
+            if not named:
+                from lpdesk.domain import InvalidInput
 
-            raise InvalidInput.one("user", f'no user "{wanted}" in this database')
-        if users:
-            u = users[0]
-            return Actor(username=u.username, role=u.role, person_id=u.person_id, team=u.team)
-        return Actor(username="local", role=UserRole.TEAM_MANAGER)
+                raise InvalidInput.one("user", f'no active user "{wanted}" in this database')
+            if not demo:
+                from lpdesk.domain import LpdeskError
+
+                raise LpdeskError(
+                    "this desk belongs to its owner: acting as another user is only for the "
+                    "demo database (a team database signs each person in)"
+                )
+            chosen = named[0]
+        if chosen is None:
+            return Actor(username="local", role=UserRole.TEAM_MANAGER)
+        return Actor(
+            username=chosen.username, role=chosen.role, person_id=chosen.person_id, team=chosen.team
+        )
 
     def _signed_in_actor(self, username: str | None) -> Actor:
         from lpdesk.domain import LpdeskError

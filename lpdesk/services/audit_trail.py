@@ -15,7 +15,7 @@ from typing import Any
 from lpdesk.domain import AuditEvent, Case, Child, Membership, NotFound
 from lpdesk.domain.registry import ENTITIES, entity_name
 from lpdesk.services.context import ServiceContext, record
-from lpdesk.services.permissions import Permission, require, require_case
+from lpdesk.services.permissions import Permission, require, require_case, require_record
 from lpdesk.services.ports import UnitOfWork
 
 __all__ = ["history", "history_for_case", "history_for_reference", "record_opened"]
@@ -34,6 +34,7 @@ def history(ctx: ServiceContext, *, entity: str, entity_id: int) -> list[AuditEv
     """Every audit event about one record, oldest first (QA and team managers only)."""
     require(ctx, Permission.READ_AUDIT)
     with ctx.uow() as uow:
+        require_record(ctx, uow, Permission.READ_AUDIT, entity, entity_id)
         return _sorted(uow.repo(AuditEvent).find(entity=entity, entity_id=entity_id))
 
 

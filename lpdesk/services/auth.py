@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from lpdesk.domain import AuditEvent, Forbidden, InvalidInput, LpdeskError, User, UserRole
 from lpdesk.services.context import Actor, Clock, ServiceContext, SystemClock, record
-from lpdesk.services.permissions import Permission, require
+from lpdesk.services.permissions import Permission, require, require_account
 from lpdesk.services.ports import UnitOfWorkFactory
 
 __all__ = [
@@ -95,6 +95,7 @@ def set_password(ctx: ServiceContext, *, username: str, password: str) -> User:
         users = uow.repo(User).find(username=username)
         if not users:
             raise InvalidInput.one("username", f'no user "{username}" in this database')
+        require_account(ctx, uow, users[0])
         updated = uow.repo(User).update(replace(users[0], password_hash=hash_password(password)))
         record(uow, ctx, "user.set_password", "user", updated.id)
     return updated

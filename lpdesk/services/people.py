@@ -12,7 +12,7 @@ from typing import Final
 
 from lpdesk.domain import Agency, FieldProblem, InvalidInput, Person
 from lpdesk.services.context import ServiceContext, record
-from lpdesk.services.permissions import Permission, require
+from lpdesk.services.permissions import Permission, require, require_person
 from lpdesk.services.ports import UnitOfWork
 
 __all__ = [
@@ -191,6 +191,7 @@ def update_person(
     require(ctx, Permission.ADMINISTER_CASES)
     with ctx.uow() as uow:
         current = _get_person(uow, person_id)
+        require_person(ctx, uow, Permission.ADMINISTER_CASES, person_id)
         new = Person(
             id=current.id,
             name=current.name if isinstance(name, _Keep) else name.strip(),
@@ -232,6 +233,7 @@ def set_address_withheld(ctx: ServiceContext, *, person_id: int, withheld: bool)
     require(ctx, Permission.ADMINISTER_CASES)
     with ctx.uow() as uow:
         current = _get_person(uow, person_id)
+        require_person(ctx, uow, Permission.ADMINISTER_CASES, person_id)
         stored = uow.repo(Person).update(replace(current, address_withheld=withheld))
         record(uow, ctx, "person.address_withheld", "person", person_id, f"withheld={withheld}")
     return stored
