@@ -225,6 +225,9 @@ def require_record(
                 raise Forbidden(ctx.actor.role.value, f"{permission.value} of another team")
 
 
+_NO_CASE = frozenset({"person", "user", "agency"})
+
+
 def _cases_of_record(uow: UnitOfWork, entity: str, entity_id: int) -> set[int]:
     """The case(s) a stored record belongs to, following its ``*_id`` fields up to a case."""
     by_name = {entity_name(cls): cls for cls in ENTITIES}
@@ -244,7 +247,12 @@ def _cases_of_record(uow: UnitOfWork, entity: str, entity_id: int) -> set[int]:
         return {int(row.case_id)}
     for name in names:
         parent = name[:-3]
-        if name.endswith("_id") and parent in by_name and getattr(row, name) is not None:
-            if parent not in ("person", "user", "agency"):
-                return _cases_of_record(uow, parent, int(getattr(row, name)))
+        value = getattr(row, name)
+        if (
+            name.endswith("_id")
+            and parent in by_name
+            and value is not None
+            and parent not in _NO_CASE
+        ):
+            return _cases_of_record(uow, parent, int(value))
     return set()
