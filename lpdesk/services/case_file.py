@@ -231,6 +231,7 @@ def _insert(uow: UnitOfWork, data: dict[str, Any], forms: FormLookup) -> Case:
             fields["revision"] = item.get("revision", 1) - 1  # re-approving restores it
         if cls is Person and fields.get("manager_id") is not None:
             manager_key = fields.pop("manager_id")
+            fields["revision"] = item.get("revision", 1) - 1  # relinking the manager restores it
         else:
             manager_key = None
         fields = relink(cls, fields, to_new, "$", forms)

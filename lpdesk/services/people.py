@@ -186,8 +186,10 @@ def update_person(
     address: str | _Keep = KEEP,
     qualified_social_worker: bool | _Keep = KEEP,
     manager_id: int | _Keep | None = KEEP,
+    expected_revision: int | None = None,
 ) -> Person:
-    """Change the given fields; those left as ``KEEP`` stay as they are."""
+    """Change the given fields; those left as ``KEEP`` stay as they are. With
+    ``expected_revision`` the change is refused (``Conflict``) if someone saved it since."""
     require(ctx, Permission.ADMINISTER_CASES)
     with ctx.uow() as uow:
         current = _get_person(uow, person_id)
@@ -207,6 +209,7 @@ def update_person(
                 else qualified_social_worker
             ),
             manager_id=current.manager_id if isinstance(manager_id, _Keep) else manager_id,
+            revision=current.revision if expected_revision is None else expected_revision,
         )
         problems: list[FieldProblem] = []
         _check_person_fields(

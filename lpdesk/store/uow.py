@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
 from lpdesk.domain import AuditEvent, CaseFacts, Conflict, NotFound
 from lpdesk.domain.registry import entity_name
 from lpdesk.store import facts as _facts
+from lpdesk.store.audit_chain import chained_row
 from lpdesk.store.mapping import from_row, to_row, to_value
 from lpdesk.store.tables import audit_event, table_for
 
@@ -151,7 +152,7 @@ class SqlUnitOfWork:
         row = to_row(event)
         if row.pop("id") is not None:
             raise ValueError("an audit event is new (id must be None)")
-        self.connection.execute(insert(audit_event), [row])
+        self.connection.execute(insert(audit_event), [chained_row(self.connection, row)])
 
     def case_facts(
         self,

@@ -160,7 +160,17 @@ def test_backups_and_pre_migration_copies_are_encrypted_with_the_same_key(tmp_pa
     store.close()
     engine = make_engine(sqlcipher_url(db), sqlcipher_key=key)  # take it back to revision 0002
     with engine.begin() as conn:
-        conn.exec_driver_sql("DROP INDEX ix_meeting_due")  # undo 0004, then 0003
+        for table, column in (  # undo 0011_trust, then 0004, then 0003
+            ("person", "revision"),
+            ("action", "revision"),
+            ("review_report", "revision"),
+            ("user", "failed_sign_ins"),
+            ("user", "locked_until"),
+            ("audit_event", "prev_hash"),
+            ("audit_event", "hash"),
+        ):
+            conn.exec_driver_sql(f'ALTER TABLE "{table}" DROP COLUMN {column}')
+        conn.exec_driver_sql("DROP INDEX ix_meeting_due")
         conn.exec_driver_sql("DROP INDEX ix_visit_due")
         conn.exec_driver_sql(
             "CREATE INDEX ix_visit_child_outcome_visited_at ON visit (child_id, outcome, visited_at)"
