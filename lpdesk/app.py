@@ -30,6 +30,7 @@ class App:
     clock: Clock = field(default_factory=SystemClock)
     storage_warning: str | None = None  # show it: a network share or a cloud-synced folder
     signed_in: Actor | None = None  # team mode: the person who signed in (``sign_in``)
+    audit_warning: str | None = None  # show it: the audit trail's hash chain is broken
 
     @property
     def team_mode(self) -> bool:
@@ -138,6 +139,7 @@ def open_app(
         warning = storage_warning(store.database_path)
         if warning:
             log.warning("the database is in an unsafe place (network share or cloud folder)")
+    audit_warning = _start_checks(store, data)
     install_provider(profiles)
     log.info(
         "opened database (%s)",
@@ -145,20 +147,61 @@ def open_app(
         if store.database_path is None
         else ("sqlcipher" if store.encrypted else "sqlite"),
     )
-    return App(store=store, data_dir=data, profiles=profiles, storage_warning=warning)
+    return App(
+        store=store,
+        data_dir=data,
+        profiles=profiles,
+        storage_warning=warning,
+        audit_warning=audit_warning,
+    )
+
+
+def _start_checks(store: Store, data: Path) -> str | None:
+    """What every start does on the desk's own database: sweep what a killed run left (half-
+    written files, pack staging, old previews) and verify the audit trail's hash chain. Returns a
+    sentence to show when the trail has been tampered with."""
+    import tempfile
+
+    from lpdesk.services.leftovers import sweep_folder, sweep_previews
+
+    sweep_previews()
+    for folder in (data, data / "backups", Path(tempfile.gettempdir())):
+        sweep_folder(folder)
+    if store.database_path is None:
+        return None
+    problems = store.audit_chain_problems()
+    if not problems:
+        return None
+    log.error("the audit trail failed its check at start: %d problems", len(problems))
+    return (
+        "The audit trail of this database has been altered outside lpdesk: "
+        + "; ".join(problems[:3])
+        + ". Tell your team manager and data protection officer; run lpdesk audit --verify."
+    )
 
 
 def _open_embedded(db: Path, backups: Path, ask_passphrase: Callable[[bool], str] | None) -> Store:
     """The desk's own database, encrypted whenever it can be keyed (decision 0010): an encrypted
     file always; otherwise when a keyring answers or a passphrase can be asked for.
     ``LPDESK_ENCRYPTION=off`` keeps a new or plain database plain."""
+    from lpdesk.domain import LpdeskError
     from lpdesk.store import crypto
 
+    named = os.environ.get(crypto.PASSPHRASE_FILE_ENV)
+    if named:
+        ask_passphrase = crypto.passphrase_from_file(Path(named))
     state = crypto.file_state(db)
     wanted = os.environ.get("LPDESK_ENCRYPTION", "auto").lower() != "off"
     keyed = crypto.salt_path(db).exists() or crypto.keyring_available() or ask_passphrase
     if state == "encrypted" or (wanted and keyed):
         return Store.open_encrypted(db, backup_dir=backups, ask_passphrase=ask_passphrase)
+    if wanted and state == "new":
+        raise LpdeskError(
+            "there is no keyring and no terminal to ask for a passphrase, so the new database "
+            "could not be encrypted; nothing was created. Unlock the keyring, or set "
+            f"{crypto.PASSPHRASE_FILE_ENV} to a file only you can read (chmod 600), or set "
+            "LPDESK_ENCRYPTION=off to keep it unencrypted"
+        )
     if wanted:
         log.warning("no keyring and no way to ask for a passphrase: the database is not encrypted")
     return Store.open(sqlite_url(db), backup_dir=backups)

@@ -13,7 +13,12 @@ from lpdesk.cli.common import opened
 
 def register(sub: Any) -> None:
     aud = sub.add_parser("audit", help="the audit trail of a case (QA and team managers)")
-    aud.add_argument("case", help="the case reference")
+    aud.add_argument("case", nargs="?", help="the case reference")
+    aud.add_argument(
+        "--verify",
+        action="store_true",
+        help="check the whole trail's hash chain and append-only triggers (a desk's database)",
+    )
     aud.add_argument("--json", action="store_true", help="a JSON list of objects")
     aud.set_defaults(handler=audit)
     pw = sub.add_parser("password", help="set a password for signing in to a team database")
@@ -28,8 +33,13 @@ def register(sub: Any) -> None:
 
 
 def audit(args: argparse.Namespace) -> int:
+    from lpdesk.domain import InvalidInput
     from lpdesk.services.audit_trail import history_for_reference
 
+    if args.verify:
+        return verify(args)
+    if not args.case:
+        raise InvalidInput.one("case", "give a case reference, or --verify")
     with opened(args) as app:
         events = history_for_reference(app.context(app.actor(args.user)), reference=args.case)
     if args.json:
@@ -53,6 +63,26 @@ def audit(args: argparse.Namespace) -> int:
             f"{e.at:%Y-%m-%d %H:%M:%S}  {e.user:16} {e.role:18} {e.action:28} "
             f"{e.entity} {e.entity_id if e.entity_id is not None else ''} {e.detail}".rstrip()
         )
+    return 0
+
+
+def verify(args: argparse.Namespace) -> int:
+    """Exit 0 when the trail is whole; 1 (each break printed, by event id) when it is not."""
+    from lpdesk.services.audit_trail import record_access
+
+    with opened(args) as app:
+        ctx = app.context(app.actor(args.user))  # anyone: it shows event ids, not events
+        if app.store.database_path is None:
+            print("a team database's trail is guarded by its roles (see docs/security.md)")
+            return 0
+        problems = app.store.audit_chain_problems()
+        record_access(ctx, "audit.verify", detail=f"problems={len(problems)}")
+    for problem in problems:
+        print(f"  {problem}", file=sys.stderr)
+    if problems:
+        print("lpdesk: the audit trail has been altered outside lpdesk", file=sys.stderr)
+        return 1
+    print("the audit trail is whole: every event chained, the append-only triggers in place")
     return 0
 
 

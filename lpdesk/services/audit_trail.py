@@ -18,7 +18,13 @@ from lpdesk.services.context import ServiceContext, record
 from lpdesk.services.permissions import Permission, require, require_case, require_record
 from lpdesk.services.ports import UnitOfWork
 
-__all__ = ["history", "history_for_case", "history_for_reference", "record_opened"]
+__all__ = [
+    "history",
+    "history_for_case",
+    "history_for_reference",
+    "record_access",
+    "record_opened",
+]
 
 _NOT_CASE_RECORDS = frozenset({"audit_event", "case"})
 
@@ -30,12 +36,28 @@ def record_opened(ctx: ServiceContext, entity: str, entity_id: int) -> None:
         record(uow, ctx, "record.open", entity, entity_id)
 
 
+def record_access(
+    ctx: ServiceContext,
+    action: str,
+    entity: str = "",
+    entity_id: int | None = None,
+    detail: str = "",
+) -> None:
+    """Append an event for something read or copied out that no use case records itself (a
+    report written to a file, a backup, a restore, the trail read): identifiers only."""
+    require(ctx, Permission.READ_CASE)
+    with ctx.uow() as uow:
+        record(uow, ctx, action, entity, entity_id, detail)
+
+
 def history(ctx: ServiceContext, *, entity: str, entity_id: int) -> list[AuditEvent]:
     """Every audit event about one record, oldest first (QA and team managers only)."""
     require(ctx, Permission.READ_AUDIT)
     with ctx.uow() as uow:
         require_record(ctx, uow, Permission.READ_AUDIT, entity, entity_id)
-        return _sorted(uow.repo(AuditEvent).find(entity=entity, entity_id=entity_id))
+        found = _sorted(uow.repo(AuditEvent).find(entity=entity, entity_id=entity_id))
+        record(uow, ctx, "audit.read", entity, entity_id)
+    return found
 
 
 def history_for_case(ctx: ServiceContext, *, case_id: int) -> list[AuditEvent]:
@@ -48,6 +70,7 @@ def history_for_case(ctx: ServiceContext, *, case_id: int) -> list[AuditEvent]:
         for name, ids in _case_records(uow, case_id).items():
             if ids:
                 events += uow.repo(AuditEvent).find(entity=name, entity_id=sorted(ids))
+        record(uow, ctx, "audit.read", "case", case_id)  # after reading: not in what is shown
     return _sorted(events)
 
 

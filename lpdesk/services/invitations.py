@@ -34,6 +34,7 @@ from lpdesk.domain import (
 )
 from lpdesk.domain import Cancelled as CancelledError
 from lpdesk.services.context import ServiceContext, record
+from lpdesk.services.leftovers import sweep_folder
 from lpdesk.services.permissions import Permission, require, require_case
 from lpdesk.services.rendering import (
     AuthoritySettings,
@@ -134,6 +135,7 @@ def invitation_pack(
     if final.exists() and (not final.is_dir() or any(final.iterdir())):
         raise InvalidInput.one("out_dir", "invitations go into a new or empty folder")
     final.parent.mkdir(parents=True, exist_ok=True)
+    sweep_folder(final.parent)  # staging a killed run left here
     created = not final.exists()
     staging = Path(tempfile.mkdtemp(prefix=".lpdesk-invites-", dir=final.parent))
     moved: list[Path] = []

@@ -41,6 +41,7 @@ from lpdesk.domain import (
 )
 from lpdesk.services.circulation.preview import CirculationPreview, check_approved, preview
 from lpdesk.services.context import ServiceContext, record
+from lpdesk.services.leftovers import sweep_folder
 from lpdesk.services.rendering import (
     Assembled,
     AuthoritySettings,
@@ -283,6 +284,7 @@ def _staging(out_dir: Path) -> tuple[Path, Path, bool]:
     if final.exists() and (not final.is_dir() or any(final.iterdir())):
         raise InvalidInput.one("out_dir", "a pack goes into a new or empty folder")
     final.parent.mkdir(parents=True, exist_ok=True)
+    sweep_folder(final.parent)  # staging a killed pack left here
     created = not final.exists()
     staging = Path(tempfile.mkdtemp(prefix=".lpdesk-pack-", dir=final.parent))
     return final, staging, created
