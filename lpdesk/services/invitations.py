@@ -35,6 +35,7 @@ from lpdesk.domain import (
 from lpdesk.domain import Cancelled as CancelledError
 from lpdesk.services.context import ServiceContext, record
 from lpdesk.services.leftovers import sweep_folder
+from lpdesk.services.meeting_guards import venue_matches
 from lpdesk.services.permissions import Permission, require, require_case
 from lpdesk.services.rendering import (
     AuthoritySettings,
@@ -70,8 +71,7 @@ def _location(meeting: Meeting, withheld: list[str]) -> tuple[str, str]:
     """The venue for the calendar, or "" with a problem when it matches a withheld address."""
     venue = meeting.venue.strip()
     for address in withheld:
-        lines = [line.strip().lower() for line in address.split("\n") if line.strip()]
-        if venue and any(line in venue.lower() for line in lines if len(line) > 4):
+        if venue and venue_matches(venue, address):  # by street or postcode, never by town
             return "", f"meeting {meeting.id}: the venue matches a withheld address: left out"
     return venue, ""
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from typing import Final
 
+from lpdesk.circulation.email_draft import holds_encoded_word
 from lpdesk.domain import Agency, FieldProblem, InvalidInput, Person
 from lpdesk.services.context import ServiceContext, record
 from lpdesk.services.permissions import Permission, require, require_person
@@ -90,6 +91,8 @@ def _check_person_fields(
     manager_id: int | None,
 ) -> None:
     check_text(problems, "name", name, required=True)
+    if holds_encoded_word(name):  # a mail client would decode it into more recipients
+        problems.append(FieldProblem("name", "must not contain =?...?= (an encoded word)"))
     check_text(problems, "job_title", job_title)
     check_email(problems, "email", email)
     check_text(problems, "phone", phone, max_length=40)
