@@ -64,7 +64,7 @@ class App:
             users = [u for u in uow.repo(User).find() if u.active]
             demo = bool(wanted) and bool(uow.repo(AuditEvent).find(action="demo.load"))
         leads = [u for u in users if u.role is UserRole.LEAD_PROFESSIONAL]
-        owner = (leads or users or [None])[0]
+        owner: User | None = (leads or users)[0] if (leads or users) else None
         chosen = owner
         if wanted and (owner is None or wanted != owner.username):
             named = [u for u in users if u.username == wanted]

@@ -143,7 +143,8 @@ def _wait_after(failures: int) -> timedelta | None:
     then 1 minute, doubling with each further failure, at most an hour."""
     if failures < MAX_FAILED_SIGN_INS:
         return None
-    return min(_FIRST_WAIT * 2 ** (failures - MAX_FAILED_SIGN_INS), _LONGEST_WAIT)
+    wait: timedelta = _FIRST_WAIT * (2 ** (failures - MAX_FAILED_SIGN_INS))
+    return min(wait, _LONGEST_WAIT)
 
 
 def sign_in(

@@ -110,8 +110,9 @@ def check_additional_invitees(
     members = uow.repo(Membership).find(case_id=case_id)
     for i, pid in enumerate(person_ids):
         theirs = [m for m in members if m.person_id == pid]
-        elsewhere = [m for m in uow.repo(Membership).find(person_id=pid) if m.case_id != case_id]
-        elsewhere += [c for c in uow.repo(Child).find(person_id=pid) if c.case_id != case_id]
+        elsewhere = {m.case_id for m in uow.repo(Membership).find(person_id=pid)}
+        elsewhere |= {c.case_id for c in uow.repo(Child).find(person_id=pid)}
+        elsewhere.discard(case_id)
         if not theirs and elsewhere:
             problems.append(
                 FieldProblem(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 from enum import StrEnum
+from typing import Any
 
 from lpdesk.domain import Case, Child, Forbidden, LeadAssignment, Membership, User, UserRole
 from lpdesk.domain.registry import ENTITIES, entity_name
@@ -238,7 +239,7 @@ def _cases_of_record(uow: UnitOfWork, entity: str, entity_id: int) -> set[int]:
     cls = by_name.get(entity)
     if cls is None or entity == "audit_event":
         return set()
-    found = uow.repo(cls).find(id=entity_id)
+    found: list[Any] = uow.repo(cls).find(id=entity_id)
     if not found:
         return set()
     row = found[0]

@@ -80,7 +80,7 @@ def verify(conn: Connection) -> list[str]:
         m = row._mapping
         if m["prev_hash"] != prev:
             problems.append(f"event {m['id']}: the event before it was removed or changed")
-        if m["hash"] != event_hash(m["prev_hash"], m):
+        if m["hash"] != event_hash(m["prev_hash"], dict(m)):
             problems.append(f"event {m['id']}: changed after it was written")
         prev = m["hash"]
         if len(problems) >= 20:

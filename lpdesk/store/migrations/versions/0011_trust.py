@@ -68,7 +68,7 @@ def _chain_existing_events() -> None:
     op.execute("DROP TRIGGER audit_event_no_update")
     prev = GENESIS
     for row in rows:
-        digest = event_hash(prev, row)
+        digest = event_hash(prev, dict(row))
         conn.execute(
             events.update().where(events.c.id == row["id"]).values(prev_hash=prev, hash=digest)
         )
