@@ -35,7 +35,7 @@ def test_emits_and_disconnects_leave_true_alone(qtbot) -> None:
     for _ in range(1000):
         source.sig_plain.connect(_slot)
         source.sig_plain.disconnect(_slot)
-    assert sys.getrefcount(True) == before  # 6.12 lost 3000 here
+    assert abs(sys.getrefcount(True) - before) < 10  # 6.12 lost 3000 here
 
     def from_a_thread() -> None:
         for n in range(1000):
