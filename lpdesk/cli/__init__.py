@@ -8,8 +8,6 @@ written); 1 any other error lpdesk could explain.
 from __future__ import annotations
 
 import argparse
-import logging
-import os
 import sys
 from collections.abc import Sequence
 
@@ -51,11 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str]) -> int:
-    logging.basicConfig(
-        level=os.environ.get("LPDESK_LOG_LEVEL", "INFO"),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    logging.getLogger("alembic").setLevel(logging.WARNING)
+    from lpdesk.cli.logs import configure
+
+    configure()  # tracebacks as frames only: no message that could hold a name
     args = build_parser().parse_args(argv)
     if args.self_test:
         from lpdesk.selftest import run_self_test

@@ -205,3 +205,18 @@ def _day():
     from datetime import date
 
     return date(2026, 12, 1)
+
+
+def test_a_logged_traceback_has_frames_but_no_message():
+    import logging
+
+    from lpdesk.cli.logs import FORMAT, FramesOnlyFormatter
+
+    record = None
+    try:
+        raise ValueError("Finn Example lives at 14 Hidden Close")
+    except ValueError:
+        record = logging.LogRecord("t", logging.ERROR, __file__, 1, "failed", (), sys.exc_info())
+    text = FramesOnlyFormatter(FORMAT).format(record)
+    assert "test_a_logged_traceback_has_frames_but_no_message" in text and "ValueError" in text
+    assert "Finn" not in text and "Hidden Close" not in text
