@@ -140,7 +140,7 @@ def team_add_user(args: argparse.Namespace) -> int:
         user = uow.repo(User).add(
             User(username=args.username, display_name=args.name, role=role, team=args.team)
         )
-        add_user(uow.connection, args.username, secret)  # type: ignore[attr-defined]
+        add_user(uow.connection, args.username, secret)
         uow.audit(
             AuditEvent(
                 at=app.clock.now(),
