@@ -40,8 +40,12 @@ def _canonical(value: Any) -> Any:
 
 def event_hash(prev_hash: str, row: Mapping[str, Any]) -> str:
     """The hash of one event: its predecessor's hash and its fields, in a fixed JSON form."""
-    payload = [prev_hash] + [_canonical(row[name]) for name in _FIELDS]
-    data = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
+    return _hash(prev_hash, [row[name] for name in _FIELDS])
+
+
+def _hash(prev_hash: str, values: list[Any]) -> str:
+    payload = [prev_hash] + [_canonical(v) for v in values]
+    data = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 
@@ -74,15 +78,18 @@ def verify(conn: Connection) -> list[str]:
         if trigger not in names:
             problems.append(f"the trigger {trigger} that keeps the trail append-only is missing")
     prev = GENESIS
-    columns = [audit_event.c.id, audit_event.c.prev_hash, audit_event.c.hash]
-    columns += [audit_event.c[name] for name in _FIELDS]
-    for row in conn.execute(select(*columns).order_by(audit_event.c.id)):
-        m = row._mapping
-        if m["prev_hash"] != prev:
-            problems.append(f"event {m['id']}: the event before it was removed or changed")
-        if m["hash"] != event_hash(m["prev_hash"], dict(m)):
-            problems.append(f"event {m['id']}: changed after it was written")
-        prev = m["hash"]
+    # Raw rows: SQLite keeps ``at`` as the very text ``_canonical`` makes of a datetime, so no
+    # parsing is needed (a third of the time); the order of columns is _FIELDS'.
+    quoted = ", ".join(f'"{name}"' for name in _FIELDS)
+    rows = conn.exec_driver_sql(
+        f"SELECT id, prev_hash, hash, {quoted} FROM audit_event ORDER BY id"
+    )
+    for ident, prev_hash, stored, *values in rows:
+        if prev_hash != prev:
+            problems.append(f"event {ident}: the event before it was removed or changed")
+        if stored != _hash(prev_hash, values):
+            problems.append(f"event {ident}: changed after it was written")
+        prev = stored
         if len(problems) >= 20:
             problems.append("more breaks not listed")
             break

@@ -137,10 +137,8 @@ def describe_database(path: Path, key: str | None = None) -> DatabaseSummary:
                 'SELECT count(*), count(*) - count(closed_on) FROM "case"'
             ).fetchone()
             events = con.execute("SELECT count(*) FROM audit_event").fetchone()[0]
-    except crypto.EncryptionError as exc:
-        raise BackupError(f"{path.name} cannot be read: {exc}") from None
-    except BackupError:
-        raise
+    except (crypto.EncryptionError, BackupError):
+        raise  # a wrong key says so itself
     except Exception as exc:  # the driver's own DatabaseError: not a database at all
         raise BackupError(f"{path.name} is not an lpdesk database ({type(exc).__name__})") from None
     return DatabaseSummary(revisions[0], int(cases), int(open_cases), int(events))

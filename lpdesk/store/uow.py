@@ -45,6 +45,12 @@ class SqlRepository(Generic[T]):
         rows = [self._insert_row(o) for o in objs]
         t = self._table
         stmt = insert(t).returning(t.c.id, sort_by_parameter_order=True)
+        if t is audit_event:  # each event chained to the one before (lpdesk.store.audit_chain)
+            ids = [
+                self._conn.execute(stmt, [chained_row(self._conn, row)]).scalar_one()
+                for row in rows
+            ]
+            return [replace(o, id=i) for o, i in zip(objs, ids, strict=True)]  # type: ignore[type-var]
         ids = [r[0] for r in self._conn.execute(stmt, rows)]
         return [replace(o, id=i) for o, i in zip(objs, ids, strict=True)]  # type: ignore[type-var]
 

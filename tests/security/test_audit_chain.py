@@ -132,3 +132,27 @@ def test_restore_says_what_it_replaces_keeps_it_and_is_audited(home, tmp_path, c
     assert list(home.glob("lpdesk-before-restore-*.db")), "the replaced database is kept"
     assert _actions(home)[-1] == "database.restore"
     assert main(["audit", "--verify"]) == 0
+
+
+def test_events_added_through_the_repository_are_chained_too(tmp_path):
+    from datetime import datetime
+
+    from lpdesk.domain import AuditEvent
+    from lpdesk.store import Store
+    from lpdesk.store.engine import sqlite_url
+
+    store = Store.open(sqlite_url(tmp_path / "x.db"))
+    try:
+        at = datetime(2026, 12, 1, 9, 0, 0, 123456)
+        with store.unit_of_work() as uow:
+            uow.audit(AuditEvent(at=at, user="a", role="r", action="x.one"))
+            uow.repo(AuditEvent).add_all(
+                [
+                    AuditEvent(at=at, user="b", role="r", action=f"x.{i}", entity_id=i)
+                    for i in (2, 3)
+                ]
+            )
+            uow.audit(AuditEvent(at=at, user="c", role="r", action="x.four", detail="é"))
+        assert store.audit_chain_problems() == []
+    finally:
+        store.close()

@@ -311,7 +311,9 @@ def test_lpdesk_restore_handles_an_encrypted_backup(tmp_path, memory_keyring, mo
     db, backup = _encrypted_store_with_a_backup(tmp_path)
     key = keyring.get_password(KEYRING_SERVICE, str(db))
     earlier = _rows(backup, key)
-    assert main(["restore", str(backup)]) == 0
+    assert main(["restore", str(backup), "--yes"]) == 0  # no terminal to ask on
     assert "the previous database was kept as" in capsys.readouterr().out
-    assert _rows(db, key) == earlier
+    restored = _rows(db, key)
+    assert restored.pop("audit_event") == earlier.pop("audit_event") + 1  # database.restore
+    assert restored == earlier
     _assert_not_sqlite(db)

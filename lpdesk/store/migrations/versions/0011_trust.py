@@ -67,12 +67,17 @@ def _chain_existing_events() -> None:
         return
     op.execute("DROP TRIGGER audit_event_no_update")
     prev = GENESIS
+    chained = []
     for row in rows:
         digest = event_hash(prev, dict(row))
-        conn.execute(
-            events.update().where(events.c.id == row["id"]).values(prev_hash=prev, hash=digest)
-        )
+        chained.append({"event_id": row["id"], "prev": prev, "digest": digest})
         prev = digest
+    stmt = (
+        events.update()
+        .where(events.c.id == sa.bindparam("event_id"))
+        .values(prev_hash=sa.bindparam("prev"), hash=sa.bindparam("digest"))
+    )
+    conn.execute(stmt, chained)  # one executemany
     op.execute(NO_UPDATE)
 
 
