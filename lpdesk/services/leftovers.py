@@ -90,16 +90,24 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def sweep_previews(temp_dir: Path | None = None) -> int:
-    """Remove preview folders (ours, by owner) of processes no longer running; returns how many."""
+def sweep_previews(temp_dir: Path | None = None, *, now: float | None = None) -> int:
+    """Remove preview folders (ours, by owner) of processes no longer running, and those of
+    earlier versions (no process id in the name) an hour old; returns how many."""
     root = Path(temp_dir or tempfile.gettempdir())
+    now = time.time() if now is None else now
     removed = 0
     with contextlib.suppress(OSError):
         for entry in root.iterdir():
-            match = _PREVIEW.match(entry.name)
-            if match is None or not entry.is_dir() or not _owned(entry):
+            if not entry.name.startswith(PREVIEW_PREFIX) or not entry.is_dir():
                 continue
-            if not _alive(int(match.group(1))):
+            if not _owned(entry):
+                continue
+            match = _PREVIEW.match(entry.name)
+            if match is not None:
+                stale = not _alive(int(match.group(1)))
+            else:
+                stale = now - entry.stat().st_mtime >= STALE_STAGING_SECONDS
+            if stale:
                 shutil.rmtree(entry, ignore_errors=True)
                 removed += 1
     if removed:

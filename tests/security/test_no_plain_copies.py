@@ -115,8 +115,17 @@ def test_start_sweeps_previews_of_dead_processes_and_killed_staging(tmp_path):
     (stale / "minutes.pdf").write_bytes(b"%PDF")
     mine = tmp_path / f"lpdesk-preview-{os.getpid()}-xyz"
     mine.mkdir()
-    assert leftovers.sweep_previews(tmp_path) == 1
-    assert not stale.exists() and mine.exists()
+    legacy = tmp_path / "lpdesk-preview-9c2ru5pi"  # an earlier version's: no process id
+    legacy.mkdir()
+    (legacy / "minutes.pdf").write_bytes(b"%PDF")
+    hour_ago = time.time() - leftovers.STALE_STAGING_SECONDS - 1
+    os.utime(legacy, (hour_ago, hour_ago))
+    fresh_legacy = tmp_path / "lpdesk-preview-justmade"
+    fresh_legacy.mkdir()
+    assert leftovers.sweep_previews(tmp_path) == 2
+    assert not stale.exists() and not legacy.exists()
+    assert mine.exists() and fresh_legacy.exists()
+    fresh_legacy.rmdir()
 
     pack = tmp_path / ".lpdesk-pack-k1ll3d"
     pack.mkdir()
