@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lpdesk import paths
-from lpdesk.domain import User, UserRole
+from lpdesk.domain import AuditEvent, User, UserRole
 from lpdesk.forms.registry import FormRegistry
 from lpdesk.services.context import Actor, Clock, ServiceContext, SystemClock
 from lpdesk.services.profiles import ProfileProvider, install_provider
@@ -34,6 +34,7 @@ class App:
     clock: Clock = field(default_factory=SystemClock)
     storage_warning: str | None = None  # show it: a network share or a cloud-synced folder
     signed_in: Actor | None = None  # team mode: the person who signed in (``sign_in``)
+    audit_warning: str | None = None  # show it: the audit trail's hash chain is broken
 
     @property
     def team_mode(self) -> bool:
@@ -57,30 +58,41 @@ class App:
 
     def actor(self, username: str | None = None) -> Actor:
         """The acting user. In team mode only the person who signed in (``sign_in``): a name
-        given here or in ``LPDESK_USER`` is never trusted. On the desk's own database: the named
-        user, else ``LPDESK_USER``, else the desk's owner (set up on first run), else the first lead
-        professional, else a local team manager (the command line on an empty desk)."""
+        given here or in ``LPDESK_USER`` is never trusted. On the desk's own database: its owner
+        (set up on first run; else the first active lead professional, else the first active user,
+        else a local manager: the command line on an empty desk); naming another user is refused
+        unless the database holds the fictional demo caseload."""
         if self.team_mode:
             return self._signed_in_actor(username)
-        wanted = username or os.environ.get("LPDESK_USER")
-        if not wanted:
-            owner = self.desk_state().owner
-            if owner is not None:  # the desk's own person (set up on first run)
-                return owner.actor
+        wanted = (username or os.environ.get("LPDESK_USER") or "").strip()
+        set_up = self.desk_state().owner
         with self.store.unit_of_work() as uow:
-            users = (
-                uow.repo(User).find(username=wanted)
-                if wanted
-                else uow.repo(User).find(role=UserRole.LEAD_PROFESSIONAL)
-            )
-        if wanted and not users:
-            from lpdesk.domain import InvalidInput
+            users = [u for u in uow.repo(User).find() if u.active]
+            demo = bool(wanted) and bool(uow.repo(AuditEvent).find(action="demo.load"))
+        leads = [u for u in users if u.role is UserRole.LEAD_PROFESSIONAL]
+        owner: User | None = next(
+            (u for u in users if set_up is not None and u.username == set_up.username), None
+        ) or ((leads or users)[0] if (leads or users) else None)
+        chosen = owner
+        if wanted and (owner is None or wanted != owner.username):
+            named = [u for u in users if u.username == wanted]
+            if not named:
+                from lpdesk.domain import InvalidInput
 
-            raise InvalidInput.one("user", f'no user "{wanted}" in this database')
-        if users:
-            u = users[0]
-            return Actor(username=u.username, role=u.role, person_id=u.person_id, team=u.team)
-        return Actor(username="local", role=UserRole.TEAM_MANAGER)
+                raise InvalidInput.one("user", f'no active user "{wanted}" in this database')
+            if not demo:
+                from lpdesk.domain import LpdeskError
+
+                raise LpdeskError(
+                    "this desk belongs to its owner: acting as another user is only for the "
+                    "demo database (a team database signs each person in)"
+                )
+            chosen = named[0]
+        if chosen is None:
+            return Actor(username="local", role=UserRole.TEAM_MANAGER)
+        return Actor(
+            username=chosen.username, role=chosen.role, person_id=chosen.person_id, team=chosen.team
+        )
 
     def desk_state(self) -> DeskState:
         """Who this desk belongs to, whether it holds the demo, and its users (``services.desk``)."""
@@ -154,6 +166,7 @@ def open_app(
         warning = storage_warning(store.database_path)
         if warning:
             log.warning("the database is in an unsafe place (network share or cloud folder)")
+    audit_warning = _start_checks(store, data)
     install_provider(profiles)
     log.info(
         "opened database (%s)",
@@ -161,20 +174,61 @@ def open_app(
         if store.database_path is None
         else ("sqlcipher" if store.encrypted else "sqlite"),
     )
-    return App(store=store, data_dir=data, profiles=profiles, storage_warning=warning)
+    return App(
+        store=store,
+        data_dir=data,
+        profiles=profiles,
+        storage_warning=warning,
+        audit_warning=audit_warning,
+    )
+
+
+def _start_checks(store: Store, data: Path) -> str | None:
+    """What every start does on the desk's own database: sweep what a killed run left (half-
+    written files, pack staging, old previews) and verify the audit trail's hash chain. Returns a
+    sentence to show when the trail has been tampered with."""
+    import tempfile
+
+    from lpdesk.services.leftovers import sweep_folder, sweep_previews
+
+    sweep_previews()
+    for folder in (data, data / "backups", Path(tempfile.gettempdir())):
+        sweep_folder(folder)
+    if store.database_path is None:
+        return None
+    problems = store.audit_chain_problems()
+    if not problems:
+        return None
+    log.error("the audit trail failed its check at start: %d problems", len(problems))
+    return (
+        "The audit trail of this database has been altered outside lpdesk: "
+        + "; ".join(problems[:3])
+        + ". Tell your team manager and data protection officer; run lpdesk audit --verify."
+    )
 
 
 def _open_embedded(db: Path, backups: Path, ask_passphrase: Callable[[bool], str] | None) -> Store:
     """The desk's own database, encrypted whenever it can be keyed (decision 0010): an encrypted
     file always; otherwise when a keyring answers or a passphrase can be asked for.
     ``LPDESK_ENCRYPTION=off`` keeps a new or plain database plain."""
+    from lpdesk.domain import LpdeskError
     from lpdesk.store import crypto
 
+    named = os.environ.get(crypto.PASSPHRASE_FILE_ENV)
+    if named:
+        ask_passphrase = crypto.passphrase_from_file(Path(named))
     state = crypto.file_state(db)
     wanted = os.environ.get("LPDESK_ENCRYPTION", "auto").lower() != "off"
     keyed = crypto.salt_path(db).exists() or crypto.keyring_available() or ask_passphrase
     if state == "encrypted" or (wanted and keyed):
         return Store.open_encrypted(db, backup_dir=backups, ask_passphrase=ask_passphrase)
+    if wanted and state == "new":
+        raise LpdeskError(
+            "there is no keyring and no terminal to ask for a passphrase, so the new database "
+            "could not be encrypted; nothing was created. Unlock the keyring, or set "
+            f"{crypto.PASSPHRASE_FILE_ENV} to a file only you can read (chmod 600), or set "
+            "LPDESK_ENCRYPTION=off to keep it unencrypted"
+        )
     if wanted:
         log.warning("no keyring and no way to ask for a passphrase: the database is not encrypted")
     return Store.open(sqlite_url(db), backup_dir=backups)

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lpdesk.cli.common import opened, write_atomically
+from lpdesk.cli.common import opened, write_new
 
 if TYPE_CHECKING:
     from lpdesk.app import App
@@ -131,7 +131,7 @@ def export(args: argparse.Namespace) -> int:
         data = export_case_by_reference(app.context(app.actor(args.user)), args.case)
     text = json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
     if args.output:
-        write_atomically(args.output, text.encode("utf-8"))
+        write_new(args.output, text.encode("utf-8"))
     else:
         sys.stdout.write(text)
     return 0

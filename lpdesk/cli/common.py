@@ -50,6 +50,7 @@ def opened(args: argparse.Namespace, *, signed_in: bool = True) -> Iterator[App]
         ask_passphrase=ask_passphrase if sys.stdin.isatty() else None,
     )
     try:
+        print_warnings(app)
         if app.team_mode and signed_in:
             sign_in(app, args.user)
         yield app
@@ -114,11 +115,34 @@ def read_password_file(path: Path) -> str:
     return lines[0] if lines else ""
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write beside the target then rename: a failure leaves any previous file intact."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+def write_new(path: Path, data: bytes, *, field: str = "output") -> None:
+    """Write a new file readable only by its owner (0600), never over an existing one: written
+    in full beside the target (created exclusively), then linked into place, which fails if a
+    file appeared there meanwhile. ``InvalidInput`` naming ``field`` when the file exists."""
+    from lpdesk.domain import InvalidInput
+
+    if path.exists() or path.is_symlink():
+        raise InvalidInput.one(
+            field, f"{path.name} already exists: lpdesk never writes over a file"
+        )
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            raise InvalidInput.one(
+                field, f"{path.name} already exists: lpdesk never writes over a file"
+            ) from None
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def print_warnings(app: App) -> None:
+    """What the person must know before anything else (the audit trail altered, say)."""
+    if app.audit_warning:
+        print(f"lpdesk: WARNING: {app.audit_warning}", file=sys.stderr)

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from lpdesk.cli.common import opened, write_atomically
+from lpdesk.cli.common import opened, write_new
 from lpdesk.domain import InvalidInput
 
 
@@ -55,6 +55,13 @@ def render(args: argparse.Namespace) -> int:
     from lpdesk.services.rendering import render_document
 
     args.out.mkdir(parents=True, exist_ok=True, mode=0o700)
+    written: list[Path] = []
+
+    def deliver(file: Any) -> None:
+        target = _inside(args.out, file.filename)  # from the case reference, never a name
+        write_new(target, file.data, field="out")  # recorded only once written
+        written.append(target)
+
     with opened(args) as app:
         file = render_document(
             app.context(app.actor(args.user)),
@@ -65,12 +72,9 @@ def render(args: argparse.Namespace) -> int:
             person_id=args.person_id,
             profiles=app.profiles,
             forms=app.forms,
+            deliver=deliver,
         )
-    target = _inside(args.out, file.filename)  # from the case reference, never a name
-    if target.exists():
-        raise InvalidInput.one("out", f"{file.filename} already exists in {args.out}")
-    write_atomically(target, file.data)
-    print(f"{target}  sha256 {file.sha256}")
+    print(f"{written[0]}  sha256 {file.sha256}")
     return 0
 
 

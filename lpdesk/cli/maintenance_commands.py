@@ -21,6 +21,9 @@ def register(sub: Any) -> None:
     bk.set_defaults(handler=backup)
     rs = sub.add_parser("restore", help="restore a backup (a safety copy is made first)")
     rs.add_argument("file", type=Path)
+    rs.add_argument(
+        "--yes", action="store_true", help="replace the database without asking (scripts)"
+    )
     rs.set_defaults(handler=restore)
     forms = sub.add_parser("forms", help="pro-forma tools")
     forms.add_argument("action", choices=["check"])
@@ -37,12 +40,15 @@ def upgrade(args: argparse.Namespace) -> int:
 
 
 def backup(args: argparse.Namespace) -> int:
+    from lpdesk.services.audit_trail import record_access
+
     with opened(args) as app:
         target = args.file
         if target is None:  # a dated file beside the scheduled ones
             target = app.data_dir / "backups"
             target.mkdir(parents=True, exist_ok=True, mode=0o700)
         dest = app.store.backup(target)
+        record_access(app.context(app.actor(args.user)), "database.backup")
     print(f"backup written and verified: {dest}")
     return 0
 
@@ -56,7 +62,7 @@ def restore(args: argparse.Namespace) -> int:
     from lpdesk import paths
     from lpdesk.cli.common import ask_passphrase
     from lpdesk.domain import LpdeskError
-    from lpdesk.store.backup import restore_database
+    from lpdesk.store.backup import DatabaseSummary, restore_database
 
     if args.database_url or os.environ.get("LPDESK_DATABASE_URL"):
         raise LpdeskError(
@@ -64,9 +70,28 @@ def restore(args: argparse.Namespace) -> int:
             "its server (pg_restore)"
         )
     target = paths.database_path(paths.data_dir(args.data_dir))
+
+    def confirm(current: DatabaseSummary | None, incoming: DatabaseSummary) -> bool:
+        print(f"The backup {args.file.name} holds {incoming}.")
+        if current is not None:
+            print(f"It replaces the database now holding {current}; that one is kept as a copy.")
+        if args.yes:
+            return True
+        if not sys.stdin.isatty():
+            raise LpdeskError("restore replaces the database: confirm with --yes (nothing changed)")
+        return input("Replace it? Type yes: ").strip().lower() == "yes"
+
     safety = restore_database(
-        args.file, target, ask_passphrase=ask_passphrase if sys.stdin.isatty() else None
+        args.file,
+        target,
+        ask_passphrase=ask_passphrase if sys.stdin.isatty() else None,
+        confirm=confirm,
     )
+    with opened(args) as app:  # the restored database records that it was restored
+        from lpdesk.services.audit_trail import record_access
+
+        kept = "safety copy kept" if safety is not None else "no previous database"
+        record_access(app.context(app.actor(args.user)), "database.restore", detail=kept)
     print(f"restored {args.file.name}; the previous database was kept as {safety}")
     return 0
 

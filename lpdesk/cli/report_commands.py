@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from lpdesk.cli.common import opened, write_atomically
+from lpdesk.cli.common import opened, write_new
 
 
 def register(sub: Any) -> None:
@@ -30,6 +30,7 @@ def register(sub: Any) -> None:
 
 def compliance(args: argparse.Namespace) -> int:
     from lpdesk.documents.tree import DEFAULT_MARKING
+    from lpdesk.services.audit_trail import record_access
     from lpdesk.services.compliance_report import compliance_report, to_csv, to_pdf, to_xlsx
     from lpdesk.services.settings import get_setting
 
@@ -44,23 +45,28 @@ def compliance(args: argparse.Namespace) -> int:
         )
         authority = get_setting(ctx, "authority_name") or "Local authority"
         marking = get_setting(ctx, "protective_marking") or DEFAULT_MARKING
-    if args.pdf:
-        pdf = to_pdf(report, authority=authority, marking=marking)
-        write_atomically(args.pdf, pdf)
-    elif args.csv:
-        write_atomically(args.csv, to_csv(report).encode("utf-8"))
-    elif args.xlsx:
-        write_atomically(args.xlsx, to_xlsx(report))
-    else:
-        print(to_csv(report), end="")
+        if args.pdf:
+            write_new(args.pdf, to_pdf(report, authority=authority, marking=marking), field="pdf")
+        elif args.csv:
+            write_new(args.csv, to_csv(report).encode("utf-8"), field="csv")
+        elif args.xlsx:
+            write_new(args.xlsx, to_xlsx(report), field="xlsx")
+        else:
+            print(to_csv(report), end="")
+        fmt = "pdf" if args.pdf else "xlsx" if args.xlsx else "csv"
+        period = f"from={args.start.isoformat()} to={args.end.isoformat()} format={fmt}"
+        record_access(ctx, "report.compliance", detail=period)
     return 0
 
 
 def team_actions(args: argparse.Namespace) -> int:
+    from lpdesk.services.audit_trail import record_access
     from lpdesk.services.oversight import team_actions as actions
 
     with opened(args) as app:
-        rows = actions(app.context(app.actor(args.user)), team=args.team, as_of=args.as_of)
+        ctx = app.context(app.actor(args.user))
+        rows = actions(ctx, team=args.team, as_of=args.as_of)
+        record_access(ctx, "report.actions", detail=f"rows={len(rows)}")
     for row in rows:
         print(" | ".join(str(v) for v in _fields(row)))
     return 0

@@ -13,7 +13,12 @@ from lpdesk.cli.common import opened
 
 def register(sub: Any) -> None:
     aud = sub.add_parser("audit", help="the audit trail of a case (QA and team managers)")
-    aud.add_argument("case", help="the case reference")
+    aud.add_argument("case", nargs="?", help="the case reference")
+    aud.add_argument(
+        "--verify",
+        action="store_true",
+        help="check the whole trail's hash chain and append-only triggers (a desk's database)",
+    )
     aud.add_argument("--json", action="store_true", help="a JSON list of objects")
     aud.set_defaults(handler=audit)
     pw = sub.add_parser("password", help="set a password for signing in to a team database")
@@ -25,11 +30,34 @@ def register(sub: Any) -> None:
         "(refused once any user has a password)",
     )
     pw.set_defaults(handler=password)
+    team = sub.add_parser(
+        "team", help="a PostgreSQL team database's roles (IT, with the owner's --database-url)"
+    )
+    verbs = team.add_subparsers(dest="team_action", required=True)
+    verbs.add_parser(
+        "setup", help="migrate, then create the lpdesk_user group role and its grants"
+    ).set_defaults(handler=team_setup)
+    add = verbs.add_parser("add-user", help="a person's own database role and lpdesk user")
+    add.add_argument("username")
+    add.add_argument("--name", required=True, help="the name shown in lpdesk")
+    add.add_argument("--role", required=True, help="lead_professional, team_manager, ...")
+    add.add_argument("--team", default="")
+    add.add_argument(
+        "--no-password",
+        action="store_true",
+        help="no database password: pg_hba authenticates (GSSAPI/LDAP)",
+    )
+    add.set_defaults(handler=team_add_user)
 
 
 def audit(args: argparse.Namespace) -> int:
+    from lpdesk.domain import InvalidInput
     from lpdesk.services.audit_trail import history_for_reference
 
+    if args.verify:
+        return verify(args)
+    if not args.case:
+        raise InvalidInput.one("case", "give a case reference, or --verify")
     with opened(args) as app:
         events = history_for_reference(app.context(app.actor(args.user)), reference=args.case)
     if args.json:
@@ -53,6 +81,78 @@ def audit(args: argparse.Namespace) -> int:
             f"{e.at:%Y-%m-%d %H:%M:%S}  {e.user:16} {e.role:18} {e.action:28} "
             f"{e.entity} {e.entity_id if e.entity_id is not None else ''} {e.detail}".rstrip()
         )
+    return 0
+
+
+def verify(args: argparse.Namespace) -> int:
+    """Exit 0 when the trail is whole; 1 (each break printed, by event id) when it is not."""
+    from lpdesk.services.audit_trail import record_access
+
+    with opened(args) as app:
+        ctx = app.context(app.actor(args.user))  # anyone: it shows event ids, not events
+        if app.store.database_path is None:
+            print("a team database's trail is guarded by its roles (see docs/security.md)")
+            return 0
+        problems = app.store.audit_chain_problems()
+        record_access(ctx, "audit.verify", detail=f"problems={len(problems)}")
+    for problem in problems:
+        print(f"  {problem}", file=sys.stderr)
+    if problems:
+        print("lpdesk: the audit trail has been altered outside lpdesk", file=sys.stderr)
+        return 1
+    print("the audit trail is whole: every event chained, the append-only triggers in place")
+    return 0
+
+
+def _team_app(args: argparse.Namespace) -> Any:
+    from lpdesk.domain import InvalidInput
+
+    if not args.database_url:
+        raise InvalidInput.one("database_url", "give the team database's owner URL")
+    return opened(args, signed_in=False)  # the owner's credentials are IT's authority
+
+
+def team_setup(args: argparse.Namespace) -> int:
+    from lpdesk.store.team_roles import GROUP, setup
+
+    with _team_app(args) as app, app.store.engine.begin() as conn:
+        setup(conn)
+    print(f"roles set up: add each person with lpdesk team add-user (members of {GROUP})")
+    return 0
+
+
+def team_add_user(args: argparse.Namespace) -> int:
+    from lpdesk.domain import AuditEvent, InvalidInput, User, UserRole
+    from lpdesk.store.team_roles import add_user
+
+    try:
+        role = UserRole(args.role)
+    except ValueError:
+        raise InvalidInput.one("role", f"one of: {', '.join(r.value for r in UserRole)}") from None
+    secret = None
+    if not args.no_password:
+        secret = getpass.getpass(f"Database password for {args.username}: ")
+        if getpass.getpass("Again: ") != secret:
+            raise InvalidInput.one("password", "the two entries differ")
+    with _team_app(args) as app, app.store.unit_of_work() as uow:
+        if uow.repo(User).find(username=args.username):
+            raise InvalidInput.one("username", f'"{args.username}" is already a user')
+        user = uow.repo(User).add(
+            User(username=args.username, display_name=args.name, role=role, team=args.team)
+        )
+        add_user(uow.connection, args.username, secret)
+        uow.audit(
+            AuditEvent(
+                at=app.clock.now(),
+                user="it.setup",
+                role="owner",
+                action="user.add_role",
+                entity="user",
+                entity_id=user.id,
+                detail=f"role={role.value}",
+            )
+        )
+    print(f"{args.username} can now connect as their own database role")
     return 0
 
 

@@ -159,3 +159,4 @@ class ReviewReport:
     shared_with_parents_on: date | None = None
     chair_comments: str = ""
     reviewed_on: date | None = None
+    revision: int = 1  # optimistic locking: bumped by every update

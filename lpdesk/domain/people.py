@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from lpdesk.domain.enums import Channel, MemberRole, UserRole
 
@@ -37,6 +37,7 @@ class Person:
     access_needs: str = ""  # an interpreter (which language), large print, a signer, ...
     qualified_social_worker: bool = False
     manager_id: int | None = None  # the person's line manager (a Person)
+    revision: int = 1  # optimistic locking: bumped by every update
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -51,6 +52,8 @@ class User:
     team: str = ""
     active: bool = True
     password_hash: str = ""  # self-describing scrypt hash (lpdesk.services.auth); "" = none set
+    failed_sign_ins: int = 0  # wrong passwords in a row (the account waits after 5)
+    locked_until: datetime | None = None  # no sign-in is checked before this time
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

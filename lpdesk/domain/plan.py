@@ -50,6 +50,7 @@ class Action:
     progress: str = ""
     impact: str = ""
     completed_on: date | None = None
+    revision: int = 1  # optimistic locking: bumped by every update
 
     @property
     def is_open(self) -> bool:

@@ -17,7 +17,7 @@ from typing import Any
 from lpdesk.domain import AuditEvent, Case, Child, Membership, NotFound, Person, User
 from lpdesk.domain.registry import ENTITIES, entity_name
 from lpdesk.services.context import ServiceContext, record
-from lpdesk.services.permissions import Permission, require, require_case
+from lpdesk.services.permissions import Permission, require, require_case, require_record
 from lpdesk.services.ports import UnitOfWork
 
 __all__ = [
@@ -27,10 +27,14 @@ __all__ = [
     "history_for_reference",
     "history_in_words",
     "in_words",
+    "record_access",
     "record_opened",
 ]
 
 _NOT_CASE_RECORDS = frozenset({"audit_event", "case"})
+# Reads of the trail are audited under this name (with the record read in ``detail``), so a
+# case's history is not lengthened by every look at it.
+READ_TRAIL = "audit_trail"
 
 
 def record_opened(ctx: ServiceContext, entity: str, entity_id: int) -> None:
@@ -40,11 +44,28 @@ def record_opened(ctx: ServiceContext, entity: str, entity_id: int) -> None:
         record(uow, ctx, "record.open", entity, entity_id)
 
 
+def record_access(
+    ctx: ServiceContext,
+    action: str,
+    entity: str = "",
+    entity_id: int | None = None,
+    detail: str = "",
+) -> None:
+    """Append an event for something read or copied out that no use case records itself (a
+    report written to a file, a backup, a restore, the trail read): identifiers only."""
+    require(ctx, Permission.READ_CASE)
+    with ctx.uow() as uow:
+        record(uow, ctx, action, entity, entity_id, detail)
+
+
 def history(ctx: ServiceContext, *, entity: str, entity_id: int) -> list[AuditEvent]:
     """Every audit event about one record, oldest first (QA and team managers only)."""
     require(ctx, Permission.READ_AUDIT)
     with ctx.uow() as uow:
-        return _sorted(uow.repo(AuditEvent).find(entity=entity, entity_id=entity_id))
+        require_record(ctx, uow, Permission.READ_AUDIT, entity, entity_id)
+        found = _sorted(uow.repo(AuditEvent).find(entity=entity, entity_id=entity_id))
+        record(uow, ctx, "audit.read", READ_TRAIL, None, f"{entity}={entity_id}")
+    return found
 
 
 def history_for_case(ctx: ServiceContext, *, case_id: int) -> list[AuditEvent]:
@@ -57,6 +78,7 @@ def history_for_case(ctx: ServiceContext, *, case_id: int) -> list[AuditEvent]:
         for name, ids in _case_records(uow, case_id).items():
             if ids:
                 events += uow.repo(AuditEvent).find(entity=name, entity_id=sorted(ids))
+        record(uow, ctx, "audit.read", READ_TRAIL, None, f"case={case_id}")
     return _sorted(events)
 
 

@@ -14,13 +14,15 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import replace
+from datetime import datetime, timedelta
 
 from lpdesk.domain import AuditEvent, Forbidden, InvalidInput, LpdeskError, User, UserRole
 from lpdesk.services.context import Actor, Clock, ServiceContext, SystemClock, record
-from lpdesk.services.permissions import Permission, require
-from lpdesk.services.ports import UnitOfWorkFactory
+from lpdesk.services.permissions import Permission, require, require_account
+from lpdesk.services.ports import UnitOfWork, UnitOfWorkFactory
 
 __all__ = [
+    "MAX_FAILED_SIGN_INS",
     "MIN_PASSWORD_LENGTH",
     "SignInRefused",
     "hash_password",
@@ -95,6 +97,7 @@ def set_password(ctx: ServiceContext, *, username: str, password: str) -> User:
         users = uow.repo(User).find(username=username)
         if not users:
             raise InvalidInput.one("username", f'no user "{username}" in this database')
+        require_account(ctx, uow, users[0])
         updated = uow.repo(User).update(replace(users[0], password_hash=hash_password(password)))
         record(uow, ctx, "user.set_password", "user", updated.id)
     return updated
@@ -130,28 +133,79 @@ def set_first_password(
     return updated
 
 
+MAX_FAILED_SIGN_INS = 5
+_FIRST_WAIT = timedelta(minutes=1)
+_LONGEST_WAIT = timedelta(hours=1)
+
+
+def _wait_after(failures: int) -> timedelta | None:
+    """How long an account waits after ``failures`` wrong passwords in a row: nothing below 5,
+    then 1 minute, doubling with each further failure, at most an hour."""
+    if failures < MAX_FAILED_SIGN_INS:
+        return None
+    wait: timedelta = _FIRST_WAIT * (2 ** (failures - MAX_FAILED_SIGN_INS))
+    return min(wait, _LONGEST_WAIT)
+
+
 def sign_in(
     uow: UnitOfWorkFactory, username: str, password: str, *, clock: Clock | None = None
 ) -> Actor:
     """The ``Actor`` for a username and password, or ``SignInRefused``. Both outcomes are
-    audited (a refusal only when the username exists, under that user's id)."""
+    audited (a refusal only when the username exists, under that user's id).
+
+    Every attempt costs one scrypt verification, whatever is wrong (no such user, no password
+    set, an inactive or waiting account): against the dummy hash when there is nothing real to
+    check, so the time taken says nothing about which usernames exist. After
+    ``MAX_FAILED_SIGN_INS`` wrong passwords in a row the account waits (``locked_until``, in the
+    database, audited); a right password during the wait is refused too."""
     clock = clock or SystemClock()
+    now = clock.now()
     with uow() as work:
         found = work.repo(User).find(username=username.strip())
         user = found[0] if found else None
-        ok = verify_password(password, user.password_hash if user else _DUMMY_HASH)
-        ok = ok and user is not None and user.active and bool(user.password_hash)
+        waiting = user is not None and user.locked_until is not None and now < user.locked_until
+        usable = user is not None and bool(user.password_hash) and not waiting
+        stored = user.password_hash if usable and user is not None else _DUMMY_HASH
+        matched = verify_password(password, stored)
+        ok = matched and usable and user is not None and user.active
         if user is not None:
+            action, detail = "user.sign_in", ""
+            if ok:
+                user = _after_success(work, user)
+            elif waiting:
+                action, detail = "user.sign_in_refused", "account waiting"
+            else:
+                user, action, detail = _after_failure(work, user, now)
             work.audit(
                 AuditEvent(
-                    at=clock.now(),
+                    at=now,
                     user=user.username,
                     role=user.role.value,
-                    action="user.sign_in" if ok else "user.sign_in_refused",
+                    action=action,
                     entity="user",
                     entity_id=user.id,
+                    detail=detail,
                 )
             )
     if not ok or user is None:
         raise SignInRefused()
     return Actor(username=user.username, role=user.role, person_id=user.person_id, team=user.team)
+
+
+def _after_success(work: UnitOfWork, user: User) -> User:
+    if user.failed_sign_ins == 0 and user.locked_until is None:
+        return user
+    return work.repo(User).update(replace(user, failed_sign_ins=0, locked_until=None))
+
+
+def _after_failure(work: UnitOfWork, user: User, now: datetime) -> tuple[User, str, str]:
+    failures = user.failed_sign_ins + 1
+    wait = _wait_after(failures)
+    locked_until = now + wait if wait is not None else None
+    updated = work.repo(User).update(
+        replace(user, failed_sign_ins=failures, locked_until=locked_until)
+    )
+    if wait is None:
+        return updated, "user.sign_in_refused", f"failures={failures}"
+    minutes = int(wait.total_seconds() // 60)
+    return updated, "user.sign_in_locked", f"failures={failures} wait_minutes={minutes}"

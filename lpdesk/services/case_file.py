@@ -320,6 +320,7 @@ def _insert(
             fields = _unapproved(fields)
         if cls is Person and fields.get("manager_id") is not None:
             manager_key = fields.pop("manager_id")
+            fields["revision"] = item.get("revision", 1) - 1  # relinking the manager restores it
         else:
             manager_key = None
         fields = relink(cls, fields, to_new, "$", forms)

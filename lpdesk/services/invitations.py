@@ -38,6 +38,8 @@ from lpdesk.domain import (
 from lpdesk.domain import Cancelled as CancelledError
 from lpdesk.rules.calendar import fmt_date
 from lpdesk.services.context import ServiceContext, record
+from lpdesk.services.leftovers import sweep_folder
+from lpdesk.services.meeting_guards import venue_matches
 from lpdesk.services.permissions import Permission, require, require_case
 from lpdesk.services.rendering import (
     AuthoritySettings,
@@ -96,8 +98,7 @@ def _location(meeting: Meeting, withheld: list[str]) -> tuple[str, str]:
     """The venue for the calendar, or "" with a problem when it matches a withheld address."""
     venue = meeting.venue.strip()
     for address in withheld:
-        lines = [line.strip().lower() for line in address.split("\n") if line.strip()]
-        if venue and any(line in venue.lower() for line in lines if len(line) > 4):
+        if venue and venue_matches(venue, address):  # by street or postcode, never by town
             return "", "the venue matches a withheld address: left out of the calendar files"
     return venue, ""
 
@@ -161,6 +162,7 @@ def invitation_pack(
     if final.exists() and (not final.is_dir() or any(final.iterdir())):
         raise InvalidInput.one("out_dir", "invitations go into a new or empty folder")
     final.parent.mkdir(parents=True, exist_ok=True)
+    sweep_folder(final.parent)  # staging a killed run left here
     created = not final.exists()
     staging = Path(tempfile.mkdtemp(prefix=".lpdesk-invites-", dir=final.parent))
     moved: list[Path] = []

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Final
 
+from lpdesk.circulation.email_draft import holds_encoded_word
 from lpdesk.domain import (
     Agency,
     Case,
@@ -22,7 +23,7 @@ from lpdesk.domain import (
     PlanKind,
 )
 from lpdesk.services.context import ServiceContext, record
-from lpdesk.services.permissions import Permission, require
+from lpdesk.services.permissions import Permission, require, require_person
 from lpdesk.services.ports import UnitOfWork
 from lpdesk.services.validation import CP_LEAD_QUALIFIED
 
@@ -103,6 +104,8 @@ def check_person_details(
 ) -> None:
     """A person's own details; ``field`` turns a field name into the name to report."""
     check_text(problems, field("name"), name, required=True)
+    if holds_encoded_word(name):  # a mail client would decode it into more recipients
+        problems.append(FieldProblem(field("name"), "must not contain =?...?= (an encoded word)"))
     check_text(problems, field("job_title"), job_title)
     check_email(problems, field("email"), email)
     check_text(problems, field("phone"), phone, max_length=40)
@@ -225,11 +228,14 @@ def update_person(
     address: str | _Keep = KEEP,
     qualified_social_worker: bool | _Keep = KEEP,
     manager_id: int | _Keep | None = KEEP,
+    expected_revision: int | None = None,
 ) -> Person:
-    """Change the given fields; those left as ``KEEP`` stay as they are."""
+    """Change the given fields; those left as ``KEEP`` stay as they are. With
+    ``expected_revision`` the change is refused (``Conflict``) if someone saved it since."""
     require(ctx, Permission.ADMINISTER_CASES)
     with ctx.uow() as uow:
         current = _get_person(uow, person_id)
+        require_person(ctx, uow, Permission.ADMINISTER_CASES, person_id)
         new = Person(
             id=current.id,
             name=current.name if isinstance(name, _Keep) else name.strip(),
@@ -245,6 +251,7 @@ def update_person(
                 else qualified_social_worker
             ),
             manager_id=current.manager_id if isinstance(manager_id, _Keep) else manager_id,
+            revision=current.revision if expected_revision is None else expected_revision,
         )
         problems: list[FieldProblem] = []
         _check_person_fields(
@@ -303,6 +310,7 @@ def set_address_withheld(ctx: ServiceContext, *, person_id: int, withheld: bool)
     require(ctx, Permission.ADMINISTER_CASES)
     with ctx.uow() as uow:
         current = _get_person(uow, person_id)
+        require_person(ctx, uow, Permission.ADMINISTER_CASES, person_id)
         stored = uow.repo(Person).update(replace(current, address_withheld=withheld))
         record(uow, ctx, "person.address_withheld", "person", person_id, f"withheld={withheld}")
     return stored

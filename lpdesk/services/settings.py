@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from lpdesk.domain import InvalidInput, Setting
 from lpdesk.services.context import ServiceContext, record
-from lpdesk.services.permissions import Permission, require
+from lpdesk.services.permissions import Permission, require, require_organisation
 
 __all__ = ["KNOWN_SETTINGS", "all_settings", "get_setting", "set_setting"]
 
@@ -64,6 +64,7 @@ def set_setting(ctx: ServiceContext, *, key: str, value: str) -> Setting:
     value = _check(key, value)
     now = ctx.clock.now()
     with ctx.uow() as uow:
+        require_organisation(ctx, uow, Permission.MANAGE_SETTINGS)
         repo = uow.repo(Setting)
         found = repo.find(key=key)
         if found:

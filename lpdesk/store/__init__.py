@@ -91,6 +91,7 @@ class Store:
         except BaseException:
             engine.dispose()
             raise
+        crypto.encrypt_plain_backups(backups, key)  # left by a first encryption that was killed
         return cls(engine, sqlcipher_url(db), encrypted_file=db, key=key)
 
     @property
@@ -104,6 +105,14 @@ class Store:
 
     def unit_of_work(self) -> SqlUnitOfWork:
         return SqlUnitOfWork(self.engine)
+
+    def audit_chain_problems(self) -> list[str]:
+        """Breaks in the audit trail's hash chain and its append-only triggers (an embedded
+        desk; [] for PostgreSQL, whose trail is guarded by roles)."""
+        from lpdesk.store.audit_chain import verify
+
+        with self.engine.connect() as conn:
+            return verify(conn)
 
     def backup(self, dest: str | os.PathLike[str]) -> Path:
         """A verified copy of the SQLite database at ``dest`` (a file, or an existing folder to

@@ -15,6 +15,7 @@ import contextlib
 import os
 import sqlite3
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -22,7 +23,9 @@ from lpdesk.domain import LpdeskError
 
 __all__ = [
     "BackupError",
+    "DatabaseSummary",
     "backup_sqlite",
+    "describe_database",
     "integrity_problems",
     "restore_database",
     "restore_sqlite",
@@ -98,18 +101,67 @@ def restore_sqlite(backup: str | os.PathLike[str], target: str | os.PathLike[str
     return safety
 
 
+@dataclass(frozen=True, slots=True)
+class DatabaseSummary:
+    """What a database holds, in counts only: enough to say what a restore replaces."""
+
+    revision: str
+    cases: int
+    open_cases: int
+    events: int
+
+    def __str__(self) -> str:
+        return f"{self.cases} cases ({self.open_cases} open), {self.events} audit events"
+
+
+_VERSIONS = Path(__file__).resolve().parent / "migrations" / "versions"
+
+
+def describe_database(path: Path, key: str | None = None) -> DatabaseSummary:
+    """The summary of the lpdesk database at ``path`` (encrypted with ``key``, or plain);
+    ``BackupError`` for any SQLite file that is not an lpdesk database."""
+    from lpdesk.store import crypto
+
+    known = {p.stem for p in _VERSIONS.glob("*.py")}
+    try:
+        with crypto.connect_encrypted(path, key) as con:
+            tables = {
+                r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            if not {"alembic_version", "case", "audit_event", "user"} <= tables:
+                raise BackupError(f"{path.name} is not an lpdesk database")
+            revisions = [r[0] for r in con.execute("SELECT version_num FROM alembic_version")]
+            if len(revisions) != 1 or revisions[0] not in known:
+                raise BackupError(f"{path.name} is not an lpdesk database this version knows")
+            cases, open_cases = con.execute(
+                'SELECT count(*), count(*) - count(closed_on) FROM "case"'
+            ).fetchone()
+            events = con.execute("SELECT count(*) FROM audit_event").fetchone()[0]
+    except (crypto.EncryptionError, BackupError):
+        raise  # a wrong key says so itself
+    except Exception as exc:  # the driver's own DatabaseError: not a database at all
+        raise BackupError(f"{path.name} is not an lpdesk database ({type(exc).__name__})") from None
+    return DatabaseSummary(revisions[0], int(cases), int(open_cases), int(events))
+
+
+# Shown what will be replaced (None: no database yet) and what replaces it; False stops.
+Confirm = Callable[["DatabaseSummary | None", DatabaseSummary], bool]
+
+
 def restore_database(
     backup: str | os.PathLike[str],
     target: str | os.PathLike[str],
     *,
     ask_passphrase: Callable[[bool], str] | None = None,
+    confirm: Confirm | None = None,
 ) -> Path | None:
     """Restore ``backup`` over the embedded database at ``target``, plain or encrypted; returns
     the safety copy of the replaced database (None when there was none).
 
     An encrypted backup, or an encrypted target (or one keyed by passphrase), is restored with
     the database's key (keyring, else ``ask_passphrase``) and stays encrypted, as does its
-    safety copy; a plain backup onto a plain database is ``restore_sqlite``.
+    safety copy; a plain backup onto a plain database is ``restore_sqlite``. Only an lpdesk
+    database is accepted; ``confirm`` is shown both summaries first and may stop the restore.
     """
     from lpdesk.store import crypto
 
@@ -121,9 +173,16 @@ def restore_database(
         or crypto.file_state(dest) == "encrypted"
         or crypto.salt_path(dest).exists()
     )
-    if not encrypted:
+    key = crypto.database_key(dest, ask_passphrase=ask_passphrase) if encrypted else None
+    incoming = describe_database(source, key if crypto.file_state(source) == "encrypted" else None)
+    state = crypto.file_state(dest)
+    current = (
+        None if state == "new" else describe_database(dest, key if state == "encrypted" else None)
+    )
+    if confirm is not None and not confirm(current, incoming):
+        raise BackupError("not restored: nothing was changed")
+    if key is None:
         return restore_sqlite(source, dest)
-    key = crypto.database_key(dest, ask_passphrase=ask_passphrase)
     return crypto.restore_encrypted(source, dest, key)
 
 

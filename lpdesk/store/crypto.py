@@ -16,6 +16,7 @@ import hashlib
 import logging
 import os
 import secrets
+import stat
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -25,15 +26,18 @@ from lpdesk.domain import LpdeskError
 
 __all__ = [
     "KEYRING_SERVICE",
+    "PASSPHRASE_FILE_ENV",
     "EncryptionError",
     "PassphrasePrompt",
     "backup_encrypted",
     "connect_encrypted",
     "database_key",
     "encrypt_in_place",
+    "encrypt_plain_backups",
     "encrypted_integrity_problems",
     "file_state",
     "keyring_available",
+    "passphrase_from_file",
     "restore_encrypted",
     "salt_path",
 ]
@@ -254,11 +258,68 @@ def encrypt_in_place(db: Path, key: str, *, backup_dir: Path) -> Path:
         tmp.unlink(missing_ok=True)
     for leftover in (db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
         leftover.unlink(missing_ok=True)
-    for old in sorted(backup_dir.glob("*.db")):
-        if file_state(old) == "plain":
-            backup_encrypted(old, old, key, plain_source=True)
+    encrypt_plain_backups(backup_dir, key)
     log.info("database encrypted in place; encrypted backup kept")
     return backup
+
+
+def encrypt_plain_backups(backup_dir: Path, key: str) -> int:
+    """Encrypt (with ``key``) every plain SQLite file in ``backup_dir``, and remove temporary
+    copies a killed backup left there; returns how many files were dealt with. Run at every
+    encrypted start: a first encryption killed half-way leaves its plain backup behind."""
+    if not backup_dir.is_dir():
+        return 0
+    done = 0
+    for old in sorted(backup_dir.iterdir()):
+        if not old.is_file():
+            continue
+        if old.name.startswith(".") and old.name.endswith(".tmp"):
+            old.unlink(missing_ok=True)  # a killed backup's half-written copy
+            done += 1
+        elif file_state(old) == "plain":
+            try:
+                backup_encrypted(old, old, key, plain_source=True)
+            except Exception:  # not a sound database: a readable copy must not stay
+                log.warning("a plain file in the backups folder could not be encrypted: removed")
+                old.unlink(missing_ok=True)
+            done += 1
+    if done:
+        log.info("plain or unfinished backups found at start: %d dealt with", done)
+    return done
+
+
+PASSPHRASE_FILE_ENV = "LPDESK_PASSPHRASE_FILE"
+
+
+def passphrase_from_file(path: Path) -> PassphrasePrompt:
+    """A prompt that answers with the first line of ``path``: for a desk with no keyring and no
+    terminal (a scheduled job). The file must be a regular file owned by this user and readable
+    by no one else; checked on the open file itself, each time it is read."""
+
+    def read(_new: bool) -> str:
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        except OSError as exc:
+            raise EncryptionError(f"{PASSPHRASE_FILE_ENV} cannot be read: {exc.strerror}") from None
+        with os.fdopen(fd, "rb") as fh:
+            info = os.fstat(fh.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise EncryptionError(f"{PASSPHRASE_FILE_ENV} must name a regular file")
+            if os.name == "posix" and (info.st_mode & 0o077 or info.st_uid != os.geteuid()):
+                raise EncryptionError(
+                    f"{PASSPHRASE_FILE_ENV} must belong to you and be readable by no one else "
+                    "(chmod 600)"
+                )
+            data = fh.read(4096)
+        try:
+            lines = data.decode("utf-8").splitlines()
+        except UnicodeDecodeError:
+            raise EncryptionError(f"{PASSPHRASE_FILE_ENV} is not UTF-8 text") from None
+        if not lines or not lines[0]:
+            raise EncryptionError(f"{PASSPHRASE_FILE_ENV} holds no passphrase")
+        return lines[0]
+
+    return read
 
 
 def restore_encrypted(backup: Path, target: Path, key: str) -> Path | None:

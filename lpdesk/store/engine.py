@@ -85,6 +85,9 @@ def make_engine(url: str | URL, *, sqlcipher_key: str | None = None, **kwargs: A
     """An engine for ``sqlite:///path`` or ``postgresql+psycopg://...``; with ``sqlcipher_key``
     (64 hex digits) an SQLCipher engine for ``sqlcipher_url(path)``."""
     parsed = make_url(url)
+    # Bound parameters hold names and addresses: an error message (logged, or shown) never
+    # carries them.
+    kwargs.setdefault("hide_parameters", True)
     if parsed.get_backend_name() != "sqlite":
         return create_engine(parsed, pool_pre_ping=True, **kwargs)
     path = sqlite_path(parsed)

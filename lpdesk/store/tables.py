@@ -91,6 +91,7 @@ person = Table(
     Column("access_needs", Text, nullable=False, server_default=""),
     _flag("qualified_social_worker"),
     _fk("manager_id", "person", SET_NULL, nullable=True),
+    Column("revision", Integer, nullable=False, server_default="1"),
 )
 
 user = Table(
@@ -104,6 +105,8 @@ user = Table(
     _text("team"),
     _flag("active"),
     Column("password_hash", Text, nullable=False, server_default=""),
+    Column("failed_sign_ins", Integer, nullable=False, server_default="0"),
+    _moment("locked_until"),
 )
 
 # ------------------------------------------------------------------ the case
@@ -217,6 +220,7 @@ action = Table(
     _text("progress"),
     _text("impact"),
     _day("completed_on"),
+    Column("revision", Integer, nullable=False, server_default="1"),
 )
 
 plan_version = Table(
@@ -330,6 +334,7 @@ review_report = Table(
     _day("shared_with_parents_on"),
     _text("chair_comments"),
     _day("reviewed_on"),
+    Column("revision", Integer, nullable=False, server_default="1"),
 )
 
 # ------------------------------------------------------------------ between meetings
@@ -454,6 +459,10 @@ audit_event = Table(
     _text("entity"),
     Column("entity_id", Integer, nullable=True),
     _text("detail"),
+    # The hash chain (embedded desks): each event carries its predecessor's hash and its own,
+    # so an edited or dropped row is found by ``lpdesk audit --verify`` (lpdesk.store.audit_chain).
+    Column("prev_hash", String(64), nullable=False, server_default=""),
+    Column("hash", String(64), nullable=False, server_default=""),
 )
 
 # ------------------------------------------------------------------ organisational settings

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
 from lpdesk.domain import AuditEvent, CaseFacts, Conflict, NotFound
 from lpdesk.domain.registry import entity_name
 from lpdesk.store import facts as _facts
+from lpdesk.store.audit_chain import chained_row
 from lpdesk.store.mapping import from_row, to_row, to_value
 from lpdesk.store.tables import audit_event, table_for
 
@@ -44,6 +45,12 @@ class SqlRepository(Generic[T]):
         rows = [self._insert_row(o) for o in objs]
         t = self._table
         stmt = insert(t).returning(t.c.id, sort_by_parameter_order=True)
+        if t is audit_event:  # each event chained to the one before (lpdesk.store.audit_chain)
+            ids = [
+                self._conn.execute(stmt, [chained_row(self._conn, row)]).scalar_one()
+                for row in rows
+            ]
+            return [replace(o, id=i) for o, i in zip(objs, ids, strict=True)]  # type: ignore[type-var]
         ids = [r[0] for r in self._conn.execute(stmt, rows)]
         return [replace(o, id=i) for o, i in zip(objs, ids, strict=True)]  # type: ignore[type-var]
 
@@ -151,7 +158,7 @@ class SqlUnitOfWork:
         row = to_row(event)
         if row.pop("id") is not None:
             raise ValueError("an audit event is new (id must be None)")
-        self.connection.execute(insert(audit_event), [row])
+        self.connection.execute(insert(audit_event), [chained_row(self.connection, row)])
 
     def case_facts(
         self,

@@ -81,6 +81,7 @@ class Act:
     run: Callable[[Any, World], object]
     case_scoped: bool = True  # acts on case_id (the ownership rules apply)
     chair: str = ""  # "meeting" or "conference": only that chair (or a team manager) may
+    organisation: bool = False  # shared by every team: a manager with no team is entitled
 
 
 def _visit(ctx, w: World) -> object:
@@ -224,6 +225,14 @@ ACTIONS: dict[Permission, list[Act]] = {
         ),
         Act("close a case", lambda c, w: cases.close_case(c, case_id=w.case_id, closed_on=JAN6)),
         Act("add a person", lambda c, w: people.add_person(c, name="Pat New"), case_scoped=False),
+        Act(
+            "change a family member's email",
+            lambda c, w: people.update_person(c, person_id=w.mother_id, email="x@example.org"),
+        ),
+        Act(
+            "withhold a family member's address",
+            lambda c, w: people.set_address_withheld(c, person_id=w.mother_id, withheld=True),
+        ),
         Act("add an agency", lambda c, w: people.add_agency(c, name="Agency"), case_scoped=False),
     ],
     Permission.ALLOCATE: [
@@ -240,7 +249,6 @@ ACTIONS: dict[Permission, list[Act]] = {
         Act(
             "record an absence",
             lambda c, w: cases.record_absence(c, person_id=w.lp_id, starts_on=JAN6),
-            case_scoped=False,
         ),
     ],
     Permission.REVIEW_REPORTS: [
@@ -259,7 +267,6 @@ ACTIONS: dict[Permission, list[Act]] = {
         Act(
             "read a record's history",
             lambda c, w: history(c, entity="case", entity_id=w.case_id),
-            case_scoped=False,
         ),
         Act("read a case's history", lambda c, w: history_for_case(c, case_id=w.case_id)),
         Act(
@@ -281,7 +288,7 @@ ACTIONS: dict[Permission, list[Act]] = {
         Act(
             "change a setting",
             lambda c, w: set_setting(c, key="team_name", value="North Team"),
-            case_scoped=False,
+            organisation=True,
         ),
     ],
     Permission.MANAGE_ACCOUNTS: [
@@ -405,7 +412,8 @@ OWNED = [
     ("role", "permission"), OWNED, ids=[f"{r.value}-{p.name}" for r, p in OWNED]
 )
 def test_no_one_acts_on_a_case_that_is_not_theirs(store, clock, role, permission):
-    """An LP on a case they do not lead; a team manager on another team's case."""
+    """An LP on a case they do not lead (or its people); a team manager on another team's case,
+    its people, its lead professional's absence, its history, or what every team shares."""
     w = _world(store, clock)
     if role is UserRole.LEAD_PROFESSIONAL:
         ctx = make_ctx(store, clock, person_id=w.other_lp_id, username="other.lp")
@@ -426,7 +434,7 @@ def test_the_entitled_are_not_refused(store, clock, role):
             person = w.lp_id if role is UserRole.LEAD_PROFESSIONAL else None
             if act.chair:
                 person = w.meeting_chair_id if act.chair == "meeting" else w.conference_chair_id
-            team = "North" if role is UserRole.TEAM_MANAGER else ""
+            team = "North" if role is UserRole.TEAM_MANAGER and not act.organisation else ""
             ctx = make_ctx(store, clock, role=role, person_id=person, username="ok", team=team)
             try:
                 act.run(ctx, w)

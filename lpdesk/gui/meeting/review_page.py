@@ -5,10 +5,7 @@ approval again, as a new version, so no state is a dead end."""
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl, Signal
@@ -177,6 +174,7 @@ class ReviewPage(QWizardPage):
         """Render the minutes as they stand (on the work pool: rendering takes a moment) into a
         private temporary folder and open the file; the name carries the case reference only."""
         from lpdesk.domain import DocumentKind
+        from lpdesk.services.leftovers import write_preview
         from lpdesk.services.rendering import render_document
 
         w = self.meeting_wizard
@@ -191,12 +189,7 @@ class ReviewPage(QWizardPage):
             file = render_document(
                 ctx, kind=DocumentKind.MINUTES, record_id=meeting_id, fmt="pdf", forms=forms
             )
-            folder = Path(tempfile.mkdtemp(prefix="lpdesk-preview-"))
-            target = folder / file.filename
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(file.data)
-            return str(target)
+            return str(write_preview(file.filename, file.data))  # removed at exit
 
         w.runner.run(render, self._preview_ready, self._failed, lane=Lane.WORK, owner=self)
 

@@ -11,8 +11,6 @@ Checking the template, rendering the preview and the keyring all run on the work
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -104,16 +102,12 @@ def check_files(template_path: str, logo_path: str) -> None:
 
 def render_preview_pdf(session: GuiSession) -> Path:
     """The sample document as a PDF in a private temporary folder (0700; the file 0600)."""
+    from lpdesk.services.leftovers import write_preview
     from lpdesk.services.rendering import render_sample
 
     files = render_sample(session.ctx, profiles=session.profiles, forms=session.forms)
     pdf = next(f for f in files if f.filename.lower().endswith(".pdf"))
-    folder = Path(tempfile.mkdtemp(prefix="lpdesk-preview-"))
-    path = folder / "sample.pdf"
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        out.write(pdf.data)
-    return path
+    return write_preview("sample.pdf", pdf.data)  # a private folder removed at exit
 
 
 def _open_with_desktop(path: Path) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from lpdesk.domain import Cancelled, LpdeskError
+from lpdesk.gui.shell.signals import emit
 
 __all__ = ["OnUiThread", "SignInDialog", "sign_in_on_screen"]
 
@@ -144,7 +145,7 @@ class OnUiThread(QObject):
     def call(self, fn: Callable[[], T]) -> T:
         if QThread.currentThread() is self.thread():
             return fn()
-        self._requested.emit(fn)
+        emit(self._requested, fn)
         ok, value = self._outcome
         self._outcome = (False, None)
         if not ok:

@@ -9,7 +9,7 @@ from lpdesk.domain import Absence, FieldProblem, InvalidInput
 from lpdesk.services.cases.checks import find_person
 from lpdesk.services.context import ServiceContext, record
 from lpdesk.services.meetings._common import raise_problems
-from lpdesk.services.permissions import Permission, require
+from lpdesk.services.permissions import Permission, require, require_staff_of_team
 from lpdesk.services.ports import UnitOfWork
 
 __all__ = [
@@ -29,6 +29,7 @@ def record_absence(
     with ctx.uow() as uow:
         find_person(uow, "person_id", person_id, problems)
         raise_problems(problems)
+        require_staff_of_team(ctx, uow, Permission.ALLOCATE, person_id)
         absence = uow.repo(Absence).add(
             Absence(person_id=person_id, starts_on=starts_on, ends_on=ends_on)
         )
@@ -51,6 +52,7 @@ def record_cover(
     problems: list[FieldProblem] = []
     with ctx.uow() as uow:
         absence = _absence(uow, absence_id)
+        require_staff_of_team(ctx, uow, Permission.ALLOCATE, absence.person_id)
         find_person(uow, "cover_person_id", cover_person_id, problems)
         if cover_person_id == absence.person_id:
             problems.append(FieldProblem("cover_person_id", "cannot cover their own absence"))
@@ -74,6 +76,7 @@ def record_cover_cannot_be_met(
     require(ctx, Permission.ALLOCATE)
     with ctx.uow() as uow:
         absence = _absence(uow, absence_id)
+        require_staff_of_team(ctx, uow, Permission.ALLOCATE, absence.person_id)
         if absence.cover_person_id is not None:
             raise InvalidInput.one("absence_id", "cover is already recorded for this absence")
         stored = uow.repo(Absence).update(

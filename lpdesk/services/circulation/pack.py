@@ -45,6 +45,7 @@ from lpdesk.services.circulation.preview import CirculationPreview, check_approv
 from lpdesk.services.circulation.states import add_not_sent, settle
 from lpdesk.services.circulation.who import check_left_out, chosen, sender
 from lpdesk.services.context import ServiceContext, record
+from lpdesk.services.leftovers import sweep_folder
 from lpdesk.services.rendering import (
     Assembled,
     AuthoritySettings,
@@ -279,6 +280,7 @@ def _staging(out_dir: Path) -> tuple[Path, Path, bool]:
     if final.exists() and (not final.is_dir() or any(final.iterdir())):
         raise InvalidInput.one("out_dir", "a pack goes into a new or empty folder")
     final.parent.mkdir(parents=True, exist_ok=True)
+    sweep_folder(final.parent)  # staging a killed pack left here
     created = not final.exists()
     staging = Path(tempfile.mkdtemp(prefix=".lpdesk-pack-", dir=final.parent))
     return final, staging, created

@@ -29,6 +29,7 @@ from lpdesk.domain import (
 from lpdesk.rules.calendar import fmt_date
 from lpdesk.rules.profile import Profile
 from lpdesk.services.context import ServiceContext, record
+from lpdesk.services.meeting_guards import check_meeting_guards, check_venue
 from lpdesk.services.meetings import _common as c
 from lpdesk.services.people import check_text
 from lpdesk.services.permissions import Permission, require
@@ -193,6 +194,7 @@ def convene_meeting(
             + [(f"additional_invitee_ids[{i}]", p) for i, p in enumerate(additional_invitee_ids)],
             problems,
         )
+        check_meeting_guards(uow, case_id, venue, additional_invitee_ids, problems)
         day = scheduled_at.date()
         members = [m for m in c.active_members(uow, case_id, day) if not m.excluded]
         member_ids = {m.person_id for m in members}
@@ -334,6 +336,7 @@ def reschedule_meeting(
         check_text(problems, "venue", venue, required=True, max_length=200)
     with ctx.uow() as uow:
         meeting = _convened(ctx, uow, meeting_id, expected_revision)
+        check_venue(uow, meeting.case_id, meeting.venue if venue is None else venue, problems)
         c.raise_problems(problems)
         moved = uow.repo(Meeting).update(
             replace(

@@ -15,6 +15,7 @@ from lpdesk.services.people import check_text
 from lpdesk.services.permissions import Permission, require
 from lpdesk.services.plans.checks import LONG_TEXT, find_plan, language_findings
 from lpdesk.services.profiles import ProfileProvider
+from lpdesk.services.revisions import as_read
 
 __all__ = [
     "SHANARRI",
@@ -125,8 +126,10 @@ def update_action_progress(
     impact: str = "",
     completed_on: date | None = None,
     profiles: ProfileProvider | None = None,
+    expected_revision: int | None = None,
 ) -> Saved[Action]:
-    """Progress and status; a completed action states its impact on the child."""
+    """Progress and status; a completed action states its impact on the child. With
+    ``expected_revision`` the change is refused (``Conflict``) if someone saved it since."""
     require(ctx, Permission.EDIT_NARRATIVE)
     problems: list[FieldProblem] = []
     chosen = c.as_enum(ActionStatus, "status", status, problems)
@@ -142,7 +145,7 @@ def update_action_progress(
         found = uow.repo(Action).find(id=action_id)
         if not found:
             raise InvalidInput.one("action_id", f"no action {action_id}")
-        action = found[0]
+        action = as_read(found[0], expected_revision)
         plan = find_plan(ctx, uow, action.plan_id)
         c.raise_problems(problems)
         done = chosen is ActionStatus.COMPLETED

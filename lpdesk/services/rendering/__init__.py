@@ -217,10 +217,12 @@ def render_document(
     settings: AuthoritySettings | None = None,
     profiles: ProfilesArg = None,
     forms: FormRegistry | None = None,
+    deliver: Callable[[RenderedFile], None] | None = None,
 ) -> RenderedFile:
     """Render one document. ``person_id`` names the invitee or the excluded parent for letters
     (default: ``for_person_id``). With ``for_person_id`` the recipient's redaction is applied
-    before building. Records a ``GeneratedDocument`` and an audit event."""
+    before building. Records a ``GeneratedDocument`` and an audit event; with ``deliver`` (which
+    writes the file) only once it has delivered: a refused write records nothing."""
     require(ctx, Permission.READ_CASE)
     if fmt not in FORMATS:
         raise InvalidInput.one("fmt", f'"{fmt}" is not one of: {", ".join(FORMATS)}')
@@ -240,6 +242,8 @@ def render_document(
     case_id = assembled.data.case.id
     assert case_id is not None
     with ctx.uow() as uow:
+        if deliver is not None:
+            deliver(file)
         record_generated(
             uow,
             ctx,

@@ -22,6 +22,7 @@ from lpdesk.services.people import check_text
 from lpdesk.services.permissions import Permission, require, require_case
 from lpdesk.services.ports import UnitOfWork
 from lpdesk.services.review_conference.lp_report import find_report
+from lpdesk.services.revisions import as_read
 
 __all__ = [
     "accept_report",
@@ -136,6 +137,7 @@ def _chair_update(
     audit: str,
     status: ReportStatus | None,
     required: bool,
+    expected_revision: int | None = None,
 ) -> ReviewReport:
     problems: list[FieldProblem] = []
     check_text(problems, "comments", comments, required=required, multiline=True, max_length=8000)
@@ -149,15 +151,19 @@ def _chair_update(
             changes["status"] = status
         if status is ReportStatus.ACCEPTED:
             changes["reviewed_on"] = ctx.clock.today()
+        report = as_read(report, expected_revision)
         stored = uow.repo(ReviewReport).update(replace(report, **changes))  # type: ignore[arg-type]
         record(uow, ctx, audit, "review_report", report_id)
     return stored
 
 
-def comment_on_report(ctx: ServiceContext, *, report_id: int, comments: str) -> ReviewReport:
+def comment_on_report(
+    ctx: ServiceContext, *, report_id: int, comments: str, expected_revision: int | None = None
+) -> ReviewReport:
     """The chair's comments on a submitted report; the status stays SUBMITTED."""
     return _chair_update(
         ctx,
+        expected_revision=expected_revision,
         report_id=report_id,
         comments=comments,
         action="comment on",

@@ -24,6 +24,7 @@ from lpdesk.services.permissions import Permission, require, require_case
 from lpdesk.services.ports import UnitOfWork
 from lpdesk.services.profiles import ProfileProvider
 from lpdesk.services.review_conference.timeline import ReviewTimeline, review_timeline
+from lpdesk.services.revisions import as_read
 
 __all__ = [
     "ReportState",
@@ -138,8 +139,15 @@ def _report_for_editing(
     return report, conference
 
 
-def revise_report(ctx: ServiceContext, *, report_id: int, recommendation: str) -> ReviewReport:
-    """Change the recommendation while the report is a draft or back for changes."""
+def revise_report(
+    ctx: ServiceContext,
+    *,
+    report_id: int,
+    recommendation: str,
+    expected_revision: int | None = None,
+) -> ReviewReport:
+    """Change the recommendation while the report is a draft or back for changes (refused with
+    ``Conflict`` if saved by someone else since ``expected_revision``)."""
     problems: list[FieldProblem] = []
     check_text(problems, "recommendation", recommendation, multiline=True, max_length=8000)
     with ctx.uow() as uow:
@@ -148,7 +156,7 @@ def revise_report(ctx: ServiceContext, *, report_id: int, recommendation: str) -
             problems.append(FieldProblem("report_id", f"the report is {report.status}"))
         raise_problems(problems)
         stored = uow.repo(ReviewReport).update(
-            replace(report, recommendation=recommendation.strip())
+            replace(as_read(report, expected_revision), recommendation=recommendation.strip())
         )
         record(uow, ctx, "report.revise", "review_report", report_id)
     return stored

@@ -1,0 +1,105 @@
+"""Team databases: each person connects as their own PostgreSQL role, which owns nothing.
+
+``setup`` (run by IT with the owner role, after the migrations) creates the group role
+``lpdesk_user`` and grants it exactly what the app's use cases need:
+
+- every case table: SELECT, INSERT, UPDATE, DELETE, and the sequences behind their ids;
+- ``audit_event``: SELECT and INSERT only, never UPDATE, DELETE or TRUNCATE; not being its owner,
+  a user role cannot ALTER it or disable its triggers; a trigger stamps each row a user role
+  inserts with the database's own ``session_user`` and time, so the app cannot forge who acted;
+- ``user``: every column but ``password_hash`` readable; only the sign-in counters writable (no
+  one promotes themselves or reads a hash);
+- ``alembic_version``: SELECT (the app checks the schema), never a migration.
+
+``add_user`` creates a person's LOGIN role in ``lpdesk_user`` (PostgreSQL stores the password as
+SCRAM; or the council's pg_hba uses GSSAPI/LDAP and no password is set). Row-level security by
+case and team is not here yet: see docs/security.md.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import Connection, text
+
+from lpdesk.domain import InvalidInput
+from lpdesk.store.tables import metadata
+
+__all__ = ["GROUP", "add_user", "setup"]
+
+GROUP = "lpdesk_user"
+_ROLE_NAME = re.compile(r"^[a-z][a-z0-9._-]{1,62}$")
+_USER_READABLE = (
+    "id",
+    "username",
+    "display_name",
+    "role",
+    "person_id",
+    "team",
+    "active",
+    "failed_sign_ins",
+    "locked_until",
+)
+_STAMP = f"""
+CREATE OR REPLACE FUNCTION audit_event_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF pg_has_role(session_user, '{GROUP}', 'MEMBER') THEN
+        NEW."user" := session_user;
+        NEW.at := localtimestamp(0);
+    END IF;
+    RETURN NEW;
+END $$"""
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def setup(conn: Connection) -> None:
+    """Create the group role and its grants (idempotent); run as the schema's owner."""
+    if conn.dialect.name != "postgresql":
+        raise InvalidInput.one("database_url", "team roles are for a PostgreSQL team database")
+    exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": GROUP}).first()
+    if exists is None:
+        conn.execute(text(f"CREATE ROLE {GROUP} NOLOGIN"))
+    conn.execute(text(f"GRANT USAGE ON SCHEMA public TO {GROUP}"))
+    conn.execute(text(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {GROUP}"))
+    for table in metadata.sorted_tables:
+        if table.name in ("audit_event", "user"):
+            continue
+        conn.execute(
+            text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {_quoted(table.name)} TO {GROUP}")
+        )
+    conn.execute(text(f"GRANT SELECT, INSERT ON audit_event TO {GROUP}"))
+    readable = ", ".join(_quoted(c) for c in _USER_READABLE)
+    conn.execute(text(f'GRANT SELECT ({readable}) ON "user" TO {GROUP}'))
+    conn.execute(text(f'GRANT UPDATE (failed_sign_ins, locked_until) ON "user" TO {GROUP}'))
+    conn.execute(text(f"GRANT SELECT ON alembic_version TO {GROUP}"))
+    conn.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {GROUP}"))
+    conn.execute(text(_STAMP))
+    conn.execute(text("DROP TRIGGER IF EXISTS audit_event_stamp ON audit_event"))
+    conn.execute(
+        text(
+            "CREATE TRIGGER audit_event_stamp BEFORE INSERT ON audit_event "
+            "FOR EACH ROW EXECUTE FUNCTION audit_event_stamp()"
+        )
+    )
+
+
+def add_user(conn: Connection, username: str, password: str | None = None) -> None:
+    """A LOGIN role for one person in ``lpdesk_user``; with ``password`` PostgreSQL keeps its
+    SCRAM verifier (lpdesk keeps nothing), without one the council's pg_hba authenticates."""
+    if not _ROLE_NAME.match(username):
+        raise InvalidInput.one(
+            "username", "lower-case letters, digits, '.', '_' or '-', starting with a letter"
+        )
+    exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": username})
+    if exists.first() is not None:
+        raise InvalidInput.one("username", f'a database role "{username}" already exists')
+    role = _quoted(username)
+    conn.execute(text(f"CREATE ROLE {role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE"))
+    if password:
+        conn.execute(text("SET LOCAL password_encryption = 'scram-sha-256'"))
+        literal = conn.execute(text("SELECT quote_literal(:p)"), {"p": password}).scalar_one()
+        conn.execute(text(f"ALTER ROLE {role} PASSWORD {literal}"))
+    conn.execute(text(f"GRANT {GROUP} TO {role}"))
