@@ -27,6 +27,7 @@ from lpdesk.gui.forms.ui_main_window import Ui_MainWindow
 from lpdesk.gui.manager.manager_view import ManagerView
 from lpdesk.gui.manager.reports_view import ReportsView
 from lpdesk.gui.shell.errors import show_error
+from lpdesk.gui.shell.help_menu import build_help_menu
 from lpdesk.gui.shell.labels import fmt_date
 from lpdesk.gui.shell.page import Page
 from lpdesk.gui.shell.session import GuiSession, SessionFactory, user_role_label
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         quit_action = menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        build_help_menu(self, self.settings)
 
     def open_new_case(self) -> QDialog | None:
         """Start a case from its initial conference; once saved, say so and open it."""

@@ -59,3 +59,24 @@ def test_f1_opens_the_help_for_the_screen_in_focus(qtbot) -> None:  # type: igno
         assert field.text() == ""  # F1 typed nothing into the field
     finally:
         app.removeEventFilter(shortcut)
+
+
+def test_the_help_menu_copies_a_report_and_keeps_a_language_choice(qtbot, runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QGuiApplication
+
+    from lpdesk.gui.shell.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "lpdesk.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(runner, settings)
+    qtbot.addWidget(window)
+    menu = window.property("help_menu")
+    actions = {a.text(): a for a in menu.actions()}
+    actions["Copy a diagnostic report"].trigger()
+    report = QGuiApplication.clipboard().text()
+    assert report.startswith("lpdesk diagnostic report") and "PySide6 " in report
+    languages = {a.text(): a for a in actions["Language"].menu().actions()}
+    assert set(languages) == {"As the computer", "English", "Cymraeg"}
+    languages["Cymraeg"].trigger()
+    assert settings.value("language") == "cy"
+    assert "next time lpdesk starts" in window.statusBar().currentMessage()
