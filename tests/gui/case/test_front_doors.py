@@ -67,13 +67,24 @@ def empty_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     app.close()
 
 
+def _signed_in(app: Any, username: str) -> Any:
+    from lpdesk.domain import User
+    from lpdesk.services.context import Actor
+
+    with app.store.unit_of_work() as uow:
+        (user,) = uow.repo(User).find(username=username)
+    return Actor(username=user.username, role=user.role, person_id=user.person_id, team=user.team)
+
+
 def _window(qtbot: Any, settings: Any, app: Any, username: str) -> Any:
     from lpdesk.gui.shell.main import create_application, start_main_window
     from lpdesk.gui.shell.session import GuiSession
 
     def open_session() -> GuiSession:
+        # Each person as a team database signs them in: on a desk's own database only its
+        # owner acts, so the manager's and the LP's windows are built from their user records.
         return GuiSession(
-            ctx=app.context(app.actor(username)),
+            ctx=app.context(_signed_in(app, username)),
             profiles=app.profiles,
             forms=app.forms,
             data_dir=app.data_dir,
@@ -300,7 +311,7 @@ def test_an_lps_year_from_an_empty_database(qtbot, settings, empty_app, monkeypa
     _saved(qtbot, absence)
     (stored_absence,) = _rows(app, Absence, person_id=kim.id)
     assert stored_absence.cover_person_id == people["Dana Mills"].id
-    kim_ctx = app.context(app.actor("kim.lee"))
+    kim_ctx = app.context(_signed_in(app, "kim.lee"))
     assert due_list(kim_ctx, profiles=app.profiles, lp_person_id=kim.id)
     dana = people["Dana Mills"].id  # the covering worker sees the case's due items as their own
     covered = due_list(kim_ctx, profiles=app.profiles, lp_person_id=dana)

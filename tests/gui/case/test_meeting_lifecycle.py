@@ -96,8 +96,11 @@ def test_convene_invite_warn_move_and_cancel(qtbot, lp_workspace, empty_app, jou
     wizard = ws.open_new_meeting()
     qtbot.addWidget(wizard)
     page = wizard.convene_page
+    qtbot.waitUntil(lambda: page.proposals_list.count() > 0, timeout=10000)  # dates proposed
     page.date_edit.setDate(QDate(day.year, day.month, day.day))
     page.time_edit.setTime(QTime(10, 0))
+    # the chair and minute taker lists hold only those who may, worked out for the chosen date
+    qtbot.waitUntil(lambda: page.chair_combo.findData(journey.manager_id) >= 0, timeout=10000)
     page.chair_combo.setCurrentIndex(page.chair_combo.findData(journey.manager_id))
     page.minute_taker_combo.setCurrentIndex(
         page.minute_taker_combo.findData(journey.health_visitor_id)
