@@ -357,5 +357,5 @@ def test_an_lps_year_from_an_empty_database(qtbot, settings, empty_app, monkeypa
     assert due_list(kim_ctx, profiles=app.profiles) == []
     facts = ws.ui.conferences_label.text()
     assert "case closed on 16 Sep 2027</b>: Sustained change" in facts
-    assert "18 Mar 2027 · review · category changed" in facts
+    assert "18 Mar 2027 · Review conference · category changed" in facts
     manager.close()
