@@ -96,7 +96,10 @@ def test_convene_invite_warn_move_and_cancel(qtbot, lp_workspace, empty_app, jou
     wizard = ws.open_new_meeting()
     qtbot.addWidget(wizard)
     page = wizard.convene_page
-    qtbot.waitUntil(lambda: page.proposals_list.count() > 0, timeout=10000)  # dates proposed
+    qtbot.waitUntil(  # the dates proposed (each with its reason), not "Working out…"
+        lambda: page.proposals_list.count() > 0 and page.proposals_list.item(0).toolTip() != "",
+        timeout=10000,
+    )
     page.date_edit.setDate(QDate(day.year, day.month, day.day))
     page.time_edit.setTime(QTime(10, 0))
     # the chair and minute taker lists hold only those who may, worked out for the chosen date
