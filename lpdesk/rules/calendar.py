@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_right
+from calendar import monthrange
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date
 
 import holidays
 
@@ -48,7 +49,7 @@ def fmt_short(d: date) -> str:
 def join_words(words: list[str]) -> str:
     """ "a", "a and b", "a, b and c"."""
     if len(words) <= 1:
-        return "".join(words)
+        return words[0] if words else ""
     return ", ".join(words[:-1]) + " and " + words[-1]
 
 
@@ -219,9 +220,6 @@ class WorkingCalendar:
 
 def add_months(d: date, months: int) -> date:
     """Same day of the month, clamped to the month's end (31 Jan + 1 month = 28 or 29 Feb)."""
-    index = d.year * 12 + d.month - 1 + months
-    year, month = divmod(index, 12)
-    month += 1
-    next_first = date(year + month // 12, month % 12 + 1, 1)
-    last_day = (next_first - timedelta(days=1)).day
-    return date(year, month, min(d.day, last_day))
+    year, month0 = divmod(d.year * 12 + d.month - 1 + months, 12)
+    last_day = monthrange(year, month0 + 1)[1]
+    return date(year, month0 + 1, min(d.day, last_day))

@@ -9,12 +9,14 @@ from collections.abc import Collection
 import pytest
 
 from lpdesk.circulation.recipients import RecipientPlan, plan_recipients
-from lpdesk.domain import Channel, DocumentKind, MemberRole
+from lpdesk.circulation.redaction import RESTRICTED_SECTIONS
+from lpdesk.domain import Channel, Child, DocumentKind, InvalidInput, MemberRole
 
 from .conftest import (
     AS_OF,
     CARER,
     CASE_ID,
+    CHAIR,
     CHILD,
     FATHER,
     HEALTH,
@@ -170,3 +172,79 @@ def test_the_child_gets_the_childs_plan_and_an_excluded_child_the_summary() -> N
     }
     assert [d.kind for d in plans[CHILD].documents] == [SUMMARY]
     assert plans[CHILD].channel is Channel.HAND
+
+
+def test_a_postal_address_on_several_lines_is_sendable() -> None:
+    plans = {p.person_id: p for p in plans_of(fictional_case())}
+    assert plans[FATHER].channel is Channel.POST
+    assert plans[FATHER].problems == () and plans[FATHER].sendable
+
+
+def test_each_plan_carries_the_recipients_own_redaction() -> None:
+    plans = {p.person_id: p for p in plans_of(fictional_case())}
+    assert all(p.redaction.recipient_person_id == k for k, p in plans.items())
+    assert plans[HEALTH].redaction.allowed_sections == RESTRICTED_SECTIONS
+    assert plans[MOTHER].redaction.allowed_sections == frozenset()
+
+
+def test_the_section_access_given_is_the_one_used() -> None:
+    case = fictional_case()
+    plans = plan_recipients(
+        case_id=CASE_ID,
+        memberships=case.memberships,
+        people=case.people,
+        children=case.children,
+        meeting_invitee_ids=(),
+        as_of=AS_OF,
+        child_age_threshold=12,
+        kinds=(MIN, PLAN),
+        section_access={MemberRole.PROFESSIONAL: frozenset({"health_information"})},
+    )
+    by_person = {p.person_id: p for p in plans}
+    assert by_person[HEALTH].redaction.allowed_sections == frozenset({"health_information"})
+    assert by_person[QA].redaction.allowed_sections == frozenset()
+
+
+def test_an_excluded_chair_gets_the_summary_before_the_notice() -> None:
+    case = fictional_case()
+    memberships = tuple(
+        dataclasses.replace(m, excluded=True) if m.person_id == CHAIR else m
+        for m in case.memberships
+    )
+    plans = {
+        p.person_id: p
+        for p in plans_of(
+            dataclasses.replace(case, memberships=memberships), kinds=ALL_KINDS, invitees=(CHAIR,)
+        )
+    }
+    assert [d.kind for d in plans[CHAIR].documents] == [SUMMARY, NOTICE]
+
+
+def refused(case: FictionalCase) -> list[tuple[str, str]]:
+    with pytest.raises(InvalidInput) as caught:
+        plans_of(case)
+    return [(p.field, p.message) for p in caught.value.problems]
+
+
+def test_every_problem_is_named_with_its_field() -> None:
+    case = fictional_case()
+    stranger = member(120, 77, MemberRole.PROFESSIONAL)  # person 77 is not in people
+    child_member = member(121, 78, MemberRole.CHILD)
+    people = {**case.people, 78: dataclasses.replace(case.people[HEALTH], id=78)}
+    other_child = Child(id=202, case_id=2, person_id=CHILD)
+    override = Child(id=203, case_id=CASE_ID, person_id=CHILD, receives_documents=True)
+    broken = dataclasses.replace(
+        case,
+        people=people,
+        memberships=(*case.memberships, stranger, child_member),
+        children=(*case.children, other_child, override),
+    )
+    assert refused(broken) == [
+        ("memberships[10]", "person 77 unknown"),
+        ("children[1]", "child 202 belongs to case 2"),
+        (
+            "children[2].receives_documents_reason",
+            "child 203: an override of the age rule needs its reason",
+        ),
+        ("memberships[11]", "person 78 is a child member with no child record"),
+    ]

@@ -93,3 +93,15 @@ def test_a_section_outside_the_restricted_ones_is_never_granted() -> None:
     )
     assert found.allowed_sections == frozenset({"police_information"})
     assert found.withheld_sections == frozenset({"health_information"})
+
+
+def test_a_role_missing_from_the_mapping_sees_no_restricted_section() -> None:
+    found = redaction_for(
+        recipient_person_id=POLICE,
+        recipient_role=MemberRole.PROFESSIONAL,
+        memberships=fictional_case().memberships,
+        people=fictional_case().people,
+        section_access={MemberRole.QA_MANAGER: RESTRICTED_SECTIONS},
+    )
+    assert found.allowed_sections == frozenset()
+    assert found.recipient_person_id == POLICE

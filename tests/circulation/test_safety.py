@@ -163,12 +163,16 @@ def test_checked_address_builds_a_header_address() -> None:
     assert str(address) == "Pat Visitor <pat@health.example>"
 
 
+NAME_REFUSED = "the name holds a line break or control character"
+
+
 @pytest.mark.parametrize(
     ("name", "email", "message"),
     [
-        ("Pat\r\nBcc: x@evil.example", "pat@health.example", "line break or control character"),
-        ("Pat\u202eVisitor", "pat@health.example", "line break or control character"),
-        ("Pat\u2028Visitor", "pat@health.example", "line break or control character"),
+        ("Pat\r\nBcc: x@evil.example", "pat@health.example", NAME_REFUSED),
+        ("Pat\u202eVisitor", "pat@health.example", NAME_REFUSED),
+        ("Pat\u2028Visitor", "pat@health.example", NAME_REFUSED),
+        ("Pat\u2028Visitor", "pat@health", NAME_REFUSED),  # the name is checked first
         ("Pat Visitor", "pat@health", "no valid email address"),
         ("Pat Visitor", "", "no valid email address"),
     ],
@@ -176,8 +180,7 @@ def test_checked_address_builds_a_header_address() -> None:
 def test_checked_address_refuses_naming_the_field(name: str, email: str, message: str) -> None:
     with pytest.raises(InvalidInput) as refused:
         checked_address(name, email, field="member 12")
-    assert [p.field for p in refused.value.problems] == ["member 12"]
-    assert message in refused.value.problems[0].message
+    assert [(p.field, p.message) for p in refused.value.problems] == [("member 12", message)]
 
 
 @pytest.mark.parametrize(
@@ -195,6 +198,7 @@ def test_checked_address_refuses_naming_the_field(name: str, email: str, message
         ("王", "case"),
         ("A" * 50, "A" * 40),
         ("a__b", "a-b"),
+        ("XCP-1X", "XCP-1X"),  # only dashes are trimmed from the ends
     ],
 )
 def test_safe_reference(reference: str, safe: str) -> None:
