@@ -42,7 +42,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.survivors:
             for name, code in sorted(counted.items()):
                 if code not in CAUGHT:
-                    state = "not run" if code is None else "no test" if code in {5, 33} else "survived"
+                    state = (
+                        "not run" if code is None else "no test" if code in {5, 33} else "survived"
+                    )
                     print(f"    {state:9} {name}")
     overall = 100.0 * total_caught / total_counted if total_counted else 100.0
     print(f"{'all':48} {total_caught:7} {total_counted:5} {overall:6.1f}%")
