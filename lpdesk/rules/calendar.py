@@ -78,13 +78,14 @@ class WorkingCalendar:
     def __init__(self, nation: Nation, closure_days: Iterable[date] = frozenset()) -> None:
         self.nation = Nation(nation)
         self.closure_days: frozenset[date] = frozenset(closure_days)
-        self._start = 0  # ordinal of 1 January of the first year held
-        self._end = -1  # ordinal of 31 December of the last year held
-        self._is_work = bytearray()  # per calendar day from _start: 1 if a working day
-        self._cum: list[int] = []  # working days in [_start, _start + i]
-        self._workdays: list[int] = []  # ordinals of the working days, ascending
-        self._off: list[int] = []  # weekday bank holidays and closure days, ascending
-        self._names: dict[int, str] = {}
+        # Sentinels until the first question builds a span (mutating them changes nothing).
+        self._start = 0  # pragma: no mutate (ordinal of 1 January of the first year held)
+        self._end = -1  # pragma: no mutate (ordinal of 31 December of the last year held)
+        self._is_work = bytearray()  # pragma: no mutate (per day from _start: 1 if working)
+        self._cum: list[int] = []  # pragma: no mutate (working days in [_start, _start + i])
+        self._workdays: list[int] = []  # pragma: no mutate (the working days' ordinals)
+        self._off: list[int] = []  # pragma: no mutate (weekday bank holidays, closure days)
+        self._names: dict[int, str] = {}  # pragma: no mutate
         self._phrase_cache: dict[tuple[int, int], str] = {}
 
     def __repr__(self) -> str:
@@ -181,10 +182,10 @@ class WorkingCalendar:
     def describe_days_off(self, a: date, b: date) -> str:
         """ "25 Dec, 28 Dec and 1 Jan are bank holidays" for the days off in (a, b]; "" if none."""
         key = (a.toordinal(), b.toordinal())
-        phrase = self._phrase_cache.get(key)
+        phrase = self._phrase_cache.get(key)  # pragma: no mutate (a cache: speed only)
         if phrase is None:
             phrase = self._phrase(*key)
-            self._phrase_cache[key] = phrase
+            self._phrase_cache[key] = phrase  # pragma: no mutate (a cache: speed only)
         return phrase
 
     def _phrase(self, oa: int, ob: int) -> str:

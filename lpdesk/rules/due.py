@@ -75,7 +75,7 @@ def _collect(
     items: list[DueItem] = []
     rules_by_profile: dict[str, CaseRules] = {}
     for case in facts:
-        rules = rules_by_profile.get(case.profile_id)
+        rules = rules_by_profile.get(case.profile_id)  # pragma: no mutate (a cache: speed only)
         if rules is None:
             profile = profiles.get(case.profile_id)
             if profile is None:
@@ -134,7 +134,7 @@ class CaseRules:
     def after(self, start: date, n: int) -> tuple[date, str]:
         """(n working days after start, "; 25 Dec is a bank holiday" or ""), n < 0 for before."""
         key = (start, n)
-        found = self._spans.get(key)
+        found = self._spans.get(key)  # pragma: no mutate (a cache: speed only)
         if found is None:
             due = self.calendar.add_working_days(start, n)
             first, last = (start, due) if n >= 0 else (due, start)

@@ -229,6 +229,7 @@ def refused(case: FictionalCase) -> list[tuple[str, str]]:
 def test_every_problem_is_named_with_its_field() -> None:
     case = fictional_case()
     stranger = member(120, 77, MemberRole.PROFESSIONAL)  # person 77 is not in people
+    elsewhere = member(122, HEALTH, MemberRole.PROFESSIONAL, case_id=2)
     child_member = member(121, 78, MemberRole.CHILD)
     people = {**case.people, 78: dataclasses.replace(case.people[HEALTH], id=78)}
     other_child = Child(id=202, case_id=2, person_id=CHILD)
@@ -236,11 +237,12 @@ def test_every_problem_is_named_with_its_field() -> None:
     broken = dataclasses.replace(
         case,
         people=people,
-        memberships=(*case.memberships, stranger, child_member),
+        memberships=(*case.memberships, stranger, child_member, elsewhere),
         children=(*case.children, other_child, override),
     )
     assert refused(broken) == [
         ("memberships[10]", "person 77 unknown"),
+        ("memberships[12]", "membership 122 belongs to case 2, not case 1"),
         ("children[1]", "child 202 belongs to case 2"),
         (
             "children[2].receives_documents_reason",

@@ -60,6 +60,7 @@ def test_join_words() -> None:
 # calendar's, and the span must grow both ways (to the future, then the past, then both).
 ORDER = [
     date(2027, 6, 1),
+    date(2025, 12, 20),  # just before the span built: counting forwards reaches into it
     date(2040, 12, 31),
     date(2010, 1, 1),
     date(2028, 12, 29),  # the last Friday of the span built for 2027

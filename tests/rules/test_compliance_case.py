@@ -389,3 +389,98 @@ def test_report_measures_off_one_by_one(profiles: dict[str, Profile]) -> None:
         Measure(numerator=1, denominator=1),
         Measure(),
     )
+
+
+def test_the_first_due_points_on_the_first_day_and_meetings_on_the_conference_day(
+    profiles: dict[str, Profile],
+) -> None:
+    england = profiles["england_cp"]
+    first_due = date(2026, 11, 16)  # 10 working days after the ICPC
+    got = core_group_timeliness([ICPC], ICPC, england, first_due, first_due)
+    assert (got.numerator, got.denominator) == (1, 1)  # held the ICPC day, due on the first day
+    got = review_conference_timeliness([ICPC, REVIEW], ICPC, england, START, UNTIL)
+    assert (got.numerator, got.denominator) == (1, 1)  # a review the day of the ICPC answers it
+
+
+def test_reports_out_of_the_period_hide_no_other(profiles: dict[str, Profile]) -> None:
+    before = (date(2026, 10, 1), None, None)
+    within = (REVIEW, date(2027, 1, 25), date(2027, 1, 28))
+    for reviews in ([before, within], [within, before]):
+        lp, parents = report_timeliness(reviews, profiles["england_cp"], START, UNTIL)
+        assert (lp, parents) == (Measure(numerator=1, denominator=1),) * 2
+
+
+def test_a_report_on_time_is_counted(profiles: dict[str, Profile]) -> None:
+    on_time = ReviewReport(
+        id=1,
+        case_id=1,
+        conference_id=2,
+        submitted_on=date(2027, 1, 25),
+        shared_with_parents_on=date(2027, 1, 28),
+    )
+    got = figures(profiles, reports=[on_time])
+    assert (got["lp_reports_on_time"], got["reports_to_parents_on_time"]) == ((1, 1), (1, 1))
+
+
+def test_without_an_initial_conference_the_case_starts_when_opened(
+    profiles: dict[str, Profile],
+) -> None:
+    got = figures(profiles, conferences=[], children=[CHILD_BORN], opened_on=date(2026, 11, 2))
+    assert got["core_groups_on_time"] == (1, 3)  # 12 Nov - 14 Dec - 7 Jan - (4 Feb)
+    assert got["review_conferences_on_time"] == (0, 0)
+    assert got["visits_in_timescale"] == (0, 1)
+
+
+def test_the_childs_clock_starts_at_the_icpc_not_the_opening(
+    profiles: dict[str, Profile],
+) -> None:
+    # opened 20 Oct, ICPC Mon 2 Nov: the first visit is due 16 Nov (not 13 Nov, from 1 Nov)
+    visits = [lp_visit(CHILD_BORN, date(2026, 11, 16))]
+    got = figures(profiles, children=[CHILD_BORN], visits=visits)
+    assert got["visits_in_timescale"] == (1, 2)
+
+
+def test_an_icpc_on_the_last_day_counted(profiles: dict[str, Profile]) -> None:
+    got = figures(profiles, until=ICPC)
+    assert got["core_groups_on_time"] == (0, 0)  # the ICPC counts: its first core group not due
+    again = figures(profiles, until=ICPC, conferences=[CONFERENCES[0]], core_groups=[])
+    assert again["core_groups_on_time"] == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("children", "expected"),
+    [
+        ([BORN_AFTER, CHILD_BORN], (0, 1)),  # a child born after the period hides no other
+        ([NOT_SAVED, CHILD_BORN], (0, 1)),
+        ([EXPECTED, CHILD_BORN], (0, 1)),
+        (
+            [
+                Child(
+                    id=16,
+                    case_id=1,
+                    person_id=27,
+                    date_of_birth=date(2020, 1, 1),
+                    expected_birth_date=date(2020, 1, 3),
+                )
+            ],
+            (0, 1),
+        ),  # born, the expected date kept: counted
+    ],
+)
+def test_children_in_any_order(
+    profiles: dict[str, Profile], children: list[Child], expected: tuple[int, int]
+) -> None:
+    assert figures(profiles, children=children)["visits_in_timescale"] == expected
+
+
+def test_a_child_born_on_the_last_day_counted(profiles: dict[str, Profile]) -> None:
+    born = Child(id=17, case_id=1, person_id=28, date_of_birth=UNTIL)
+    got = figures(profiles, children=[born], visits=[lp_visit(born, UNTIL)])
+    assert got["visits_recorded_on_time"] == (1, 1)
+
+
+def test_no_lp_no_visit_counts_as_seen_by_the_lp(profiles: dict[str, Profile]) -> None:
+    by_person_one = [lp_visit(CHILD_BORN, date(2026, 11, 10), by=1)]
+    for lp in (None, 1):
+        got = figures(profiles, children=[CHILD_BORN], visits=by_person_one, lp_person_id=lp)
+        assert got["visits_in_timescale"] == ((0, 1) if lp is None else (1, 2))

@@ -33,7 +33,7 @@ class VisitCompliance:
 def visit_compliance(
     visits: Sequence[Visit],
     child_id: int,
-    lp_person_id: int,
+    lp_person_id: int | None,
     period_start: date,
     period_end: date,
     profile: Profile,
