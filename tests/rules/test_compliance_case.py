@@ -398,8 +398,9 @@ def test_the_first_due_points_on_the_first_day_and_meetings_on_the_conference_da
     first_due = date(2026, 11, 16)  # 10 working days after the ICPC
     got = core_group_timeliness([ICPC], ICPC, england, first_due, first_due)
     assert (got.numerator, got.denominator) == (1, 1)  # held the ICPC day, due on the first day
-    got = review_conference_timeliness([ICPC, REVIEW], ICPC, england, START, UNTIL)
-    assert (got.numerator, got.denominator) == (1, 1)  # a review the day of the ICPC answers it
+    got = review_conference_timeliness([ICPC, REVIEW], ICPC, england, START, date(2027, 6, 30))
+    # a review the day of the ICPC answers the first due point; the next (2 May) is met 1 Feb
+    assert (got.numerator, got.denominator) == (2, 2)
 
 
 def test_reports_out_of_the_period_hide_no_other(profiles: dict[str, Profile]) -> None:
@@ -484,3 +485,11 @@ def test_no_lp_no_visit_counts_as_seen_by_the_lp(profiles: dict[str, Profile]) -
     for lp in (None, 1):
         got = figures(profiles, children=[CHILD_BORN], visits=by_person_one, lp_person_id=lp)
         assert got["visits_in_timescale"] == ((0, 1) if lp is None else (1, 2))
+
+
+def test_the_case_starts_at_an_icpc_held_on_the_last_day_counted(
+    profiles: dict[str, Profile],
+) -> None:
+    visits = [lp_visit(CHILD_BORN, START)]  # Sun 1 Nov, the day before the ICPC
+    got = figures(profiles, children=[CHILD_BORN], visits=visits, until=ICPC)
+    assert got["visits_recorded_on_time"] == (0, 0)  # counted from the ICPC on 2 Nov

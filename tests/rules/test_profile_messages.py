@@ -228,3 +228,9 @@ def test_applies(
     profiles: dict[str, Profile], profile_id: str, kind: DueKind, applies: bool
 ) -> None:
     assert profiles[profile_id].applies(kind) is applies
+
+
+def test_the_line_of_an_unknown_section_whatever_its_name(tmp_path: Path) -> None:
+    assert problems(tmp_path, HEAD + '["Xmas"]\nx = 1\n') == [
+        ("broken.toml:6: Xmas", f"unknown section; expected one of {SECTIONS}")
+    ]
