@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install system-deps lint types contracts ui-check pytest bench soak package screenshots ui translations ts clean
+.PHONY: run test install system-deps lint types contracts ui-check pytest bench soak package screenshots ui translations ts clean mutation
 
 run: install system-deps translations
 	$(BIN)/lpdesk --demo-if-empty
@@ -53,6 +53,14 @@ pytest: install translations
 bench: install system-deps
 	$(BIN)/python -m bench
 
+# Mutation testing of the rules and of who receives what (docs/testing.md): every mutant tried
+# against its own package's fast tests, then the score per module and each survivor by name.
+MUTATION_JOBS ?= 2
+mutation: install
+	rm -rf mutants
+	QT_QPA_PLATFORM=offscreen $(BIN)/mutmut run --max-children $(MUTATION_JOBS)
+	$(BIN)/python scripts/mutation_score.py --survivors
+
 soak: install system-deps
 	LPDESK_SOAK_KILLS=1000 bash scripts/run-tests.sh -m slow -k crash
 
@@ -63,4 +71,4 @@ screenshots: install system-deps translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
 
 clean:
-	rm -rf $(VENV) build dist .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache mutants

@@ -4,10 +4,12 @@ Rules (PRACTICE.md "Circulation"):
 - approved minutes and the current plan go to every active core group member: parents, carers,
   foster carers, professionals, the lead professional, the QA manager, and a child whose age meets
   the threshold or whose ``receives_documents`` override says so (an override needs its reason);
-- an excluded member receives the excluded-parent summary instead of the minutes and the plan;
+- an excluded member receives the excluded-parent summary instead of the minutes and the plan
+  (a person excluded on one membership is excluded on all of them, whatever their order);
 - the LP's manager and the conference chair receive the plan change notice (when it is among the
   kinds circulated) and receive minutes and plan only when they were invited to the meeting;
 - professionals who asked for editable copies also get Word files; family members get PDF only;
+- one entry per person, from their first active membership that entitles them to something;
 - recipients come only from the case's own memberships: anything else raises;
 - a recipient who cannot be reached is listed with a problem, never silently left out.
 """
@@ -81,16 +83,23 @@ def plan_recipients(
     _check_belongs_to_case(case_id, memberships, children, meeting_invitee_ids, people)
     children_by_person = {child.person_id: child for child in children}
     active = [m for m in memberships if m.active_on(as_of)]
+    excluded = {m.person_id for m in active if m.excluded}  # excluded once, excluded on every role
     plans: list[RecipientPlan] = []
     seen: set[int] = set()
     for member in active:
         if member.person_id in seen:
-            continue  # one entry per person, from their first active membership
+            continue  # one entry per person (the loop goes on to everyone else)
         documents = _documents_for(
-            member, children_by_person, meeting_invitee_ids, as_of, child_age_threshold, kinds
+            member,
+            children_by_person,
+            meeting_invitee_ids,
+            as_of,
+            child_age_threshold,
+            kinds,
+            excluded=member.person_id in excluded,
         )
         if not documents:
-            continue
+            continue  # nothing on this membership: a later one of the same person may entitle
         seen.add(member.person_id)
         person = people[member.person_id]
         redaction = redaction_for(
@@ -174,6 +183,8 @@ def _documents_for(
     as_of: date,
     child_age_threshold: int,
     kinds: Collection[DocumentKind],
+    *,
+    excluded: bool,
 ) -> tuple[PlannedDocument, ...]:
     role = member.role
     formats = ("pdf", "docx") if member.wants_editable and not role.is_family else ("pdf",)
@@ -190,7 +201,7 @@ def _documents_for(
                 wanted.append(DocumentKind.CHILD_PLAN)
     else:
         wanted += [k for k in _RECORD_KINDS if k in kinds]
-    if member.excluded:
+    if excluded:
         record = [k for k in wanted if k in _RECORD_KINDS or k is DocumentKind.CHILD_PLAN]
         wanted = [k for k in wanted if k not in record]
         if record:

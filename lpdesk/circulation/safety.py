@@ -15,6 +15,7 @@ from email.headerregistry import Address
 from lpdesk.domain import InvalidInput
 
 __all__ = [
+    "UNSAFE_CATEGORIES",
     "checked_address",
     "has_control_characters",
     "is_valid_email",
@@ -28,14 +29,20 @@ _EMAIL = re.compile(
 )
 _REFERENCE_UNSAFE = re.compile(r"[^A-Za-z0-9-]+")
 
+# Unicode general categories that must never reach a header, a calendar file, a file name or an
+# address page: controls (CR, LF, NUL, TAB, NEL), formats (right-to-left overrides and isolates,
+# zero-width space and joiners, the byte order mark, soft hyphen), line and paragraph separators
+# (U+2028, U+2029) and lone surrogates (which no file or header can encode).
+UNSAFE_CATEGORIES: frozenset[str] = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
+
 
 def has_control_characters(text: str, *, allow_newline: bool = False) -> bool:
-    """True when ``text`` holds a control, format or separator character that could break a line
-    (CR, LF unless allowed, NUL, U+2028, bidi overrides, ...)."""
+    """True when ``text`` holds a character of ``UNSAFE_CATEGORIES`` anywhere (with
+    ``allow_newline``, a plain LF between the lines of an address is allowed, every line checked)."""
     for char in text:
         if char == "\n" and allow_newline:
             continue
-        if unicodedata.category(char) in {"Cc", "Cf", "Zl", "Zp"}:
+        if unicodedata.category(char) in UNSAFE_CATEGORIES:
             return True
     return False
 

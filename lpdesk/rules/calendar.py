@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_right
+from calendar import monthrange
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date
 
 import holidays
 
@@ -48,7 +49,7 @@ def fmt_short(d: date) -> str:
 def join_words(words: list[str]) -> str:
     """ "a", "a and b", "a, b and c"."""
     if len(words) <= 1:
-        return "".join(words)
+        return words[0] if words else ""
     return ", ".join(words[:-1]) + " and " + words[-1]
 
 
@@ -77,13 +78,14 @@ class WorkingCalendar:
     def __init__(self, nation: Nation, closure_days: Iterable[date] = frozenset()) -> None:
         self.nation = Nation(nation)
         self.closure_days: frozenset[date] = frozenset(closure_days)
-        self._start = 0  # ordinal of 1 January of the first year held
-        self._end = -1  # ordinal of 31 December of the last year held
-        self._is_work = bytearray()  # per calendar day from _start: 1 if a working day
-        self._cum: list[int] = []  # working days in [_start, _start + i]
-        self._workdays: list[int] = []  # ordinals of the working days, ascending
-        self._off: list[int] = []  # weekday bank holidays and closure days, ascending
-        self._names: dict[int, str] = {}
+        # Sentinels until the first question builds a span (mutating them changes nothing).
+        self._start = 0  # pragma: no mutate (ordinal of 1 January of the first year held)
+        self._end = -1  # pragma: no mutate (ordinal of 31 December of the last year held)
+        self._is_work = bytearray()  # pragma: no mutate (per day from _start: 1 if working)
+        self._cum: list[int] = []  # pragma: no mutate (working days in [_start, _start + i])
+        self._workdays: list[int] = []  # pragma: no mutate (the working days' ordinals)
+        self._off: list[int] = []  # pragma: no mutate (weekday bank holidays, closure days)
+        self._names: dict[int, str] = {}  # pragma: no mutate
         self._phrase_cache: dict[tuple[int, int], str] = {}
 
     def __repr__(self) -> str:
@@ -180,10 +182,10 @@ class WorkingCalendar:
     def describe_days_off(self, a: date, b: date) -> str:
         """ "25 Dec, 28 Dec and 1 Jan are bank holidays" for the days off in (a, b]; "" if none."""
         key = (a.toordinal(), b.toordinal())
-        phrase = self._phrase_cache.get(key)
+        phrase = self._phrase_cache.get(key)  # pragma: no mutate (a cache: speed only)
         if phrase is None:
             phrase = self._phrase(*key)
-            self._phrase_cache[key] = phrase
+            self._phrase_cache[key] = phrase  # pragma: no mutate (a cache: speed only)
         return phrase
 
     def _phrase(self, oa: int, ob: int) -> str:
@@ -219,9 +221,6 @@ class WorkingCalendar:
 
 def add_months(d: date, months: int) -> date:
     """Same day of the month, clamped to the month's end (31 Jan + 1 month = 28 or 29 Feb)."""
-    index = d.year * 12 + d.month - 1 + months
-    year, month = divmod(index, 12)
-    month += 1
-    next_first = date(year + month // 12, month % 12 + 1, 1)
-    last_day = (next_first - timedelta(days=1)).day
-    return date(year, month, min(d.day, last_day))
+    year, month0 = divmod(d.year * 12 + d.month - 1 + months, 12)
+    last_day = monthrange(year, month0 + 1)[1]
+    return date(year, month0 + 1, min(d.day, last_day))

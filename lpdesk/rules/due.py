@@ -76,7 +76,7 @@ def _collect(
     items: list[DueItem] = []
     rules_by_profile: dict[str, CaseRules] = {}
     for case in facts:
-        rules = rules_by_profile.get(case.profile_id)
+        rules = rules_by_profile.get(case.profile_id)  # pragma: no mutate (a cache: speed only)
         if rules is None:
             profile = profiles.get(case.profile_id)
             if profile is None:
@@ -135,7 +135,7 @@ class CaseRules:
     def after(self, start: date, n: int) -> tuple[date, str]:
         """(n working days after start, "; 25 Dec is a bank holiday" or ""), n < 0 for before."""
         key = (start, n)
-        found = self._spans.get(key)
+        found = self._spans.get(key)  # pragma: no mutate (a cache: speed only)
         if found is None:
             due = self.calendar.add_working_days(start, n)
             first, last = (start, due) if n >= 0 else (due, start)
@@ -288,14 +288,10 @@ class CaseRules:
 
     def pre_birth_review_due(self, case: CaseFacts, icpc: date) -> date | None:
         """n working days after the birth (the earliest on or after the conference), or None."""
-        births = [
-            c.date_of_birth
-            for c in case.children
-            if c.date_of_birth is not None and c.date_of_birth >= icpc
-        ]
-        if not births:
+        birth = _birth(case, icpc)
+        if birth is None:
             return None
-        return self.after(min(births), self.profile.pre_birth_review_working_days_after_birth)[0]
+        return self.after(birth, self.profile.pre_birth_review_working_days_after_birth)[0]
 
     def pre_birth_review(
         self, case: CaseFacts, icpc: date, by_months: date, months: str
@@ -303,17 +299,12 @@ class CaseRules:
         """Within n months of the pre-birth conference or n working days after the birth,
         whichever is sooner. The birth is the earliest date of birth on or after the conference."""
         n = self.profile.pre_birth_review_working_days_after_birth
-        births = [
-            c.date_of_birth
-            for c in case.children
-            if c.date_of_birth is not None and c.date_of_birth >= icpc
-        ]
-        if not births:
+        birth = _birth(case, icpc)
+        if birth is None:
             return by_months, (
                 f"first review conference due by {fmt_date(by_months)}: {months}; the baby is not "
                 f"yet born (once born: {n} working days after the birth, if that is sooner)"
             )
-        birth = min(births)
         by_birth, days_off = self.after(birth, n)
         if by_birth < by_months:
             return by_birth, (
@@ -324,3 +315,16 @@ class CaseRules:
             f"first review conference due by {fmt_date(by_months)}: {months}, sooner than {n} "
             f"working days after the birth on {fmt_date(birth)} ({fmt_date(by_birth)})"
         )
+
+
+def _birth(case: CaseFacts, conference: date) -> date | None:
+    """The birth a pre-birth plan waits for: the earliest date of birth on or after the
+    conference (a baby born the day of the conference counts), or None while none is recorded."""
+    return min(
+        (
+            c.date_of_birth
+            for c in case.children
+            if c.date_of_birth is not None and c.date_of_birth >= conference
+        ),
+        default=None,
+    )

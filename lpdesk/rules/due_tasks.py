@@ -16,6 +16,7 @@ from lpdesk.domain.enums import DueKind, EscalationTrigger
 from lpdesk.domain.facts import CaseFacts, ChildFacts
 from lpdesk.domain.outputs import DueItem
 from lpdesk.rules.calendar import fmt_date
+from lpdesk.rules.children import is_unborn
 
 if TYPE_CHECKING:
     from lpdesk.rules.due import CaseRules
@@ -38,8 +39,8 @@ def add_child_and_task_items(
         {(e.child_id, e.trigger) for e in case.open_escalations} if case.open_escalations else set()
     )
     for child in case.children:
-        if child.date_of_birth is None and child.expected_birth_date is not None:
-            continue  # not yet born: the visit rules start at birth
+        if is_unborn(child.date_of_birth, child.expected_birth_date):
+            continue  # not yet born: the visit rules start at birth (and the siblings' go on)
         start, start_text = _start(rules, case, child)
         if DueKind.VISIT not in off:
             _visit(rules, case, child, start, start_text, out)
@@ -66,7 +67,7 @@ def add_child_and_task_items(
     if case.lp_absence is not None and DueKind.LP_COVER not in off:
         _cover(rules, case, out)
     if DueKind.ACTION not in off:
-        for action in case.open_actions:
+        for action in case.open_actions:  # in any order: one beyond the horizon hides no other
             if rules.beyond(action.by_when):
                 continue
             reason = (
@@ -137,12 +138,12 @@ def _seen_alone(
         base, since = start, f"{start_text}; not yet seen alone"
     else:
         return
-    due = base + timedelta(weeks=weeks)
+    due, not_working = rules.on_working_day(base + timedelta(weeks=weeks))
     if rules.beyond(due):
         return
-    reason = (
-        f"{child.label} to be seen alone (or the reason why not recorded) by {fmt_date(due)}: "
-        f"{weeks} weeks after {since}"
+    reason = (  # a reason recorded for not seeing the child alone explains a gap, not closes it
+        f"{child.label} to be seen alone by {fmt_date(due)}: {weeks} weeks after {since}"
+        f"{not_working}"
     )
     out.append(rules.item(case, DueKind.VISIT_ALONE, due, reason, child))
 
@@ -195,13 +196,13 @@ def _not_seen(
         base = last if last is not None else start
         if base is None:
             continue
-        due = base + timedelta(weeks=weeks)
+        due, not_working = rules.on_working_day(base + timedelta(weeks=weeks))
         if due > rules.soon or (child.child_id, trigger) in open_triggers:
-            continue  # not yet due soon, or the open escalation steps are listed instead
+            continue  # not yet due soon, or this trigger's open step is listed instead
         since = f"the last visit on {fmt_date(base)}" if last is not None else start_text
         reason = (
             f"escalate to the LP's manager by {fmt_date(due)} if {child.label} is still not seen "
-            f"by {by_whom}: {weeks} weeks after {since}"
+            f"by {by_whom}: {weeks} weeks after {since}{not_working}"
         )
         out.append(rules.item(case, DueKind.ESCALATION, due, reason, child))
 
@@ -217,7 +218,7 @@ def _cover(rules: CaseRules, case: CaseFacts, out: list[DueItem]) -> None:
         return  # not longer than the limit, or over
     if absence.cover_recorded or (absence.cover_cannot_be_met and absence.senior_manager_notified):
         return
-    due = absence.starts_on + limit
+    due, not_working = rules.on_working_day(absence.starts_on + limit)
     if rules.beyond(due):
         return
     until = f"until {fmt_date(absence.ends_on)}" if absence.ends_on else "with no end date"
@@ -227,6 +228,6 @@ def _cover(rules: CaseRules, case: CaseFacts, out: list[DueItem]) -> None:
         need = "the LP's manager must record cover, or that it cannot be met and tell their own manager"
     reason = (
         f"{need} by {fmt_date(due)}: the LP is absent from {fmt_date(absence.starts_on)} {until}, "
-        f"more than {weeks} weeks"
+        f"more than {weeks} weeks{not_working}"
     )
     out.append(rules.item(case, DueKind.LP_COVER, due, reason, for_lp_manager=True))

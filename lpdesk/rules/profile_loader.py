@@ -36,8 +36,16 @@ def _describe(value: object) -> str:
     return kind.get(type(value), type(value).__name__)
 
 
-def _whole(low: int, high: int) -> Converter:
-    def convert(value: object) -> object:
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Whole:
+    """A whole number from ``low`` to ``high`` (a class, not a closure: the checks then run, and
+    can be mutation-tested, each time a value is converted)."""
+
+    low: int
+    high: int
+
+    def __call__(self, value: object) -> object:
+        low, high = self.low, self.high
         if isinstance(value, bool) or not isinstance(value, int):
             raise _Refused(
                 f"must be a whole number from {low} to {high}, not {_describe(value)} ({value!r})"
@@ -45,8 +53,6 @@ def _whole(low: int, high: int) -> Converter:
         if not low <= value <= high:
             raise _Refused(f"must be from {low} to {high}, not {value}")
         return value
-
-    return convert
 
 
 def _flag(value: object) -> object:
@@ -67,14 +73,17 @@ def _texts(value: object) -> list[str]:
     return [str(v) for v in value]
 
 
-def _choice(enum: type[Nation] | type[PlanKind]) -> Converter:
-    def convert(value: object) -> object:
-        allowed = [m.value for m in enum]
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Choice:
+    """One of an enumeration's values (a class, like ``_Whole``)."""
+
+    enum: type[Nation] | type[PlanKind]
+
+    def __call__(self, value: object) -> object:
+        allowed = [m.value for m in self.enum]
         if value not in allowed:
             raise _Refused(f"must be one of {', '.join(allowed)}, not {value!r}")
-        return enum(value)
-
-    return convert
+        return self.enum(value)
 
 
 def _due_kinds(value: object) -> object:
@@ -100,40 +109,40 @@ SCHEMA: dict[str, dict[str, Converter]] = {
         "id": _text,
         "extends": _text,
         "title": _text,
-        "nation": _choice(Nation),
-        "plan_kind": _choice(PlanKind),
+        "nation": _Choice(Nation),
+        "plan_kind": _Choice(PlanKind),
         "flags": lambda v: frozenset(_texts(v)),
         "initial_conference_label": _text,
         "not_applicable": _due_kinds,
     },
     "timescales": {
-        "first_core_group_working_days": _whole(1, 60),
-        "first_core_group_calendar_days": _whole(1, 90),
-        "core_group_interval_weeks": _whole(1, 26),
-        "outline_plan_weeks": _whole(1, 26),
-        "final_core_group_working_days_before_review": _whole(0, 60),
-        "first_review_months": _whole(1, 12),
-        "pre_birth_review_working_days_after_birth": _whole(1, 120),
-        "later_review_months": _whole(1, 12),
-        "lp_report_working_days_before": _whole(0, 30),
-        "report_to_parents_working_days_before": _whole(0, 30),
-        "due_soon_working_days": _whole(0, 30),
+        "first_core_group_working_days": _Whole(1, 60),
+        "first_core_group_calendar_days": _Whole(1, 90),
+        "core_group_interval_weeks": _Whole(1, 26),
+        "outline_plan_weeks": _Whole(1, 26),
+        "final_core_group_working_days_before_review": _Whole(0, 60),
+        "first_review_months": _Whole(1, 12),
+        "pre_birth_review_working_days_after_birth": _Whole(1, 120),
+        "later_review_months": _Whole(1, 12),
+        "lp_report_working_days_before": _Whole(0, 30),
+        "report_to_parents_working_days_before": _Whole(0, 30),
+        "due_soon_working_days": _Whole(0, 30),
     },
     "visits": {
-        "visit_seen_working_days": _whole(1, 120),
-        "visit_alone_weeks": _whole(1, 26),
+        "visit_seen_working_days": _Whole(1, 120),
+        "visit_alone_weeks": _Whole(1, 26),
         "bedroom_once_per_conference_cycle": _flag,
-        "visit_recording_working_days": _whole(0, 30),
+        "visit_recording_working_days": _Whole(0, 30),
     },
     "escalation": {
-        "escalate_not_seen_by_lp_weeks": _whole(1, 26),
-        "escalate_not_seen_by_any_weeks": _whole(1, 26),
-        "lp_absence_cover_weeks": _whole(1, 26),
+        "escalate_not_seen_by_lp_weeks": _Whole(1, 26),
+        "escalate_not_seen_by_any_weeks": _Whole(1, 26),
+        "lp_absence_cover_weeks": _Whole(1, 26),
     },
     "circulation": {
-        "minutes_circulation_working_days": _whole(0, 60),
+        "minutes_circulation_working_days": _Whole(0, 60),
         "minutes_form": _text,
-        "child_document_age": _whole(0, 25),
+        "child_document_age": _Whole(0, 25),
     },
     "language": {"non_specific_labels": lambda v: tuple(_texts(v))},
     "calendar": {"closure_days": _dates},

@@ -44,3 +44,9 @@ def test_multi_word_labels_win_over_their_parts() -> None:
 
 def test_no_labels_configured() -> None:
     assert find_non_specific_labels("disturbed", []) == []
+
+
+@pytest.mark.parametrize("text", ["disturbed", " ", "a, b", ""])
+def test_no_labels_configured_finds_nothing_in_any_text(text: str) -> None:
+    assert find_non_specific_labels(text, []) == []
+    assert find_non_specific_labels(text, ["  "]) == []

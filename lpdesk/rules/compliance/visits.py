@@ -33,7 +33,7 @@ class VisitCompliance:
 def visit_compliance(
     visits: Sequence[Visit],
     child_id: int,
-    lp_person_id: int,
+    lp_person_id: int | None,
     period_start: date,
     period_end: date,
     profile: Profile,
@@ -60,7 +60,7 @@ def visit_compliance(
     )
     alone_measure = _due_points(
         sorted({v.visited_at.date() for v in seen if v.seen_alone}),
-        lambda d: d + timedelta(weeks=weeks),
+        lambda d: calendar.working_day_on_or_before(d + timedelta(weeks=weeks)),
         f"{weeks} weeks",
         "seen alone",
         period_start,

@@ -10,6 +10,7 @@ from lpdesk.domain.case import Child
 from lpdesk.domain.enums import ConferenceKind, MeetingStatus
 from lpdesk.domain.meetings import Conference, Meeting, ReviewReport
 from lpdesk.domain.records import Visit
+from lpdesk.rules.children import is_unborn
 from lpdesk.rules.compliance.measure import ComplianceFigures, Measure
 from lpdesk.rules.compliance.timeliness import (
     core_group_timeliness,
@@ -66,13 +67,14 @@ def case_measures(
     figures = ComplianceFigures()
     case_start = max(period_start, initial or opened_on)
     for child in children:
-        if child.id is None or child.date_of_birth is None or child.date_of_birth > until:
+        if child.id is None or is_unborn(child.date_of_birth, child.expected_birth_date):
             continue  # not yet born: the visit rules start at birth
-        start = max(case_start, child.date_of_birth)
+        start = max(case_start, child.date_of_birth or case_start)
         if start > until:
-            continue
-        lp = lp_person_id if lp_person_id is not None else -1
-        done = visit_compliance(visits, child.id, lp, start, until, profile, held_conferences)
+            continue  # born after the period (or the case started after it)
+        done = visit_compliance(
+            visits, child.id, lp_person_id, start, until, profile, held_conferences
+        )
         figures += done.figures
     held = [
         m for m in core_groups if m.held_on is not None and m.status is not MeetingStatus.CANCELLED
