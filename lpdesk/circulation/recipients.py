@@ -1,6 +1,6 @@
 """Who receives what: a pure plan, one entry per recipient, for the final check screen and the pack.
 
-Rules (PRACTICE.md "Circulation"):
+Rules (docs/practice.md, "Who receives what"):
 - approved minutes and the current plan go to every active core group member: parents, carers,
   foster carers, professionals, the lead professional, the QA manager, and a child whose age meets
   the threshold or whose ``receives_documents`` override says so (an override needs its reason);

@@ -1,4 +1,4 @@
-"""A practice profile: every timescale of /work/shared/PRACTICE.md as a value an authority can change
+"""A practice profile: every timescale of docs/practice.md as a value an authority can change
 without code. Defaults are England's; profiles live as TOML in ``forms/profiles`` (see
 ``profile_loader`` and docs/decisions/0006-profile-format.md).
 """

@@ -1,4 +1,4 @@
-"""What a team manager watches (seed 004): for every child, what action is required, who is
+"""What a team manager watches (docs/practice.md, the team manager): for every child, what action is required, who is
 responsible, when it is due and when it was done; each worker's load; cases with no allocated
 worker. Read-only, for team managers and quality assurance managers.
 

@@ -1,4 +1,4 @@
-"""Visits to a child (seed 001): record every field the seed asks for, flag a late recording, warn
+"""Visits to a child (docs/practice.md): record every field a visit record holds, flag a late recording, warn
 about non-specific labels, and open the escalation a refused or avoided contact requires.
 
 A visit whose contact was refused or avoided (``REFUSED``) or that found no one in (``NO_ACCESS``)
@@ -56,7 +56,7 @@ __all__ = [
     "record_visit",
 ]
 
-# The discussions seed 001 requires when contact with the child is refused or avoided, in order.
+# The discussions practice requires (docs/practice.md) when contact with the child is refused or avoided, in order.
 REFUSED_CONTACT_STEPS: tuple[EscalationStepKind, ...] = (
     EscalationStepKind.LINE_MANAGER_DISCUSSION,
     EscalationStepKind.CORE_GROUP_DISCUSSION,

@@ -1,4 +1,4 @@
-"""The team manager's oversight page (seed 004): every action on every current plan (what, who,
+"""The team manager's oversight page (docs/practice.md, the team manager): every action on every current plan (what, who,
 due, done, status: overdue first), each worker's caseload, and the cases with nobody allocated.
 
 All three lists load on the database thread in one call; the splitter and the column widths are

@@ -1,6 +1,6 @@
 """The review conference: schedule it with its timeline, and the core group's report to it.
 
-Timeline (PRACTICE.md, from the profile): the final core group by ``final_core_group_working_days
+Timeline (docs/practice.md, from the profile): the final core group by ``final_core_group_working_days
 _before_review``, the LP's report by ``lp_report_working_days_before`` and shared with the parents
 and child by ``report_to_parents_working_days_before`` working days before the conference.
 
