@@ -1,5 +1,7 @@
 """F1 opens the help for the screen in front of the person: local HTML shipped with the app
-(``resources/help``), shown in lpdesk's own window, never a web page.
+(``resources/help``), shown in lpdesk's own window, never a web page. ``give_every_window_f1``
+gives each window F1 the first time the focus enters it (a modal dialog blocks the main window's
+shortcuts, so each window needs its own).
 
 The topic is found from the focused widget upwards: a widget's ``help_topic`` property if it has
 one, else the page its class serves (``TOPICS``), else the contents page."""
@@ -8,11 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QTextBrowser, QVBoxLayout, QWidget
 
-__all__ = ["TOPICS", "HelpShortcut", "HelpWindow", "topic_for"]
+__all__ = ["TOPICS", "HelpDesk", "HelpWindow", "give_every_window_f1", "help_desk", "topic_for"]
 
 # a screen's class -> its help page (resources/help/<topic>.html)
 TOPICS = {
@@ -73,37 +75,45 @@ class HelpWindow(QDialog):
         self.activateWindow()
 
 
-class HelpShortcut(QObject):
-    """An application-wide F1: installed once on the QApplication, it opens the help window at the
-    topic of whatever has the keyboard focus."""
+class HelpDesk:
+    """Opens the help window at the topic of a widget; one per application (``help_desk``)."""
 
-    def __init__(self, folder: Path, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, folder: Path) -> None:
         self._folder = folder
         self.window: HelpWindow | None = None
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_F1
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-        ):
-            event.accept()
-            return True
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_F1
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-        ):
-            target = watched if isinstance(watched, QWidget) else QApplication.focusWidget()
-            self.open_help(target)
-            return True
-        return False
 
     def open_help(self, widget: QWidget | None) -> HelpWindow:
         if self.window is None:
             self.window = HelpWindow(self._folder)
         self.window.show_topic(topic_for(widget))
         return self.window
+
+
+_desk: list[HelpDesk] = []
+
+
+def help_desk(folder: Path | None = None) -> HelpDesk:
+    """The application's help (made on first use from ``folder``, the shipped help pages)."""
+    if not _desk:
+        from lpdesk import paths
+
+        _desk.append(HelpDesk(folder or paths.resources_dir() / "help"))
+    return _desk[0]
+
+
+_F1 = "lpdesk_help_f1"  # a window's property: it has its F1 already
+
+
+def _give_f1(_old: QWidget | None, now: QWidget | None) -> None:
+    window = now.window() if now is not None else None
+    if window is None or window.property(_F1) or isinstance(window, HelpWindow):
+        return
+    shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), window)
+    shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+    shortcut.activated.connect(lambda: help_desk().open_help(QApplication.focusWidget() or window))
+    window.setProperty(_F1, True)
+
+
+def give_every_window_f1(app: QApplication) -> None:
+    """F1 in every window of ``app`` opens the help at the screen in focus (call once)."""
+    app.focusChanged.connect(_give_f1)

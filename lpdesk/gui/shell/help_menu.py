@@ -10,9 +10,10 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QSettings, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from lpdesk.diagnostics import diagnostic_report
+from lpdesk.gui.shell.help import help_desk
 from lpdesk.gui.shell.language import LANGUAGES, SETTING
 
 __all__ = ["build_help_menu", "current_log_file"]
@@ -26,11 +27,13 @@ def current_log_file() -> Path | None:
     return None
 
 
-def build_help_menu(window: QMainWindow, settings: QSettings) -> None:
+def build_help_menu(window: QMainWindow, settings: QSettings) -> QMenu:
     menu = window.menuBar().addMenu(window.tr("&Help"))
-    help_action = menu.addAction(window.tr("Help for this screen"))
-    help_action.setShortcut("F1")  # shown for reference; the application-wide F1 opens it
-    help_action.triggered.connect(lambda: _open_help(window))
+    # F1 itself belongs to every window (help.give_every_window_f1); the menu names it
+    help_action = menu.addAction(window.tr("Help for this screen") + "\tF1")
+    help_action.triggered.connect(
+        lambda: help_desk().open_help(QApplication.focusWidget() or window)
+    )
     report_action = menu.addAction(window.tr("Copy a diagnostic report"))
     report_action.triggered.connect(lambda: _copy_report(window))
     languages = menu.addMenu(window.tr("Language"))
@@ -43,14 +46,7 @@ def build_help_menu(window: QMainWindow, settings: QSettings) -> None:
         group.addAction(action)
         languages.addAction(action)
     group.triggered.connect(lambda action: _choose_language(window, settings, action))
-    window.setProperty("help_menu", menu)
-
-
-def _open_help(window: QMainWindow) -> None:
-    app = QApplication.instance()
-    shortcut = app.property("help_shortcut") if app is not None else None
-    if shortcut is not None:
-        shortcut.open_help(QApplication.focusWidget() or window)
+    return menu
 
 
 def _copy_report(window: QMainWindow) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from lpdesk import paths
-from lpdesk.gui.shell.help import HelpShortcut
+from lpdesk.gui.shell.help import give_every_window_f1
 from lpdesk.gui.shell.language import chosen_language, install_translator
 from lpdesk.gui.shell.main_window import MainWindow
 from lpdesk.gui.shell.session import SessionFactory
@@ -22,20 +22,18 @@ __all__ = ["create_application", "run_gui", "start_main_window"]
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (or the existing one), with the organisation name that QSettings uses,
     the bundled font registered, the house style applied, and once: the icon, the language
-    chosen (``language.py``) and F1 for help (``help.py``)."""
+    chosen (``language.py``) and F1 for help in every window (``help.py``)."""
     QCoreApplication.setOrganizationName("lpdesk")
     QCoreApplication.setApplicationName("lpdesk")
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     family = register_fonts(paths.resources_dir() / "fonts")
     apply_style(app, family)
-    if app.property("help_shortcut") is None:  # once per process (tests build it again and again)
+    if app.windowIcon().isNull():  # once per process (tests build it again and again)
         app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "lpdesk.png")))
         language = chosen_language(QSettings())
         install_translator(app, language, paths.resources_dir() / "translations")
-        shortcut = HelpShortcut(paths.resources_dir() / "help", app)
-        app.installEventFilter(shortcut)
-        app.setProperty("help_shortcut", shortcut)
+        give_every_window_f1(app)
     return app
 
 

@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         quit_action = menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        build_help_menu(self, self.settings)
+        self.help_menu = build_help_menu(self, self.settings)
 
     def open_new_case(self) -> QDialog | None:
         """Start a case from its initial conference; once saved, say so and open it."""

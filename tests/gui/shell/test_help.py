@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout
 
-from lpdesk.gui.shell.help import TOPICS, HelpShortcut, topic_for
+from lpdesk.gui.shell.help import TOPICS, topic_for
 from lpdesk.paths import resources_dir
 
 HELP = resources_dir() / "help"
@@ -37,28 +36,35 @@ def test_the_topic_follows_the_focused_widget_up_to_its_screen(qtbot) -> None:  
     assert topic_for(None) == "index"
 
 
-def test_f1_opens_the_help_for_the_screen_in_focus(qtbot) -> None:  # type: ignore[no-untyped-def]
-    app = QApplication.instance()
-    assert app is not None
-    shortcut = HelpShortcut(Path(HELP))
-    app.installEventFilter(shortcut)
-    try:
-        dialog = VisitDialog()
-        field = QLineEdit(dialog)
-        QVBoxLayout(dialog).addWidget(field)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        field.setFocus()
-        qtbot.keyClick(field, Qt.Key.Key_F1)
-        window = shortcut.window
-        assert window is not None and window.isVisible()
-        qtbot.addWidget(window)
-        assert window.windowTitle() == "Recording a visit"
-        assert "alone at least every four weeks" in window.browser.toPlainText()
-        assert field.text() == ""  # F1 typed nothing into the field
-    finally:
-        app.removeEventFilter(shortcut)
+def test_f1_in_a_dialog_opens_the_help_for_that_dialog(qtbot, runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from lpdesk.gui.shell.help import give_every_window_f1, help_desk
+    from lpdesk.gui.shell.main_window import MainWindow
+
+    give_every_window_f1(QApplication.instance())  # as create_application does
+
+    settings = QSettings(str(tmp_path / "lpdesk.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(runner, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    dialog = VisitDialog(window)
+    field = QLineEdit(dialog)
+    QVBoxLayout(dialog).addWidget(field)
+    dialog.open()  # window-modal, as lpdesk's dialogs are
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field, timeout=5000)
+    qtbot.keyClick(field, Qt.Key.Key_F1)
+    help_window = help_desk().window
+    assert help_window is not None and help_window.isVisible()
+    qtbot.addWidget(help_window)
+    assert help_window.windowTitle() == "Recording a visit"
+    assert "alone at least every four weeks" in help_window.browser.toPlainText()
+    assert field.text() == ""  # F1 typed nothing into the field
+    help_window.close()
 
 
 def test_the_help_menu_copies_a_report_and_keeps_a_language_choice(qtbot, runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -70,7 +76,7 @@ def test_the_help_menu_copies_a_report_and_keeps_a_language_choice(qtbot, runner
     settings = QSettings(str(tmp_path / "lpdesk.ini"), QSettings.Format.IniFormat)
     window = MainWindow(runner, settings)
     qtbot.addWidget(window)
-    menu = window.property("help_menu")
+    menu = window.help_menu
     actions = {a.text(): a for a in menu.actions()}
     actions["Copy a diagnostic report"].trigger()
     report = QGuiApplication.clipboard().text()
