@@ -222,4 +222,5 @@ class WorkingCalendar:
 def add_months(d: date, months: int) -> date:
     """Same day of the month, clamped to the month's end (31 Jan + 1 month = 28 or 29 Feb), by
     dateutil's ``relativedelta``."""
-    return d + relativedelta(months=months)
+    moved: date = d + relativedelta(months=months)
+    return moved
