@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+import subprocess
+import zipfile
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -63,3 +66,54 @@ def test_ordinary_text_round_trips_unchanged(value: str) -> None:
 
 def test_numbers_and_empty_cells() -> None:
     assert _read_as_excel(csv_for_excel([[-1, 2.5, None, "-1"]])) == [["-1", "2.5", "", "'-1"]]
+
+
+def _calc_cells(tmp_path: Path, data: bytes) -> str:
+    """The worksheet XML LibreOffice Calc makes of a CSV file (read as UTF-8, comma, quote)."""
+    source = tmp_path / "in" / "figures.csv"
+    source.parent.mkdir(parents=True)
+    source.write_bytes(data)
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
+            "--headless",
+            "--infilter=CSV:44,34,76",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(out),
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    target = out / "figures.xlsx"
+    assert target.exists(), f"LibreOffice Calc did not open the CSV: {done.stdout} {done.stderr}"
+    with zipfile.ZipFile(target) as book:
+        return book.read("xl/worksheets/sheet1.xml").decode() + book.read(
+            "xl/sharedStrings.xml"
+        ).decode("utf-8")
+
+
+@pytest.mark.slow
+def test_calc_shows_the_formula_as_text(tmp_path: Path) -> None:
+    """The control first: the same cell written plainly is run as a formula by Calc."""
+    plain = "\ufeffname,n\r\n=1+2,3\r\n".encode()
+    assert "<f" in _calc_cells(tmp_path / "plain", plain)
+    cells = _calc_cells(tmp_path / "ours", to_csv(_report("=1+2")))
+    assert "<f" not in cells
+    assert "&apos;=1+2" in cells or "'=1+2" in cells
+
+
+def test_every_csv_lpdesk_writes_goes_through_csv_excel() -> None:
+    root = Path(__file__).resolve().parents[2] / "lpdesk"
+    writers = {
+        str(p.relative_to(root))
+        for p in root.rglob("*.py")
+        if "csv.writer" in p.read_text(encoding="utf-8")
+        or "csv.DictWriter" in p.read_text(encoding="utf-8")
+    }
+    assert writers == {"services/csv_excel.py"}
