@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from email.errors import HeaderParseError
 from email.headerregistry import Address
 
+from lpdesk.circulation.addresses import is_valid_email
 from lpdesk.domain import InvalidInput
 
 __all__ = [
@@ -22,11 +22,6 @@ __all__ = [
     "safe_reference",
 ]
 
-# local@domain.tld: ASCII, no quotes, no comments, no spaces; dotted domain with a letter TLD.
-_EMAIL = re.compile(
-    r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-    r"@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$"
-)
 _REFERENCE_UNSAFE = re.compile(r"[^A-Za-z0-9-]+")
 
 # Unicode general categories that must never reach a header, a calendar file, a file name or an
@@ -45,16 +40,6 @@ def has_control_characters(text: str, *, allow_newline: bool = False) -> bool:
         if unicodedata.category(char) in UNSAFE_CATEGORIES:
             return True
     return False
-
-
-def is_valid_email(address: str) -> bool:
-    if len(address) > 254 or not _EMAIL.match(address):
-        return False
-    try:
-        parsed = Address(addr_spec=address)
-    except (HeaderParseError, ValueError, IndexError):
-        return False
-    return parsed.addr_spec == address
 
 
 def checked_address(name: str, email: str, *, field: str) -> Address:

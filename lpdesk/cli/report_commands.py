@@ -48,11 +48,11 @@ def compliance(args: argparse.Namespace) -> int:
         if args.pdf:
             write_new(args.pdf, to_pdf(report, authority=authority, marking=marking), field="pdf")
         elif args.csv:
-            write_new(args.csv, to_csv(report).encode("utf-8"), field="csv")
+            write_new(args.csv, to_csv(report), field="csv")
         elif args.xlsx:
             write_new(args.xlsx, to_xlsx(report), field="xlsx")
         else:
-            print(to_csv(report), end="")
+            print(to_csv(report).decode("utf-8-sig"), end="")
         fmt = "pdf" if args.pdf else "xlsx" if args.xlsx else "csv"
         period = f"from={args.start.isoformat()} to={args.end.isoformat()} format={fmt}"
         record_access(ctx, "report.compliance", detail=period)

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_right
-from calendar import monthrange
 from collections.abc import Iterable
 from datetime import date
 
 import holidays
+from dateutil.relativedelta import relativedelta
 
 from lpdesk.domain.enums import Nation
 
@@ -220,7 +220,7 @@ class WorkingCalendar:
 
 
 def add_months(d: date, months: int) -> date:
-    """Same day of the month, clamped to the month's end (31 Jan + 1 month = 28 or 29 Feb)."""
-    year, month0 = divmod(d.year * 12 + d.month - 1 + months, 12)
-    last_day = monthrange(year, month0 + 1)[1]
-    return date(year, month0 + 1, min(d.day, last_day))
+    """Same day of the month, clamped to the month's end (31 Jan + 1 month = 28 or 29 Feb), by
+    dateutil's ``relativedelta``."""
+    moved: date = d + relativedelta(months=months)
+    return moved

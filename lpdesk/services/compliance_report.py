@@ -10,8 +10,6 @@ end, today, or the day the case closed, whichever is first) and always for the t
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -33,6 +31,7 @@ from lpdesk.domain import (
 from lpdesk.rules.compliance import MEASURES, Measure, case_measures
 from lpdesk.rules.profile import Profile
 from lpdesk.services.context import ServiceContext
+from lpdesk.services.csv_excel import csv_for_excel
 from lpdesk.services.oversight import oversight_team, require_oversight
 from lpdesk.services.ports import UnitOfWork
 from lpdesk.services.profiles import shared_provider
@@ -271,14 +270,10 @@ def _table(report: ComplianceReport) -> list[list[Cell]]:
     return table
 
 
-def to_csv(report: ComplianceReport) -> str:
-    """The report as CSV (a header row, then one row per scope and measure; an empty percent when
-    nothing fell due)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    for line in _table(report):
-        writer.writerow(["" if v is None else v for v in line])
-    return buffer.getvalue()
+def to_csv(report: ComplianceReport) -> bytes:
+    """The report as a .csv file for Excel (a header row, then one row per scope and measure; an
+    empty percent when nothing fell due): UTF-8 with a BOM, formulas made inert."""
+    return csv_for_excel(_table(report))
 
 
 def to_xlsx(report: ComplianceReport) -> bytes:

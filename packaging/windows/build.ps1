@@ -9,10 +9,11 @@ $version = (Select-String -Path lpdesk\__init__.py -Pattern '__version__ = "(.+)
 
 py -3.11 -m venv .venv
 .venv\Scripts\python -m pip install --upgrade pip
-.venv\Scripts\pip install -r requirements\lock.txt
-.venv\Scripts\pip install pywin32-ctypes tzdata
+# The runtime pins only (tzdata and, on Windows, pywin32-ctypes included), then PyInstaller with the
+# pins requirements\dev.txt gives it (pefile is a Windows-only PyInstaller dependency, not pinned).
+.venv\Scripts\pip install -r requirements\runtime.txt
 .venv\Scripts\pip install --no-deps -e .
-.venv\Scripts\pip install pyinstaller==6.22.0 pefile
+.venv\Scripts\pip install pyinstaller==6.22.0 pyinstaller-hooks-contrib==2026.9 altgraph==0.17.5 pefile
 .venv\Scripts\pyinstaller --noconfirm --log-level WARN lpdesk.spec
 
 $check = Join-Path $env:TEMP ("lpdesk-selftest-" + [guid]::NewGuid())

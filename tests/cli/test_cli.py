@@ -127,7 +127,8 @@ def test_compliance_csv(home: Path, tmp_path: Path) -> None:
     dest = tmp_path / "figures.csv"
     args = ["--user", MANAGER, "report", "compliance", "--from", "2025-11-23", "--to", "2026-11-22"]
     assert main([*args, "--csv", str(dest)]) == 0
-    lines = dest.read_text(encoding="utf-8").splitlines()
+    assert dest.read_bytes().startswith(b"\xef\xbb\xbf")  # UTF-8 with a BOM, for Excel
+    lines = dest.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("period_start,period_end,scope")
     assert any(",team," in line for line in lines[1:])
 

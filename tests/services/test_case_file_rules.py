@@ -115,6 +115,7 @@ HYGIENE: list[tuple[str, Callable[[dict[str, Any]], str], str]] = [
     ("date-year-9999", _set("$.case.opened_on", "9999-12-31"), "between 1900"),
     ("deep-answers", _set("$.meetings[0].answers.voice.wishes", _deep(100_000)), "nested deeper"),
     ("bad-email", _set("$.people[0].email", "not an address"), "not an email address"),
+    ("double-dot-email", _set("$.people[0].email", "a..b@example.org"), "not an email address"),
 ]
 
 

@@ -371,7 +371,7 @@ def test_the_demo_report_matches_figures_computed_by_hand(
 
 def test_csv_and_xlsx_read_back(demo: ServiceContext) -> None:
     report = compliance_report(demo, period_start=START, period_end=TODAY)
-    rows = list(csv.reader(io.StringIO(to_csv(report))))
+    rows = list(csv.reader(io.StringIO(to_csv(report).decode("utf-8-sig"))))
     assert tuple(rows[0]) == HEADER and len(rows) == len(report.rows) + 1
     first = report.rows[0]
     assert rows[1] == [
@@ -473,7 +473,7 @@ def test_libreoffice_opens_the_xlsx(tmp_path: Path) -> None:
     )
     converted = target.read_text(encoding="utf-8")
     rows = list(csv.reader(io.StringIO(converted)))
-    mine = list(csv.reader(io.StringIO(to_csv(report))))
+    mine = list(csv.reader(io.StringIO(to_csv(report).decode("utf-8-sig"))))
     assert rows[0] == mine[0]
     assert [r[:7] for r in rows[1:]] == [r[:7] for r in mine[1:]]
     assert [float(r[7]) if r[7] else None for r in rows[1:]] == [
@@ -570,7 +570,11 @@ def test_the_pdf_holds_every_measure_and_the_team_figures_as_in_the_csv(
     assert "24 November 2025 to 23 November 2026" in text and "Team: North" in text
     assert "Northshire Council" in text and "Page 1 of " in text
     lines = [" ".join(line.split()) for line in text.splitlines()]
-    team_rows = [r for r in csv.DictReader(io.StringIO(to_csv(report))) if r["scope"] == "team"]
+    team_rows = [
+        r
+        for r in csv.DictReader(io.StringIO(to_csv(report).decode("utf-8-sig")))
+        if r["scope"] == "team"
+    ]
     assert len(team_rows) == len(MEASURES)
     first_lp = next(i for i, line in enumerate(lines) if line.startswith("Lead professional:"))
     for row in team_rows:

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from lpdesk.gui.case.timeline_model import Lane, Timeline
+from lpdesk.rules.calendar import add_months
 
 __all__ = ["TimelineWidget"]
 
@@ -102,7 +103,7 @@ class TimelineWidget(QWidget):
                 painter.setPen(QColor("#5b6573"))
                 label = _MONTHS[day.month - 1] + (f" {day.year}" if day.month == 1 else "")
                 painter.drawText(QPointF(x + 4, _AXIS_H - 10), label)
-            day = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+            day = add_months(day, 1)
 
     def _paint_lane(self, painter: QPainter, index: int, lane: Lane) -> None:
         top = self._lane_top(index)

@@ -241,7 +241,7 @@ class ReportsView(Page):
         if self.report is None:
             return None
         target = self._target(path, "compliance.csv", self.tr("CSV files (*.csv)"))
-        return self._write(target, to_csv(self.report).encode("utf-8")) if target else None
+        return self._write(target, to_csv(self.report)) if target else None
 
     def export_xlsx(self, path: str | None = None) -> Path | None:
         """The figures and the cases behind them as an Excel workbook."""

@@ -223,8 +223,14 @@ def test_an_lps_year_from_an_empty_database(qtbot, settings, empty_app, monkeypa
     member.source_combo.setCurrentIndex(member.source_combo.findData("new"))
     qtbot.keyClicks(member.name_edit, "Jo Teacher")
     qtbot.keyClicks(member.agency_edit, "Example Primary School")
-    qtbot.keyClicks(member.email_edit, "jo.teacher@school.example.org")
+    qtbot.keyClicks(member.email_edit, "jo..teacher@school.example.org")
     member.role_combo.setCurrentIndex(member.role_combo.findData(MemberRole.PROFESSIONAL))
+    _save(qtbot, member)  # an address no pack could be sent to: refused at save, beside the field
+    qtbot.waitUntil(lambda: member.error_label_widget.isVisible(), timeout=5000)
+    assert member.email_edit.property("invalid") is True
+    assert "not an email address" in member.error_label_widget.text()
+    assert len(_rows(app, Person, name="Jo Teacher")) == 0
+    _type(qtbot, member.email_edit, "jo.teacher@school.example.org")
     _saved(qtbot, member)
 
     qtbot.waitUntil(lambda: len(ws.snapshot.overview.members) == 3, timeout=5000)

@@ -36,8 +36,9 @@ def test_a_team_manager_sees_and_exports_the_compliance_report(
     assert report.rows and view.compliance_table.rowCount() == len(report.rows)
     assert view.compliance_table.item(0, 0).text() == (report.rows[0].name or "Whole team")
     target = view.export_csv(str(tmp_path / "compliance.csv"))
-    with target.open(encoding="utf-8") as handle:
+    with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
+    assert rows[0][0] == "period_start"  # the BOM is read as one, not as part of a heading
     assert len(rows) == len(report.rows) + 1  # a header and one line per row
     window.close()
 
