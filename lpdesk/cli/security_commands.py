@@ -47,6 +47,11 @@ def register(sub: Any) -> None:
         action="store_true",
         help="no database password: pg_hba authenticates (GSSAPI/LDAP)",
     )
+    add.add_argument(
+        "--account-admin",
+        action="store_true",
+        help="may create users, set roles and reset passwords of anyone but themselves",
+    )
     add.set_defaults(handler=team_add_user)
 
 
@@ -140,7 +145,7 @@ def team_add_user(args: argparse.Namespace) -> int:
         user = uow.repo(User).add(
             User(username=args.username, display_name=args.name, role=role, team=args.team)
         )
-        add_user(uow.connection, args.username, secret)
+        add_user(uow.connection, args.username, secret, account_admin=args.account_admin)
         uow.audit(
             AuditEvent(
                 at=app.clock.now(),
@@ -149,7 +154,7 @@ def team_add_user(args: argparse.Namespace) -> int:
                 action="user.add_role",
                 entity="user",
                 entity_id=user.id,
-                detail=f"role={role.value}",
+                detail=f"role={role.value} account_admin={args.account_admin}",
             )
         )
     print(f"{args.username} can now connect as their own database role")
