@@ -35,7 +35,9 @@ def register(sub: Any) -> None:
     )
     verbs = team.add_subparsers(dest="team_action", required=True)
     verbs.add_parser(
-        "setup", help="migrate, then create the lpdesk_user group role and its grants"
+        "setup",
+        help="migrate, then create the lpdesk_user group role, its grants and the row-level "
+        "security that limits each person to their cases",
     ).set_defaults(handler=team_setup)
     add = verbs.add_parser("add-user", help="a person's own database role and lpdesk user")
     add.add_argument("username")
@@ -122,7 +124,10 @@ def team_setup(args: argparse.Namespace) -> int:
 
     with _team_app(args) as app, app.store.engine.begin() as conn:
         setup(conn)
-    print(f"roles set up: add each person with lpdesk team add-user (members of {GROUP})")
+    print(
+        f"roles and row-level security set up: add each person with lpdesk team add-user "
+        f"(members of {GROUP}; --account-admin for who may create users and set roles)"
+    )
     return 0
 
 

@@ -16,7 +16,8 @@ the same scope, and no one widens it: a lead assignment is written by a team man
 naming themselves (starting a case, handing one over); an absence and its cover by a manager of
 the absent person's team; a child or member added to a case must already be visible. A person named in
 a case (as a child or member) is hidden unless one of their cases is in scope, they have an agency
-(a professional) or they are an lpdesk user. Audit events: everyone inserts (the stamp trigger
+(a professional) or they are an lpdesk user; anyone named in a case out of scope (a child, member
+or lead) may be read but not changed. Audit events: everyone inserts (the stamp trigger
 says who), reads their own; a team manager their team's users' events; the QA manager every event.
 
 Policies ask ``lpdesk_me()`` and ``lpdesk_case_ids()``: SECURITY DEFINER functions owned by the
@@ -111,6 +112,18 @@ BEGIN
          GROUP BY x.person_id HAVING NOT bool_or(x.case_id = ANY (visible))
         EXCEPT SELECT u.person_id FROM public."user" u WHERE u.person_id IS NOT NULL
         EXCEPT SELECT p.id FROM public.person p WHERE p.agency_id IS NOT NULL);
+END $$""",
+    # People named in a case out of scope (child, member or lead) may be read but not changed.
+    f"""
+CREATE OR REPLACE FUNCTION lpdesk_locked_person_ids() RETURNS integer[] {_DEFINER} AS $$
+DECLARE visible integer[] := public.lpdesk_case_ids();
+BEGIN
+    RETURN ARRAY(
+        SELECT x.person_id FROM (
+            SELECT person_id, case_id FROM public.child
+            UNION ALL SELECT person_id, case_id FROM public.membership
+            UNION ALL SELECT person_id, case_id FROM public.lead_assignment) x
+         WHERE NOT (x.case_id = ANY (visible)));
 END $$""",
     f"""
 CREATE OR REPLACE FUNCTION lpdesk_audit_users() RETURNS text[] {_DEFINER} AS $$
@@ -207,6 +220,7 @@ _SIGNATURES = (
     "lpdesk_me()",
     "lpdesk_case_ids()",
     "lpdesk_hidden_person_ids()",
+    "lpdesk_locked_person_ids()",
     "lpdesk_audit_users()",
     "lpdesk_may_manage(text, text, text, text)",
     "lpdesk_may_record_absence(integer)",
@@ -271,7 +285,11 @@ def apply_policies(conn: Connection, group: str) -> None:
         through = f"{column} IN (SELECT p.id FROM {parent} p)"  # the parent's policy applies
         _policy(conn, table, "lpdesk_scope", f"FOR ALL USING ({through}) WITH CHECK ({through})")
     visible = f"NOT (id = ANY ({hidden}))"
-    _policy(conn, "person", "lpdesk_scope", f"FOR ALL USING ({visible}) WITH CHECK ({visible})")
+    free = f"{visible} AND NOT (id = ANY ((SELECT lpdesk_locked_person_ids())::integer[]))"
+    _policy(conn, "person", "lpdesk_scope", f"FOR SELECT USING ({visible})")
+    _policy(conn, "person", "lpdesk_add", "FOR INSERT WITH CHECK (true)")
+    _policy(conn, "person", "lpdesk_change", f"FOR UPDATE USING ({free}) WITH CHECK ({free})")
+    _policy(conn, "person", "lpdesk_remove", f"FOR DELETE USING ({free})")
     _policy(conn, "absence", "lpdesk_scope", "FOR SELECT USING (true)")
     absent = "lpdesk_may_record_absence(person_id)"
     _policy(conn, "absence", "lpdesk_add", f"FOR INSERT WITH CHECK ({absent})")

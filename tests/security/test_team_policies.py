@@ -346,3 +346,20 @@ def test_no_one_widens_their_own_scope(team):
                 (ids["cal.lp"],),
             )
         assert con.execute("DELETE FROM absence WHERE starts_on = '2030-01-01'").rowcount == 1
+
+
+def test_people_of_other_cases_cannot_be_changed(team):
+    """A colleague leading another case, or a professional in one, is readable (the directory) but
+    their email cannot be changed to steer that case's circulation."""
+    with connect_as(team, "ana.lp") as con:
+        for name in ("Ben Example", "Cal Example", "Sam Southone"):
+            changed = con.execute(
+                "UPDATE person SET email = 'steer@example.invalid' WHERE name = %s", (name,)
+            )
+            assert changed.rowcount == 0, name
+        assert (
+            con.execute(
+                "UPDATE person SET phone = '01632 960000' WHERE name = 'Mother of N1'"
+            ).rowcount
+            == 1
+        )
