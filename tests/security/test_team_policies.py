@@ -122,6 +122,7 @@ def team():
                 assert main(argv + (["--account-admin"] if admin else [])) == 0
             with connect_as(url) as owner:
                 _seed(owner)
+            assert main(["--database-url", url, "team", "setup"]) == 0  # again: idempotent
             yield url
 
 
@@ -363,3 +364,38 @@ def test_people_of_other_cases_cannot_be_changed(team):
             ).rowcount
             == 1
         )
+
+
+def test_every_case_table_is_under_a_policy():
+    """A table added later with a case (or a plan or meeting) behind it must join the scope."""
+    from lpdesk.store.tables import metadata
+    from lpdesk.store.team_policies import CASE_TABLES, PARENT_SCOPED
+
+    for table in metadata.sorted_tables:
+        if "case_id" in table.c:
+            assert table.name in CASE_TABLES, table.name
+        elif {"plan_id", "meeting_id"} & set(table.c.keys()):
+            assert table.name in PARENT_SCOPED, table.name
+
+
+def test_the_helpers_are_owned_definers_with_a_fixed_search_path(team):
+    with connect_as(team) as owner:
+        rows = owner.execute(
+            "SELECT p.proname, p.prosecdef, p.proconfig, pg_get_userbyid(p.proowner), "
+            "has_function_privilege('public', p.oid, 'EXECUTE') "
+            "FROM pg_proc p WHERE p.proname LIKE 'lpdesk\\_%'"
+        ).fetchall()
+        me = owner.execute("SELECT current_user").fetchone()[0]
+        secured = {
+            r[0]
+            for r in owner.execute(
+                "SELECT relname FROM pg_class WHERE relrowsecurity AND relkind = 'r'"
+            )
+        }
+    assert len(rows) >= 10
+    for name, definer, config, who, public in rows:
+        assert definer and who == me and not public, name
+        assert config == ["search_path=pg_catalog, public"], name
+    from lpdesk.store.team_policies import CASE_TABLES, PARENT_SCOPED
+
+    assert {"case", "person", "audit_event", *CASE_TABLES, *PARENT_SCOPED} <= secured
