@@ -69,7 +69,7 @@ def _seed(con) -> None:
             )
     for ref, (team, lead, child_name) in CASES.items():
         case_id = _insert(
-            con, "case", reference=ref, profile_id="england", team=team,
+            con, "case", reference=ref, profile_id="england_cp", team=team,
             opened_on="2026-01-05", looked_after=False,
         )  # fmt: skip
         if lead:
@@ -399,3 +399,54 @@ def test_the_helpers_are_owned_definers_with_a_fixed_search_path(team):
     from lpdesk.store.team_policies import CASE_TABLES, PARENT_SCOPED
 
     assert {"case", "person", "audit_event", *CASE_TABLES, *PARENT_SCOPED} <= secured
+
+
+def test_the_services_work_as_an_lps_own_role(team, tmp_path):
+    """The app's use cases, connected as Ana's own role: her caseload, her case, a visit
+    recorded on it (insert, audit, read back); the other team's case is simply not there."""
+    from datetime import datetime, timedelta
+
+    from sqlalchemy.engine import make_url
+
+    from lpdesk.app import open_app
+    from lpdesk.domain import InvalidInput, UserRole
+    from lpdesk.services.cases.overview import case_overview, list_cases
+    from lpdesk.services.context import Actor
+    from lpdesk.services.visits import record_visit
+
+    with connect_as(team) as owner:
+        ids = dict(owner.execute('SELECT reference, id FROM "case"').fetchall())
+        ana = owner.execute("SELECT person_id FROM \"user\" WHERE username = 'ana.lp'").fetchone()[
+            0
+        ]
+    url = make_url(team).set(username="ana.lp").render_as_string(hide_password=False)
+    app = open_app(data_dir=tmp_path, database_url=url)
+    try:
+        ctx = app.context(
+            Actor(username="ana.lp", role=UserRole.LEAD_PROFESSIONAL, person_id=ana, team="North")
+        )
+        assert {c.reference for c in list_cases(ctx)} == {"N1", "N3"}
+        overview = case_overview(ctx, case_id=ids["N1"])
+        kit = overview.children[0]
+        with pytest.raises(InvalidInput):
+            case_overview(ctx, case_id=ids["S1"])
+        when = app.clock.now().replace(microsecond=0) - timedelta(hours=2)
+        recorded = record_visit(
+            ctx,
+            case_id=ids["N1"],
+            child_id=kit.child.id,
+            visitor_person_id=ana,
+            visited_at=when,
+            present="Kit and his mother",
+            spoke_with_child=True,
+            seen_alone=True,
+            bedroom_seen=True,
+        )
+        assert recorded.visit.case_id == ids["N1"] and isinstance(when, datetime)
+    finally:
+        app.close()
+    with connect_as(team) as owner:
+        (who,) = owner.execute(
+            "SELECT \"user\" FROM audit_event WHERE entity = 'visit' ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+    assert who == "ana.lp"
