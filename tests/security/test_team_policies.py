@@ -412,6 +412,7 @@ def test_the_services_work_as_an_lps_own_role(team, tmp_path):
     from lpdesk.domain import InvalidInput, UserRole
     from lpdesk.services.cases.overview import case_overview, list_cases
     from lpdesk.services.context import Actor
+    from lpdesk.services.due import caseload, due_list
     from lpdesk.services.visits import record_visit
 
     with connect_as(team) as owner:
@@ -443,6 +444,11 @@ def test_the_services_work_as_an_lps_own_role(team, tmp_path):
             bedroom_seen=True,
         )
         assert recorded.visit.case_id == ids["N1"] and isinstance(when, datetime)
+        # the team-wide due list and caseload show only what her role may read
+        due = {i.case_reference for i in due_list(ctx, profiles=app.profiles, horizon_days=None)}
+        assert "N1" in due and due <= {"N1", "N3"}
+        mine = caseload(ctx, profiles=app.profiles, lp_person_id=ana)
+        assert [row.reference for row in mine] == ["N1"]
     finally:
         app.close()
     with connect_as(team) as owner:
