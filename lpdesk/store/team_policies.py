@@ -8,7 +8,7 @@ Each person's own role sees only its scope (docs/security.md, "The team model"):
 - a team manager and an administrator: their team's cases (every case when their account belongs
   to no team, as the services treat them);
 - a conference chair: the cases of the conferences and meetings they chair;
-- the QA manager: every case (they review across teams).
+- the QA manager: every case (they review across teams), to read only.
 
 Every table holding a ``case_id`` is scoped by it; outcomes, actions and plan versions through
 their plan, attendance, amendments and excluded summaries through their meeting. Writes keep to
@@ -18,7 +18,8 @@ the absent person's team; a child or member added to a case must already be visi
 a case (as a child or member) is hidden unless one of their cases is in scope, they have an agency
 (a professional) or they are an lpdesk user; anyone named in a case out of scope (a child, member
 or lead) may be read but not changed. Audit events: everyone inserts (the stamp trigger
-says who), reads their own; a team manager their team's users' events; the QA manager every event.
+says who), reads their own; a team manager their team's users' events (every event when they
+belong to no team); the QA manager every event.
 
 Policies ask ``lpdesk_me()`` and ``lpdesk_case_ids()``: SECURITY DEFINER functions owned by the
 schema's owner (not subject to row-level security) with a fixed ``search_path``, keyed on
@@ -130,7 +131,7 @@ CREATE OR REPLACE FUNCTION lpdesk_audit_users() RETURNS text[] {_DEFINER} AS $$
 DECLARE me record;
 BEGIN
     SELECT * INTO me FROM public.lpdesk_me();
-    IF me.role = 'qa_manager' THEN
+    IF me.role = 'qa_manager' OR (me.role = 'team_manager' AND me.team = '') THEN
         RETURN NULL;  -- every event
     ELSIF me.role = 'team_manager' THEN
         RETURN ARRAY(SELECT u.username::text FROM public."user" u WHERE u.team = me.team);
@@ -250,6 +251,7 @@ def apply_policies(conn: Connection, group: str) -> None:
         conn.execute(text(f"GRANT EXECUTE ON FUNCTION {signature} TO {group}"))
     conn.execute(text(f"GRANT {group} TO {ACCOUNT_ADMIN}"))
     scoped = f"case_id = ANY ({_IN_SCOPE})"
+    writer = "(SELECT m.role FROM lpdesk_me() m) <> 'qa_manager'"  # the QA manager reads only
     for table in ("case", *CASE_TABLES, *PARENT_SCOPED, "person", "absence", "audit_event"):
         conn.execute(text(f'ALTER TABLE "{table}" ENABLE ROW LEVEL SECURITY'))
     _policy(conn, "case", "lpdesk_scope", f"FOR SELECT USING (id = ANY ({_IN_SCOPE}))")
@@ -264,17 +266,20 @@ def apply_policies(conn: Connection, group: str) -> None:
         conn,
         "case",
         "lpdesk_change",
-        f"FOR UPDATE USING (id = ANY ({_IN_SCOPE})) WITH CHECK (id = ANY ({_IN_SCOPE}))",
+        f"FOR UPDATE USING (id = ANY ({_IN_SCOPE}) AND {writer}) "
+        f"WITH CHECK (id = ANY ({_IN_SCOPE}))",
     )
-    _policy(conn, "case", "lpdesk_remove", f"FOR DELETE USING (id = ANY ({_IN_SCOPE}))")
+    _policy(
+        conn, "case", "lpdesk_remove", f"FOR DELETE USING (id = ANY ({_IN_SCOPE}) AND {writer})"
+    )
     hidden = "(SELECT lpdesk_hidden_person_ids())::integer[]"
     for table in CASE_TABLES:
-        check = scoped
+        check = f"{scoped} AND {writer}"
         if table in ("child", "membership"):  # naming someone adds nobody out of scope
-            check = f"{scoped} AND NOT (person_id = ANY ({hidden}))"
+            check = f"{check} AND NOT (person_id = ANY ({hidden}))"
         elif table == "lead_assignment":  # a manager allocates; an LP records only themselves
             check = (
-                f"{scoped} AND ((SELECT m.role FROM lpdesk_me() m) = 'team_manager' "
+                f"{check} AND ((SELECT m.role FROM lpdesk_me() m) = 'team_manager' "
                 "OR person_id = (SELECT m.person_id FROM lpdesk_me() m))"
             )
         _policy(conn, table, "lpdesk_scope", f"FOR SELECT USING ({scoped})")
@@ -285,9 +290,9 @@ def apply_policies(conn: Connection, group: str) -> None:
         through = f"{column} IN (SELECT p.id FROM {parent} p)"  # the parent's policy applies
         _policy(conn, table, "lpdesk_scope", f"FOR ALL USING ({through}) WITH CHECK ({through})")
     visible = f"NOT (id = ANY ({hidden}))"
-    free = f"{visible} AND NOT (id = ANY ((SELECT lpdesk_locked_person_ids())::integer[]))"
+    free = f"{visible} AND {writer} AND NOT (id = ANY ((SELECT lpdesk_locked_person_ids())::integer[]))"
     _policy(conn, "person", "lpdesk_scope", f"FOR SELECT USING ({visible})")
-    _policy(conn, "person", "lpdesk_add", "FOR INSERT WITH CHECK (true)")
+    _policy(conn, "person", "lpdesk_add", f"FOR INSERT WITH CHECK ({writer})")
     _policy(conn, "person", "lpdesk_change", f"FOR UPDATE USING ({free}) WITH CHECK ({free})")
     _policy(conn, "person", "lpdesk_remove", f"FOR DELETE USING ({free})")
     _policy(conn, "absence", "lpdesk_scope", "FOR SELECT USING (true)")

@@ -204,8 +204,11 @@ def test_cover_chairs_and_qa_see_what_they_serve(team):
     with connect_as(team, "cy.chair") as con:
         assert _refs(con) == {"S1"}
         assert _scoped(con, "meeting") == {"S1"}
-    with connect_as(team, "qa.one") as con:
+    with connect_as(team, "qa.one") as con:  # every case, to read only
         assert _refs(con) == set(CASES)
+        assert con.execute("UPDATE visit SET observations = 'x'").rowcount == 0
+        assert con.execute("UPDATE \"case\" SET closed_reason = 'x'").rowcount == 0
+        assert con.execute("UPDATE person SET email = 'x@example.invalid'").rowcount == 0
     with connect_as(team) as owner:  # the owner role bypasses every policy
         assert _refs(owner) == set(CASES)
         assert _count(owner, "SELECT count(*) FROM visit") == len(CASES)
