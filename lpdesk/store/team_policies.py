@@ -223,13 +223,12 @@ _SIGNATURES = (
     "lpdesk_hidden_person_ids()",
     "lpdesk_locked_person_ids()",
     "lpdesk_audit_users()",
-    "lpdesk_may_manage(text, text, text, text)",
     "lpdesk_may_record_absence(integer)",
-    "lpdesk_audit_act(text, integer, text)",
     "lpdesk_create_user(text, text, text, text)",
     "lpdesk_set_role(text, text)",
     "lpdesk_reset_password(text, text)",
 )
+_INTERNAL = ("lpdesk_may_manage(text, text, text, text)", "lpdesk_audit_act(text, integer, text)")
 _IN_SCOPE = "(SELECT lpdesk_case_ids())::integer[]"  # a sub-select: computed once per statement
 
 
@@ -249,6 +248,8 @@ def apply_policies(conn: Connection, group: str) -> None:
     for signature in _SIGNATURES:
         conn.execute(text(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC"))
         conn.execute(text(f"GRANT EXECUTE ON FUNCTION {signature} TO {group}"))
+    for signature in _INTERNAL:  # called only by the functions above, as the owner
+        conn.execute(text(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC, {group}"))
     conn.execute(text(f"GRANT {group} TO {ACCOUNT_ADMIN}"))
     scoped = f"case_id = ANY ({_IN_SCOPE})"
     writer = "(SELECT m.role FROM lpdesk_me() m) <> 'qa_manager'"  # the QA manager reads only

@@ -264,6 +264,8 @@ def test_no_one_promotes_themselves_or_reads_a_hash(team):
             "SELECT lpdesk_set_role('ben.lp', 'administrator')",
             "SELECT lpdesk_create_user('x.tm', 'X', 'team_manager', 'North')",
             "SELECT lpdesk_reset_password('mo.tm', 'scrypt$n=1$a$b')",
+            "SELECT lpdesk_audit_act('user.set_role', 1, 'role=qa_manager')",
+            "SELECT lpdesk_may_manage('x', 'qa_manager', '', 'qa_manager')",
             'SET ROLE "mo.tm"',
             'GRANT lpdesk_account_admin TO "ana.lp"',
         ):
