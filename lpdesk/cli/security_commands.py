@@ -145,10 +145,18 @@ def team_add_user(args: argparse.Namespace) -> int:
         if getpass.getpass("Again: ") != secret:
             raise InvalidInput.one("password", "the two entries differ")
     with _team_app(args) as app, app.store.unit_of_work() as uow:
-        if uow.repo(User).find(username=args.username):
-            raise InvalidInput.one("username", f'"{args.username}" is already a user')
-        user = uow.repo(User).add(
-            User(username=args.username, display_name=args.name, role=role, team=args.team)
+        found = uow.repo(User).find(username=args.username)
+        # a user created in lpdesk (lpdesk_create_user) gets their database role here
+        if found and (found[0].role is not role or found[0].team != args.team):
+            raise InvalidInput.one(
+                "username", f'"{args.username}" is already a user with another role or team'
+            )
+        user = (
+            found[0]
+            if found
+            else uow.repo(User).add(
+                User(username=args.username, display_name=args.name, role=role, team=args.team)
+            )
         )
         add_user(uow.connection, args.username, secret, account_admin=args.account_admin)
         uow.audit(

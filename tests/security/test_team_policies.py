@@ -249,7 +249,7 @@ def _role(url: str, username: str) -> str:
         ]
 
 
-def test_no_one_promotes_themselves_or_reads_a_hash(team):
+def test_no_one_promotes_themselves_or_reads_a_hash(team, capsys):
     import psycopg
 
     refused = psycopg.errors.InsufficientPrivilege
@@ -285,6 +285,12 @@ def test_no_one_promotes_themselves_or_reads_a_hash(team):
         con.execute("SELECT lpdesk_set_role('eve.lp', 'administrator')")
         assert _role(team, "eve.lp") == "administrator"
         con.execute("SELECT lpdesk_create_user('fay.lp', 'Fay', 'lead_professional', 'North')")
+    argv = ["--database-url", team, "team", "add-user", "fay.lp", "--name", "Fay", "--no-password"]
+    assert main([*argv, "--role", "team_manager", "--team", "North"]) != 0  # not another role
+    assert "another role or team" in capsys.readouterr().err
+    assert main([*argv, "--role", "lead_professional", "--team", "North"]) == 0
+    with connect_as(team, "fay.lp") as con:  # a new LP leads nothing: the team's unallocated case
+        assert _refs(con) == {"N3"}
     with connect_as(team, "it.admin") as con:  # the account-admin role: anyone but themselves
         con.execute("SELECT lpdesk_set_role('eve.lp', 'lead_professional')")
         con.execute("SELECT lpdesk_set_role('fay.lp', 'team_manager')")
