@@ -273,11 +273,12 @@ def apply_policies(conn: Connection, group: str) -> None:
     _policy(
         conn, "case", "lpdesk_remove", f"FOR DELETE USING (id = ANY ({_IN_SCOPE}) AND {writer})"
     )
-    hidden = "(SELECT lpdesk_hidden_person_ids())::integer[]"
+    # NOT IN a sub-select (a hashed set), not NOT = ANY (an array searched for every row)
+    hidden = "(SELECT unnest(lpdesk_hidden_person_ids()))"
     for table in CASE_TABLES:
         check = f"{scoped} AND {writer}"
         if table in ("child", "membership"):  # naming someone adds nobody out of scope
-            check = f"{check} AND NOT (person_id = ANY ({hidden}))"
+            check = f"{check} AND person_id NOT IN {hidden}"
         elif table == "lead_assignment":  # a manager allocates; an LP records only themselves
             check = (
                 f"{check} AND ((SELECT m.role FROM lpdesk_me() m) = 'team_manager' "
@@ -290,8 +291,8 @@ def apply_policies(conn: Connection, group: str) -> None:
     for table, (column, parent) in PARENT_SCOPED.items():
         through = f"{column} IN (SELECT p.id FROM {parent} p)"  # the parent's policy applies
         _policy(conn, table, "lpdesk_scope", f"FOR ALL USING ({through}) WITH CHECK ({through})")
-    visible = f"NOT (id = ANY ({hidden}))"
-    free = f"{visible} AND {writer} AND NOT (id = ANY ((SELECT lpdesk_locked_person_ids())::integer[]))"
+    visible = f"id NOT IN {hidden}"
+    free = f"{visible} AND {writer} AND id NOT IN (SELECT unnest(lpdesk_locked_person_ids()))"
     _policy(conn, "person", "lpdesk_scope", f"FOR SELECT USING ({visible})")
     _policy(conn, "person", "lpdesk_add", f"FOR INSERT WITH CHECK ({writer})")
     _policy(conn, "person", "lpdesk_change", f"FOR UPDATE USING ({free}) WITH CHECK ({free})")
