@@ -35,7 +35,9 @@ def register(sub: Any) -> None:
     )
     verbs = team.add_subparsers(dest="team_action", required=True)
     verbs.add_parser(
-        "setup", help="migrate, then create the lpdesk_user group role and its grants"
+        "setup",
+        help="migrate, then create the lpdesk_user group role, its grants and the row-level "
+        "security that limits each person to their cases",
     ).set_defaults(handler=team_setup)
     add = verbs.add_parser("add-user", help="a person's own database role and lpdesk user")
     add.add_argument("username")
@@ -46,6 +48,11 @@ def register(sub: Any) -> None:
         "--no-password",
         action="store_true",
         help="no database password: pg_hba authenticates (GSSAPI/LDAP)",
+    )
+    add.add_argument(
+        "--account-admin",
+        action="store_true",
+        help="may create users, set roles and reset passwords of anyone but themselves",
     )
     add.set_defaults(handler=team_add_user)
 
@@ -117,7 +124,10 @@ def team_setup(args: argparse.Namespace) -> int:
 
     with _team_app(args) as app, app.store.engine.begin() as conn:
         setup(conn)
-    print(f"roles set up: add each person with lpdesk team add-user (members of {GROUP})")
+    print(
+        f"roles and row-level security set up: add each person with lpdesk team add-user "
+        f"(members of {GROUP}; --account-admin for who may create users and set roles)"
+    )
     return 0
 
 
@@ -135,12 +145,20 @@ def team_add_user(args: argparse.Namespace) -> int:
         if getpass.getpass("Again: ") != secret:
             raise InvalidInput.one("password", "the two entries differ")
     with _team_app(args) as app, app.store.unit_of_work() as uow:
-        if uow.repo(User).find(username=args.username):
-            raise InvalidInput.one("username", f'"{args.username}" is already a user')
-        user = uow.repo(User).add(
-            User(username=args.username, display_name=args.name, role=role, team=args.team)
+        found = uow.repo(User).find(username=args.username)
+        # a user created in lpdesk (lpdesk_create_user) gets their database role here
+        if found and (found[0].role is not role or found[0].team != args.team):
+            raise InvalidInput.one(
+                "username", f'"{args.username}" is already a user with another role or team'
+            )
+        user = (
+            found[0]
+            if found
+            else uow.repo(User).add(
+                User(username=args.username, display_name=args.name, role=role, team=args.team)
+            )
         )
-        add_user(uow.connection, args.username, secret)
+        add_user(uow.connection, args.username, secret, account_admin=args.account_admin)
         uow.audit(
             AuditEvent(
                 at=app.clock.now(),
@@ -149,7 +167,7 @@ def team_add_user(args: argparse.Namespace) -> int:
                 action="user.add_role",
                 entity="user",
                 entity_id=user.id,
-                detail=f"role={role.value}",
+                detail=f"role={role.value} account_admin={args.account_admin}",
             )
         )
     print(f"{args.username} can now connect as their own database role")

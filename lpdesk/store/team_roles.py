@@ -7,13 +7,14 @@
 - ``audit_event``: SELECT and INSERT only, never UPDATE, DELETE or TRUNCATE; not being its owner,
   a user role cannot ALTER it or disable its triggers; a trigger stamps each row a user role
   inserts with the database's own ``session_user`` and time, so the app cannot forge who acted;
-- ``user``: every column but ``password_hash`` readable; only the sign-in counters writable (no
-  one promotes themselves or reads a hash);
+- ``user``: every column but ``password_hash`` readable, nothing writable (no one promotes
+  themselves or reads a hash): creating a user, setting a role and resetting a password go
+  through the checked functions of ``lpdesk.store.team_policies``;
 - ``alembic_version``: SELECT (the app checks the schema), never a migration.
 
 ``add_user`` creates a person's LOGIN role in ``lpdesk_user`` (PostgreSQL stores the password as
-SCRAM; or the council's pg_hba uses GSSAPI/LDAP and no password is set). Row-level security by
-case and team is not here yet: see docs/security.md.
+SCRAM; or the council's pg_hba uses GSSAPI/LDAP and no password is set), optionally also in
+``lpdesk_account_admin``. Row-level security by case and team: ``lpdesk.store.team_policies``.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from sqlalchemy import Connection, text
 
 from lpdesk.domain import InvalidInput
 from lpdesk.store.tables import metadata
+from lpdesk.store.team_policies import ACCOUNT_ADMIN, apply_policies
 
 __all__ = ["GROUP", "add_user", "setup"]
 
@@ -40,10 +42,12 @@ _USER_READABLE = (
     "failed_sign_ins",
     "locked_until",
 )
-_STAMP = f"""
+_STAMP = """
 CREATE OR REPLACE FUNCTION audit_event_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF pg_has_role(session_user, '{GROUP}', 'MEMBER') THEN
+    -- anyone but the table's owner (IT, running setup) is stamped
+    IF NOT pg_has_role(session_user, (SELECT c.relowner FROM pg_class c WHERE c.oid = TG_RELID),
+                       'MEMBER') THEN
         NEW."user" := session_user;
         NEW.at := localtimestamp(0);
     END IF;
@@ -73,7 +77,6 @@ def setup(conn: Connection) -> None:
     conn.execute(text(f"GRANT SELECT, INSERT ON audit_event TO {GROUP}"))
     readable = ", ".join(_quoted(c) for c in _USER_READABLE)
     conn.execute(text(f'GRANT SELECT ({readable}) ON "user" TO {GROUP}'))
-    conn.execute(text(f'GRANT UPDATE (failed_sign_ins, locked_until) ON "user" TO {GROUP}'))
     conn.execute(text(f"GRANT SELECT ON alembic_version TO {GROUP}"))
     conn.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {GROUP}"))
     conn.execute(text(_STAMP))
@@ -84,11 +87,15 @@ def setup(conn: Connection) -> None:
             "FOR EACH ROW EXECUTE FUNCTION audit_event_stamp()"
         )
     )
+    apply_policies(conn, GROUP)
 
 
-def add_user(conn: Connection, username: str, password: str | None = None) -> None:
+def add_user(
+    conn: Connection, username: str, password: str | None = None, *, account_admin: bool = False
+) -> None:
     """A LOGIN role for one person in ``lpdesk_user``; with ``password`` PostgreSQL keeps its
-    SCRAM verifier (lpdesk keeps nothing), without one the council's pg_hba authenticates."""
+    SCRAM verifier (lpdesk keeps nothing), without one the council's pg_hba authenticates.
+    ``account_admin`` also makes them a member of ``lpdesk_account_admin``."""
     if not _ROLE_NAME.match(username):
         raise InvalidInput.one(
             "username", "lower-case letters, digits, '.', '_' or '-', starting with a letter"
@@ -103,3 +110,5 @@ def add_user(conn: Connection, username: str, password: str | None = None) -> No
         literal = conn.execute(text("SELECT quote_literal(:p)"), {"p": password}).scalar_one()
         conn.execute(text(f"ALTER ROLE {role} PASSWORD {literal}"))
     conn.execute(text(f"GRANT {GROUP} TO {role}"))
+    if account_admin:
+        conn.execute(text(f"GRANT {ACCOUNT_ADMIN} TO {role}"))

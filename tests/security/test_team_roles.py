@@ -8,6 +8,7 @@ import pytest
 
 from lpdesk.cli import main
 from lpdesk.domain import UserRole
+from tests.security.team_db import connect_as as _as
 
 pytestmark = pytest.mark.postgres
 
@@ -25,16 +26,6 @@ def team(monkeypatch):
         argv = ["--database-url", url, "team", "add-user", "ana.lp", "--name", "Ana"]
         assert main([*argv, "--role", UserRole.LEAD_PROFESSIONAL.value, "--team", "North"]) == 0
         yield url
-
-
-def _as(url: str, role: str):
-    import psycopg
-    from sqlalchemy.engine import make_url
-
-    u = make_url(url)
-    return psycopg.connect(
-        f"host={u.host} port={u.port} user={role} dbname={u.database}", autocommit=True
-    )
 
 
 def test_a_users_role_cannot_touch_the_trail_or_promote_itself(team):
@@ -70,10 +61,6 @@ def test_a_users_role_cannot_touch_the_trail_or_promote_itself(team):
 
 
 def test_the_owner_still_sees_every_event(team):
-    import psycopg
-    from sqlalchemy.engine import make_url
-
-    u = make_url(team)
-    with psycopg.connect(f"host={u.host} port={u.port} user={u.username} dbname={u.database}") as c:
+    with _as(team) as c:
         actions = [r[0] for r in c.execute("SELECT action FROM audit_event ORDER BY id")]
     assert "user.add_role" in actions
