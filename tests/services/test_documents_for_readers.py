@@ -252,3 +252,38 @@ def test_my_plan_leaves_out_a_draft_and_the_adults_observations(
     for text in (pdf, word):
         assert "A draft wish." not in text and "What you told us" not in text
         assert "Quiet and watchful." not in text
+
+
+@pytest.mark.sqlite_only("the renderers do not depend on the database backend")
+def test_the_family_guide_explains_the_core_group_in_plain_words(
+    store: Store, demo: ServiceContext
+) -> None:
+    from lpdesk.services.settings import set_setting
+
+    set_setting(demo, key="authority_name", value="Northvale Fictional Council")
+    with store.unit_of_work() as uow:
+        case = next(c for c in uow.repo(Case).find() if c.reference.startswith("CP-"))
+    case_id, _, lead_id = _case(store, case.reference)
+    with store.unit_of_work() as uow:
+        lead = uow.repo(Person).get(lead_id)
+    pdf, word, _ = _both(demo, DocumentKind.FAMILY_GUIDE, case_id)
+    for text in (pdf, word):
+        assert "About the core group: a guide for your family" in text
+        assert "Northvale Fictional Council and other services are working with your family" in text
+        for heading in (
+            "What is the core group?",
+            "What the lead professional does",
+            "What you can expect",
+            "If you do not agree",
+        ):
+            assert heading in text
+        assert f"{lead.name} is your lead professional." in text
+        assert "chair of the child protection conference" in text
+        assert "make a complaint to Northvale Fictional Council" in text
+        assert "Plan category" not in text and "_" not in text.split("Page")[0]
+    # a GIRFEC family reads about the team around the child, with no child protection chair
+    girfec_id, _, _ = _case(store, "GM-2026-0033")
+    pdf, word, _ = _both(demo, DocumentKind.FAMILY_GUIDE, girfec_id)
+    for text in (pdf, word):
+        assert "What is the team around the child?" in text
+        assert "child protection" not in text and "core group" not in text

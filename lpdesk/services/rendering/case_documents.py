@@ -10,6 +10,7 @@ from datetime import date
 from lpdesk.circulation.redaction import Redaction
 from lpdesk.documents.builders import (
     build_child_plan,
+    build_family_guide,
     build_plan,
     build_plan_change_notice,
     build_review_report,
@@ -39,6 +40,7 @@ from lpdesk.services.rendering._sources import Inputs
 
 __all__ = [
     "assemble_child_plan",
+    "assemble_family_guide",
     "assemble_plan",
     "assemble_plan_change_notice",
     "assemble_review_report",
@@ -157,6 +159,22 @@ def assemble_child_plan(
         record_id=record_id,
         build=lambda redaction: build_child_plan(
             data.context(inputs, redaction), record_id, next_meeting_on=next_on, wishes=wishes
+        ),
+    )
+
+
+def assemble_family_guide(
+    ctx: ServiceContext, uow: UnitOfWork, inputs: Inputs, record_id: int, person_id: int | None
+) -> Assembled:
+    """``record_id`` is the case id: the guide for its family, naming its lead professional."""
+    require_case(ctx, uow, Permission.READ_CASE, record_id)
+    data = load_case(uow, record_id)
+    next_on = next_core_group_on(_core_groups(uow, record_id), inputs.today)
+    return Assembled(
+        data=data,
+        record_id=record_id,
+        build=lambda redaction: build_family_guide(
+            data.context(inputs, redaction), next_meeting_on=next_on
         ),
     )
 
