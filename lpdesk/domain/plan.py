@@ -51,8 +51,8 @@ class Action:
     progress: str = ""
     impact: str = ""
     completed_on: date | None = None
-    child_words: str = ""  # the action as the child would say it, for "My plan"
     revision: int = 1  # optimistic locking: bumped by every update
+    child_words: str = ""  # the action as the child would say it, for "My plan"
 
     @property
     def is_open(self) -> bool:
