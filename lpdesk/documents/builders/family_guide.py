@@ -23,7 +23,8 @@ def build_family_guide(ctx: DocumentContext, *, next_meeting_on: date | None = N
     words = wording_for(plan_kind_of(ctx))
     group = words.group  # "the core group", "the team around the child", ...
     authority = ctx.authority
-    children = ctx.children_names() or "your children"
+    kids = "your child" if len(ctx.children) == 1 else "your children"
+    children = ctx.children_names() or kids
     lp = ctx.people.get(ctx.lead_professional_id) if ctx.lead_professional_id else None
     lp_name = lp.name if lp is not None else "your lead professional"
     blocks: list[Block] = [
@@ -35,8 +36,8 @@ def build_family_guide(ctx: DocumentContext, *, next_meeting_on: date | None = N
         Heading(level=1, text=f"What is {group}?"),
         _p(
             f"{group[:1].upper()}{group[1:]} is a small group of people who work together with "
-            "your family to make the plan for your children happen. It includes you, your "
-            "children when they are old enough to take part, the lead professional, and the "
+            f"your family to make the plan for {kids} happen. It includes you, {kids} "
+            "when old enough to take part, the lead professional, and the "
             "people from other services who know your family, such as the health visitor, the "
             "school, the nursery or the doctor."
         ),
@@ -48,7 +49,7 @@ def build_family_guide(ctx: DocumentContext, *, next_meeting_on: date | None = N
         Heading(level=1, text="What the lead professional does"),
         _p(
             f"{lp_name} is your lead professional. They are the person who makes sure the plan "
-            "happens. They visit your family and see your children, arrange the meetings, make "
+            f"happens. They visit your family and see {kids}, arrange the meetings, make "
             "sure what was agreed is written down and sent to you, keep everyone in touch, and "
             "are the first person to contact if you have a question or a worry."
         ),
@@ -68,7 +69,7 @@ def build_family_guide(ctx: DocumentContext, *, next_meeting_on: date | None = N
         ),
         _p(
             "Information about your family is kept safe. It is shared only with the people who "
-            "need it to help your children."
+            f"need it to help {kids}."
         ),
     ]
     if next_meeting_on is not None:
