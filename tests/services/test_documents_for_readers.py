@@ -287,3 +287,27 @@ def test_the_family_guide_explains_the_core_group_in_plain_words(
     for text in (pdf, word):
         assert "What is the team around the child?" in text
         assert "child protection" not in text and "core group" not in text
+
+
+def test_the_childs_words_are_kept_on_outcomes_and_actions(
+    store: Store, demo: ServiceContext
+) -> None:
+    from lpdesk.domain import Action, InvalidInput, Outcome
+
+    _girfec_plan_with_childs_words(store, demo)
+    with store.unit_of_work() as uow:
+        outcomes = [o for o in uow.repo(Outcome).find() if o.child_words]
+        actions = [a for a in uow.repo(Action).find() if a.child_words]
+    assert [o.child_words for o in outcomes] == ["I go to a club after school that I picked."]
+    assert [a.child_words for a in actions] == ["Mum will take me to swimming club on Tuesdays."]
+    with pytest.raises(InvalidInput) as refused:
+        add_outcome(
+            demo,
+            plan_id=outcomes[0].plan_id,
+            description="Another outcome.",
+            indicator="safe",
+            child_words="x" * 100_000,
+        )
+    assert [p.field for p in refused.value.problems] == ["child_words"]
+    with store.unit_of_work() as uow:
+        assert len(uow.repo(Outcome).find(plan_id=outcomes[0].plan_id)) == 3  # nothing written
