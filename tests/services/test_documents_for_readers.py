@@ -120,6 +120,11 @@ def test_a_girfec_review_reads_as_a_girfec_childs_plan_review(
     # the headings are the eight indicators, in order
     positions = [pdf.index(f" {name} ") for name in SHANARRI]
     assert positions == sorted(positions)
+    # the child's plan itself, likewise
+    pdf, word, _ = _both(demo, DocumentKind.PLAN, case_id)
+    for text in (pdf, word):
+        assert "Child's plan" in text and "Wellbeing needs (SHANARRI)" in text
+        assert "Plan category" not in text and "Named lead professional" in text
 
 
 @pytest.mark.sqlite_only("the renderers do not depend on the database backend")
