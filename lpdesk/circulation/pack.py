@@ -30,7 +30,15 @@ from lpdesk.circulation.hand import HandRow, hand_sheet_pdf, merged_pdf
 from lpdesk.circulation.post import build_post_pdf, post_problems
 from lpdesk.circulation.recipients import RecipientPlan
 from lpdesk.circulation.safety import is_valid_email, safe_reference
-from lpdesk.domain import Cancelled, Channel, DocumentKind, InvalidInput, Person, Progress
+from lpdesk.domain import (
+    DOCUMENT_KINDS,
+    Cancelled,
+    Channel,
+    DocumentKind,
+    InvalidInput,
+    Person,
+    Progress,
+)
 
 __all__ = ["DEFAULT_BODY", "PackItem", "PackMode", "PackResult", "Render", "produce_pack"]
 
@@ -201,7 +209,10 @@ def produce_pack(
                 handed.append(
                     (
                         people[plan.person_id].name,
-                        ", ".join(_DOCUMENT_WORDS.get(k, k.value) for k, _, _, _ in pdfs),
+                        ", ".join(
+                            _DOCUMENT_WORDS.get(k, DOCUMENT_KINDS[k].in_a_sentence)
+                            for k, _, _, _ in pdfs
+                        ),
                     )
                 )
             else:

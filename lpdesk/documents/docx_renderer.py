@@ -12,7 +12,7 @@ from docx import Document as open_docx
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsmap, qn
-from docx.shared import Emu, Mm
+from docx.shared import Emu, Mm, Pt
 
 from lpdesk.documents.letterhead import Letterhead
 from lpdesk.documents.output import DOCX_MIME, RenderedFile, normalise_zip, safe_filename
@@ -167,10 +167,33 @@ def _table(word: Any, rows: list[tuple[str, ...]], styles: tuple[str, ...]) -> A
     return table
 
 
-def _block(word: Any, block: Block, usable: int) -> None:
+LARGE_PRINT_SCALE = 1.5  # headings and title of a large-print document, as in the PDF
+
+
+def _styled(word: Any, text: str, style: str, large: bool) -> Any:
+    """A paragraph in ``style``; in a large-print document its text is scaled up from the
+    style's own size (the style stays the authority's, only the size grows)."""
+    paragraph = word.add_paragraph(clean_text(text), style=style)
+    size = _style_size(word, style) if large else None
+    if size is not None:
+        for run in paragraph.runs:
+            run.font.size = Pt(round(size * LARGE_PRINT_SCALE, 1))
+    return paragraph
+
+
+def _style_size(word: Any, name: str) -> float | None:
+    style = word.styles[name]
+    while style is not None:
+        if style.font.size is not None:
+            return float(style.font.size.pt)
+        style = style.base_style
+    return None
+
+
+def _block(word: Any, block: Block, usable: int, large: bool = False) -> None:
     match block:
         case Heading(level=level, text=text):
-            word.add_paragraph(clean_text(text), style=f"LP Heading {min(max(level, 1), 3)}")
+            _styled(word, text, f"LP Heading {min(max(level, 1), 3)}", large)
         case Paragraph(runs=runs, style=style):
             _add_runs(word.add_paragraph(style=_PARAGRAPH_STYLES[style]), runs)
         case FieldTable(rows=rows):
@@ -239,9 +262,9 @@ def render_docx(
         _letterhead(section.first_page_header, letterhead)
         _furnish(section.first_page_header, section.first_page_footer, meta)
     _furnish(section.header, section.footer, meta)
-    word.add_paragraph(clean_text(meta.title), style="LP Title")
+    _styled(word, meta.title, "LP Title", meta.large_print)
     for block in doc.blocks:
-        _block(word, block, usable)
+        _block(word, block, usable, meta.large_print)
     _set_core_properties(word, meta)
     out = io.BytesIO()
     word.save(out)

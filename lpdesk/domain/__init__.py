@@ -6,6 +6,7 @@ or be written to JSON without dragging a graph behind it. ``ENTITIES`` lists eve
 """
 
 from lpdesk.domain.case import *  # noqa: F403
+from lpdesk.domain.document_kinds import *  # noqa: F403
 from lpdesk.domain.enums import *  # noqa: F403
 from lpdesk.domain.errors import *  # noqa: F403
 from lpdesk.domain.facts import *  # noqa: F403

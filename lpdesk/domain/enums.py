@@ -211,6 +211,9 @@ class DocumentKind(StrEnum):
     DISTRIBUTION_RECORD = "distribution_record"
     PLAN_CHANGE_NOTICE = "plan_change_notice"
     COMPLIANCE_REPORT = "compliance_report"
+    FAMILY_GUIDE = (
+        "family_guide"  # what a core group is, for the family (lpdesk.domain.document_kinds)
+    )
 
 
 class DueKind(StrEnum):

@@ -33,6 +33,7 @@ class Outcome:
     number: int
     description: str
     indicator: str = ""  # a SHANARRI indicator for a GIRFEC plan
+    child_words: str = ""  # the outcome as the child would say it, for "My plan"
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -51,6 +52,7 @@ class Action:
     impact: str = ""
     completed_on: date | None = None
     revision: int = 1  # optimistic locking: bumped by every update
+    child_words: str = ""  # the action as the child would say it, for "My plan"
 
     @property
     def is_open(self) -> bool:

@@ -22,6 +22,7 @@ from typing import Any
 import jsonschema
 
 from lpdesk.domain import (
+    DOCUMENT_KINDS,
     Absence,
     Agency,
     Case,
@@ -30,11 +31,7 @@ from lpdesk.domain import (
     ExcludedSummary,
     FieldProblem,
     GeneratedDocument,
-    Meeting,
     Person,
-    PlanVersion,
-    ReviewReport,
-    Visit,
 )
 from lpdesk.domain.registry import ENTITIES, entity_name
 
@@ -104,17 +101,11 @@ def _unwrap_optional(hint: Any) -> tuple[Any, bool]:
 
 # ---------------------------------------------------------------- references
 
-# What a GeneratedDocument's ``record_id`` names, by the kind of document.
+# What a GeneratedDocument's ``record_id`` names, by the kind of document (registered once, in
+# lpdesk.domain.document_kinds).
+_ENTITY_BY_CLASS_NAME = {cls.__name__: cls for cls in ENTITIES}
 RECORD_TARGETS: dict[DocumentKind, type] = {
-    DocumentKind.MINUTES: Meeting,
-    DocumentKind.INVITATION: Meeting,
-    DocumentKind.EXCLUDED_PARENT_SUMMARY: Meeting,
-    DocumentKind.DISTRIBUTION_RECORD: Meeting,
-    DocumentKind.PLAN: PlanVersion,
-    DocumentKind.CHILD_PLAN: PlanVersion,
-    DocumentKind.PLAN_CHANGE_NOTICE: PlanVersion,
-    DocumentKind.REVIEW_REPORT: ReviewReport,
-    DocumentKind.VISIT_RECORD: Visit,
+    kind: _ENTITY_BY_CLASS_NAME[info.record] for kind, info in DOCUMENT_KINDS.items() if info.record
 }
 _ALIASES: dict[str, type] = {"manager": Person, "document": GeneratedDocument}
 _BY_NAME = {entity_name(cls): cls for cls in SECTIONS}

@@ -23,6 +23,7 @@ from lpdesk.circulation.encrypt import encrypt_pdf, new_password
 from lpdesk.circulation.ics import LONDON, MeetingInvite, cancellation, invitation, meeting_uid
 from lpdesk.circulation.redaction import redaction_for
 from lpdesk.circulation.safety import is_valid_email, safe_reference
+from lpdesk.documents.output import RenderedFile
 from lpdesk.domain import (
     Attendance,
     Channel,
@@ -140,6 +141,12 @@ def invitation_pack(
     if not loaded:
         raise InvalidInput.one("meeting_id", f"meeting {meeting_id} has nobody invited")
     data = next(iter(loaded.values())).data
+    first = meeting.number == 1 and meeting.status is MeetingStatus.CONVENED
+    guide = (
+        assemble(ctx, inputs, kind=DocumentKind.FAMILY_GUIDE, record_id=meeting.case_id)
+        if first
+        else None
+    )
     lead = data.people.get(data.lead_id) if data.lead_id is not None else None
     if lead is None or not is_valid_email(lead.email):
         raise InvalidInput.one("organiser", "the lead professional needs a valid email address")
@@ -169,6 +176,7 @@ def invitation_pack(
     try:
         written: list[tuple[int, str, bytes]] = []  # (person, file name, data)
         letters = []
+        guides: list[RenderedFile] = []
         passwords = []
         channels: dict[int, Channel] = {}
         now = ctx.clock.now()
@@ -202,6 +210,17 @@ def invitation_pack(
                     )
                 )
                 letters.append((person_id, letter))
+                if guide is not None and member is not None and member.role.is_family:
+                    # the first invitation to a family member brings the guide for families
+                    leaflet = render_tree(guide.tree(redaction), "pdf", inputs.settings)
+                    locked_guide = encrypt_pdf(leaflet.data, password)
+                    written.append((person_id, f"{stem}_guide.pdf", locked_guide))
+                    attachments.append(
+                        Attachment(
+                            filename=f"{stem}_guide.pdf", mime="application/pdf", data=locked_guide
+                        )
+                    )
+                    guides.append(leaflet)
             if person is None or not is_valid_email(person.email):
                 problems.append(f"{name}: no valid email address: no calendar file")
                 if channels[person_id] is Channel.EMAIL:
@@ -268,6 +287,18 @@ def invitation_pack(
                     filename=letter.filename,
                     sha256=letter.sha256,
                     size=len(letter.data),
+                )
+            for leaflet in guides:
+                record_generated(
+                    uow,
+                    ctx,
+                    case_id=meeting.case_id,
+                    kind=DocumentKind.FAMILY_GUIDE,
+                    record_id=meeting.case_id,
+                    fmt="pdf",
+                    filename=leaflet.filename,
+                    sha256=leaflet.sha256,
+                    size=len(leaflet.data),
                 )
             method = "cancel" if meeting.status is MeetingStatus.CANCELLED else "request"
             record(

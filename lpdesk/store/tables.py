@@ -204,6 +204,7 @@ outcome = Table(
     Column("number", Integer, nullable=False),
     Column("description", Text, nullable=False),
     _text("indicator"),
+    Column("child_words", Text, nullable=False, server_default=""),
 )
 
 action = Table(
@@ -221,6 +222,7 @@ action = Table(
     _text("impact"),
     _day("completed_on"),
     Column("revision", Integer, nullable=False, server_default="1"),
+    Column("child_words", Text, nullable=False, server_default=""),
 )
 
 plan_version = Table(

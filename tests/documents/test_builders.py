@@ -135,7 +135,7 @@ def test_plan_title_follows_the_plan_kind() -> None:
     assert build_plan(ctx).meta.title == "Child protection plan"
     assert build_plan(f.document_context(PlanKind.GIRFEC)).meta.title == "Child's plan"
     early = dataclasses.replace(ctx, plan=dataclasses.replace(f.PLAN, kind=PlanKind.EARLY_HELP))
-    assert build_plan(early).meta.title == "Early help plan"
+    assert build_plan(early).meta.title == "Early Help plan"
 
 
 def test_girfec_plan_lists_all_eight_indicators(rendered: dict[str, Rendered]) -> None:

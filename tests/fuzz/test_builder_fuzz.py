@@ -20,6 +20,7 @@ from lpdesk.documents.builders import (
     build_compliance_report,
     build_distribution_record,
     build_excluded_parent_summary,
+    build_family_guide,
     build_invitation,
     build_minutes,
     build_plan,
@@ -102,6 +103,10 @@ BUILDERS: dict[str, Callable[[Callable[[Any], Any]], Document]] = {
         1,
         plain_words={1: d(texts)},
         next_meeting_on=f.MEETING.next_meeting_on,
+        wishes=d(texts),
+    ),
+    "family_guide": lambda d: build_family_guide(
+        scramble(f.document_context(), d), next_meeting_on=f.MEETING.next_meeting_on
     ),
     "review_report": lambda d: build_review_report(scramble(f.review_context(), d)),
     "visit_record": lambda d: build_visit_record(
@@ -166,6 +171,7 @@ def test_every_builder_is_fuzzed() -> None:
         build_distribution_record,
         build_plan_change_notice,
         build_compliance_report,
+        build_family_guide,
     }
     assert called == fuzzed, "add the new builder to BUILDERS"
 

@@ -3,6 +3,7 @@ rescheduling keeps the UID with a higher SEQUENCE; cancelling sends a CANCEL."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -120,13 +121,16 @@ def test_held_meetings_and_used_folders_are_refused(
 
 def _check_channels(store: Store, pack: object) -> None:
     """Each invitee on their membership's channel: an email draft carries the encrypted letter
-    and the calendar file, addressed to that invitee alone; post and hand get the letter only."""
+    and the calendar file (and, to a family member invited to the first meeting, the guide for
+    families), addressed to that invitee alone; post and hand get the letter only."""
     from email import message_from_bytes, policy
 
     from lpdesk.domain import Channel, Membership
 
     with store.unit_of_work() as uow:
-        channels = {m.person_id: m.channel for m in uow.repo(Membership).find(case_id=2)}
+        members = uow.repo(Membership).find(case_id=2)
+        channels = {m.person_id: m.channel for m in members}
+        family = {m.person_id for m in members if m.role.is_family}
     drafts = 0
     for sent in pack.invitees:  # type: ignore[attr-defined]
         assert sent.name and sent.channel in (channels.get(sent.person_id), Channel.POST)
@@ -135,8 +139,43 @@ def _check_channels(store: Store, pack: object) -> None:
             msg = message_from_bytes(sent.email.read_bytes(), policy=policy.default)
             assert msg["X-Unsent"] == "1" and "," not in str(msg["To"])
             names = sorted(part.get_filename() for part in msg.iter_attachments())
-            assert names == [sent.calendar.name, sent.letter.name]
+            guide = sent.letter.name.replace("_invitation.pdf", "_guide.pdf")
+            expected = [sent.calendar.name, sent.letter.name]
+            if sent.person_id in family and sent.letter.with_name(guide).exists():
+                expected = sorted([guide, *expected])
+            assert names == expected
             drafts += 1
         else:
             assert sent.email is None
     assert drafts >= 1
+
+
+def test_the_first_invitation_brings_the_family_guide_to_the_family_only(
+    store: Store, demo: ServiceContext, tmp_path: Path
+) -> None:
+    from lpdesk.domain import Meeting, Membership
+
+    meeting = convene_meeting(
+        demo,
+        case_id=2,
+        scheduled_at=datetime(2027, 1, 12, 10, 0),
+        venue="Family centre, Quay Road",
+        chair_person_id=2,
+        minute_taker_person_id=4,
+    )
+    with store.unit_of_work() as uow:
+        uow.repo(Meeting).update(replace(uow.repo(Meeting).get(meeting.id or 0), number=1))
+        family = {m.person_id for m in uow.repo(Membership).find(case_id=2) if m.role.is_family}
+    pack = invitation_pack(demo, meeting_id=meeting.id or 0, out_dir=tmp_path / "first")
+    secrets = _passwords(pack.password_list_path)
+    guides = sorted(p.name for p in (tmp_path / "first").glob("*_guide.pdf"))
+    invited_family = [(n, s) for n, s in enumerate(pack.invitees, start=1) if s.person_id in family]
+    assert invited_family and len(guides) == len(invited_family)
+    for number, _sent in invited_family:
+        guide = tmp_path / "first" / f"CP-2026-0152_i{number:02d}_guide.pdf"
+        text = " ".join(pdf_everything(guide.read_bytes(), secrets[number]).split())
+        assert "About the core group: a guide for your family" in text
+        assert "If you do not agree" in text
+    with store.unit_of_work() as uow:
+        recorded = uow.repo(GeneratedDocument).find(kind=DocumentKind.FAMILY_GUIDE)
+    assert len(recorded) == len(invited_family)

@@ -66,6 +66,7 @@ def _jobs(store: Store) -> list[tuple[int, DocumentKind, int, int | None]]:
         jobs: list[tuple[int, DocumentKind, int, int | None]] = []
         for case in cases:
             jobs.append((case.id or 0, DocumentKind.PLAN, case.id or 0, None))
+            jobs.append((case.id or 0, DocumentKind.FAMILY_GUIDE, case.id or 0, None))
         for child in uow.repo(Child).find():
             jobs.append((child.case_id, DocumentKind.CHILD_PLAN, child.id or 0, None))
         plans = {p.id: p.case_id for p in uow.repo(Plan).find()}

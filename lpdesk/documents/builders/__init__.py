@@ -3,6 +3,7 @@
 from lpdesk.documents.builders.child_plan import build_child_plan
 from lpdesk.documents.builders.compliance_report import build_compliance_report
 from lpdesk.documents.builders.distribution_record import build_distribution_record
+from lpdesk.documents.builders.family_guide import build_family_guide
 from lpdesk.documents.builders.letters import build_excluded_parent_summary, build_invitation
 from lpdesk.documents.builders.minutes import build_minutes
 from lpdesk.documents.builders.plan import build_plan
@@ -15,6 +16,7 @@ __all__ = [
     "build_compliance_report",
     "build_distribution_record",
     "build_excluded_parent_summary",
+    "build_family_guide",
     "build_invitation",
     "build_minutes",
     "build_plan",

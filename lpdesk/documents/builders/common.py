@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 
+from lpdesk.documents.builders.wording import plan_kind_of, wording_for
 from lpdesk.documents.context import DocumentContext
 from lpdesk.documents.tree import Block, DocumentMeta, FieldTable, Heading, Paragraph
 from lpdesk.domain import DocumentKind, MemberRole
@@ -14,6 +16,8 @@ __all__ = [
     "children_with_ages",
     "field_table",
     "label",
+    "lead_contact",
+    "lead_row",
     "long_date",
     "long_text",
     "long_text_section",
@@ -90,14 +94,35 @@ def children_with_ages(ctx: DocumentContext) -> str:
     return "\n".join(parts) or NOT_RECORDED
 
 
-def case_rows(ctx: DocumentContext) -> tuple[tuple[str, str], ...]:
-    """The rows that open most documents: case, children, plan category, lead professional."""
+def lead_contact(ctx: DocumentContext) -> str:
+    """How to reach the lead professional, from their person record: "Phone 0141 496 0000,
+    email a.b@example.org" ("" when neither is recorded)."""
+    lp = ctx.people.get(ctx.lead_professional_id) if ctx.lead_professional_id else None
+    if lp is None:
+        return ""
+    parts = [f"phone {lp.phone}" if lp.phone else "", f"email {lp.email}" if lp.email else ""]
+    text = ", ".join(p for p in parts if p)
+    return text[:1].upper() + text[1:]
+
+
+def lead_row(ctx: DocumentContext, row_label: str = "Lead professional") -> tuple[str, str]:
+    """The lead professional's name and role, and how to reach them."""
+    if ctx.lead_professional_id is None:
+        return (row_label, NOT_RECORDED)
+    contact = lead_contact(ctx)
+    who = ctx.name_and_role(ctx.lead_professional_id)
+    return (row_label, f"{who}\n{contact}" if contact else who)
+
+
+def case_rows(ctx: DocumentContext, form_kinds: Iterable[str] = ()) -> tuple[tuple[str, str], ...]:
+    """The rows that open most documents: case, children, plan category (a child protection plan
+    only), the lead professional and how to reach them."""
+    words = wording_for(plan_kind_of(ctx, form_kinds))
     rows = [("Case reference", ctx.case.reference), ("Children", children_with_ages(ctx))]
-    if ctx.plan is not None:
+    if ctx.plan is not None and words.child_protection:
         categories = ", ".join(label(c.value) for c in ctx.plan.categories)
         rows.append(("Plan category", categories or NOT_RECORDED))
-    if ctx.lead_professional_id is not None:
-        rows.append(("Lead professional", ctx.name_and_role(ctx.lead_professional_id)))
+    rows.append(lead_row(ctx, words.lead))
     return tuple(rows)
 
 

@@ -4,7 +4,8 @@ SHA-256 of the bytes that left. Recipients not yet reached are listed too."""
 
 from __future__ import annotations
 
-from lpdesk.documents.builders.common import label, meta
+from lpdesk.documents.builders.common import label, lead_row, meta
+from lpdesk.documents.builders.wording import plan_kind_of, wording_for
 from lpdesk.documents.context import DistributionContext
 from lpdesk.documents.tree import Block, Document, FieldTable, Paragraph, Table
 from lpdesk.domain import CirculationItem, DistributionState, DocumentKind
@@ -73,9 +74,10 @@ def build_distribution_record(ctx: DistributionContext) -> Document:
                 "–",
             )
         )
-    header_rows = [("Case reference", base.case.reference)]
+    words = wording_for(plan_kind_of(base))
+    header_rows = [("Case reference", base.case.reference), lead_row(base, words.lead)]
     if ctx.meeting is not None:
-        header_rows.append(("Meeting", f"Core group meeting {ctx.meeting.number}"))
+        header_rows.append(("Meeting", f"{words.meeting} {ctx.meeting.number}"))
         circulated = ctx.meeting.circulated_on
         header_rows.append(
             (

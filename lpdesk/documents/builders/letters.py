@@ -4,11 +4,16 @@ and outcomes for a parent excluded from the core group (a summary, never the ful
 from __future__ import annotations
 
 from lpdesk.documents.builders.common import long_date, meta, on_date, time_of
+from lpdesk.documents.builders.wording import plan_kind_of, wording_for
 from lpdesk.documents.context import DocumentContext
 from lpdesk.documents.tree import Block, Document, Heading, Paragraph, Run
 from lpdesk.domain import DocumentKind, Meeting
 
 __all__ = ["build_excluded_parent_summary", "build_invitation"]
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _address_block(ctx: DocumentContext, person_id: int) -> tuple[Block, ...]:
@@ -32,12 +37,14 @@ def build_invitation(ctx: DocumentContext, meeting: Meeting, invitee_id: int) ->
     invitee = ctx.people.get(invitee_id)
     family = any(m.person_id == invitee_id and m.role.is_family for m in ctx.memberships)
     when = f"{on_date(meeting.scheduled_at)} at {time_of(meeting.scheduled_at)}"
+    words = wording_for(plan_kind_of(ctx))
+    meeting_words = words.meeting[:1].lower() + words.meeting[1:]
     blocks: list[Block] = [
         *_address_block(ctx, invitee_id),
         Paragraph.plain(f"Dear {invitee.name if invitee else 'core group member'},"),
         Paragraph(
             runs=(
-                Run(text="You are invited to the core group meeting for "),
+                Run(text=f"You are invited to the {meeting_words} for "),
                 Run(text=ctx.children_names() or "the children", bold=True),
                 Run(text=" on "),
                 Run(text=when, bold=True),
@@ -45,12 +52,12 @@ def build_invitation(ctx: DocumentContext, meeting: Meeting, invitee_id: int) ->
             )
         ),
         Paragraph.plain(
-            "The core group meets to put the plan into effect and to review how it is working: "
-            "what has happened since the last meeting, the progress of every action, and what "
-            "needs to happen next."
+            f"{_capital(words.group)} meets to put the plan into effect and to review how it is "
+            "working: what has happened since the last meeting, the progress of every action, "
+            "and what needs to happen next."
         ),
     ]
-    if meeting.review_conference_on is not None:
+    if meeting.review_conference_on is not None and words.child_protection:
         blocks.append(
             Paragraph(
                 runs=(
@@ -77,7 +84,7 @@ def build_invitation(ctx: DocumentContext, meeting: Meeting, invitee_id: int) ->
     blocks += _sign_off(ctx)
     suffix = f"cg{meeting.number}-invitation-{invitee_id}"
     return Document(
-        meta=meta(ctx, DocumentKind.INVITATION, "Invitation to a core group meeting", suffix),
+        meta=meta(ctx, DocumentKind.INVITATION, f"Invitation to a {meeting_words}", suffix),
         blocks=tuple(blocks),
     )
 
@@ -93,11 +100,12 @@ def build_excluded_parent_summary(
     """What was discussed and decided, as the lead professional judges fit to share with a parent
     who is excluded from the core group. No attendance, no other person's details."""
     held = meeting.held_on or meeting.scheduled_at.date()
+    group = _capital(wording_for(plan_kind_of(ctx)).group)
     blocks: list[Block] = [
         *_address_block(ctx, parent_id),
         Paragraph.plain(f"Dear {ctx.name(parent_id)},"),
         Paragraph.plain(
-            f"The core group met on {long_date(held)} about {ctx.children_names() or 'your children'}. "
+            f"{group} met on {long_date(held)} about {ctx.children_names() or 'your children'}. "
             "This letter tells you what was discussed and what was decided."
         ),
         Heading(level=1, text="What was discussed and decided"),
@@ -106,9 +114,7 @@ def build_excluded_parent_summary(
     ]
     if meeting.next_meeting_on:
         blocks.append(
-            Paragraph.plain(
-                f"The core group will next meet on {long_date(meeting.next_meeting_on)}."
-            )
+            Paragraph.plain(f"{group} will next meet on {long_date(meeting.next_meeting_on)}.")
         )
     blocks.append(Paragraph.plain("If you have any questions, please contact me."))
     blocks += _sign_off(ctx)

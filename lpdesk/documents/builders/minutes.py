@@ -22,6 +22,7 @@ from lpdesk.documents.builders.records import (
     outcome_blocks,
     visits_table,
 )
+from lpdesk.documents.builders.wording import Wording, plan_kind_of, wording_for
 from lpdesk.documents.context import ApprovalNote, MinutesContext
 from lpdesk.documents.tree import (
     Block,
@@ -41,7 +42,7 @@ __all__ = ["DRAFT", "approval_line", "build_minutes"]
 DRAFT = "DRAFT"
 
 
-def _prefilled(ctx: MinutesContext, section: SectionSpec) -> tuple[Block, ...]:
+def _prefilled(ctx: MinutesContext, section: SectionSpec, words: Wording) -> tuple[Block, ...]:
     base = ctx.base
     match section.prefill:
         case "attendance":
@@ -55,14 +56,11 @@ def _prefilled(ctx: MinutesContext, section: SectionSpec) -> tuple[Block, ...]:
         case "events":
             return events_table(ctx.events)
         case "next_dates":
-            rows = (
-                ("Next core group", long_date(ctx.meeting.next_meeting_on)),
-                (
-                    "Review conference",
-                    long_date(ctx.review_conference_on or ctx.meeting.review_conference_on),
-                ),
-            )
-            return (FieldTable(rows=rows),)
+            rows = [(words.next_meeting, long_date(ctx.meeting.next_meeting_on))]
+            if words.child_protection:
+                conference = ctx.review_conference_on or ctx.meeting.review_conference_on
+                rows.append(("Review conference", long_date(conference)))
+            return (FieldTable(rows=tuple(rows)),)
     return ()
 
 
@@ -74,18 +72,19 @@ def _restrict(blocks: tuple[Block, ...], restriction: str | None) -> tuple[Block
 
 def build_minutes(ctx: MinutesContext) -> Document:
     base, meeting = ctx.base, ctx.meeting
+    words = wording_for(plan_kind_of(base, ctx.form.plan_kinds))
     # facts from the records, unless the pro-forma asks the minute taker for them itself
     asked = {f.key for s in ctx.form.sections_for(ctx.profile_flags) for f in s.fields}
     reason = base.plan.reason if base.plan and base.plan.reason else NOT_RECORDED
     rows = [
         row
-        for row in case_rows(base)
+        for row in case_rows(base, ctx.form.plan_kinds)
         if not (row[0] == "Plan category" and "plan_category" in asked)
     ]
     if "why_on_plan" not in asked:
-        rows.append(("Why the children are on a plan", reason))
+        rows.append((words.why, reason))
     rows += [
-        ("Meeting", f"Core group meeting {meeting.number}"),
+        ("Meeting", f"{words.meeting} {meeting.number}"),
         ("Date and time", f"{on_date(meeting.scheduled_at)}, {time_of(meeting.scheduled_at)}"),
     ]
     if "venue" not in asked:
@@ -99,7 +98,7 @@ def build_minutes(ctx: MinutesContext) -> Document:
     for section in ctx.form.sections_for(ctx.profile_flags):
         section_blocks: list[Block] = [Heading(level=1, text=section.title)]
         if section.prefill:
-            section_blocks.extend(_prefilled(ctx, section))
+            section_blocks.extend(_prefilled(ctx, section, words))
         if section.prefill == "next_dates":  # its dates are the table just printed: not twice
             section = replace(
                 section, fields=tuple(f for f in section.fields if f.kind is not FieldKind.DATE)
@@ -112,7 +111,7 @@ def build_minutes(ctx: MinutesContext) -> Document:
         blocks.extend(_restrict(tuple(section_blocks), section.restricted))
     blocks.extend(_amendment_blocks(ctx.approval))
     blocks.append(SignatureBlock(labels=("Chair", "Minute taker")))
-    title = "Core group meeting record"
+    title = words.record_title
     marked = meta(base, DocumentKind.MINUTES, title, f"cg{meeting.number}")
     if ctx.approval is None:
         marked = replace(marked, watermark=DRAFT)

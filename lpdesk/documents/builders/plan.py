@@ -103,7 +103,7 @@ def build_plan(
     review date; a child protection plan its outcomes, actions and contingency."""
     plan = ctx.plan
     girfec = plan is not None and plan.kind is PlanKind.GIRFEC
-    titles = {PlanKind.GIRFEC: "Child's plan", PlanKind.EARLY_HELP: "Early help plan"}
+    titles = {PlanKind.GIRFEC: "Child's plan", PlanKind.EARLY_HELP: "Early Help plan"}
     title = titles.get(plan.kind, "Child protection plan") if plan else "Child protection plan"
     rows = list(case_rows(ctx))
     if plan is not None:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from lpdesk.documents.builders.common import (
     label,
+    lead_row,
     long_text_section,
     meta,
     on_date,
     time_of,
     yes_no,
 )
+from lpdesk.documents.builders.wording import plan_kind_of, wording_for
 from lpdesk.documents.context import DocumentContext
 from lpdesk.documents.tree import Block, Document, FieldTable, Paragraph, SignatureBlock
 from lpdesk.domain import DocumentKind, Visit, VisitOutcome
@@ -29,6 +31,7 @@ def build_visit_record(ctx: DocumentContext, visit: Visit) -> Document:
         ("Child", child),
         ("Date and time", f"{on_date(visit.visited_at)}, {time_of(visit.visited_at)}"),
         ("Visitor", ctx.name_and_role(visit.visitor_person_id)),
+        lead_row(ctx, wording_for(plan_kind_of(ctx)).lead),
         ("Outcome", label(visit.outcome.value)),
         ("Who was present", visit.present or "Not recorded"),
         ("Spoke with the child", yes_no(visit.spoke_with_child)),

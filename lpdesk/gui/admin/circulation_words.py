@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
-from lpdesk.domain import Channel, DistributionState, DocumentKind
+from lpdesk.domain import DOCUMENT_KINDS, Channel, DistributionState, DocumentKind
 
 __all__ = ["channel_words", "document_words", "state_words", "still_to_reach"]
 
@@ -49,7 +49,10 @@ def channel_words(channel: Channel) -> str:
 
 
 def document_words(kind: DocumentKind | None, fmt: str = "") -> str:
-    words = _tr(_DOCUMENT[kind]) if kind is not None else _tr("Nothing")
+    if kind is None:
+        words = _tr("Nothing")
+    else:
+        words = _tr(_DOCUMENT.get(kind) or DOCUMENT_KINDS[kind].label)
     return f"{words} ({fmt.upper()})" if fmt else words
 
 

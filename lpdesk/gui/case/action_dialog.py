@@ -42,6 +42,15 @@ def form_row(form: QFormLayout, parent: QWidget, text: str, widget: QWidget) -> 
     form.addRow(label, widget)
 
 
+def _child_words_edit(parent: QWidget) -> QPlainTextEdit:
+    """The line "My plan" shows the child instead of the adults' wording (optional)."""
+    edit = text_edit(
+        parent, "child_words_edit", parent.tr("In the child's words, for their own plan"), 50
+    )
+    edit.setPlaceholderText(parent.tr("Optional: how the child would say it, for My plan"))
+    return edit
+
+
 def _member_choices(overview: CaseOverview) -> list[tuple[str, int]]:
     choices: list[tuple[str, int]] = []
     for m in overview.members:
@@ -65,16 +74,19 @@ class OutcomePage(QWidget):
             self.indicator_combo.addItem(self.tr(indicator.capitalize()), indicator)
         self.indicator_hint_label = QLabel(self)
         self.indicator_hint_label.setWordWrap(True)
+        self.child_words_edit = _child_words_edit(self)
         form_row(form, self, self.tr("Outcome"), self.description_edit)
         form_row(form, self, self.tr("Wellbeing indicator"), self.indicator_combo)
         form.addRow(self.indicator_hint_label)
+        form_row(form, self, self.tr("In the child's words"), self.child_words_edit)
         self.field_widgets: dict[str, QWidget] = {
             "description": self.description_edit,
             "indicator": self.indicator_combo,
+            "child_words": self.child_words_edit,
         }
 
     def chain(self) -> list[QWidget]:
-        return [self.description_edit, self.indicator_combo]
+        return [self.description_edit, self.indicator_combo, self.child_words_edit]
 
     def load(self, view: PlanView) -> None:
         girfec = view.plan.kind is PlanKind.GIRFEC
@@ -87,6 +99,7 @@ class OutcomePage(QWidget):
     def clear(self) -> None:
         self.description_edit.clear()
         self.indicator_combo.setCurrentIndex(0)
+        self.child_words_edit.clear()
 
     def build_call(self, view: PlanView) -> Callable[[], Any]:
         from lpdesk.services.plans import add_outcome
@@ -95,8 +108,14 @@ class OutcomePage(QWidget):
         plan_id = view.plan.id or 0
         description = self.description_edit.toPlainText()
         indicator = str(self.indicator_combo.currentData() or "")
+        child_words = self.child_words_edit.toPlainText()
         return lambda: add_outcome(
-            ctx, plan_id=plan_id, description=description, indicator=indicator, profiles=profiles
+            ctx,
+            plan_id=plan_id,
+            description=description,
+            indicator=indicator,
+            child_words=child_words,
+            profiles=profiles,
         )
 
 
@@ -125,17 +144,20 @@ class ActionPage(QWidget):
         self.by_when_edit.setDisplayFormat("ddd d MMM yyyy")
         self.measure_edit = text_edit(self, "measure_edit", self.tr("How it will be measured"))
         self.measure_edit.setPlaceholderText(self.tr("How everyone will know it has been done"))
+        self.child_words_edit = _child_words_edit(self)
         form_row(form, self, self.tr("Outcome"), self.outcome_combo)
         form_row(form, self, self.tr("What"), self.what_edit)
         form_row(form, self, self.tr("Who"), self.who_combo)
         form_row(form, self, self.tr("By when"), self.by_when_edit)
         form_row(form, self, self.tr("Measured by"), self.measure_edit)
+        form_row(form, self, self.tr("In the child's words"), self.child_words_edit)
         self.field_widgets: dict[str, QWidget] = {
             "outcome_id": self.outcome_combo,
             "what": self.what_edit,
             "who_person_id": self.who_combo,
             "by_when": self.by_when_edit,
             "measure": self.measure_edit,
+            "child_words": self.child_words_edit,
         }
         self.clear()
 
@@ -146,6 +168,7 @@ class ActionPage(QWidget):
             self.who_combo,
             self.by_when_edit,
             self.measure_edit,
+            self.child_words_edit,
         ]
 
     def load(self, view: PlanView) -> None:
@@ -160,6 +183,7 @@ class ActionPage(QWidget):
     def clear(self) -> None:
         self.what_edit.clear()
         self.measure_edit.clear()
+        self.child_words_edit.clear()
         self.who_combo.setCurrentIndex(0)
         self.by_when_edit.setDate(to_qdate(self.session.ctx.clock.today() + timedelta(days=28)))
 
@@ -174,6 +198,7 @@ class ActionPage(QWidget):
             "who_person_id": self.who_combo.currentData(),
             "by_when": from_qdate(self.by_when_edit.date()),
             "measure": self.measure_edit.toPlainText(),
+            "child_words": self.child_words_edit.toPlainText(),
         }
         return lambda: add_action(ctx, profiles=profiles, **values)
 

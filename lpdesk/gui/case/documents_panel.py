@@ -119,6 +119,7 @@ def document_choices(tr: Any, snapshot: CaseSnapshot) -> list[Choice]:
                 child=children.get(v.child_id, ""), day=fmt_date(v.visited_at.date())
             )
             out.append((label, (DocumentKind.VISIT_RECORD, v.id, None)))
+    out.append((tr("Guide for the family"), (DocumentKind.FAMILY_GUIDE, case_id, None)))
     return out
 
 

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication
 
 from lpdesk.domain import (
+    DOCUMENT_KINDS,
     ActionStatus,
     AttendanceStatus,
     Category,
@@ -174,16 +175,6 @@ _ENUM_WORDS: dict[object, str] = {
     EscalationLevel.NONE: "Not escalated",
     EscalationLevel.LP_MANAGER: "LP's manager",
     EscalationLevel.CONFERENCE_CHAIR: "Conference chair",
-    DocumentKind.MINUTES: "Minutes",
-    DocumentKind.PLAN: "Plan",
-    DocumentKind.CHILD_PLAN: "My plan (for the child)",
-    DocumentKind.INVITATION: "Invitation",
-    DocumentKind.EXCLUDED_PARENT_SUMMARY: "Summary for an excluded parent",
-    DocumentKind.REVIEW_REPORT: "Report to the review conference",
-    DocumentKind.VISIT_RECORD: "Visit record",
-    DocumentKind.DISTRIBUTION_RECORD: "Distribution record",
-    DocumentKind.PLAN_CHANGE_NOTICE: "Notice of plan changes",
-    DocumentKind.COMPLIANCE_REPORT: "Compliance report",
 }
 
 
@@ -228,4 +219,4 @@ def escalation_label(level: EscalationLevel) -> str:
 
 
 def document_kind_label(kind: DocumentKind) -> str:
-    return _tr(_ENUM_WORDS[kind])
+    return _tr(DOCUMENT_KINDS[kind].label)

@@ -43,14 +43,17 @@ def add_outcome(
     plan_id: int,
     description: str,
     indicator: str = "",
+    child_words: str = "",
     profiles: ProfileProvider | None = None,
 ) -> Saved[Outcome]:
-    """An outcome sought; on a GIRFEC plan it names its SHANARRI wellbeing indicator."""
+    """An outcome sought; on a GIRFEC plan it names its SHANARRI wellbeing indicator.
+    ``child_words``: the outcome as the child would say it, for their own "My plan"."""
     require(ctx, Permission.EDIT_NARRATIVE)
     problems: list[FieldProblem] = []
     check_text(
         problems, "description", description, required=True, multiline=True, max_length=LONG_TEXT
     )
+    check_text(problems, "child_words", child_words, multiline=True, max_length=LONG_TEXT)
     with ctx.uow() as uow:
         plan = find_plan(ctx, uow, plan_id)
         chosen = indicator.strip().lower()
@@ -60,7 +63,11 @@ def add_outcome(
         number = len(uow.repo(Outcome).find(plan_id=plan_id)) + 1
         stored = uow.repo(Outcome).add(
             Outcome(
-                plan_id=plan_id, number=number, description=description.strip(), indicator=chosen
+                plan_id=plan_id,
+                number=number,
+                description=description.strip(),
+                indicator=chosen,
+                child_words=child_words.strip(),
             )
         )
         record(uow, ctx, "plan.outcome_add", "outcome", stored.id, f"plan={plan_id}")
@@ -77,11 +84,14 @@ def add_action(
     by_when: date | None,
     measure: str,
     outcome_id: int | None = None,
+    child_words: str = "",
     profiles: ProfileProvider | None = None,
 ) -> Saved[Action]:
-    """A SMART action: what, who (a core group member), by when, and how it will be measured."""
+    """A SMART action: what, who (a core group member), by when, and how it will be measured;
+    ``child_words``: the action as the child would say it, for their own "My plan"."""
     require(ctx, Permission.EDIT_NARRATIVE)
     problems: list[FieldProblem] = []
+    check_text(problems, "child_words", child_words, multiline=True, max_length=LONG_TEXT)
     check_text(problems, "what", what, required=True, multiline=True, max_length=LONG_TEXT)
     check_text(problems, "measure", measure, required=True, multiline=True, max_length=LONG_TEXT)
     if who_person_id is None:
@@ -108,6 +118,7 @@ def add_action(
                 who_person_id=who_person_id,
                 by_when=by_when,
                 measure=measure.strip(),
+                child_words=child_words.strip(),
             )
         )
         record(uow, ctx, "plan.action_add", "action", stored.id, f"plan={plan_id}")

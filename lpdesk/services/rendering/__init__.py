@@ -40,6 +40,7 @@ from lpdesk.services.rendering._sources import (
 )
 from lpdesk.services.rendering.case_documents import (
     assemble_child_plan,
+    assemble_family_guide,
     assemble_plan,
     assemble_plan_change_notice,
     assemble_review_report,
@@ -100,6 +101,7 @@ ASSEMBLERS: Mapping[DocumentKind, Assembler] = {
     DocumentKind.VISIT_RECORD: _in_unit_of_work(assemble_visit_record),
     DocumentKind.DISTRIBUTION_RECORD: _in_unit_of_work(assemble_distribution_record),
     DocumentKind.PLAN_CHANGE_NOTICE: _in_unit_of_work(assemble_plan_change_notice),
+    DocumentKind.FAMILY_GUIDE: _in_unit_of_work(assemble_family_guide),
 }
 
 ProfilesArg = ProfileProvider | Mapping[str, Profile] | None

@@ -10,6 +10,7 @@ from datetime import date
 from lpdesk.circulation.redaction import Redaction
 from lpdesk.documents.builders import (
     build_child_plan,
+    build_family_guide,
     build_plan,
     build_plan_change_notice,
     build_review_report,
@@ -39,6 +40,7 @@ from lpdesk.services.rendering._sources import Inputs
 
 __all__ = [
     "assemble_child_plan",
+    "assemble_family_guide",
     "assemble_plan",
     "assemble_plan_change_notice",
     "assemble_review_report",
@@ -82,6 +84,27 @@ def _text(answers: dict[str, object], section: str) -> str:
     if not isinstance(values, dict):
         return ""
     return "\n\n".join(v.strip() for v in values.values() if isinstance(v, str) and v.strip())
+
+
+_NOT_THE_CHILDS_WORDS = ("presentation", "lived_experience")  # the adults' observations
+
+
+def child_wishes(meetings: list[Meeting]) -> str:
+    """What the child said in the child's voice section of the latest approved minutes (their
+    wishes, feelings and views; not the adults' account of their presentation)."""
+    approved = [m for m in meetings if m.status in _APPROVED]
+    for meeting in reversed(approved):
+        voice = meeting.answers.get("voice")
+        if not isinstance(voice, dict):
+            continue
+        said = [
+            v.strip()
+            for k, v in voice.items()
+            if k not in _NOT_THE_CHILDS_WORDS and isinstance(v, str) and v.strip()
+        ]
+        if said:
+            return "\n\n".join(said)
+    return ""
 
 
 def assemble_plan(
@@ -128,12 +151,30 @@ def assemble_child_plan(
     case_id = found[0].case_id
     require_case(ctx, uow, Permission.READ_CASE, case_id)
     data = load_case(uow, case_id)
-    next_on = next_core_group_on(_core_groups(uow, case_id), inputs.today)
+    meetings = _core_groups(uow, case_id)
+    next_on = next_core_group_on(meetings, inputs.today)
+    wishes = child_wishes(meetings)
     return Assembled(
         data=data,
         record_id=record_id,
         build=lambda redaction: build_child_plan(
-            data.context(inputs, redaction), record_id, next_meeting_on=next_on
+            data.context(inputs, redaction), record_id, next_meeting_on=next_on, wishes=wishes
+        ),
+    )
+
+
+def assemble_family_guide(
+    ctx: ServiceContext, uow: UnitOfWork, inputs: Inputs, record_id: int, person_id: int | None
+) -> Assembled:
+    """``record_id`` is the case id: the guide for its family, naming its lead professional."""
+    require_case(ctx, uow, Permission.READ_CASE, record_id)
+    data = load_case(uow, record_id)
+    next_on = next_core_group_on(_core_groups(uow, record_id), inputs.today)
+    return Assembled(
+        data=data,
+        record_id=record_id,
+        build=lambda redaction: build_family_guide(
+            data.context(inputs, redaction), next_meeting_on=next_on
         ),
     )
 

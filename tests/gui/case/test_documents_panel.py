@@ -104,6 +104,7 @@ def test_every_document_in_word_and_pdf_opened_safely(
     assert any(label.startswith("Report to the review conference on") for label in labels)
     assert any(label.startswith("Invitation to Dana Example") for label in labels)
     assert any(label.startswith("Visit record, Finn Example") for label in labels)
+    assert "Guide for the family" in labels
     assert all("_" not in label for label in labels)
 
     for label in labels:
@@ -118,12 +119,15 @@ def test_every_document_in_word_and_pdf_opened_safely(
             assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
             assert "Finn" not in path.name and "Dana" not in path.name
             assert "Finn" in _text(path) or "Dana" in _text(path)
+            if label == "Guide for the family":
+                assert "If you do not agree" in _text(path)
     with empty_app.store.unit_of_work() as uow:
         made = uow.repo(GeneratedDocument).find(case_id=journey.case_id)
     kinds = {d.kind for d in made}
     assert {DocumentKind.PLAN, DocumentKind.CHILD_PLAN, DocumentKind.INVITATION} <= kinds
     assert {DocumentKind.VISIT_RECORD, DocumentKind.PLAN_CHANGE_NOTICE} <= kinds
-    assert DocumentKind.REVIEW_REPORT in kinds and len(made) == 2 * len(labels)
+    assert {DocumentKind.REVIEW_REPORT, DocumentKind.FAMILY_GUIDE} <= kinds
+    assert len(made) == 2 * len(labels)
 
     folder = viewer.opened[-1].parent
     ws.ui.close_button.click()  # closing the case removes every copy handed to the viewer
