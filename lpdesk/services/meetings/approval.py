@@ -122,7 +122,7 @@ def approval_state(
         changed = approvable_again(uow, meeting)
         findings = (
             findings_for(uow, meeting, c.provider(profiles))
-            if meeting.status is MeetingStatus.HELD or changed
+            if meeting.status in (MeetingStatus.CONVENED, MeetingStatus.HELD) or changed
             else []
         )
     return ApprovalState(

@@ -23,6 +23,7 @@ from lpdesk.domain import (
 )
 from lpdesk.services import disagreements, plans
 from lpdesk.services.meetings import (
+    approval_state,
     approve,
     completeness,
     minutes_hash,
@@ -399,3 +400,14 @@ def test_an_outline_plan_is_on_the_due_list_until_approved_minutes_make_it_detai
     assert outline_items()  # a draft agrees nothing yet
     _approve(store, clock, fam, meeting.id, profiles)
     assert outline_items() == []
+
+
+def test_a_meeting_not_yet_held_is_never_ready_for_approval(store, ctx, clock, profiles):
+    """The review page of a convened meeting must not say the record is complete."""
+    fam = build_family(store)
+    meeting = convene_first(ctx, fam, profiles, JAN6)
+    state = approval_state(ctx, meeting_id=meeting.id, profiles=profiles)
+    assert not state.approved
+    assert ("attendance", "attendance has not been recorded") in [
+        (f.field, f.message) for f in state.findings
+    ]
