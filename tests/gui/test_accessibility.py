@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -102,6 +101,7 @@ def check_accessible(root: QWidget) -> list[str]:
     """What a screen reader user would miss on ``root``, one sentence a problem."""
     problems: list[str] = []
     widgets = _interactive(root)
+    assert widgets, f"nothing to operate on {root.objectName()}"
     for w in widgets:
         iface = QAccessible.queryAccessibleInterface(w)
         assert iface is not None and iface.isValid()
@@ -131,8 +131,9 @@ def check_accessible(root: QWidget) -> list[str]:
             actions = iface.actionInterface()
             if actions is None or not actions.actionNames():
                 problems.append(f"{_label_of(w)} offers no action")
-        if isinstance(w, QTableView) and w.tabKeyNavigation():
-            problems.append(f"{_label_of(w)} keeps Tab to move between its cells")
+    for table in root.findChildren(QTableView):
+        if table.tabKeyNavigation():
+            problems.append(f"{_label_of(table)} keeps Tab to move between its cells")
     return problems
 
 
@@ -195,30 +196,54 @@ def test_every_tab_of_a_case_workspace_is_named_and_tab_leaves_its_tables(qtbot,
     assert problems == [], "\n".join(problems)
 
 
-@pytest.mark.parametrize(
-    "opener",
-    [
-        "open_visit_dialog",
-        "open_disagreement_dialog",
-        "open_absence_dialog",
-        "open_escalation_dialog",
-        "open_assessment_dialog",
-        "open_event_dialog",
-        "open_review_report_dialog",
-        "open_lac_review_dialog",
-        "open_plan_dialog",
-    ],
-)
+_CASE_DIALOGS = [
+    "open_visit_dialog",
+    "open_disagreement_dialog",
+    "open_absence_dialog",
+    "open_escalation_dialog",
+    "open_assessment_dialog",
+    "open_event_dialog",
+    "open_review_report_dialog",
+    "open_lac_review_dialog",
+    *(f"open_plan_dialog:{page}" for page in ("outcome", "action", "progress", "text", "version")),
+]
+
+
+@pytest.mark.parametrize("opener", _CASE_DIALOGS)
 def test_every_case_dialog_is_named_by_purpose(qtbot, workspace, opener) -> None:
-    dialog = getattr(workspace, opener)()
+    method, _, page = opener.partition(":")
+    dialog = getattr(workspace, method)(*([page] if page else []))
     if dialog is None:
         pytest.skip(f"the demo case offers no {opener}")
     qtbot.addWidget(dialog)
     assert isinstance(dialog, QDialog)
     qtbot.waitUntil(dialog.isVisible, timeout=3000)
     problems = check_accessible(dialog)
+    problems += [f"Tab stays in {t}" for t in tab_leaves_tables(qtbot, dialog)]
     assert problems == [], "\n".join(problems)
     dialog.reject()
+
+
+@pytest.mark.parametrize("opener", ["open_new_case", "open_settings"])
+def test_every_main_window_dialog_is_named_by_purpose(qtbot, main_window, opener) -> None:
+    _show(qtbot, main_window)
+    dialog = getattr(main_window, opener)()
+    assert isinstance(dialog, QDialog)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    problems = check_accessible(dialog)
+    assert problems == [], "\n".join(problems)
+    dialog.reject()
+
+
+def test_a_new_meeting_wizard_is_named_by_purpose(qtbot, workspace) -> None:
+    wizard = workspace.open_new_meeting()
+    if not hasattr(wizard, "convene_page"):
+        pytest.skip("the demo case already has a convened meeting")
+    qtbot.addWidget(wizard)
+    problems = check_accessible(wizard)
+    wizard.reject()
+    assert problems == [], "\n".join(problems)
 
 
 def test_every_page_of_the_meeting_wizard_is_named_by_purpose(qtbot, workspace) -> None:
