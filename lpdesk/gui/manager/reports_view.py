@@ -177,7 +177,7 @@ class ReportsView(Page):
                     measure_label(r.measure),
                     str(r.numerator),
                     str(r.denominator),
-                    "–" if r.percent is None else f"{r.percent:.1f}%",
+                    self.tr("Nothing due") if r.percent is None else f"{r.percent:.1f}%",
                 ]
                 for r in report.rows
             ],
