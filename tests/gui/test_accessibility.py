@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -101,7 +101,6 @@ def check_accessible(root: QWidget) -> list[str]:
     """What a screen reader user would miss on ``root``, one sentence a problem."""
     problems: list[str] = []
     widgets = _interactive(root)
-    assert widgets, f"nothing to operate on {root.objectName()}"
     for w in widgets:
         iface = QAccessible.queryAccessibleInterface(w)
         assert iface is not None and iface.isValid()
@@ -175,13 +174,16 @@ def test_every_page_of_the_main_window_is_named_and_tab_leaves_its_tables(
     main_window.resize(1366, 768)
     _show(qtbot, main_window)
     problems: list[str] = []
+    walked = 0
     for page in main_window.pages:
         main_window.show_page(page)
         qtbot.waitUntil(page.isVisible, timeout=3000)
+        walked += len(_interactive(page))
         problems += [f"{page.objectName()}: {p}" for p in check_accessible(page)]
         problems += [
             f"{page.objectName()}: Tab stays in {t}" for t in tab_leaves_tables(qtbot, page)
         ]
+    assert walked > 5 * len(main_window.pages)
     assert problems == [], "\n".join(problems)
 
 
@@ -288,3 +290,24 @@ def test_enter_on_a_due_item_opens_its_case(qtbot, main_window) -> None:
     qtbot.keyClick(due.table_view, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(main_window.workspaces), timeout=5000)
     assert len(main_window.workspaces) == 1  # opened once, not once per signal
+
+
+def test_the_more_menu_opens_through_its_accessible_action(qtbot, workspace) -> None:
+    """What a screen reader (or voice control) does to open a menu button: its "show menu"
+    action, which Qt's QToolButton in instant-popup mode advertises but ignores."""
+    button = workspace.ui.more_button
+    actions = QAccessible.queryAccessibleInterface(button).actionInterface()
+    show_menu = QAccessibleActionInterface.showMenuAction()
+    assert show_menu in actions.actionNames()
+    menu = button.menu()
+    seen: list[bool] = []
+
+    def look_and_close() -> None:
+        seen.append(menu.isVisible())
+        menu.close()
+
+    menu.aboutToShow.connect(lambda: QTimer.singleShot(0, look_and_close))
+    actions.doAction(show_menu)
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    assert seen == [True]
+    assert {workspace.disagreement_action, workspace.absence_action} <= set(menu.actions())
