@@ -97,7 +97,8 @@ def _box_holding(layout: QLayout, widget: QWidget) -> QBoxLayout | None:
     if isinstance(layout, QBoxLayout) and layout.indexOf(widget) >= 0:
         return layout
     for i in range(layout.count()):
-        inner = layout.itemAt(i).layout()
+        item = layout.itemAt(i)
+        inner = item.layout() if item is not None else None
         found = _box_holding(inner, widget) if inner is not None else None
         if found is not None:
             return found
@@ -107,8 +108,9 @@ def _box_holding(layout: QLayout, widget: QWidget) -> QBoxLayout | None:
 def _say_empty(table: QTableWidget, text: str) -> None:
     label = empty_label(table)
     parent = table.parentWidget()
-    if label is None and text and parent is not None and parent.layout() is not None:
-        box = _box_holding(parent.layout(), table)
+    layout = parent.layout() if parent is not None else None
+    if label is None and text and layout is not None:
+        box = _box_holding(layout, table)
         if box is not None:
             label = QLabel(parent)
             label.setObjectName(f"{table.objectName() or 'table'}_empty_label")
