@@ -34,11 +34,12 @@ from lpdesk.gui.admin.admin_model import (
 )
 from lpdesk.gui.admin.check_dialog import CirculationCheckDialog
 from lpdesk.gui.shell.badges import BadgeDelegate
+from lpdesk.gui.shell.buddy import buddy_label
 from lpdesk.gui.shell.errors import describe
 from lpdesk.gui.shell.labels import count, fmt_date
 from lpdesk.gui.shell.page import Page
 from lpdesk.gui.shell.signals import emit
-from lpdesk.gui.shell.tables import read_only_view
+from lpdesk.gui.shell.tables import open_rows_with, read_only_view
 from lpdesk.gui.shell.tasks import Lane, Task, TaskRunner
 from lpdesk.services.circulation_queue import QueueEntry, circulation_queue
 from lpdesk.services.permissions import Permission, allowed
@@ -124,6 +125,8 @@ class AdminView(Page):
             self.produce_button,
             self.cancel_button,
         ):
+            if widget is self.mode_combo:
+                row.addWidget(buddy_label(self.tr("&Produce as:"), self.mode_combo, self))
             row.addWidget(widget, 1 if widget is self.folder_edit else 0)
         self.page_layout.addLayout(row)
         one = QHBoxLayout()
@@ -164,6 +167,7 @@ class AdminView(Page):
 
     def _connect_signals(self) -> None:
         self.passwords_button.clicked.connect(self.open_passwords)
+        open_rows_with(self.queue_table, lambda _index: self.open_record())
         self.record_button.clicked.connect(self.open_record)
         self.refresh_button.clicked.connect(self.refresh)
         self.select_all_button.clicked.connect(self.queue_table.selectAll)

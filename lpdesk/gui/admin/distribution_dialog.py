@@ -156,7 +156,7 @@ class DistributionDialog(QDialog):
                         state_words(line.state, line.note),
                         fmt_datetime(line.reached_at or line.sent_at),
                         line.reached_by or line.sent_by,
-                        line.sha256 or "–",
+                        line.sha256 or self.tr("None yet"),
                     ]
                 )
                 data.append(r.person_id)

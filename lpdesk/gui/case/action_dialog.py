@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from lpdesk.domain import ActionStatus, PlanKind
+from lpdesk.gui.shell.labels import action_status_label, member_role_label
 from lpdesk.gui.shell.record_dialog import from_qdate, to_qdate
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.services.cases import CaseOverview
@@ -54,7 +55,7 @@ def _child_words_edit(parent: QWidget) -> QPlainTextEdit:
 def _member_choices(overview: CaseOverview) -> list[tuple[str, int]]:
     choices: list[tuple[str, int]] = []
     for m in overview.members:
-        extra = m.agency or m.job_title or m.role.value.replace("_", " ")
+        extra = m.agency or m.job_title or member_role_label(m.role)
         choices.append((f"{m.name} ({extra})", m.membership.person_id))
     return choices
 
@@ -219,7 +220,7 @@ class ProgressPage(QWidget):
         self.status_combo.setObjectName("status_combo")
         self.status_combo.setAccessibleName(self.tr("Status of the action"))
         for status in ActionStatus:
-            self.status_combo.addItem(status.value.replace("_", " "), status.value)
+            self.status_combo.addItem(action_status_label(status), status.value)
         self.progress_edit = text_edit(self, "progress_edit", self.tr("Progress so far"))
         self.impact_edit = text_edit(self, "impact_edit", self.tr("Impact on the child"))
         self.impact_edit.setPlaceholderText(

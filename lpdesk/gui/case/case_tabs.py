@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton
 
 from lpdesk.domain import ConferenceOutcome, DueStatus
@@ -37,7 +38,10 @@ DUE_SHOWN = 6  # items overdue or due soon listed on the case's facts; the rest 
 
 
 def _yes(flag: bool) -> str:
-    return "✓" if flag else "–"
+    """Words, not a tick or a dash (a screen reader reads a bare symbol as nothing, or its name)."""
+    if flag:
+        return QCoreApplication.translate("case_tabs", "Yes")
+    return QCoreApplication.translate("case_tabs", "No")
 
 
 def _html(text: str) -> str:
@@ -215,7 +219,9 @@ class CaseTabs:
                     visit_outcome_label(v.outcome),
                     _yes(v.seen_alone)
                     if v.seen_alone
-                    else self.tr("no: {reason}").format(reason=v.not_alone_reason or "–"),
+                    else self.tr("No: {reason}").format(
+                        reason=v.not_alone_reason or self.tr("no reason given")
+                    ),
                     _yes(v.bedroom_seen),
                     v.observations,
                 ]

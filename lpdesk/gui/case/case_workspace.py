@@ -28,7 +28,7 @@ from lpdesk.gui.forms.ui_case_workspace import Ui_CaseWorkspace
 from lpdesk.gui.shell.errors import show_error
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.signals import emit
-from lpdesk.gui.shell.tables import ROW_DATA, prepare_table
+from lpdesk.gui.shell.tables import ROW_DATA, open_rows_with, prepare_table
 from lpdesk.gui.shell.tasks import TaskRunner
 
 __all__ = ["CaseWorkspace"]
@@ -189,15 +189,13 @@ class CaseWorkspace(MeetingDoorsMixin, QWidget):
         self.ui.meetings_table.itemSelectionChanged.connect(
             lambda: self.ui.open_meeting_button.setEnabled(self._selected_meeting() is not None)
         )
-        self.ui.meetings_table.itemDoubleClicked.connect(lambda _item: self.open_selected_meeting())
+        open_rows_with(self.ui.meetings_table, lambda _index: self.open_selected_meeting())
         self.ui.open_meeting_button.clicked.connect(self.open_selected_meeting)
         self.plan_edit_button.clicked.connect(lambda: self.open_plan_dialog("outcome"))
         self.plan_progress_button.clicked.connect(lambda: self.open_plan_dialog("progress"))
         self.plan_text_button.clicked.connect(lambda: self.open_plan_dialog("text"))
         self.plan_version_button.clicked.connect(lambda: self.open_plan_dialog("version"))
-        self.ui.actions_table.itemDoubleClicked.connect(
-            lambda _item: self.open_plan_dialog("progress")
-        )
+        open_rows_with(self.ui.actions_table, lambda _index: self.open_plan_dialog("progress"))
         self.ui.section_tabs.currentChanged.connect(lambda _i: self._refresh_history())
 
     # -- loading ----------------------------------------------------------------------------------

@@ -19,10 +19,11 @@ from lpdesk.gui.caseload.caseload_model import (
     CaseloadModel,
 )
 from lpdesk.gui.shell.badges import BadgeDelegate
+from lpdesk.gui.shell.buddy import buddy_label
 from lpdesk.gui.shell.labels import count
 from lpdesk.gui.shell.page import Page
 from lpdesk.gui.shell.signals import emit
-from lpdesk.gui.shell.tables import read_only_view
+from lpdesk.gui.shell.tables import open_rows_with, read_only_view
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.due import CaseloadRow, caseload
 
@@ -66,6 +67,7 @@ class CaseloadView(Page):
         self.open_button.setProperty("role", "primary")
         self.open_button.setEnabled(False)
         bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(buddy_label(self.tr("W&hose cases:"), self.scope_combo, self))
         bar.addWidget(self.scope_combo)
         bar.addWidget(self.refresh_button)
         bar.addWidget(self.open_button)
@@ -100,8 +102,7 @@ class CaseloadView(Page):
         self.scope_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.refresh_button.clicked.connect(self.refresh)
         self.open_button.clicked.connect(self._open_current)
-        self.table_view.doubleClicked.connect(self._open_index)
-        self.table_view.activated.connect(self._open_index)
+        open_rows_with(self.table_view, self._open_index)
         self.table_view.selectionModel().selectionChanged.connect(
             lambda *_: self.open_button.setEnabled(self.table_view.currentIndex().isValid())
         )

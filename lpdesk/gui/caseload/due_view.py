@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
 from lpdesk.domain import DueItem, DueKind, DueStatus, UserRole
 from lpdesk.gui.caseload.due_model import CASE_ID_ROLE, DueColumn, DueFilterProxy, DueModel
 from lpdesk.gui.shell.badges import BadgeDelegate
+from lpdesk.gui.shell.buddy import buddy_label
 from lpdesk.gui.shell.page import Page
 from lpdesk.gui.shell.signals import emit
-from lpdesk.gui.shell.tables import read_only_view
+from lpdesk.gui.shell.tables import open_rows_with, read_only_view
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.due import due_list
 
@@ -69,8 +70,12 @@ class DueView(Page):
         self.scope_combo.addItem(self.tr("Whole team"), "team")
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setObjectName("refresh_button")
-        for w in (self.filter_edit, self.status_combo, self.scope_combo, self.refresh_button):
-            bar.addWidget(w, 1 if w is self.filter_edit else 0)
+        bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(buddy_label(self.tr("&Show:"), self.status_combo, self))
+        bar.addWidget(self.status_combo)
+        bar.addWidget(buddy_label(self.tr("W&hose cases:"), self.scope_combo, self))
+        bar.addWidget(self.scope_combo)
+        bar.addWidget(self.refresh_button)
         self.page_layout.addLayout(bar)
 
         self.table_view = read_only_view(
@@ -105,7 +110,7 @@ class DueView(Page):
         )
         self.scope_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.refresh_button.clicked.connect(self.refresh)
-        self.table_view.doubleClicked.connect(self._open_index)
+        open_rows_with(self.table_view, self._open_index)
 
     def bind(self, session) -> None:  # type: ignore[no-untyped-def]
         actor = session.ctx.actor

@@ -40,7 +40,7 @@ from lpdesk.gui.shell.errors import field_messages
 from lpdesk.gui.shell.labels import count
 from lpdesk.gui.shell.page import Page
 from lpdesk.gui.shell.signals import emit
-from lpdesk.gui.shell.tables import read_only_view
+from lpdesk.gui.shell.tables import open_rows_with, read_only_view
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.permissions import Permission, allowed
 from lpdesk.services.review_conference import accept_report, comment_on_report, request_changes
@@ -170,6 +170,9 @@ class ChairView(Page):
         self.reviewed_table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._select(current.row(), reviewed=True)
         )
+        # Enter on a report (or a double-click) moves to the report itself
+        open_rows_with(self.reports_table, lambda _index: self.summary_edit.setFocus())
+        open_rows_with(self.reviewed_table, lambda _index: self.summary_edit.setFocus())
         self.lists_tabs.currentChanged.connect(self._list_changed)
         self.disagreements_panel.sig_loaded.connect(self._disagreements_loaded)
         self.comment_button.clicked.connect(self.comment)

@@ -32,7 +32,7 @@ from lpdesk.gui.shell.errors import field_messages
 from lpdesk.gui.shell.labels import count
 from lpdesk.gui.shell.page import Page
 from lpdesk.gui.shell.signals import emit
-from lpdesk.gui.shell.tables import read_only_view
+from lpdesk.gui.shell.tables import open_rows_with, read_only_view
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.context import ServiceContext
 from lpdesk.services.review_conference import ReportStep, revise_report, submit_report
@@ -107,6 +107,8 @@ class LeadReportsView(Page):
         self.reports_table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._select(current.row())
         )
+        # Enter on a report (or a double-click) moves to the report itself
+        open_rows_with(self.reports_table, lambda _index: self.document_view.setFocus())
         self.resubmit_button.clicked.connect(self.resubmit)
         self._editable(False)
 

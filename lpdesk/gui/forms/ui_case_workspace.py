@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QGroupBox, QHBoxLayout, QHeaderView,
     QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QTabWidget, QTableWidget, QTableWidgetItem, QToolButton,
-    QVBoxLayout, QWidget)
+    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_CaseWorkspace(object):
     def setupUi(self, CaseWorkspace: Any) -> None:
@@ -63,9 +63,8 @@ class Ui_CaseWorkspace(object):
 
         self.header_layout.addWidget(self.visit_button)
 
-        self.more_button = QToolButton(CaseWorkspace)
+        self.more_button = QPushButton(CaseWorkspace)
         self.more_button.setObjectName(u"more_button")
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
         self.header_layout.addWidget(self.more_button)
 

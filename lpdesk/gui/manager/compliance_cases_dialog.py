@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from lpdesk.gui.shell.signals import emit
-from lpdesk.gui.shell.tables import ROW_DATA, fill_table, prepare_table
+from lpdesk.gui.shell.tables import ROW_DATA, fill_table, open_rows_with, prepare_table
 from lpdesk.services.compliance_report import CaseFigure, ComplianceRow
 
 __all__ = ["RULES", "ComplianceCasesDialog", "measure_label"]
@@ -144,7 +144,7 @@ class ComplianceCasesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.cases_table.activated.connect(self.open_case)
+        open_rows_with(self.cases_table, self.open_case)
         self.cases_table.setFocus()
         if cases:
             self.cases_table.selectRow(0)

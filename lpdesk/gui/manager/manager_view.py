@@ -41,9 +41,11 @@ from lpdesk.gui.manager.manager_models import (
     load_team_overview,
 )
 from lpdesk.gui.shell.badges import BadgeDelegate
+from lpdesk.gui.shell.buddy import buddy_label
 from lpdesk.gui.shell.labels import count
 from lpdesk.gui.shell.page import Page
 from lpdesk.gui.shell.signals import emit
+from lpdesk.gui.shell.tables import open_rows_with
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.oversight import (
     OVERSIGHT_ROLES,
@@ -98,7 +100,12 @@ class ManagerView(Page):
         self.agency_combo = self._filter_combo("agency_combo", self.tr("Filter by agency"))
         self.case_combo = self._filter_combo("case_combo", self.tr("Filter by case"))
         bar.addWidget(self.filter_edit, 1)
-        for combo in (self.worker_combo, self.agency_combo, self.case_combo):
+        for combo, text in (
+            (self.worker_combo, self.tr("&Worker:")),
+            (self.agency_combo, self.tr("A&gency:")),
+            (self.case_combo, self.tr("Ca&se:")),
+        ):
+            bar.addWidget(buddy_label(text, combo, self))
             bar.addWidget(combo)
         self.court_check = QCheckBox(self.tr("Court work"), self)
         self.court_check.setObjectName("court_check")
@@ -201,8 +208,8 @@ class ManagerView(Page):
         self.case_combo.currentIndexChanged.connect(lambda _i: self._show_court_work())
         self.court_check.clicked.connect(self.set_court_work)
         # activated: Enter, or a double-click (each row opens its case)
-        self.actions_table.activated.connect(self._open_action_case)
-        self.unallocated_table.activated.connect(self._open_unallocated_case)
+        open_rows_with(self.actions_table, self._open_action_case)
+        open_rows_with(self.unallocated_table, self._open_unallocated_case)
         self.allocate_button.clicked.connect(lambda: self.allocate())
         self.protected_button.clicked.connect(lambda: self.edit_protected_time())
 

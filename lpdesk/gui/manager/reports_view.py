@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 from lpdesk.domain import DueKind, Forbidden
 from lpdesk.gui.caseload.due_view import DueView
 from lpdesk.gui.manager.compliance_cases_dialog import ComplianceCasesDialog, measure_label
+from lpdesk.gui.shell.buddy import buddy_label
 from lpdesk.gui.shell.errors import describe
 from lpdesk.gui.shell.labels import fmt_date
 from lpdesk.gui.shell.page import Page
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.signals import emit
-from lpdesk.gui.shell.tables import fill_table, prepare_table
+from lpdesk.gui.shell.tables import fill_table, open_rows_with, prepare_table
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.compliance_report import (
     ComplianceReport,
@@ -112,6 +113,7 @@ class ReportsView(Page):
         self.pdf_button.setObjectName("pdf_button")
         self.pdf_button.setAccessibleName(self.tr("Export the compliance report as a PDF"))
         self.pdf_button.setEnabled(False)
+        bar.addWidget(buddy_label(self.tr("&Period:"), self.period_combo, tab))
         bar.addWidget(self.period_combo)
         bar.addStretch(1)
         bar.addWidget(self.excel_button)
@@ -142,7 +144,7 @@ class ReportsView(Page):
         self.export_button.clicked.connect(lambda: self.export_csv())
         self.excel_button.clicked.connect(lambda: self.export_xlsx())
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
-        self.compliance_table.activated.connect(lambda index: self.drill_down(index.row()))
+        open_rows_with(self.compliance_table, lambda index: self.drill_down(index.row()))
         return tab
 
     def bind(self, session: GuiSession) -> None:
@@ -175,7 +177,7 @@ class ReportsView(Page):
                     measure_label(r.measure),
                     str(r.numerator),
                     str(r.denominator),
-                    "–" if r.percent is None else f"{r.percent:.1f}%",
+                    self.tr("Nothing due") if r.percent is None else f"{r.percent:.1f}%",
                 ]
                 for r in report.rows
             ],

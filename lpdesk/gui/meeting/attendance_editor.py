@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +48,10 @@ class AttendanceEditor(QWidget):
             ]
         )
         self.table.verticalHeader().setVisible(False)
+        # Tab moves through each invitee's controls and then leaves the grid; the grid itself
+        # takes no focus (its cells hold the controls, an empty cell is nothing to land on)
+        self.table.setTabKeyNavigation(False)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -71,7 +76,9 @@ class AttendanceEditor(QWidget):
             roles = ", ".join(member_role_label(_role(v)) for v in line.roles) or self.tr(
                 "additional invitee"
             )
-            name = QLabel(f"{line.name} ({roles})", self.table)
+            # the invitee as the cell's own text (a screen reader reads it with the row)
+            name = QTableWidgetItem(f"{line.name} ({roles})")
+            name.setFlags(Qt.ItemFlag.ItemIsEnabled)
             status = QComboBox(self.table)
             status.setAccessibleName(self.tr("Attendance of {name}").format(name=line.name))
             for choice in (
@@ -89,7 +96,7 @@ class AttendanceEditor(QWidget):
             report.setAccessibleName(self.tr("{name} sent a report").format(name=line.name))
             for widget in (status, reason, report):
                 widget.setEnabled(not locked)
-            self.table.setCellWidget(r, 0, name)
+            self.table.setItem(r, 0, name)
             self.table.setCellWidget(r, 1, status)
             self.table.setCellWidget(r, 2, reason)
             self.table.setCellWidget(r, 3, report)

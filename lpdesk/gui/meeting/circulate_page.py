@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from lpdesk.domain import MeetingStatus
 from lpdesk.gui.meeting.circulate_rows import recipient_rows, where_it_stands
+from lpdesk.gui.shell.buddy import buddy_label
 from lpdesk.gui.shell.errors import describe
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.tables import ROW_DATA, fill_table, prepare_table
@@ -153,6 +154,8 @@ class CirculatePage(QWizardPage):
             self.produce_button,
             self.cancel_button,
         ):
+            if control is self.mode_combo:
+                row.addWidget(buddy_label(self.tr("&Produce as:"), self.mode_combo, self))
             row.addWidget(control, 1 if control is self.folder_edit else 0)
         layout.addLayout(row)
         self.progress_bar = QProgressBar(self)

@@ -44,9 +44,9 @@ def recipient_rows(
                 member_role_label(r.role),
                 channel_words(r.channel),
                 ", ".join(document_words(d.kind, "/".join(d.formats)) for d in r.documents),
-                "; ".join(r.redactions) or "–",
+                "; ".join(r.redactions) or _tr("Nothing removed"),
                 where,
-                "; ".join(r.problems) or "–",
+                "; ".join(r.problems) or _tr("None"),
             ]
         )
         data.append(r.person_id)

@@ -204,6 +204,21 @@ class ProformaEditor(QWidget):
             self.editors[key].focus_widget().setAccessibleDescription("; ".join(lines))
         return sum(len(v) for v in grouped.values())
 
+    def focus_field(self, path: str) -> bool:
+        """Move the keyboard focus to the field a finding is about ("section.field"), or to the
+        first field of its section ("section"); False when the form has no such place."""
+        key = field_key(path)
+        editor = self.editors.get(key) if key is not None else None
+        if editor is None:
+            section = path.split(".", 1)[0]
+            editor = next((e for (s, _f), e in self.editors.items() if s == section), None)
+        if editor is None:
+            return False
+        widget = editor.focus_widget()
+        self.scroll_area.ensureWidgetVisible(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
     def scroll_to_section(self, row: int) -> None:
         if 0 <= row < len(self.sections):
             box = self.section_boxes[self.sections[row].key]

@@ -244,6 +244,9 @@ class _Table(FieldEditor):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         table.setMinimumHeight(110)
+        table.setAccessibleName(spec.label)
+        # Tab leaves the grid (the arrow keys move between cells, typing or F2 edits one)
+        table.setTabKeyNavigation(False)
         table.setWordWrap(True)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(_tr("Add row"))

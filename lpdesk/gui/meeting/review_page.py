@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from lpdesk.domain import MeetingStatus
+from lpdesk.domain import MeetingStatus, NotFound
+from lpdesk.gui.meeting.finding_words import finding_text
 from lpdesk.gui.shell.errors import describe
 from lpdesk.gui.shell.labels import count, fmt_datetime
 from lpdesk.gui.shell.signals import emit
+from lpdesk.gui.shell.tables import open_rows_with
 from lpdesk.gui.shell.tasks import Lane
 from lpdesk.services.meetings import ApprovalState, Finding, approval_state, approve
 
@@ -103,6 +105,11 @@ class ReviewPage(QWizardPage):
             lambda _r: self.escalate_button.setEnabled(self._selected_disagreement() is not None)
         )
         self.approve_button.clicked.connect(self.approve)
+        # after the key press is done with (the wizard would take Return as its Next button)
+        open_rows_with(
+            self.findings_list,
+            lambda index: QTimer.singleShot(0, lambda: self.go_to_finding(index.row())),
+        )
         wizard.minute_page.sig_saved.connect(self._minutes_saved)
 
     def _minutes_saved(self, _draft: object) -> None:
@@ -133,9 +140,10 @@ class ReviewPage(QWizardPage):
         findings = list(state.findings)
         self.findings = findings
         self.findings_list.clear()
+        spec = self._spec()
         for f in findings:
-            item = QListWidgetItem(f"⚠ {f.field.replace('_', ' ')}: {f.message}")
-            item.setToolTip(f.field)
+            item = QListWidgetItem(finding_text(spec, f.field, f.message))
+            item.setToolTip(self.tr("Press Enter to go to this part of the minutes"))
             self.findings_list.addItem(item)
         meeting = self.meeting_wizard.meeting
         approved = state.approved
@@ -169,6 +177,43 @@ class ReviewPage(QWizardPage):
         self.approve_button.setEnabled(not findings and not approved)
         emit(self.completeChanged)
         emit(self.sig_checked, len(findings))
+
+    def _spec(self) -> Any:
+        meeting, forms = self.meeting_wizard.meeting, self.meeting_wizard.session.forms
+        if meeting is None:
+            return None
+        try:
+            return forms.get(meeting.form_id, meeting.form_version)
+        except NotFound:
+            return None
+
+    def go_to_finding(self, row: int) -> bool:
+        """Enter (or a double-click) on a finding: back to the minutes, the focus on the field
+        it is about. Only from a wizard that came through the minutes (an approved record opens
+        here, with no minutes page behind it)."""
+        if not 0 <= row < len(self.findings):
+            return False
+        w = self.meeting_wizard
+        minute_id = next(i for i in w.pageIds() if w.page(i) is w.minute_page)
+        if minute_id not in w.visitedIds():
+            self.status_label.setText(
+                self.tr("The minutes are not open in this window: open the meeting to change them.")
+            )
+            return False
+        path = self.findings[row].field
+        for _ in w.pageIds():
+            if w.currentId() == minute_id:
+                break
+            w.back()
+        minutes = w.minute_page
+        if path == "attendance" and minutes.attendance_editor is not None:
+            rows = minutes.attendance_editor.rows
+            target = rows[0][1] if rows else minutes.attendance_editor.record_button
+            if minutes.editor is not None:
+                minutes.editor.scroll_area.ensureWidgetVisible(target)
+            target.setFocus()
+            return True
+        return minutes.editor is not None and minutes.editor.focus_field(path)
 
     def preview_pdf(self) -> None:
         """Render the minutes as they stand (on the work pool: rendering takes a moment) into a

@@ -8,14 +8,24 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QHeaderView,
+    QLabel,
+    QLayout,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
 
-__all__ = ["fill_table", "open_rows_with", "prepare_table", "read_only_view", "style_read_only"]
+__all__ = [
+    "empty_label",
+    "fill_table",
+    "open_rows_with",
+    "prepare_table",
+    "read_only_view",
+    "style_read_only",
+]
 
 ROW_DATA = Qt.ItemDataRole.UserRole + 1
 
@@ -76,6 +86,43 @@ def open_rows_with(view: QAbstractItemView, slot: Callable[[QModelIndex], object
     view.activated.connect(slot)
 
 
+def empty_label(table: QTableWidget) -> QLabel | None:
+    """The label beside ``table`` that says why it is empty (None until it has been needed)."""
+    parent = table.parentWidget()
+    name = f"{table.objectName() or 'table'}_empty_label"
+    return parent.findChild(QLabel, name) if parent is not None else None
+
+
+def _box_holding(layout: QLayout, widget: QWidget) -> QBoxLayout | None:
+    if isinstance(layout, QBoxLayout) and layout.indexOf(widget) >= 0:
+        return layout
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        inner = item.layout() if item is not None else None
+        found = _box_holding(inner, widget) if inner is not None else None
+        if found is not None:
+            return found
+    return None
+
+
+def _say_empty(table: QTableWidget, text: str) -> None:
+    label = empty_label(table)
+    parent = table.parentWidget()
+    layout = parent.layout() if parent is not None else None
+    if label is None and text and layout is not None:
+        box = _box_holding(layout, table)
+        if box is not None:
+            label = QLabel(parent)
+            label.setObjectName(f"{table.objectName() or 'table'}_empty_label")
+            label.setWordWrap(True)
+            label.setProperty("role", "page_hint")
+            box.insertWidget(box.indexOf(table), label)
+    if label is not None:
+        label.setText(text)
+        label.setVisible(bool(text))
+    table.setAccessibleDescription(text)
+
+
 def prepare_table(table: QTableWidget, headers: Sequence[str]) -> None:
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(list(headers))
@@ -91,17 +138,12 @@ def fill_table(
     empty: str = "",
 ) -> None:
     """Replace the rows. ``data`` (one per row) is kept on column 0 under ``ROW_DATA``. With no
-    rows, ``empty`` is shown as a single greyed row so an empty list says why it is empty."""
+    rows, ``empty`` says why in a label beside the table (and in the table's accessible
+    description), not as a fake row a screen reader would count as a row of blank cells."""
     table.setSortingEnabled(False)
     table.clearContents()
-    if not rows and empty:
-        table.setRowCount(1)
-        item = QTableWidgetItem(empty)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
-        table.setItem(0, 0, item)
-        table.setSpan(0, 0, 1, max(1, table.columnCount()))
-        return
     table.clearSpans()
+    _say_empty(table, "" if rows else empty)
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):

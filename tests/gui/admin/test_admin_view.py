@@ -257,3 +257,25 @@ def test_a_quality_assurance_manager_is_not_offered_circulation(
 def test_the_page_offers_no_narrative_editing(admin_view) -> None:
     view = admin_view
     assert not view.findChildren(QPlainTextEdit) and not view.findChildren(QTextEdit)
+
+
+def test_enter_on_a_queued_meeting_opens_its_distribution_record(qtbot, admin_view) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from lpdesk.gui.admin.distribution_dialog import DistributionDialog
+
+    admin_view.show()
+    admin_view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is admin_view, timeout=3000)
+    table = admin_view.queue_table
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in admin_view.findChildren(DistributionDialog)),
+        timeout=5000,
+    )
+    dialogs = [d for d in admin_view.findChildren(DistributionDialog) if d.isVisible()]
+    assert len(dialogs) == 1  # opened once
+    dialogs[0].reject()

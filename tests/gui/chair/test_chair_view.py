@@ -270,3 +270,17 @@ def test_the_chair_resolves_a_disagreement_escalated_to_them(qtbot, runner, demo
     )
     assert seen.outcome == "Contact stays supervised until the review conference."
     assert seen.resolved_on is not None
+
+
+def test_enter_on_a_report_moves_to_the_report_itself(qtbot, chair_view) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    chair_view.show()
+    chair_view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is chair_view, timeout=3000)
+    table = chair_view.reports_table
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(chair_view.summary_edit.hasFocus, timeout=3000)
