@@ -59,7 +59,7 @@ def main(argv: Sequence[str], *, hooks: bool = False) -> int:
     """Run one command. ``hooks`` (the ``lpdesk`` program itself, not a caller in-process) also
     sends uncaught errors and hard faults to the log."""
     args = build_parser().parse_args(argv)
-    logs = log_dir(args.data_dir)
+    logs = None if args.self_test else log_dir(args.data_dir)  # the self-test writes nothing
     configure_logging(logs, level=os.environ.get("LPDESK_LOG_LEVEL", "INFO"))
     if hooks:
         install_hooks(logs)
