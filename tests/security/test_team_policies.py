@@ -211,7 +211,8 @@ def test_cover_chairs_and_qa_see_what_they_serve(team):
         assert con.execute("UPDATE person SET email = 'x@example.invalid'").rowcount == 0
     with connect_as(team) as owner:  # the owner role bypasses every policy
         assert _refs(owner) == set(CASES)
-        assert _count(owner, "SELECT count(*) FROM visit") == len(CASES)
+        # every case's visits (another test of this module may have recorded one more)
+        assert _count(owner, "SELECT count(DISTINCT case_id) FROM visit") == len(CASES)
 
 
 def test_the_audit_trail_is_append_only_and_read_in_scope(team):
