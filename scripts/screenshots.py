@@ -18,6 +18,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LPDESK_LOG_LEVEL", "WARNING")
+# The fictional demo in a temporary folder, removed afterwards: nothing to encrypt, and no keyring
+# or terminal to hold a key when this runs from make.
+os.environ.setdefault("LPDESK_ENCRYPTION", "off")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -148,16 +151,19 @@ class Shooter:
         self.saved.append(path)
 
     def run(self) -> None:
+        # A loop of its own: the application's quit() would also end the next run's loop.
+        loop = QEventLoop()
+
         def next_step() -> None:
             if not self.steps:
-                self.app.quit()
+                loop.quit()
                 return
             step, wait_ms = self.steps.pop(0)
             step()
             QTimer.singleShot(wait_ms, next_step)
 
         QTimer.singleShot(1500, next_step)
-        self.app.exec()
+        loop.exec()
 
 
 # (name, workspace method, arguments): the case's dialogs for the meeting lifecycle, escalation,
