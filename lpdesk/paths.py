@@ -11,9 +11,17 @@ import os
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_path, user_log_path
+from platformdirs import user_data_path, user_documents_path, user_log_path
 
-__all__ = ["bundle_root", "data_dir", "database_path", "forms_dir", "log_dir", "resources_dir"]
+__all__ = [
+    "bundle_root",
+    "data_dir",
+    "database_path",
+    "forms_dir",
+    "log_dir",
+    "packs_dir",
+    "resources_dir",
+]
 
 APP_NAME = "lpdesk"
 
@@ -46,6 +54,12 @@ def log_dir(data_override: str | os.PathLike[str] | None = None) -> Path:
     if chosen:
         return Path(chosen) / "logs"
     return user_log_path(APP_NAME, appauthor=False)
+
+
+def packs_dir() -> Path:
+    """Where circulation packs go unless the person chooses another folder: their own Documents
+    folder, never the shared temporary folder (a pack is kept until every item is reached)."""
+    return user_documents_path() / "lpdesk packs"
 
 
 def database_path(data: Path) -> Path:

@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QByteArray, QSettings, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -37,6 +35,7 @@ from lpdesk.gui.shell.badges import BadgeDelegate
 from lpdesk.gui.shell.buddy import buddy_label
 from lpdesk.gui.shell.errors import describe
 from lpdesk.gui.shell.labels import count, fmt_date
+from lpdesk.gui.shell.pack_controls import choose_folder, pack_mode_combo, show_progress
 from lpdesk.gui.shell.page import Page
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.tables import open_rows_with, read_only_view
@@ -97,13 +96,7 @@ class AdminView(Page):
         row = QHBoxLayout()
         self.select_all_button = QPushButton(self.tr("Select all"), self)
         self.select_all_button.setObjectName("select_all_button")
-        self.mode_combo = QComboBox(self)
-        self.mode_combo.setObjectName("mode_combo")
-        self.mode_combo.setAccessibleName(self.tr("How the packs are produced"))
-        self.mode_combo.addItem(self.tr("Everyone on their own channel"), "own")
-        self.mode_combo.addItem(self.tr("Email drafts only"), "eml")
-        self.mode_combo.addItem(self.tr("Printable post only"), "post")
-        self.mode_combo.addItem(self.tr("Files only"), "files")
+        self.mode_combo = pack_mode_combo(self, self.tr("How the packs are produced"))
         self.folder_edit = QLineEdit(self)
         self.folder_edit.setObjectName("folder_edit")
         self.folder_edit.setAccessibleName(self.tr("Folder for the packs"))
@@ -260,11 +253,7 @@ class AdminView(Page):
         return sorted(entries, key=lambda e: (e.due, e.case_reference, e.meeting_id))
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the packs"), self.folder_edit.text()
-        )
-        if folder:
-            self.folder_edit.setText(folder)
+        choose_folder(self, self.folder_edit, self.tr("Folder for the packs"))
 
     # -- check, confirm, produce ------------------------------------------------------------------
 
@@ -340,8 +329,7 @@ class AdminView(Page):
         self._update_buttons()
 
     def _progress(self, done: int, total: int, message: str) -> None:
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(done)
+        show_progress(self.progress_bar, done, total)
         if message:
             self.status_label.setText(self.tr("Producing: {step}").format(step=message))
 

@@ -10,15 +10,12 @@ only prepared: mark each recipient sent, posted or handed; the last one makes it
 from __future__ import annotations
 
 import itertools
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,10 +27,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from lpdesk import paths
 from lpdesk.domain import MeetingStatus
 from lpdesk.gui.meeting.circulate_rows import recipient_rows, where_it_stands
 from lpdesk.gui.shell.buddy import buddy_label
 from lpdesk.gui.shell.errors import describe
+from lpdesk.gui.shell.pack_controls import choose_folder, pack_mode_combo, show_progress
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.tables import ROW_DATA, fill_table, prepare_table
 from lpdesk.gui.shell.tasks import Lane, Task
@@ -127,17 +126,11 @@ class CirculatePage(QWizardPage):
             act.addWidget(action, 1 if action is self.reason_edit else 0)
         layout.addLayout(act)
         row = QHBoxLayout()
-        self.mode_combo = QComboBox(self)
-        self.mode_combo.setObjectName("mode_combo")
-        self.mode_combo.setAccessibleName(self.tr("How the pack is produced"))
-        self.mode_combo.addItem(self.tr("Everyone on their own channel"), "own")
-        self.mode_combo.addItem(self.tr("Email drafts only"), "eml")
-        self.mode_combo.addItem(self.tr("Printable post only"), "post")
-        self.mode_combo.addItem(self.tr("Files only"), "files")
+        self.mode_combo = pack_mode_combo(self, self.tr("How the pack is produced"))
         self.folder_edit = QLineEdit(self)
         self.folder_edit.setObjectName("folder_edit")
         self.folder_edit.setAccessibleName(self.tr("Folder for the pack"))
-        self.folder_edit.setText(str(Path(tempfile.gettempdir()) / "lpdesk-pack"))
+        self.folder_edit.setText(str(paths.packs_dir()))
         self.browse_button = QPushButton(self.tr("Choose folder…"), self)
         self.browse_button.setObjectName("browse_button")
         self.produce_button = QPushButton(self.tr("Produce the pack"), self)
@@ -333,11 +326,7 @@ class CirculatePage(QWizardPage):
         )
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the pack"), self.folder_edit.text()
-        )
-        if folder:
-            self.folder_edit.setText(folder)
+        choose_folder(self, self.folder_edit, self.tr("Folder for the pack"))
 
     def produce(self) -> None:
         w = self.meeting_wizard
@@ -367,8 +356,7 @@ class CirculatePage(QWizardPage):
         )
 
     def _progress(self, done: int, total: int, message: str) -> None:
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(done)
+        show_progress(self.progress_bar, done, total)
         self.status_label.setText(self.tr("Producing the pack…"))
 
     def cancel(self) -> None:
