@@ -4,6 +4,33 @@ the whole pytest process instead of failing one test."""
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LPDESK_LOG_LEVEL", "WARNING")
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """After pytest-qt has closed a test's widgets, delete them for real before the next test.
+
+    pytest-qt only asks for deletion (``deleteLater``), which Qt carries out when an event loop
+    next runs, so each test's windows lived on into the next and were deleted in the middle of
+    it, and a style change walked through a thousand widgets from earlier tests (it crashed there).
+    Top-level windows a test left open are closed and deleted too."""
+    result = yield
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtCore import QCoreApplication, QEvent
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            for widget in app.topLevelWidgets():
+                widget.close()
+                widget.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            app.processEvents()
+    return result

@@ -21,15 +21,15 @@ __all__ = ["create_application", "run_gui", "start_main_window"]
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (or the existing one), with the organisation name that QSettings uses,
-    the bundled font registered, the house style applied, and once: the icon, the language
-    chosen (``language.py``) and F1 for help in every window (``help.py``)."""
+    and once per process: the bundled font registered, the house style, the icon, the language
+    chosen (``language.py``) and F1 for help in every window (``help.py``). A style change on a
+    running app re-polishes every widget, so it is never repeated."""
     QCoreApplication.setOrganizationName("lpdesk")
     QCoreApplication.setApplicationName("lpdesk")
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
-    family = register_fonts(paths.resources_dir() / "fonts")
-    apply_style(app, family)
     if app.windowIcon().isNull():  # once per process (tests build it again and again)
+        apply_style(app, register_fonts(paths.resources_dir() / "fonts"))
         app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "lpdesk.png")))
         language = chosen_language(QSettings())
         install_translator(app, language, paths.resources_dir() / "translations")
