@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from lpdesk.domain import (
     Absence,
@@ -29,6 +29,15 @@ from lpdesk.domain import (
     UserRole,
 )
 from lpdesk.services.context import Actor, FixedClock
+from tests.gui.helpers import (
+    case_dialog,
+    click_save,
+    open_main_window,
+    rows,
+    save_dialog,
+    signed_in,
+    type_into,
+)
 from tests.gui.test_dialogs import check_labelled
 
 
@@ -67,68 +76,10 @@ def empty_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     app.close()
 
 
-def _signed_in(app: Any, username: str) -> Any:
-    from lpdesk.domain import User
-    from lpdesk.services.context import Actor
-
-    with app.store.unit_of_work() as uow:
-        (user,) = uow.repo(User).find(username=username)
-    return Actor(username=user.username, role=user.role, person_id=user.person_id, team=user.team)
-
-
 def _window(qtbot: Any, settings: Any, app: Any, username: str) -> Any:
-    from lpdesk.gui.shell.main import create_application, start_main_window
-    from lpdesk.gui.shell.session import GuiSession
-
-    def open_session() -> GuiSession:
-        # Each person as a team database signs them in: on a desk's own database only its
-        # owner acts, so the manager's and the LP's windows are built from their user records.
-        return GuiSession(
-            ctx=app.context(_signed_in(app, username)),
-            profiles=app.profiles,
-            forms=app.forms,
-            data_dir=app.data_dir,
-            close=lambda: None,
-        )
-
-    create_application()
-    window = start_main_window(open_session, settings=settings)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    with qtbot.waitSignal(window.caseload_view.sig_loaded, timeout=10000):
-        pass
-    return window
-
-
-def _save(qtbot: Any, dialog: Any) -> None:
-    qtbot.mouseClick(
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
-    )
-
-
-def _saved(qtbot: Any, dialog: Any) -> None:
-    with qtbot.waitSignal(dialog.sig_saved, timeout=10000, raising=False) as blocker:
-        _save(qtbot, dialog)
-    assert blocker.signal_triggered, dialog.error_label_widget.text()
-
-
-def _type(qtbot: Any, widget: Any, text: str) -> None:
-    widget.clear()
-    qtbot.keyClicks(widget, text)
-    widget.editingFinished.emit()
-
-
-def _dialog(qtbot: Any, ws: Any, key: str, cls: type) -> Any:
-    qtbot.mouseClick(ws.case_actions.buttons[key], Qt.MouseButton.LeftButton)
-    found = [d for d in ws.findChildren(cls) if d.isVisible()]
-    assert len(found) == 1
-    dialog = found[0]
-    return dialog
-
-
-def _rows(app: Any, cls: type, **where: Any) -> list[Any]:
-    with app.store.unit_of_work() as uow:
-        return uow.repo(cls).find(**where)
+    # Each person as a team database signs them in: on a desk's own database only its owner
+    # acts, so the manager's and the LP's windows are built from their user records.
+    return open_main_window(qtbot, settings, app, signed_in(app, username))
 
 
 def test_an_lps_year_from_an_empty_database(qtbot, settings, empty_app, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -152,7 +103,7 @@ def test_an_lps_year_from_an_empty_database(qtbot, settings, empty_app, monkeypa
     check_labelled(dialog, dialog.windowTitle())
     qtbot.waitUntil(lambda: dialog.lead_combo.count() > 0, timeout=5000)
     assert dialog.lead_combo.currentText().startswith("Sam Okafor")
-    _save(qtbot, dialog)  # nothing filled in: refused, each field marked, nothing written
+    click_save(qtbot, dialog)  # nothing filled in: refused, each field marked, nothing written
     qtbot.waitUntil(lambda: dialog.error_label_widget.isVisible(), timeout=5000)
     assert dialog.isVisible()
     assert dialog.reference_edit.property("invalid") is True, dialog.error_label_widget.text()
@@ -161,7 +112,7 @@ def test_an_lps_year_from_an_empty_database(qtbot, settings, empty_app, monkeypa
     assert "• Case reference: letters, digits" in refusal and "• Category:" in refusal
     assert "• Children: at least one child" in refusal and "_" not in refusal
     assert dialog.height() <= 740  # usable at 1366x768
-    assert _rows(app, Child) == []
+    assert rows(app, Child) == []
 
     qtbot.keyClicks(dialog.reference_edit, "CP-2026-0900")
     dialog.category_checks[Category.NEGLECT].setChecked(True)
@@ -175,32 +126,32 @@ def test_an_lps_year_from_an_empty_database(qtbot, settings, empty_app, monkeypa
     qtbot.keyClicks(dialog.child_expected_edit, "20 Feb 2027")
     qtbot.mouseClick(dialog.add_child_button, Qt.MouseButton.LeftButton)
     assert dialog.children_list.count() == 2
-    _type(qtbot, dialog.conference_edit, "11/12/2026")
+    type_into(qtbot, dialog.conference_edit, "11/12/2026")
     assert dialog.review_edit.text() == "11 Mar 2027"  # filled in from the profile: 3 months
-    _type(qtbot, dialog.conference_edit, "18/12/2026")
+    type_into(qtbot, dialog.conference_edit, "18/12/2026")
     assert "Wed 6 Jan 2027" in dialog.due_label.text()  # the rule: 25, 28 Dec, 1 Jan are holidays
     assert dialog.review_edit.text() == "18 Mar 2027"  # within 3 months, filled in
     dialog.chair_combo.setEditText("Pat Chairperson")
     qtbot.keyClicks(dialog.outline_edit, "Home conditions improve; parents attend a course.")
     with qtbot.waitSignal(dialog.sig_saved, timeout=10000):
-        _save(qtbot, dialog)
+        click_save(qtbot, dialog)
     qtbot.waitUntil(lambda: len(window.workspaces) == 1, timeout=5000)
     assert "first core group due by Wed 6 Jan 2027" in window.ui.status_bar.currentMessage()
     (case_id,) = window.workspaces
     ws = window.workspaces[case_id]
     qtbot.waitUntil(lambda: ws.snapshot is not None, timeout=5000)
-    children = _rows(app, Child, case_id=case_id)
+    children = rows(app, Child, case_id=case_id)
     assert {(c.date_of_birth, c.expected_birth_date) for c in children} == {
         (None, date(2027, 2, 20)),
         (date(2016, 3, 4), None),
     }
-    (icpc,) = _rows(app, Conference, case_id=case_id, kind=ConferenceKind.INITIAL)
+    (icpc,) = rows(app, Conference, case_id=case_id, kind=ConferenceKind.INITIAL)
     assert icpc.held_on == date(2026, 12, 18) and "parents attend" in icpc.outline_plan
-    (review,) = _rows(app, Conference, case_id=case_id, kind=ConferenceKind.REVIEW)
+    (review,) = rows(app, Conference, case_id=case_id, kind=ConferenceKind.REVIEW)
     assert review.scheduled_for == date(2027, 3, 18)
 
     # -- journey 2: the core group ------------------------------------------------------------
-    member = _dialog(qtbot, ws, "member", MemberDialog)
+    member = case_dialog(qtbot, ws, "member", MemberDialog)
     check_labelled(member, member.windowTitle())
     member.source_combo.setCurrentIndex(member.source_combo.findData("new"))
     qtbot.keyClicks(member.name_edit, "Alex Example")
@@ -211,69 +162,71 @@ def test_an_lps_year_from_an_empty_database(qtbot, settings, empty_app, monkeypa
     qtbot.keyClicks(member.access_edit, "Polish interpreter")
     member.role_combo.setCurrentIndex(member.role_combo.findData(MemberRole.PARENT))
     member.channel_combo.setCurrentIndex(member.channel_combo.findData(Channel.EMAIL))
-    _save(qtbot, member)  # email chosen, no address: refused beside the field
+    click_save(qtbot, member)  # email chosen, no address: refused beside the field
     qtbot.waitUntil(lambda: member.error_label_widget.isVisible(), timeout=5000)
     assert member.channel_combo.property("invalid") is True
     member.channel_combo.setCurrentIndex(member.channel_combo.findData(Channel.POST))
-    _saved(qtbot, member)
+    save_dialog(qtbot, member)
     assert "Added to the core group as parent" in window.ui.status_bar.currentMessage()
 
     qtbot.waitUntil(lambda: len(ws.snapshot.overview.members) == 2, timeout=5000)
-    member = _dialog(qtbot, ws, "member", MemberDialog)
+    member = case_dialog(qtbot, ws, "member", MemberDialog)
     member.source_combo.setCurrentIndex(member.source_combo.findData("new"))
     qtbot.keyClicks(member.name_edit, "Jo Teacher")
     qtbot.keyClicks(member.agency_edit, "Example Primary School")
     qtbot.keyClicks(member.email_edit, "jo..teacher@school.example.org")
     member.role_combo.setCurrentIndex(member.role_combo.findData(MemberRole.PROFESSIONAL))
-    _save(qtbot, member)  # an address no pack could be sent to: refused at save, beside the field
+    click_save(
+        qtbot, member
+    )  # an address no pack could be sent to: refused at save, beside the field
     qtbot.waitUntil(lambda: member.error_label_widget.isVisible(), timeout=5000)
     assert member.email_edit.property("invalid") is True
     assert "not an email address" in member.error_label_widget.text()
-    assert len(_rows(app, Person, name="Jo Teacher")) == 0
-    _type(qtbot, member.email_edit, "jo.teacher@school.example.org")
-    _saved(qtbot, member)
+    assert len(rows(app, Person, name="Jo Teacher")) == 0
+    type_into(qtbot, member.email_edit, "jo.teacher@school.example.org")
+    save_dialog(qtbot, member)
 
     qtbot.waitUntil(lambda: len(ws.snapshot.overview.members) == 3, timeout=5000)
-    member = _dialog(qtbot, ws, "member", MemberDialog)  # the LP's manager, from the directory
+    member = case_dialog(qtbot, ws, "member", MemberDialog)  # the LP's manager, from the directory
     qtbot.waitUntil(lambda: member.person_combo.count() > 0, timeout=5000)
     member.person_combo.setCurrentIndex(member.person_combo.findText("Dana Mills"))
     member.role_combo.setCurrentIndex(member.role_combo.findData(MemberRole.LP_MANAGER))
     member.channel_combo.setCurrentIndex(member.channel_combo.findData(Channel.HAND))
-    _saved(qtbot, member)
+    save_dialog(qtbot, member)
 
     qtbot.waitUntil(lambda: len(ws.snapshot.overview.members) == 4, timeout=5000)
-    member = _dialog(qtbot, ws, "member", MemberDialog)  # the child, aged 10: a reason needed
+    member = case_dialog(qtbot, ws, "member", MemberDialog)  # the child, aged 10: a reason needed
     member.source_combo.setCurrentIndex(member.source_combo.findData("child"))
     member.channel_combo.setCurrentIndex(member.channel_combo.findData(Channel.HAND))
-    _save(qtbot, member)
+    click_save(qtbot, member)
     qtbot.waitUntil(lambda: member.error_label_widget.isVisible(), timeout=5000)
     assert member.override_edit.property("invalid") is True
     qtbot.keyClicks(member.override_edit, "Asked to take part and understands the plan.")
-    _saved(qtbot, member)
+    save_dialog(qtbot, member)
 
     qtbot.waitUntil(lambda: len(ws.snapshot.overview.members) == 5, timeout=5000)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    change = _dialog(qtbot, ws, "change", MemberChangeDialog)
+    change = case_dialog(qtbot, ws, "change", MemberChangeDialog)
     check_labelled(change, change.windowTitle())
     change.member_combo.setCurrentIndex(change.member_combo.findText("Alex Example (parent)"))
     change.change_combo.setCurrentIndex(change.change_combo.findData("excluded"))
-    _type(qtbot, change.on_edit, "18/12/2026")
+    type_into(qtbot, change.on_edit, "18/12/2026")
     qtbot.keyClicks(change.reason_edit, "Threats to a worker.")
-    _saved(qtbot, change)
-    change = _dialog(qtbot, ws, "change", MemberChangeDialog)
+    save_dialog(qtbot, change)
+    change = case_dialog(qtbot, ws, "change", MemberChangeDialog)
     change.member_combo.setCurrentIndex(change.member_combo.findText("Jo Teacher (professional)"))
-    _saved(qtbot, change)
+    save_dialog(qtbot, change)
 
-    person = _dialog(qtbot, ws, "person", PersonDialog)
+    person = case_dialog(qtbot, ws, "person", PersonDialog)
     check_labelled(person, person.windowTitle())
     qtbot.waitUntil(lambda: person.person_combo.count() > 0, timeout=5000)
     person.person_combo.setCurrentIndex(person.person_combo.findText("Alex Example"))
     assert person.access_edit.text() == "Polish interpreter"
     person.phone_edit.setText("07000 000000")
-    _saved(qtbot, person)
+    save_dialog(qtbot, person)
 
-    members = {m.person_id: m for m in _rows(app, Membership, case_id=case_id)}
-    people = {p.name: p for p in _rows(app, Person)}
+    members = {m.person_id: m for m in rows(app, Membership, case_id=case_id)}
+    people = {p.name: p for p in rows(app, Person)}
     alex, jo = people["Alex Example"], people["Jo Teacher"]
     assert (alex.phone, alex.address_withheld, alex.address_withheld_reason) == (
         "07000 000000",
@@ -290,20 +243,20 @@ def test_an_lps_year_from_an_empty_database(qtbot, settings, empty_app, monkeypa
     manager = _window(qtbot, settings, app, "dana.mills")
     ws = manager.open_case(case_id, "CP-2026-0900")
     qtbot.waitUntil(lambda: ws.snapshot is not None, timeout=5000)
-    lead = _dialog(qtbot, ws, "lead", LeadProfessionalDialog)
+    lead = case_dialog(qtbot, ws, "lead", LeadProfessionalDialog)
     check_labelled(lead, lead.windowTitle())
     qtbot.waitUntil(lambda: lead.person_combo.count() > 0, timeout=5000)
     lead.person_combo.setCurrentIndex(
         lead.person_combo.findText("Kim Lee", Qt.MatchFlag.MatchStartsWith)
     )
-    _save(qtbot, lead)  # a transfer needs a handover note
+    click_save(qtbot, lead)  # a transfer needs a handover note
     qtbot.waitUntil(lambda: lead.error_label_widget.isVisible(), timeout=5000)
     assert lead.handover_edit.property("invalid") is True
     qtbot.keyClicks(lead.handover_edit, "Joint visit with Kim on 17 Dec.")
-    _type(qtbot, lead.informed_edit, "17 Dec 2026")
-    _saved(qtbot, lead)
+    type_into(qtbot, lead.informed_edit, "17 Dec 2026")
+    save_dialog(qtbot, lead)
     assert "Kim Lee is now the lead professional" in manager.ui.status_bar.currentMessage()
-    leads = _rows(app, LeadAssignment, case_id=case_id)
+    leads = rows(app, LeadAssignment, case_id=case_id)
     kim = people["Kim Lee"]
     assert [(a.person_id, a.ended_on, a.family_informed_on) for a in leads] == [
         (people["Sam Okafor"].id, date(2026, 12, 18), None),
@@ -314,10 +267,10 @@ def test_an_lps_year_from_an_empty_database(qtbot, settings, empty_app, monkeypa
     absence.cover_combo.setCurrentIndex(
         absence.cover_combo.findText("Dana Mills", Qt.MatchFlag.MatchStartsWith)
     )
-    _saved(qtbot, absence)
-    (stored_absence,) = _rows(app, Absence, person_id=kim.id)
+    save_dialog(qtbot, absence)
+    (stored_absence,) = rows(app, Absence, person_id=kim.id)
     assert stored_absence.cover_person_id == people["Dana Mills"].id
-    kim_ctx = app.context(_signed_in(app, "kim.lee"))
+    kim_ctx = app.context(signed_in(app, "kim.lee"))
     assert due_list(kim_ctx, profiles=app.profiles, lp_person_id=kim.id)
     dana = people["Dana Mills"].id  # the covering worker sees the case's due items as their own
     covered = due_list(kim_ctx, profiles=app.profiles, lp_person_id=dana)
@@ -327,26 +280,26 @@ def test_an_lps_year_from_an_empty_database(qtbot, settings, empty_app, monkeypa
     app.clock.current = datetime(2027, 3, 18, 15, 0)
     ws.refresh()
     qtbot.waitUntil(lambda: ws.case_actions.buttons["conference"].isEnabled(), timeout=5000)
-    conference = _dialog(qtbot, ws, "conference", ConferenceDialog)
+    conference = case_dialog(qtbot, ws, "conference", ConferenceDialog)
     check_labelled(conference, conference.windowTitle())
     assert conference.held_edit.text() == "18 Mar 2027"
     conference.outcome_combo.setCurrentIndex(
         conference.outcome_combo.findData(ConferenceOutcome.CATEGORY_CHANGED)
     )
     conference.category_checks[Category.EMOTIONAL].setChecked(False)
-    _type(qtbot, conference.next_edit, "16/09/2027")
-    _saved(qtbot, conference)
+    type_into(qtbot, conference.next_edit, "16/09/2027")
+    save_dialog(qtbot, conference)
     assert "next review is on 16 Sep 2027" in manager.ui.status_bar.currentMessage()
 
     app.clock.current = datetime(2027, 9, 16, 15, 0)
     ws.refresh()
     qtbot.waitUntil(lambda: len(ws.snapshot.overview.conferences) == 3, timeout=5000)
-    conference = _dialog(qtbot, ws, "conference", ConferenceDialog)
+    conference = case_dialog(qtbot, ws, "conference", ConferenceDialog)
     conference.outcome_combo.setCurrentIndex(
         conference.outcome_combo.findData(ConferenceOutcome.PLAN_ENDS)
     )
     qtbot.keyClicks(conference.end_edit, "Sustained change over six months.")
-    _saved(qtbot, conference)
+    save_dialog(qtbot, conference)
     qtbot.waitUntil(lambda: ws.snapshot.overview.case.closed_on is not None, timeout=5000)
     assert not ws.case_actions.buttons["member"].isEnabled()  # read-only now
     overview = ws.snapshot.overview
