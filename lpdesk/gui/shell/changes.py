@@ -4,7 +4,7 @@ A use case run from the GUI declares, where the GUI submits it to the ``TaskRunn
 of record it changes for which case (``Changes``). When it succeeds, the runner's ``ChangeHub``
 broadcasts the notice; every view that shows such records subscribes (``subscribe``) and reloads
 when a notice touches what it shows. No view calls another view's refresh: the notice is the one
-way a view learns of a change (docs/decisions/0009-gui-threads.md explains the lanes it rides on).
+way a view learns of a change.
 """
 
 from __future__ import annotations
