@@ -334,8 +334,9 @@ def documents_on_demand(
     for label in labels:
         for fmt in ("pdf", "docx"):
             panel.select(label, fmt)
-            with qtbot.waitSignal(panel.sig_opened, timeout=30000) as opened:
+            with qtbot.waitSignal(panel.sig_opened, timeout=30000, raising=False) as opened:
                 panel.open_button.click()
+            assert opened.signal_triggered, f"{label} ({fmt}): {panel.status_label.text()}"
             path = Path(opened.args[0])
             assert viewer.opened[-1] == path and path.suffix == f".{fmt}"
             assert path.parent.parent == app.data_dir / "viewing"

@@ -40,17 +40,19 @@ from tests.gui.journey_meeting_steps import (
     stand_in_viewer,
     stored_meeting,
 )
+from tests.gui.journey_record_steps import (
+    assessments_commissioned_and_completed,
+    plan_change_consulted,
+    refused_visit_then_escalation,
+    significant_event_told,
+)
 from tests.gui.journey_steps import (
     REFERENCE,
     add_new_member,
-    assessments_commissioned_and_completed,
     build_core_group,
     open_empty_database,
-    plan_change_consulted,
-    refused_visit_then_escalation,
     review_then_plan_ends,
     said,
-    significant_event_told,
     start_case_from_icpc,
     transfer_and_cover,
     window_of,

@@ -16,13 +16,12 @@ from lpdesk.domain import (
     SignificantEvent,
 )
 from tests.gui.helpers import rows, type_text
-from tests.gui.journey_steps import (
+from tests.gui.journey_record_steps import (
     assessments_commissioned_and_completed,
     plan_change_consulted,
-    qdate,
-    said,
     significant_event_told,
 )
+from tests.gui.journey_steps import qdate, said
 
 pytestmark = pytest.mark.slow
 

@@ -11,7 +11,7 @@ import pytest
 
 from lpdesk.domain import EscalationStep, VisitOutcome
 from tests.gui.helpers import type_text
-from tests.gui.journey_steps import refused_visit_then_escalation
+from tests.gui.journey_record_steps import refused_visit_then_escalation
 
 pytestmark = pytest.mark.slow
 
