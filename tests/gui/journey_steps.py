@@ -166,6 +166,13 @@ def start_case_from_icpc(qtbot: Any, window: Any, app: Any) -> tuple[int, Any]:
     (case_id,) = window.workspaces
     ws = window.workspaces[case_id]
     qtbot.waitUntil(lambda: ws.snapshot is not None, timeout=5000)
+    # the caseload and the due list were told by the change notice, not by a refresh call
+    qtbot.waitUntil(lambda: window.caseload_view.model.rowCount() == 1, timeout=5000)
+    due = window.due_view.model
+    qtbot.waitUntil(
+        lambda: any(due.item_at(r).case_id == case_id for r in range(due.rowCount())),
+        timeout=5000,
+    )
     children = rows(app, Child, case_id=case_id)
     assert {(c.date_of_birth, c.expected_birth_date) for c in children} == {
         (None, date(2027, 2, 20)),
