@@ -27,8 +27,8 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QDate, QEventLoop, QSettings, QTime, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-SIZE = (1280, 800)
-ROLE_SIZE = (1366, 768)  # each role's landing page, at a common laptop size
+SIZE = (1366, 768)  # the main window at a common laptop size; dialogs at their own size
+ROLE_SIZE = SIZE  # each role's landing page
 ROLES = (
     ("aisha.rahman", "role-lead-professional"),
     ("daniel.kowalczyk", "role-manager"),
@@ -167,7 +167,7 @@ class Shooter:
 
 
 # (name, workspace method, arguments): the case's dialogs for the meeting lifecycle, escalation,
-# assessments, events, the review report and documents on demand
+# assessments, events, the review report, visits, disagreements, cover, the plan and its changes
 CASE_DIALOGS: list[tuple[str, str, tuple[object, ...]]] = [
     ("invitations", "open_invitations_dialog", ("meeting",)),
     ("move-or-cancel", "open_reschedule_dialog", ()),
@@ -176,6 +176,11 @@ CASE_DIALOGS: list[tuple[str, str, tuple[object, ...]]] = [
     ("significant-event", "open_event_dialog", ()),
     ("review-report", "open_review_report_dialog", ()),
     ("looked-after-review", "open_lac_review_dialog", ()),
+    ("visit-dialog", "open_visit_dialog", ()),
+    ("disagreement-dialog", "open_disagreement_dialog", ()),
+    ("absence-dialog", "open_absence_dialog", ()),
+    ("plan-outcomes-and-actions", "open_plan_dialog", ("outcome",)),
+    ("plan-change", "open_plan_dialog", ("version",)),
 ]
 
 
@@ -232,7 +237,7 @@ def main() -> int:
 
         def open_wizard() -> None:
             wizard = state["workspace"].open_new_meeting()  # type: ignore[attr-defined]
-            wizard.resize(1180, 800)
+            wizard.resize(1180, 720)  # within 1366x768 with the task bar
             state["wizard"] = wizard
 
         def convene() -> None:

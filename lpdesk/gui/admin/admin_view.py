@@ -33,6 +33,7 @@ from lpdesk.gui.admin.admin_model import (
 from lpdesk.gui.admin.check_dialog import CirculationCheckDialog
 from lpdesk.gui.shell.badges import BadgeDelegate
 from lpdesk.gui.shell.buddy import buddy_label
+from lpdesk.gui.shell.changes import Changes, Kind
 from lpdesk.gui.shell.errors import describe
 from lpdesk.gui.shell.labels import count, fmt_date
 from lpdesk.gui.shell.pack_controls import choose_folder, pack_mode_combo, show_progress
@@ -56,6 +57,7 @@ def _table(parent: QWidget, name: str, accessible: str) -> QTableView:
 
 
 class AdminView(Page):
+    watches = frozenset({Kind.MEETINGS, Kind.CIRCULATION, Kind.CASES})
     sig_loaded = Signal(int)  # meetings in the queue after a load
     sig_checked = Signal(object)  # the CirculationCheckDialog, open for the administrator
     sig_batch_done = Signal(object)  # BatchOutcome
@@ -325,6 +327,7 @@ class AdminView(Page):
             on_cancelled=self._cancelled,
             lane=Lane.WORK,
             owner=self,
+            changes=self._batch_changes(entries),
         )
         self._update_buttons()
 
@@ -338,7 +341,15 @@ class AdminView(Page):
             self.task.cancel()
             self.status_label.setText(self.tr("Cancelling…"))
 
+    @staticmethod
+    def _batch_changes(entries: list[QueueEntry]) -> Changes:
+        return Changes(
+            frozenset({Kind.CIRCULATION, Kind.DOCUMENTS}), frozenset(e.case_id for e in entries)
+        )
+
     def _cancelled(self) -> None:
+        # the packs finished before the cancel were kept: that is a change too
+        self.runner.changes.notify(self._batch_changes(self._chosen))
         self._finish(self.tr("Cancelled. The pack under way was undone; finished packs were kept."))
 
     def _produced(self, outcome: BatchOutcome) -> None:
@@ -373,7 +384,6 @@ class AdminView(Page):
         self.progress_bar.setValue(1)
         self.status_label.setText(text)
         self._update_buttons()
-        self.refresh()
 
     # -- one meeting: passwords and distribution record ------------------------------------------
 
@@ -400,7 +410,6 @@ class AdminView(Page):
             return None
         title = f"{entry.case_reference}, {fmt_date(entry.meeting_on)}"
         dialog = kind(self.runner, session.ctx, entry.meeting_id, title, self)
-        dialog.finished.connect(lambda _r: self.refresh())
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

@@ -28,6 +28,7 @@ from lpdesk.gui.admin.circulation_words import (
     state_words,
     still_to_reach,
 )
+from lpdesk.gui.shell.changes import Changes, Kind, subscribe
 from lpdesk.gui.shell.errors import describe
 from lpdesk.gui.shell.labels import fmt_date, fmt_datetime
 from lpdesk.gui.shell.signals import emit
@@ -127,6 +128,7 @@ class DistributionDialog(QDialog):
         self.setTabOrder(self.mark_button, self.reason_edit)
         self.setTabOrder(self.reason_edit, self.failed_button)
         self.setTabOrder(self.failed_button, self.print_button)
+        subscribe(runner.changes, self, {Kind.CIRCULATION}, self.reload)
         self.reload()
 
     def reload(self) -> None:
@@ -196,9 +198,10 @@ class DistributionDialog(QDialog):
         ctx, meeting_id = self.ctx, self.meeting_id
         self.runner.run(
             lambda: mark_reached(ctx, meeting_id=meeting_id, person_ids=ids),
-            lambda _marked: self.reload(),
+            None,
             self._failed,
             owner=self,
+            changes=Changes.of(None, Kind.CIRCULATION),
         )
 
     def mark_chosen_failed(self) -> None:
@@ -210,13 +213,13 @@ class DistributionDialog(QDialog):
 
         def marked(_result: object) -> None:
             self.reason_edit.clear()
-            self.reload()
 
         self.runner.run(
             lambda: mark_failed(ctx, meeting_id=meeting_id, person_ids=ids, reason=reason),
             marked,
             self._failed,
             owner=self,
+            changes=Changes.of(None, Kind.CIRCULATION),
         )
 
     def _choose_file(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from lpdesk.gui.admin.circulation_words import channel_words
+from lpdesk.gui.shell.changes import Changes, Kind, subscribe
 from lpdesk.gui.shell.errors import describe
 from lpdesk.gui.shell.labels import fmt_datetime
 from lpdesk.gui.shell.signals import emit
@@ -98,6 +99,7 @@ class PasswordDialog(QDialog):
         self.given_button.clicked.connect(self.password_given)
         self.setTabOrder(self.table, self.show_button)
         self.setTabOrder(self.show_button, self.given_button)
+        subscribe(runner.changes, self, {Kind.CIRCULATION}, self.reload)
         self.reload()
 
     def reload(self) -> None:
@@ -167,9 +169,10 @@ class PasswordDialog(QDialog):
         ctx, meeting_id = self.ctx, self.meeting_id
         self.runner.run(
             lambda: mark_password_given(ctx, meeting_id=meeting_id, person_id=person_id),
-            lambda _when: self.reload(),
+            None,
             self._failed,
             owner=self,
+            changes=Changes.of(None, Kind.CIRCULATION),
         )
 
     def _failed(self, err: BaseException) -> None:

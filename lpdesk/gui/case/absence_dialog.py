@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lpdesk.gui.shell.changes import Kind
 from lpdesk.gui.shell.record_dialog import RecordDialog, from_qdate, to_qdate
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.tasks import TaskRunner
@@ -29,6 +30,8 @@ __all__ = ["AbsenceDialog"]
 
 
 class AbsenceDialog(RecordDialog):
+    kinds = (Kind.CASES, Kind.STAFF)
+
     def __init__(
         self,
         runner: TaskRunner,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from lpdesk.domain import Assessment, AssessmentKind
 from lpdesk.gui.case import form_parts as fp
+from lpdesk.gui.shell.changes import Kind
 from lpdesk.gui.shell.labels import fmt_date
 from lpdesk.gui.shell.record_dialog import RecordDialog, from_qdate
 from lpdesk.gui.shell.session import GuiSession
@@ -29,6 +30,8 @@ __all__ = ["AssessmentDialog"]
 
 
 class AssessmentDialog(RecordDialog):
+    kinds = (Kind.EVENTS,)
+
     def __init__(
         self,
         runner: TaskRunner,

@@ -1,5 +1,6 @@
 """One case's workspace: the timeline against the required cadence, core group, plan, meetings,
-visits, disagreements and events, documents; and the actions that start from a case."""
+visits, disagreements and events, documents; and the actions that start from a case. It reloads
+itself when a change notice touches the case (lpdesk.gui.shell.changes)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from lpdesk.gui.case.case_tabs import CaseTabs
 from lpdesk.gui.case.meeting_doors import MeetingDoorsMixin
 from lpdesk.gui.case.timeline_widget import TimelineWidget
 from lpdesk.gui.forms.ui_case_workspace import Ui_CaseWorkspace
+from lpdesk.gui.shell.changes import ALL_CASE_RECORDS, subscribe
 from lpdesk.gui.shell.errors import show_error
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.signals import emit
@@ -37,7 +39,6 @@ __all__ = ["CaseWorkspace"]
 class CaseWorkspace(MeetingDoorsMixin, QWidget):
     sig_status = Signal(str)
     sig_close_requested = Signal()
-    sig_changed = Signal()  # something was recorded: lists elsewhere should reload
     sig_loaded = Signal()
 
     def __init__(self, runner: TaskRunner, case_id: int, parent: QWidget | None = None) -> None:
@@ -56,6 +57,7 @@ class CaseWorkspace(MeetingDoorsMixin, QWidget):
 
         self.case_actions = CaseActions(self)
         self._connect_signals()
+        subscribe(runner.changes, self, ALL_CASE_RECORDS, self.refresh, case_id)
 
     def _build(self) -> None:
         host = QVBoxLayout(self.ui.timeline_host)
@@ -296,7 +298,6 @@ class CaseWorkspace(MeetingDoorsMixin, QWidget):
         from lpdesk.gui.meeting.meeting_wizard import MeetingWizard
 
         wizard = MeetingWizard(self.runner, self.session, self.snapshot.overview, meeting, self)
-        wizard.sig_changed.connect(self._changed)
         wizard.sig_meeting.connect(self.offer_invitations)
         wizard.finished.connect(lambda _r: self._wizard_closed(wizard))
         self.wizards.append(wizard)
@@ -307,7 +308,6 @@ class CaseWorkspace(MeetingDoorsMixin, QWidget):
     def _wizard_closed(self, wizard: Any) -> None:
         if wizard in self.wizards:
             self.wizards.remove(wizard)
-        self._changed()
 
     def open_visit_dialog(self) -> Any:
         if self.session is None or self.snapshot is None:
@@ -360,13 +360,9 @@ class CaseWorkspace(MeetingDoorsMixin, QWidget):
         return self._show_dialog(dialog)
 
     def _show_dialog(self, dialog: Any) -> Any:
-        dialog.sig_saved.connect(lambda *_: self._changed())
+        """Open a dialog; what it saves comes back as a change notice (the case reloads)."""
         dialog.open()
         return dialog
-
-    def _changed(self) -> None:
-        self.refresh()
-        emit(self.sig_changed)
 
     def flush(self) -> None:
         """Save whatever is waiting for its autosave now (the window is closing)."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from lpdesk.domain import ConferenceOutcome
 from lpdesk.gui.case.form_dialog import FormDialog
 from lpdesk.gui.case.new_case_dialog import CATEGORIES
+from lpdesk.gui.shell.changes import Kind
 from lpdesk.gui.shell.labels import fmt_date
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.tasks import TaskRunner
@@ -28,6 +29,8 @@ OUTCOMES = (
 
 
 class ConferenceDialog(FormDialog):
+    kinds = (Kind.CONFERENCES, Kind.CASES, Kind.PLAN, Kind.MEETINGS)
+
     def __init__(
         self,
         runner: TaskRunner,

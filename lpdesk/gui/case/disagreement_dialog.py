@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lpdesk.gui.shell.changes import Kind
 from lpdesk.gui.shell.record_dialog import RecordDialog, from_qdate, to_qdate
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.tasks import TaskRunner
@@ -31,6 +32,8 @@ __all__ = ["DisagreementDialog"]
 
 
 class DisagreementDialog(RecordDialog):
+    kinds = (Kind.DISAGREEMENTS,)
+
     def __init__(
         self,
         runner: TaskRunner,

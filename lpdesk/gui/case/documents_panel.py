@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from lpdesk.domain import DocumentKind, MeetingKind, MeetingStatus
 from lpdesk.gui.case import form_parts as fp
 from lpdesk.gui.case.case_loader import CaseSnapshot
+from lpdesk.gui.shell.changes import Changes, Kind
 from lpdesk.gui.shell.errors import describe
 from lpdesk.gui.shell.labels import fmt_date
 from lpdesk.gui.shell.session import GuiSession
@@ -133,6 +134,7 @@ class DocumentsPanel(QWidget):
         self.runner = runner
         self.session: GuiSession | None = None
         self.folder: ViewerFolder | None = None
+        self.case_id: int | None = None  # the case shown (set with its snapshot)
         self.setObjectName("documents_panel")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -171,6 +173,7 @@ class DocumentsPanel(QWidget):
         self.document_combo.setCurrentIndex(max(0, self.document_combo.findText(current)))
         self.open_button.setEnabled(self.document_combo.count() > 0)
         session, case_id = self.session, snapshot.overview.case.id
+        self.case_id = case_id
         if session is not None and case_id is not None:
             from lpdesk.services.review_conference import report_state
 
@@ -224,7 +227,15 @@ class DocumentsPanel(QWidget):
 
         self.open_button.setEnabled(False)
         self.status_label.setText(self.tr("Making the document…"))
-        self.runner.run(render, self._ready, self._failed, lane=Lane.WORK, owner=self)
+        case_id = self.case_id
+        self.runner.run(
+            render,
+            self._ready,
+            self._failed,
+            lane=Lane.WORK,
+            owner=self,
+            changes=Changes.of(case_id, Kind.DOCUMENTS),
+        )
 
     def _ready(self, path: str) -> None:
         self.open_button.setEnabled(True)

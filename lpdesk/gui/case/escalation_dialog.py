@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from lpdesk.domain import EscalationStep, EscalationStepKind, EscalationTrigger
 from lpdesk.gui.case import form_parts as fp
+from lpdesk.gui.shell.changes import Kind
 from lpdesk.gui.shell.labels import fmt_date
 from lpdesk.gui.shell.record_dialog import RecordDialog, from_qdate
 from lpdesk.gui.shell.session import GuiSession
@@ -51,6 +52,8 @@ def step_label(tr: Callable[[str], str], step: EscalationStep, children: dict[in
 
 
 class EscalationDialog(RecordDialog):
+    kinds = (Kind.ESCALATIONS,)
+
     def __init__(
         self,
         runner: TaskRunner,

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from lpdesk.gui.case.form_dialog import FormDialog
+from lpdesk.gui.shell.changes import Kind
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.cases import CaseOverview
@@ -18,6 +19,8 @@ __all__ = ["LeadProfessionalDialog"]
 
 
 class LeadProfessionalDialog(FormDialog):
+    kinds = (Kind.CASES, Kind.PEOPLE, Kind.STAFF)
+
     def __init__(
         self,
         runner: TaskRunner,

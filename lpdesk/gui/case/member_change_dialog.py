@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from lpdesk.domain import MemberRole
 from lpdesk.gui.case.form_dialog import FormDialog
+from lpdesk.gui.shell.changes import Kind
 from lpdesk.gui.shell.labels import member_role_label
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.tasks import TaskRunner
@@ -21,6 +22,8 @@ LEAVES, EXCLUDED = "leaves", "excluded"
 
 
 class MemberChangeDialog(FormDialog):
+    kinds = (Kind.PEOPLE,)
+
     def __init__(
         self,
         runner: TaskRunner,

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from lpdesk.domain import Channel, MemberRole
 from lpdesk.gui.case.form_dialog import FormDialog
+from lpdesk.gui.shell.changes import Kind
 from lpdesk.gui.shell.labels import member_role_label
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.tasks import TaskRunner
@@ -37,6 +38,8 @@ CHANNELS = (
 
 
 class MemberDialog(FormDialog):
+    kinds = (Kind.PEOPLE,)
+
     def __init__(
         self,
         runner: TaskRunner,

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QWi
 
 from lpdesk.domain import Category, PlanKind
 from lpdesk.gui.case.form_dialog import FormDialog
+from lpdesk.gui.shell.changes import Kind
 from lpdesk.gui.shell.labels import fmt_date
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.tasks import TaskRunner
@@ -32,6 +33,8 @@ CATEGORIES = (
 
 
 class NewCaseDialog(FormDialog):
+    kinds = (Kind.CASES, Kind.PEOPLE, Kind.PLAN, Kind.CONFERENCES)
+
     def __init__(self, runner: TaskRunner, session: GuiSession, parent: QWidget | None = None):
         super().__init__(runner, session, None, parent)
         self.new_children: list[NewChild] = []

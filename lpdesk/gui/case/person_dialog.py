@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from lpdesk.gui.case.form_dialog import FormDialog
+from lpdesk.gui.shell.changes import Changes, Kind
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.cases import CaseOverview
@@ -17,6 +18,12 @@ __all__ = ["PersonDialog"]
 
 
 class PersonDialog(FormDialog):
+    kinds = (Kind.PEOPLE,)
+
+    def changes_made(self, result: Any) -> Changes:
+        """A person's details show on every case they are on, not only this one."""
+        return Changes.of(None, *self.kinds)
+
     def __init__(
         self,
         runner: TaskRunner,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from lpdesk.domain import PlanStage
 from lpdesk.gui.case.action_dialog import ActionPage, OutcomePage, ProgressPage, form_row, text_edit
+from lpdesk.gui.shell.changes import Kind, subscribe
 from lpdesk.gui.shell.errors import describe
 from lpdesk.gui.shell.labels import count, fmt_date, plan_kind_label, plan_stage_label
 from lpdesk.gui.shell.record_dialog import RecordDialog
@@ -180,6 +181,7 @@ class VersionPage(QWidget):
 
 
 class PlanDialog(RecordDialog):
+    kinds = (Kind.PLAN,)
     PAGES = ("outcome", "action", "progress", "text", "version")
 
     def __init__(
@@ -204,6 +206,7 @@ class PlanDialog(RecordDialog):
         self.make_detailed_button.clicked.connect(self.make_detailed)
         self.show_view(view)
         self.tabs.setCurrentIndex(self.PAGES.index(start_page))
+        subscribe(runner.changes, self, self.kinds, self.reload, overview.case.id)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -315,8 +318,7 @@ class PlanDialog(RecordDialog):
         emit(self.sig_saved, result)
         self.current_page().clear()
         self.show_findings(getattr(result, "language_findings", ()))
-        self.saved_label.setText(self.tr("Saved."))
-        self.reload()
+        self.saved_label.setText(self.tr("Saved."))  # the change notice reloads the plan
 
     def show_findings(self, findings: Any) -> None:
         """Warnings on the text just saved (never a block), each naming its field."""
@@ -353,13 +355,13 @@ class PlanDialog(RecordDialog):
             self._made_detailed,
             self._detailed_refused,
             owner=self,
+            changes=self.changes_made,
         )
 
     def _made_detailed(self, result: Any) -> None:
         emit(self.sig_saved, result)
         self.show_problems({}, "")
         self.saved_label.setText(self.tr("The outline plan is now the detailed plan."))
-        self.reload()
 
     def _detailed_refused(self, err: BaseException) -> None:
         self.show_problems({}, describe(err).text)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from lpdesk.domain import ReportStatus
 from lpdesk.gui.case import form_parts as fp
 from lpdesk.gui.case.review_report_text import records_text
+from lpdesk.gui.shell.changes import Changes, Kind, subscribe
 from lpdesk.gui.shell.errors import describe
 from lpdesk.gui.shell.labels import fmt_date
 from lpdesk.gui.shell.session import GuiSession
@@ -61,6 +62,7 @@ class ReviewReportDialog(QDialog):
         self.setWindowTitle(self.tr("Report to the review conference"))
         self.resize(860, 640)
         self._build()
+        subscribe(runner.changes, self, {Kind.REPORTS}, self.load, overview.case.id)
         self.load()
 
     def _build(self) -> None:
@@ -239,10 +241,16 @@ class ReviewReportDialog(QDialog):
         def done(result: Any) -> None:
             self.last_message = said(result)
             fp.show_saved(self, self.windowTitle(), self.last_message)
-            emit(self.sig_saved, result)
-            self.load()
+            emit(self.sig_saved, result)  # the change notice reloads the report
 
-        self.runner.run(call, done, self._failed, lane=lane, owner=self)
+        self.runner.run(
+            call,
+            done,
+            self._failed,
+            lane=lane,
+            owner=self,
+            changes=Changes.of(self.overview.case.id, Kind.REPORTS),
+        )
 
     def start(self) -> None:
         from lpdesk.services.review_conference import start_report

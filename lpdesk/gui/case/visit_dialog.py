@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from lpdesk.domain import VisitOutcome
 from lpdesk.gui.forms.ui_visit_dialog import Ui_VisitDialog
+from lpdesk.gui.shell.changes import Kind
 from lpdesk.gui.shell.labels import visit_outcome_label
 from lpdesk.gui.shell.record_dialog import RecordDialog, from_qdatetime, to_qdatetime
 from lpdesk.gui.shell.session import GuiSession
@@ -19,6 +20,8 @@ __all__ = ["VisitDialog"]
 
 
 class VisitDialog(RecordDialog):
+    kinds = (Kind.VISITS, Kind.ESCALATIONS)
+
     def __init__(
         self,
         runner: TaskRunner,

@@ -20,6 +20,7 @@ from lpdesk.gui.caseload.caseload_model import (
 )
 from lpdesk.gui.shell.badges import BadgeDelegate
 from lpdesk.gui.shell.buddy import buddy_label
+from lpdesk.gui.shell.changes import LISTED
 from lpdesk.gui.shell.labels import count
 from lpdesk.gui.shell.page import Page
 from lpdesk.gui.shell.signals import emit
@@ -31,6 +32,7 @@ __all__ = ["CaseloadView"]
 
 
 class CaseloadView(Page):
+    watches = LISTED
     sig_open_case = Signal(int, str)  # case id, reference
     sig_loaded = Signal(int)  # number of rows shown after a load
     sig_new_case = Signal()  # "New case…": the main window opens the dialog

@@ -15,6 +15,7 @@ from lpdesk.domain import DueItem, DueKind, DueStatus, UserRole
 from lpdesk.gui.caseload.due_model import CASE_ID_ROLE, DueColumn, DueFilterProxy, DueModel
 from lpdesk.gui.shell.badges import BadgeDelegate
 from lpdesk.gui.shell.buddy import buddy_label
+from lpdesk.gui.shell.changes import LISTED
 from lpdesk.gui.shell.page import Page
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.tables import open_rows_with, read_only_view
@@ -27,6 +28,7 @@ _PENDING = frozenset({DueStatus.OVERDUE.value, DueStatus.DUE_SOON.value})
 
 
 class DueView(Page):
+    watches = LISTED
     sig_open_case = Signal(int, str)
     sig_loaded = Signal(int)
 

@@ -36,6 +36,7 @@ from lpdesk.gui.chair.chair_model import (
 )
 from lpdesk.gui.chair.disagreements_panel import DisagreementsPanel
 from lpdesk.gui.chair.report_document import report_html
+from lpdesk.gui.shell.changes import Changes, Kind
 from lpdesk.gui.shell.errors import field_messages
 from lpdesk.gui.shell.labels import count
 from lpdesk.gui.shell.page import Page
@@ -49,6 +50,7 @@ __all__ = ["ChairView"]
 
 
 class ChairView(Page):
+    watches = frozenset({Kind.REPORTS, Kind.DISAGREEMENTS})
     sig_loaded = Signal(int)  # reports awaiting review after a load
     sig_summary_shown = Signal(int)  # report id
     sig_report_changed = Signal(object)  # the ReviewReport the services returned
@@ -361,12 +363,12 @@ class ChairView(Page):
             lambda report: self._answered(report, done_text),
             self._answer_failed,
             owner=self,
+            changes=Changes.of(row.report.case_id, Kind.REPORTS),
         )
 
     def _answered(self, report: ReviewReport, done_text: str) -> None:
         emit(self.sig_status, done_text)
-        emit(self.sig_report_changed, report)
-        self.refresh()
+        emit(self.sig_report_changed, report)  # the change notice reloads the lists
 
     def _answer_failed(self, err: BaseException) -> None:
         self._set_busy(False)

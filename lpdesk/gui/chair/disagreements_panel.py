@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from lpdesk.domain import Disagreement
 from lpdesk.gui.admin.admin_model import SORT_ROLE, Column, RowsModel
+from lpdesk.gui.shell.changes import Changes, Kind
 from lpdesk.gui.shell.errors import field_messages, show_error
 from lpdesk.gui.shell.labels import fmt_date
 from lpdesk.gui.shell.session import GuiSession
@@ -203,11 +204,11 @@ class DisagreementsPanel(QWidget):
             self._resolved,
             self._failed,
             owner=self,
+            changes=Changes.of(item.disagreement.case_id, Kind.DISAGREEMENTS),
         )
 
     def _resolved(self, disagreement: Disagreement) -> None:
-        emit(self.sig_resolved, disagreement)
-        self.refresh()
+        emit(self.sig_resolved, disagreement)  # the change notice reloads the chair's lists
 
     def _failed(self, err: BaseException) -> None:
         self._editable(True)

@@ -28,6 +28,7 @@ from lpdesk.gui.chair.chair_model import (
     status_label,
 )
 from lpdesk.gui.chair.report_document import report_html
+from lpdesk.gui.shell.changes import Changes, Kind
 from lpdesk.gui.shell.errors import field_messages
 from lpdesk.gui.shell.labels import count
 from lpdesk.gui.shell.page import Page
@@ -47,6 +48,7 @@ def resubmit(ctx: ServiceContext, *, report_id: int, recommendation: str) -> Rep
 
 
 class LeadReportsView(Page):
+    watches = frozenset({Kind.REPORTS})
     sig_loaded = Signal(int)
     sig_summary_shown = Signal(int)  # report id
     sig_resubmitted = Signal(object)  # ReportStep
@@ -192,12 +194,12 @@ class LeadReportsView(Page):
             self._resubmitted,
             self._failed,
             owner=self,
+            changes=Changes.of(row.report.case_id, Kind.REPORTS),
         )
 
     def _resubmitted(self, step: ReportStep) -> None:
         emit(self.sig_status, self.tr("Sent to the chair again."))
-        emit(self.sig_resubmitted, step)
-        self.refresh()
+        emit(self.sig_resubmitted, step)  # the change notice reloads the list
 
     def _failed(self, err: BaseException) -> None:
         self._editable(True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from lpdesk.domain import Case, LeadAssignment
+from lpdesk.gui.shell.changes import Changes, Kind
 from lpdesk.gui.shell.errors import describe, field_messages
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.signals import emit
@@ -117,6 +118,7 @@ class AllocateDialog(QDialog):
             self._allocated,
             self._failed,
             owner=self,
+            changes=Changes.of(case_id, Kind.CASES, Kind.STAFF),
         )
 
     def _allocated(self, assignment: LeadAssignment) -> None:

@@ -42,6 +42,7 @@ from lpdesk.gui.manager.manager_models import (
 )
 from lpdesk.gui.shell.badges import BadgeDelegate
 from lpdesk.gui.shell.buddy import buddy_label
+from lpdesk.gui.shell.changes import LISTED, Changes, Kind
 from lpdesk.gui.shell.labels import count
 from lpdesk.gui.shell.page import Page
 from lpdesk.gui.shell.signals import emit
@@ -66,6 +67,7 @@ __all__ = [
 
 
 class ManagerView(Page):
+    watches = LISTED | {Kind.STAFF}
     sig_open_case = Signal(int, str)  # case id, reference
     sig_loaded = Signal(int)  # number of actions shown after a load
     sig_allocate_opened = Signal(object)  # the AllocateDialog on screen
@@ -287,9 +289,10 @@ class ManagerView(Page):
             return
         self.runner.run(
             lambda: set_court_work(session.ctx, case_id=case_id, court_work=court_work),
-            lambda _v: self.refresh(),
+            None,
             self.report_error,
             owner=self,
+            changes=Changes.of(case_id, Kind.CASES),
         )
 
     def _show(self, overview: TeamOverview) -> None:
@@ -376,7 +379,6 @@ class ManagerView(Page):
         emit(
             self.sig_status, self.tr("Case {reference} allocated.").format(reference=case.reference)
         )
-        self.refresh()
 
     def edit_protected_time(self, percent: int | None = None) -> None:
         """The chosen worker's protected time, as a percentage of a full-time caseload."""
@@ -401,7 +403,8 @@ class ManagerView(Page):
         person_id, chosen = load.person_id, percent
         self.runner.run(
             lambda: set_protected_time(session.ctx, person_id=person_id, percent=chosen),
-            lambda _p: self.refresh(),
+            None,
             self.report_error,
             owner=self,
+            changes=Changes.of(None, Kind.STAFF),
         )

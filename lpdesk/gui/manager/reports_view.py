@@ -25,6 +25,7 @@ from lpdesk.domain import DueKind, Forbidden
 from lpdesk.gui.caseload.due_view import DueView
 from lpdesk.gui.manager.compliance_cases_dialog import ComplianceCasesDialog, measure_label
 from lpdesk.gui.shell.buddy import buddy_label
+from lpdesk.gui.shell.changes import LISTED
 from lpdesk.gui.shell.errors import describe
 from lpdesk.gui.shell.labels import fmt_date
 from lpdesk.gui.shell.page import Page
@@ -56,6 +57,7 @@ REPORT_KINDS = frozenset(
 
 
 class ReportsView(Page):
+    watches = LISTED
     sig_open_case = Signal(int, str)
     sig_report = Signal(object)  # ComplianceReport shown
     sig_exported = Signal(object)  # Path of a PDF written

@@ -31,6 +31,7 @@ from lpdesk import paths
 from lpdesk.domain import MeetingStatus
 from lpdesk.gui.meeting.circulate_rows import recipient_rows, where_it_stands
 from lpdesk.gui.shell.buddy import buddy_label
+from lpdesk.gui.shell.changes import Kind, subscribe
 from lpdesk.gui.shell.errors import describe
 from lpdesk.gui.shell.pack_controls import choose_folder, pack_mode_combo, show_progress
 from lpdesk.gui.shell.signals import emit
@@ -73,6 +74,13 @@ class CirculatePage(QWizardPage):
         self.record: MeetingDistribution | None = None
         self.left_out: dict[int, str] = {}
         self._build()
+        subscribe(
+            wizard.runner.changes,
+            self,
+            {Kind.CIRCULATION},
+            self._circulation_changed,
+            wizard.overview.case.id,
+        )
         self._connect_signals()
 
     def _build(self) -> None:
@@ -200,6 +208,14 @@ class CirculatePage(QWizardPage):
         self.status_label.setText(self.tr("Working out who receives what…"))
         self.reload()
 
+    def _circulation_changed(self) -> None:
+        meeting = self.meeting_wizard.meeting
+        if meeting is not None and meeting.status in (
+            MeetingStatus.APPROVED,
+            MeetingStatus.CIRCULATED,
+        ):
+            self.reload()
+
     def reload(self) -> None:
         w = self.meeting_wizard
         ctx, meeting_id = w.ctx, w.meeting_id
@@ -273,11 +289,10 @@ class CirculatePage(QWizardPage):
 
     def _run(self, call: Any, done_text: str) -> None:
         def finished(_result: Any) -> None:
-            self.status_label.setText(done_text)
-            emit(self.meeting_wizard.sig_changed)
-            self.reload()
+            self.status_label.setText(done_text)  # the change notice reloads the page
 
-        self.meeting_wizard.runner.run(call, finished, self._failed, owner=self)
+        w = self.meeting_wizard
+        w.runner.run(call, finished, self._failed, owner=self, changes=w.notice(Kind.CIRCULATION))
 
     def save_summary(self) -> None:
         ids = self.chosen_ids()
@@ -353,6 +368,7 @@ class CirculatePage(QWizardPage):
             on_cancelled=self._cancelled,
             lane=Lane.WORK,
             owner=self,
+            changes=w.notice(Kind.CIRCULATION, Kind.DOCUMENTS),
         )
 
     def _progress(self, done: int, total: int, message: str) -> None:
@@ -376,8 +392,6 @@ class CirculatePage(QWizardPage):
             ).format(n=len(result.files))
         )
         emit(self.sig_pack_done, result)
-        emit(self.meeting_wizard.sig_changed)
-        self.reload()
 
     def _failed(self, err: BaseException) -> None:
         self._finish(describe(err).text)

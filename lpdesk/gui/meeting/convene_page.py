@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from lpdesk.domain import MemberRole
+from lpdesk.gui.shell.changes import Kind
 from lpdesk.gui.shell.errors import describe, field_messages
 from lpdesk.gui.shell.labels import fmt_date, fmt_datetime, member_role_label
 from lpdesk.gui.shell.record_dialog import from_qdate, to_qdate
@@ -287,7 +288,11 @@ class ConvenePage(QWizardPage):
         self.convening = True
         self.error_label.setText(self.tr("Convening…"))
         w.runner.run(
-            lambda: convene_meeting(ctx, **values), self._convened, self._refused, owner=self
+            lambda: convene_meeting(ctx, **values),
+            self._convened,
+            self._refused,
+            owner=self,
+            changes=w.notice(Kind.MEETINGS),
         )
         return False
 

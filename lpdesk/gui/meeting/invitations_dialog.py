@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from lpdesk.domain import Channel, Meeting, MeetingStatus
 from lpdesk.gui.case import form_parts as fp
+from lpdesk.gui.shell.changes import Kind
 from lpdesk.gui.shell.labels import fmt_date, fmt_datetime
 from lpdesk.gui.shell.record_dialog import RecordDialog
 from lpdesk.gui.shell.session import GuiSession
@@ -34,6 +35,8 @@ __all__ = ["InvitationsDialog"]
 
 
 class InvitationsDialog(RecordDialog):
+    kinds = (Kind.MEETINGS, Kind.DOCUMENTS)
+
     def __init__(
         self,
         runner: TaskRunner,

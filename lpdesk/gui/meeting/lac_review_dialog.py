@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from lpdesk.domain import MeetingKind
 from lpdesk.gui.case import form_parts as fp
+from lpdesk.gui.shell.changes import Kind
 from lpdesk.gui.shell.labels import fmt_datetime
 from lpdesk.gui.shell.record_dialog import RecordDialog, from_qdatetime, to_qdatetime
 from lpdesk.gui.shell.session import GuiSession
@@ -28,6 +29,8 @@ __all__ = ["LacReviewDialog"]
 
 
 class LacReviewDialog(RecordDialog):
+    kinds = (Kind.MEETINGS,)
+
     def __init__(
         self,
         runner: TaskRunner,

@@ -1,7 +1,8 @@
 """The meeting wizard: Convene -> Minute -> Review -> Circulate.
 
 The wizard holds the meeting as last stored and its revision; each page does its work through the
-task runner and hands the stored result back with ``set_meeting``. Opening an existing meeting
+task runner and hands the stored result back with ``set_meeting``; each write declares its change
+notice (``notice``), from which the case's other views reload. Opening an existing meeting
 starts at the page its status calls for, with the autosaved draft restored from the record.
 """
 
@@ -17,6 +18,7 @@ from lpdesk.gui.meeting.circulate_page import CirculatePage
 from lpdesk.gui.meeting.convene_page import ConvenePage
 from lpdesk.gui.meeting.minute_page import MinutePage
 from lpdesk.gui.meeting.review_page import ReviewPage
+from lpdesk.gui.shell.changes import Changes, Kind
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.tasks import TaskRunner
@@ -28,7 +30,6 @@ CONVENE, MINUTE, REVIEW, CIRCULATE = range(4)
 
 
 class MeetingWizard(QWizard):
-    sig_changed = Signal()  # the meeting was stored (convened, saved, approved, circulated)
     sig_meeting = Signal(object)  # the stored Meeting
 
     def __init__(
@@ -85,7 +86,6 @@ class MeetingWizard(QWizard):
         self.revision = meeting.revision
         if announce:
             emit(self.sig_meeting, meeting)
-            emit(self.sig_changed)
 
     @property
     def meeting_id(self) -> int:
@@ -96,6 +96,10 @@ class MeetingWizard(QWizard):
     def case_id(self) -> int:
         assert self.overview.case.id is not None
         return self.overview.case.id
+
+    def notice(self, *kinds: Kind) -> Changes:
+        """The change notice for a write on this case's meeting."""
+        return Changes.of(self.case_id, *kinds)
 
     def set_revision(self, revision: int) -> None:
         self.revision = revision

@@ -24,6 +24,7 @@ from lpdesk.domain import Conflict, MeetingStatus
 from lpdesk.gui.meeting.attendance_editor import AttendanceEditor
 from lpdesk.gui.meeting.prefill_view import prefill_answers, prefill_html
 from lpdesk.gui.meeting.proforma_editor import ProformaEditor
+from lpdesk.gui.shell.changes import Kind, subscribe
 from lpdesk.gui.shell.errors import describe
 from lpdesk.gui.shell.labels import fmt_datetime
 from lpdesk.gui.shell.signals import emit
@@ -61,6 +62,13 @@ class MinutePage(QWizardPage):
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.save_now)
         self._build()
+        subscribe(
+            wizard.runner.changes,
+            self,
+            {Kind.DISAGREEMENTS},
+            self._prefill_changed,
+            wizard.overview.case.id,
+        )
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -218,6 +226,7 @@ class MinutePage(QWizardPage):
             self._saved,
             self._save_failed,
             owner=self,
+            changes=w.notice(Kind.MINUTES),
         )
 
     def _saved(self, draft: SavedDraft) -> None:
@@ -282,6 +291,7 @@ class MinutePage(QWizardPage):
             self._attendance_recorded,
             self._attendance_refused,
             owner=self,
+            changes=w.notice(Kind.MEETINGS),
         )
 
     def _attendance_recorded(self, meeting: Any) -> None:
@@ -299,13 +309,12 @@ class MinutePage(QWizardPage):
         if w.meeting is None:
             return None
         dialog = DisagreementDialog(w.runner, w.session, w.overview, w.meeting_id, self)
-        dialog.sig_saved.connect(self._disagreement_recorded)
-        dialog.open()
+        dialog.open()  # its change notice reloads what the minutes are filled from
         return dialog
 
-    def _disagreement_recorded(self, _disagreement: object) -> None:
-        self.load_prefill()
-        emit(self.meeting_wizard.sig_changed)
+    def _prefill_changed(self) -> None:
+        if self.meeting_wizard.meeting is not None and self.editor is not None:
+            self.load_prefill()
 
     def _failed(self, err: BaseException) -> None:
         self._banner(describe(err).text, "error")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from lpdesk.domain import Meeting, MeetingStatus
 from lpdesk.gui.case import form_parts as fp
+from lpdesk.gui.shell.changes import Kind
 from lpdesk.gui.shell.labels import fmt_datetime
 from lpdesk.gui.shell.record_dialog import RecordDialog, from_qdatetime, to_qdatetime
 from lpdesk.gui.shell.session import GuiSession
@@ -30,6 +31,8 @@ __all__ = ["RescheduleDialog"]
 
 
 class RescheduleDialog(RecordDialog):
+    kinds = (Kind.MEETINGS,)
+
     def __init__(
         self,
         runner: TaskRunner,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from lpdesk.domain import MeetingStatus, NotFound
 from lpdesk.gui.meeting.finding_words import finding_text
+from lpdesk.gui.shell.changes import Kind
 from lpdesk.gui.shell.errors import describe
 from lpdesk.gui.shell.labels import count, fmt_datetime
 from lpdesk.gui.shell.signals import emit
@@ -271,11 +272,11 @@ class ReviewPage(QWizardPage):
             self._escalated,
             self._failed,
             owner=self,
+            changes=w.notice(Kind.DISAGREEMENTS),
         )
 
     def _escalated(self, _disagreement: object) -> None:
         self.check()
-        emit(self.meeting_wizard.sig_changed)
 
     def approve(self) -> None:
         w = self.meeting_wizard
@@ -301,6 +302,7 @@ class ReviewPage(QWizardPage):
             self._approved,
             self._failed,
             owner=self,
+            changes=w.notice(Kind.MINUTES, Kind.MEETINGS, Kind.PLAN),
         )
 
     def _approved(self, meeting: Any) -> None:

@@ -161,7 +161,6 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _case_started(self, dialog: QDialog, started: object) -> None:
-        self._refresh_lists()
         case = getattr(started, "case", None)
         if case is not None:
             self.open_case(case.id, case.reference)
@@ -306,7 +305,6 @@ class MainWindow(QMainWindow):
             workspace = CaseWorkspace(self.runner, case_id, self)
             workspace.sig_status.connect(self.show_status)
             workspace.sig_close_requested.connect(lambda: self.close_case(case_id))
-            workspace.sig_changed.connect(self._refresh_lists)
             self.workspaces[case_id] = workspace
             self.ui.page_stack.addWidget(workspace)
             item = QListWidgetItem(self.tr("Case {reference}").format(reference=reference))
@@ -332,10 +330,6 @@ class MainWindow(QMainWindow):
         self.ui.page_stack.removeWidget(workspace)
         workspace.deleteLater()
         self.ui.nav_list.setCurrentRow(0)
-
-    def _refresh_lists(self) -> None:
-        self.caseload_view.refresh()
-        self.due_view.refresh()
 
     def show_status(self, message: str, timeout_ms: int = 0) -> None:
         self.ui.status_bar.showMessage(message, timeout_ms)

@@ -1,5 +1,6 @@
 """What every dialog that records something shares: save on the database thread, keep the dialog
-open with each refused field marked beside it, and close only when the record is stored."""
+open with each refused field marked beside it, close only when the record is stored, and say what
+kinds of record the save changed (``kinds``: the change notice every view showing them reloads on)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
+from lpdesk.gui.shell.changes import Changes, Kind
 from lpdesk.gui.shell.errors import describe, field_messages
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.signals import emit
@@ -39,6 +41,7 @@ def from_qdatetime(value: QDateTime) -> datetime:
 class RecordDialog(QDialog):
     sig_saved = Signal(object)  # what the use case returned
     lane = Lane.DB  # Lane.WORK for a save that renders documents (it takes a moment)
+    kinds: tuple[Kind, ...] = ()  # the kinds of record a save changes (each dialog says)
 
     def __init__(
         self,
@@ -74,11 +77,24 @@ class RecordDialog(QDialog):
         self.saving = True
         if self.button_box is not None:
             self.button_box.setEnabled(False)
-        self.runner.run(call, self._saved, self._refused, lane=self.lane, owner=self)
+        self.runner.run(
+            call,
+            self._saved,
+            self._refused,
+            lane=self.lane,
+            owner=self,
+            changes=self.changes_made,
+        )
 
     def build_call(self) -> Callable[[], Any]:
         """The use-case call with the values on screen (subclasses)."""
         raise NotImplementedError
+
+    def changes_made(self, result: Any) -> Changes:
+        """The notice a successful save sends: this case's ``kinds`` (a case just started is
+        named by the result)."""
+        case = self.overview.case if self.overview is not None else getattr(result, "case", None)
+        return Changes.of(getattr(case, "id", None), *self.kinds)
 
     def _saved(self, result: Any) -> None:
         self.saving = False

@@ -12,6 +12,11 @@ Results, errors and progress come back to the UI thread through queued signals, 
 the widget that asked (``owner``) has been deleted meanwhile. Long work receives a Qt-free
 ``TaskProgress`` (``lpdesk.domain.Progress``): ``report()`` reaches the UI as a signal;
 ``Task.cancel()`` sets ``cancelled``, which the work polls and answers by raising ``Cancelled``.
+
+A call that changes records says so where it is submitted (``changes=``: a ``Changes`` or a
+function of the result giving one); once it has succeeded the runner's ``ChangeHub``
+(``runner.changes``) broadcasts the notice, even if the widget that asked has gone, and every view
+showing such records reloads itself (lpdesk.gui.shell.changes).
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 
 from lpdesk.domain import Cancelled, Progress
+from lpdesk.gui.shell.changes import ChangeHub, Changes
 from lpdesk.gui.shell.signals import emit
 
 __all__ = ["Lane", "Task", "TaskProgress", "TaskRunner"]
@@ -36,6 +42,8 @@ __all__ = ["Lane", "Task", "TaskProgress", "TaskRunner"]
 log = logging.getLogger("lpdesk.gui.shell.tasks")
 
 T = TypeVar("T")
+
+ChangeNotice = Changes | Callable[[Any], Changes] | None
 
 
 class Lane(Enum):
@@ -96,6 +104,7 @@ class _Callbacks:
     on_progress: Callable[[int, int, str], None] | None
     on_cancelled: Callable[[], None] | None
     owner: QObject | None
+    changes: ChangeNotice = None
 
 
 class TaskRunner(QObject):
@@ -110,6 +119,7 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, *, work_threads: int = 2) -> None:
         super().__init__(parent)
+        self.changes = ChangeHub(self)  # every view's change notices
         self._lanes = {
             Lane.DB: ThreadPoolExecutor(max_workers=1, thread_name_prefix="lpdesk-db"),
             Lane.WORK: ThreadPoolExecutor(
@@ -137,10 +147,12 @@ class TaskRunner(QObject):
         lane: Lane = Lane.DB,
         owner: QObject | None = None,
         on_cancelled: Callable[[], None] | None = None,
+        changes: ChangeNotice = None,
     ) -> Task[T]:
-        """Run ``call()`` on ``lane`` (the database thread unless told otherwise)."""
+        """Run ``call()`` on ``lane`` (the database thread unless told otherwise); once it has
+        succeeded, broadcast ``changes`` (what it changed)."""
         return self._submit(
-            lambda _progress: call(), lane, on_done, on_error, None, on_cancelled, owner
+            lambda _progress: call(), lane, on_done, on_error, None, on_cancelled, owner, changes
         )
 
     def run_with_progress(
@@ -153,9 +165,12 @@ class TaskRunner(QObject):
         on_cancelled: Callable[[], None] | None = None,
         lane: Lane = Lane.WORK,
         owner: QObject | None = None,
+        changes: ChangeNotice = None,
     ) -> Task[T]:
         """Run ``call(progress)``: long work that reports progress and can be cancelled."""
-        return self._submit(call, lane, on_done, on_error, on_progress, on_cancelled, owner)
+        return self._submit(
+            call, lane, on_done, on_error, on_progress, on_cancelled, owner, changes
+        )
 
     def _submit(
         self,
@@ -166,6 +181,7 @@ class TaskRunner(QObject):
         on_progress: Callable[[int, int, str], None] | None,
         on_cancelled: Callable[[], None] | None,
         owner: QObject | None,
+        changes: ChangeNotice = None,
     ) -> Task[Any]:
         task_id = next(self._ids)
         if self._closed:  # the window is closing: late requests are dropped, never run
@@ -175,7 +191,7 @@ class TaskRunner(QObject):
         progress = TaskProgress(lambda d, t, m: self._post_progress(task_id, d, t, m))
         task: Task[Any] = Task(id=task_id, lane=lane, progress=progress)
         self._pending[task_id] = _Callbacks(
-            task, on_done, on_error, on_progress, on_cancelled, owner
+            task, on_done, on_error, on_progress, on_cancelled, owner, changes
         )
         finish = self._post_outcome
 
@@ -228,9 +244,11 @@ class TaskRunner(QObject):
         ok, value = outcome
         cb.task.finished = True
         emit(self.sig_busy_changed, len(self._pending))
-        if self._closed or not self._alive(cb):  # nobody is waiting any more
+        if self._closed:
             return
         try:
+            if not self._alive(cb):  # nobody is waiting any more; the records changed all the same
+                return
             if ok and not cb.task.cancelled:
                 if cb.on_done is not None:
                     cb.on_done(value)
@@ -245,6 +263,20 @@ class TaskRunner(QObject):
         except Exception as err:  # a fault in a callback is logged and reported, never lost
             log.error("task %d: its callback failed", task_id, exc_info=err)
             emit(self.sig_error, err)
+        finally:
+            if ok and cb.changes is not None:
+                self._broadcast(task_id, cb.changes, value)
+
+    def _broadcast(self, task_id: int, notice: ChangeNotice, value: Any) -> None:
+        """Tell every view what a successful call changed (a failed call changed nothing)."""
+        try:
+            changes = notice(value) if callable(notice) else notice
+        except Exception as err:
+            log.error("task %d: its change notice failed", task_id, exc_info=err)
+            emit(self.sig_error, err)
+            return
+        if changes:
+            self.changes.notify(changes)
 
     def _deliver_progress(self, task_id: int) -> None:
         with self._lock:

@@ -1,367 +1,42 @@
 """An LP's year from an EMPTY database, through the real windows: start a case from the ICPC (journey
 1), build the core group (2), the team manager transfers the LP and records absence and cover (7),
-a review conference and the end of the plan (4). Each step asserts what was stored."""
+a review conference and the end of the plan (4). Each step asserts what was stored
+(tests/gui/journey_steps.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from lpdesk.domain import (
-    Absence,
-    Category,
-    Channel,
-    Child,
-    Conference,
-    ConferenceKind,
-    ConferenceOutcome,
-    LeadAssignment,
-    MemberRole,
-    Membership,
-    Person,
-    PlanStage,
-    UserRole,
+from tests.gui.journey_steps import (
+    build_core_group,
+    open_empty_database,
+    review_then_plan_ends,
+    start_case_from_icpc,
+    transfer_and_cover,
+    window_of,
 )
-from lpdesk.services.context import Actor, FixedClock
-from tests.gui.test_dialogs import check_labelled
 
 
 @pytest.fixture
 def empty_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     """A migrated SQLite file with no cases and no demo; the accounts made through the services."""
-    from lpdesk.app import open_app
-    from lpdesk.services.cases import list_cases
-    from lpdesk.services.users import add_user
-
     monkeypatch.setenv("LPDESK_ENCRYPTION", "off")
-    app = open_app(data_dir=tmp_path / "data")
-    app.clock = FixedClock(datetime(2026, 12, 18, 9, 30))
-    first_run = app.context(Actor(username="local", role=UserRole.TEAM_MANAGER))
-    assert list_cases(first_run, include_closed=True) == []
-    add_user(
-        first_run,
-        username="sam.okafor",
-        display_name="Sam Okafor",
-        role=UserRole.LEAD_PROFESSIONAL,
-        email="sam.okafor@council.example.org",
-        qualified_social_worker=True,
-    )
-    add_user(
-        first_run, username="dana.mills", display_name="Dana Mills", role=UserRole.TEAM_MANAGER
-    )
-    add_user(
-        first_run,
-        username="kim.lee",
-        display_name="Kim Lee",
-        role=UserRole.LEAD_PROFESSIONAL,
-        email="kim.lee@council.example.org",
-        qualified_social_worker=True,
-    )
+    app = open_empty_database(tmp_path / "data")
     yield app
     app.close()
 
 
-def _signed_in(app: Any, username: str) -> Any:
-    from lpdesk.domain import User
-    from lpdesk.services.context import Actor
-
-    with app.store.unit_of_work() as uow:
-        (user,) = uow.repo(User).find(username=username)
-    return Actor(username=user.username, role=user.role, person_id=user.person_id, team=user.team)
-
-
-def _window(qtbot: Any, settings: Any, app: Any, username: str) -> Any:
-    from lpdesk.gui.shell.main import create_application, start_main_window
-    from lpdesk.gui.shell.session import GuiSession
-
-    def open_session() -> GuiSession:
-        # Each person as a team database signs them in: on a desk's own database only its
-        # owner acts, so the manager's and the LP's windows are built from their user records.
-        return GuiSession(
-            ctx=app.context(_signed_in(app, username)),
-            profiles=app.profiles,
-            forms=app.forms,
-            data_dir=app.data_dir,
-            close=lambda: None,
-        )
-
-    create_application()
-    window = start_main_window(open_session, settings=settings)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    with qtbot.waitSignal(window.caseload_view.sig_loaded, timeout=10000):
-        pass
-    return window
-
-
-def _save(qtbot: Any, dialog: Any) -> None:
-    qtbot.mouseClick(
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
-    )
-
-
-def _saved(qtbot: Any, dialog: Any) -> None:
-    with qtbot.waitSignal(dialog.sig_saved, timeout=10000, raising=False) as blocker:
-        _save(qtbot, dialog)
-    assert blocker.signal_triggered, dialog.error_label_widget.text()
-
-
-def _type(qtbot: Any, widget: Any, text: str) -> None:
-    widget.clear()
-    qtbot.keyClicks(widget, text)
-    widget.editingFinished.emit()
-
-
-def _dialog(qtbot: Any, ws: Any, key: str, cls: type) -> Any:
-    qtbot.mouseClick(ws.case_actions.buttons[key], Qt.MouseButton.LeftButton)
-    found = [d for d in ws.findChildren(cls) if d.isVisible()]
-    assert len(found) == 1
-    dialog = found[0]
-    return dialog
-
-
-def _rows(app: Any, cls: type, **where: Any) -> list[Any]:
-    with app.store.unit_of_work() as uow:
-        return uow.repo(cls).find(**where)
-
-
 def test_an_lps_year_from_an_empty_database(qtbot, settings, empty_app, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from lpdesk.gui.case.conference_dialog import ConferenceDialog
-    from lpdesk.gui.case.lead_professional_dialog import LeadProfessionalDialog
-    from lpdesk.gui.case.member_change_dialog import MemberChangeDialog
-    from lpdesk.gui.case.member_dialog import MemberDialog
-    from lpdesk.gui.case.person_dialog import PersonDialog
-    from lpdesk.services.due import due_list
-
-    app = empty_app
-    window = _window(qtbot, settings, app, "sam.okafor")
-    assert window.caseload_view.model.rowCount() == 0
-
-    # -- journey 1: start the case from the ICPC ----------------------------------------------
-    qtbot.mouseClick(window.caseload_view.new_case_button, Qt.MouseButton.LeftButton)
-    from lpdesk.gui.case.new_case_dialog import NewCaseDialog
-
-    dialog = window.findChild(NewCaseDialog)
-    assert dialog is not None and dialog.isVisible()
-    check_labelled(dialog, dialog.windowTitle())
-    qtbot.waitUntil(lambda: dialog.lead_combo.count() > 0, timeout=5000)
-    assert dialog.lead_combo.currentText().startswith("Sam Okafor")
-    _save(qtbot, dialog)  # nothing filled in: refused, each field marked, nothing written
-    qtbot.waitUntil(lambda: dialog.error_label_widget.isVisible(), timeout=5000)
-    assert dialog.isVisible()
-    assert dialog.reference_edit.property("invalid") is True, dialog.error_label_widget.text()
-    assert dialog.reason_edit.property("invalid") is True
-    refusal = dialog.error_label_widget.text()
-    assert "• Case reference: letters, digits" in refusal and "• Category:" in refusal
-    assert "• Children: at least one child" in refusal and "_" not in refusal
-    assert dialog.height() <= 740  # usable at 1366x768
-    assert _rows(app, Child) == []
-
-    qtbot.keyClicks(dialog.reference_edit, "CP-2026-0900")
-    dialog.category_checks[Category.NEGLECT].setChecked(True)
-    dialog.category_checks[Category.EMOTIONAL].setChecked(True)
-    qtbot.keyClicks(dialog.reason_edit, "Home conditions and conflict between the adults.")
-    qtbot.keyClicks(dialog.child_name_edit, "Robin Example")
-    qtbot.keyClicks(dialog.child_born_edit, "04/03/2016")
-    qtbot.mouseClick(dialog.add_child_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(dialog.child_name_edit, "Baby Example")
-    dialog.child_unborn_check.setChecked(True)
-    qtbot.keyClicks(dialog.child_expected_edit, "20 Feb 2027")
-    qtbot.mouseClick(dialog.add_child_button, Qt.MouseButton.LeftButton)
-    assert dialog.children_list.count() == 2
-    _type(qtbot, dialog.conference_edit, "11/12/2026")
-    assert dialog.review_edit.text() == "11 Mar 2027"  # filled in from the profile: 3 months
-    _type(qtbot, dialog.conference_edit, "18/12/2026")
-    assert "Wed 6 Jan 2027" in dialog.due_label.text()  # the rule: 25, 28 Dec, 1 Jan are holidays
-    assert dialog.review_edit.text() == "18 Mar 2027"  # within 3 months, filled in
-    dialog.chair_combo.setEditText("Pat Chairperson")
-    qtbot.keyClicks(dialog.outline_edit, "Home conditions improve; parents attend a course.")
-    with qtbot.waitSignal(dialog.sig_saved, timeout=10000):
-        _save(qtbot, dialog)
-    qtbot.waitUntil(lambda: len(window.workspaces) == 1, timeout=5000)
-    assert "first core group due by Wed 6 Jan 2027" in window.ui.status_bar.currentMessage()
-    (case_id,) = window.workspaces
-    ws = window.workspaces[case_id]
-    qtbot.waitUntil(lambda: ws.snapshot is not None, timeout=5000)
-    children = _rows(app, Child, case_id=case_id)
-    assert {(c.date_of_birth, c.expected_birth_date) for c in children} == {
-        (None, date(2027, 2, 20)),
-        (date(2016, 3, 4), None),
-    }
-    (icpc,) = _rows(app, Conference, case_id=case_id, kind=ConferenceKind.INITIAL)
-    assert icpc.held_on == date(2026, 12, 18) and "parents attend" in icpc.outline_plan
-    (review,) = _rows(app, Conference, case_id=case_id, kind=ConferenceKind.REVIEW)
-    assert review.scheduled_for == date(2027, 3, 18)
-
-    # -- journey 2: the core group ------------------------------------------------------------
-    member = _dialog(qtbot, ws, "member", MemberDialog)
-    check_labelled(member, member.windowTitle())
-    member.source_combo.setCurrentIndex(member.source_combo.findData("new"))
-    qtbot.keyClicks(member.name_edit, "Alex Example")
-    qtbot.keyClicks(member.phone_edit, "01234 567890")
-    qtbot.keyClicks(member.address_edit, "Flat 2, 1 Example Road")
-    member.withheld_check.setChecked(True)
-    qtbot.keyClicks(member.withheld_reason_edit, "a refuge")
-    qtbot.keyClicks(member.access_edit, "Polish interpreter")
-    member.role_combo.setCurrentIndex(member.role_combo.findData(MemberRole.PARENT))
-    member.channel_combo.setCurrentIndex(member.channel_combo.findData(Channel.EMAIL))
-    _save(qtbot, member)  # email chosen, no address: refused beside the field
-    qtbot.waitUntil(lambda: member.error_label_widget.isVisible(), timeout=5000)
-    assert member.channel_combo.property("invalid") is True
-    member.channel_combo.setCurrentIndex(member.channel_combo.findData(Channel.POST))
-    _saved(qtbot, member)
-    assert "Added to the core group as parent" in window.ui.status_bar.currentMessage()
-
-    qtbot.waitUntil(lambda: len(ws.snapshot.overview.members) == 2, timeout=5000)
-    member = _dialog(qtbot, ws, "member", MemberDialog)
-    member.source_combo.setCurrentIndex(member.source_combo.findData("new"))
-    qtbot.keyClicks(member.name_edit, "Jo Teacher")
-    qtbot.keyClicks(member.agency_edit, "Example Primary School")
-    qtbot.keyClicks(member.email_edit, "jo..teacher@school.example.org")
-    member.role_combo.setCurrentIndex(member.role_combo.findData(MemberRole.PROFESSIONAL))
-    _save(qtbot, member)  # an address no pack could be sent to: refused at save, beside the field
-    qtbot.waitUntil(lambda: member.error_label_widget.isVisible(), timeout=5000)
-    assert member.email_edit.property("invalid") is True
-    assert "not an email address" in member.error_label_widget.text()
-    assert len(_rows(app, Person, name="Jo Teacher")) == 0
-    _type(qtbot, member.email_edit, "jo.teacher@school.example.org")
-    _saved(qtbot, member)
-
-    qtbot.waitUntil(lambda: len(ws.snapshot.overview.members) == 3, timeout=5000)
-    member = _dialog(qtbot, ws, "member", MemberDialog)  # the LP's manager, from the directory
-    qtbot.waitUntil(lambda: member.person_combo.count() > 0, timeout=5000)
-    member.person_combo.setCurrentIndex(member.person_combo.findText("Dana Mills"))
-    member.role_combo.setCurrentIndex(member.role_combo.findData(MemberRole.LP_MANAGER))
-    member.channel_combo.setCurrentIndex(member.channel_combo.findData(Channel.HAND))
-    _saved(qtbot, member)
-
-    qtbot.waitUntil(lambda: len(ws.snapshot.overview.members) == 4, timeout=5000)
-    member = _dialog(qtbot, ws, "member", MemberDialog)  # the child, aged 10: a reason needed
-    member.source_combo.setCurrentIndex(member.source_combo.findData("child"))
-    member.channel_combo.setCurrentIndex(member.channel_combo.findData(Channel.HAND))
-    _save(qtbot, member)
-    qtbot.waitUntil(lambda: member.error_label_widget.isVisible(), timeout=5000)
-    assert member.override_edit.property("invalid") is True
-    qtbot.keyClicks(member.override_edit, "Asked to take part and understands the plan.")
-    _saved(qtbot, member)
-
-    qtbot.waitUntil(lambda: len(ws.snapshot.overview.members) == 5, timeout=5000)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    change = _dialog(qtbot, ws, "change", MemberChangeDialog)
-    check_labelled(change, change.windowTitle())
-    change.member_combo.setCurrentIndex(change.member_combo.findText("Alex Example (parent)"))
-    change.change_combo.setCurrentIndex(change.change_combo.findData("excluded"))
-    _type(qtbot, change.on_edit, "18/12/2026")
-    qtbot.keyClicks(change.reason_edit, "Threats to a worker.")
-    _saved(qtbot, change)
-    change = _dialog(qtbot, ws, "change", MemberChangeDialog)
-    change.member_combo.setCurrentIndex(change.member_combo.findText("Jo Teacher (professional)"))
-    _saved(qtbot, change)
-
-    person = _dialog(qtbot, ws, "person", PersonDialog)
-    check_labelled(person, person.windowTitle())
-    qtbot.waitUntil(lambda: person.person_combo.count() > 0, timeout=5000)
-    person.person_combo.setCurrentIndex(person.person_combo.findText("Alex Example"))
-    assert person.access_edit.text() == "Polish interpreter"
-    person.phone_edit.setText("07000 000000")
-    _saved(qtbot, person)
-
-    members = {m.person_id: m for m in _rows(app, Membership, case_id=case_id)}
-    people = {p.name: p for p in _rows(app, Person)}
-    alex, jo = people["Alex Example"], people["Jo Teacher"]
-    assert (alex.phone, alex.address_withheld, alex.address_withheld_reason) == (
-        "07000 000000",
-        True,
-        "a refuge",
-    )
-    assert members[alex.id].excluded and members[alex.id].excluded_on == date(2026, 12, 18)
-    assert members[jo.id].left_on == date(2026, 12, 18)
-    assert members[people["Robin Example"].id].role is MemberRole.CHILD
-    assert members[people["Dana Mills"].id].channel is Channel.HAND
+    window = window_of(qtbot, settings, empty_app, "sam.okafor")
+    case_id, ws = start_case_from_icpc(qtbot, window, empty_app)
+    build_core_group(qtbot, window, ws, empty_app, monkeypatch)
     window.close()
 
-    # -- journey 7: the team manager transfers the LP, then records absence and cover ------------
-    manager = _window(qtbot, settings, app, "dana.mills")
-    ws = manager.open_case(case_id, "CP-2026-0900")
-    qtbot.waitUntil(lambda: ws.snapshot is not None, timeout=5000)
-    lead = _dialog(qtbot, ws, "lead", LeadProfessionalDialog)
-    check_labelled(lead, lead.windowTitle())
-    qtbot.waitUntil(lambda: lead.person_combo.count() > 0, timeout=5000)
-    lead.person_combo.setCurrentIndex(
-        lead.person_combo.findText("Kim Lee", Qt.MatchFlag.MatchStartsWith)
-    )
-    _save(qtbot, lead)  # a transfer needs a handover note
-    qtbot.waitUntil(lambda: lead.error_label_widget.isVisible(), timeout=5000)
-    assert lead.handover_edit.property("invalid") is True
-    qtbot.keyClicks(lead.handover_edit, "Joint visit with Kim on 17 Dec.")
-    _type(qtbot, lead.informed_edit, "17 Dec 2026")
-    _saved(qtbot, lead)
-    assert "Kim Lee is now the lead professional" in manager.ui.status_bar.currentMessage()
-    leads = _rows(app, LeadAssignment, case_id=case_id)
-    kim = people["Kim Lee"]
-    assert [(a.person_id, a.ended_on, a.family_informed_on) for a in leads] == [
-        (people["Sam Okafor"].id, date(2026, 12, 18), None),
-        (kim.id, None, date(2026, 12, 17)),
-    ]
-    qtbot.waitUntil(lambda: ws.snapshot.overview.lead.name == "Kim Lee", timeout=5000)
-    absence = ws.open_absence_dialog()
-    absence.cover_combo.setCurrentIndex(
-        absence.cover_combo.findText("Dana Mills", Qt.MatchFlag.MatchStartsWith)
-    )
-    _saved(qtbot, absence)
-    (stored_absence,) = _rows(app, Absence, person_id=kim.id)
-    assert stored_absence.cover_person_id == people["Dana Mills"].id
-    kim_ctx = app.context(_signed_in(app, "kim.lee"))
-    assert due_list(kim_ctx, profiles=app.profiles, lp_person_id=kim.id)
-    dana = people["Dana Mills"].id  # the covering worker sees the case's due items as their own
-    covered = due_list(kim_ctx, profiles=app.profiles, lp_person_id=dana)
-    assert covered and {i.case_id for i in covered} == {case_id}
-
-    # -- journey 4: a review conference, then the plan ends ------------------------------------
-    app.clock.current = datetime(2027, 3, 18, 15, 0)
-    ws.refresh()
-    qtbot.waitUntil(lambda: ws.case_actions.buttons["conference"].isEnabled(), timeout=5000)
-    conference = _dialog(qtbot, ws, "conference", ConferenceDialog)
-    check_labelled(conference, conference.windowTitle())
-    assert conference.held_edit.text() == "18 Mar 2027"
-    conference.outcome_combo.setCurrentIndex(
-        conference.outcome_combo.findData(ConferenceOutcome.CATEGORY_CHANGED)
-    )
-    conference.category_checks[Category.EMOTIONAL].setChecked(False)
-    _type(qtbot, conference.next_edit, "16/09/2027")
-    _saved(qtbot, conference)
-    assert "next review is on 16 Sep 2027" in manager.ui.status_bar.currentMessage()
-
-    app.clock.current = datetime(2027, 9, 16, 15, 0)
-    ws.refresh()
-    qtbot.waitUntil(lambda: len(ws.snapshot.overview.conferences) == 3, timeout=5000)
-    conference = _dialog(qtbot, ws, "conference", ConferenceDialog)
-    conference.outcome_combo.setCurrentIndex(
-        conference.outcome_combo.findData(ConferenceOutcome.PLAN_ENDS)
-    )
-    qtbot.keyClicks(conference.end_edit, "Sustained change over six months.")
-    _saved(qtbot, conference)
-    qtbot.waitUntil(lambda: ws.snapshot.overview.case.closed_on is not None, timeout=5000)
-    assert not ws.case_actions.buttons["member"].isEnabled()  # read-only now
-    overview = ws.snapshot.overview
-    assert overview.case.closed_reason == "Sustained change over six months."
-    assert overview.plan is not None and overview.plan.stage is PlanStage.ENDED
-    assert overview.plan.categories == (Category.NEGLECT,)
-    outcomes = sorted(
-        (c.held_on, c.outcome) for c in overview.conferences if c.kind is ConferenceKind.REVIEW
-    )
-    assert outcomes == [
-        (date(2027, 3, 18), ConferenceOutcome.CATEGORY_CHANGED),
-        (date(2027, 9, 16), ConferenceOutcome.PLAN_ENDS),
-    ]
-    assert due_list(kim_ctx, profiles=app.profiles) == []
-    facts = ws.ui.conferences_label.text()
-    assert "case closed on 16 Sep 2027</b>: Sustained change" in facts
-    assert "18 Mar 2027 · Review conference · category changed" in facts
+    manager = window_of(qtbot, settings, empty_app, "dana.mills")
+    ws = transfer_and_cover(qtbot, manager, empty_app, case_id)
+    review_then_plan_ends(qtbot, manager, ws, empty_app)
     manager.close()

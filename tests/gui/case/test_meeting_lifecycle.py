@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from email import message_from_bytes, policy
-from pathlib import Path
 
 import pytest
-from icalendar import Calendar
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QMessageBox
 
@@ -23,94 +21,37 @@ from lpdesk.domain import (
     Meeting,
     MeetingStatus,
 )
-from lpdesk.gui.meeting.invitations_dialog import InvitationsDialog
 from lpdesk.gui.shell.labels import fmt_date
 from tests.gui.helpers import type_text
+from tests.gui.journey_meeting_steps import (
+    calendar_event,
+    convene,
+    invitations_dialog,
+    pack_passwords,
+    send_invitations,
+    stored_meeting,
+    working_day,
+)
+from tests.gui.journey_steps import saved_message
 from tests.gui.test_dialogs import check_labelled
 from tests.services.test_circulation_fixtures import pdf_everything
 
 pytestmark = pytest.mark.slow
 
 
-def _working_day(start: date) -> date:
-    day = start
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
-    return day
-
-
-def _stored(app, meeting_id: int) -> Meeting:  # type: ignore[no-untyped-def]
-    with app.store.unit_of_work() as uow:
-        return uow.repo(Meeting).find(id=meeting_id)[0]
-
-
-def _message(qtbot, ws, name: str) -> QMessageBox:  # type: ignore[no-untyped-def]
-    found: list[QMessageBox] = []
-
-    def shown() -> bool:
-        found[:] = [b for b in ws.findChildren(QMessageBox, name) if b.isVisible()]
-        return bool(found)
-
-    qtbot.waitUntil(shown, timeout=10000)
-    return found[-1]
-
-
-def _invitations_dialog(qtbot, ws) -> InvitationsDialog:  # type: ignore[no-untyped-def]
-    found: list[InvitationsDialog] = []
-
-    def shown() -> bool:
-        found[:] = [d for d in ws.findChildren(InvitationsDialog) if d.isVisible()]
-        return bool(found)
-
-    qtbot.waitUntil(shown, timeout=10000)
-    return found[-1]
-
-
-def _send(qtbot, dialog: InvitationsDialog, folder: Path):  # type: ignore[no-untyped-def]
-    dialog.folder_edit.setText(str(folder))
-    with qtbot.waitSignal(dialog.sig_saved, timeout=30000) as saved:
-        dialog.send_button.click()
-    return saved.args[0]
-
-
-def _calendar(path: Path):  # type: ignore[no-untyped-def]
-    cal = Calendar.from_ical(path.read_bytes())
-    (event,) = cal.walk("VEVENT")
-    return str(cal["METHOD"]), event
-
-
-def _passwords(path: Path) -> dict[int, str]:
-    out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("invitee"):
-            parts = line.split()
-            out[int(parts[1])] = parts[3]
-    return out
-
-
 def test_convene_invite_warn_move_and_cancel(qtbot, lp_workspace, empty_app, journey, tmp_path):
     ws = lp_workspace
-    day = _working_day(date.today() + timedelta(days=3))
+    day = working_day(date.today() + timedelta(days=3))
 
     # Convene through the wizard: the LP's manager chairs the first, the health visitor minutes.
-    wizard = ws.open_new_meeting()
-    qtbot.addWidget(wizard)
-    page = wizard.convene_page
-    qtbot.waitUntil(  # the dates proposed (each with its reason), not "Working out…"
-        lambda: page.proposals_list.count() > 0 and page.proposals_list.item(0).toolTip() != "",
-        timeout=10000,
+    wizard = convene(
+        qtbot,
+        ws,
+        day,
+        chair_id=journey.manager_id,
+        minute_taker_id=journey.health_visitor_id,
+        venue="Family centre, room 2",
     )
-    page.date_edit.setDate(QDate(day.year, day.month, day.day))
-    page.time_edit.setTime(QTime(10, 0))
-    # the chair and minute taker lists hold only those who may, worked out for the chosen date
-    qtbot.waitUntil(lambda: page.chair_combo.findData(journey.manager_id) >= 0, timeout=10000)
-    page.chair_combo.setCurrentIndex(page.chair_combo.findData(journey.manager_id))
-    page.minute_taker_combo.setCurrentIndex(
-        page.minute_taker_combo.findData(journey.health_visitor_id)
-    )
-    type_text(page.venue_edit, "Family centre, room 2")
-    wizard.next()
-    qtbot.waitUntil(lambda: wizard.meeting is not None, timeout=10000)
     meeting_id = wizard.meeting_id
     # Attendance is recorded on or after the day, not before.
     minutes = wizard.minute_page
@@ -123,16 +64,16 @@ def test_convene_invite_warn_move_and_cancel(qtbot, lp_workspace, empty_app, jou
     wizard.close()
 
     # Convening a meeting for a later day leads straight to sending the invitations.
-    dialog = _invitations_dialog(qtbot, ws)
+    dialog = invitations_dialog(qtbot, ws)
     check_labelled(dialog, dialog.windowTitle())
     assert fmt_date(journey.review_on) in dialog.findChild(object, "intro_label").text()
-    pack = _send(qtbot, dialog, tmp_path / "first")
+    pack = send_invitations(qtbot, dialog, tmp_path / "first")
     assert not dialog.isVisible()
     by_person = {s.person_id: s for s in pack.invitees}
     assert by_person[journey.mother_id].channel is Channel.EMAIL
     assert by_person[journey.father_id].channel is Channel.POST
     assert by_person[journey.teacher_id].channel is Channel.HAND
-    passwords = _passwords(pack.password_list_path)
+    passwords = pack_passwords(pack.password_list_path)
     uid = ""
     for number, sent in enumerate(pack.invitees, start=1):
         text = " ".join(pdf_everything(sent.letter.read_bytes(), passwords[number]).split())
@@ -149,7 +90,7 @@ def test_convene_invite_warn_move_and_cancel(qtbot, lp_workspace, empty_app, jou
                 # family, invited to the first core group: the guide for families comes too
                 expected.append(sent.letter.name.replace("_invitation.pdf", "_guide.pdf"))
             assert names == sorted(expected)
-            method, event = _calendar(sent.calendar)
+            method, event = calendar_event(sent.calendar)
             assert method == "REQUEST" and int(event["SEQUENCE"]) == 0
             assert event["DTSTART"].dt.replace(tzinfo=None) == datetime.combine(
                 day, datetime.min.time()
@@ -157,7 +98,7 @@ def test_convene_invite_warn_move_and_cancel(qtbot, lp_workspace, empty_app, jou
             uid = str(event["UID"])
         else:
             assert sent.email is None  # a letter to post or hand over
-    box = _message(qtbot, ws, "saved_message")
+    box = saved_message(qtbot, ws, "saved_message")
     assert "Dana Example: email draft" in box.text()
     assert "Eli Example: letter to post" in box.text()
     box.accept()
@@ -177,21 +118,21 @@ def test_convene_invite_warn_move_and_cancel(qtbot, lp_workspace, empty_app, jou
     assert ws.reschedule_button.isEnabled()
 
     # Move it: the invitees are told with a calendar update (same UID, a higher SEQUENCE).
-    later = _working_day(day + timedelta(days=2))
+    later = working_day(day + timedelta(days=2))
     move = ws.open_reschedule_dialog()
     check_labelled(move, move.windowTitle())
     move.when_edit.setDateTime(QDateTime(QDate(later.year, later.month, later.day), QTime(14, 0)))
     with qtbot.waitSignal(move.sig_saved, timeout=10000):
         move.save()
-    assert _stored(empty_app, meeting_id).scheduled_at == datetime(
+    assert stored_meeting(empty_app, meeting_id).scheduled_at == datetime(
         later.year, later.month, later.day, 14, 0
     )
-    update = _send(qtbot, _invitations_dialog(qtbot, ws), tmp_path / "moved")
+    update = send_invitations(qtbot, invitations_dialog(qtbot, ws), tmp_path / "moved")
     mother = next(s for s in update.invitees if s.person_id == journey.mother_id)
-    method, event = _calendar(mother.calendar)
+    method, event = calendar_event(mother.calendar)
     assert method == "REQUEST" and str(event["UID"]) == uid and int(event["SEQUENCE"]) == 1
     assert event["DTSTART"].dt.hour == 14
-    _message(qtbot, ws, "saved_message").accept()
+    saved_message(qtbot, ws, "saved_message").accept()
     qtbot.waitUntil(lambda: ws.snapshot.meetings[0].scheduled_at.hour == 14, timeout=10000)
 
     # Cancel it: nothing happens until the LP confirms; then the calendar cancellation.
@@ -202,15 +143,15 @@ def test_convene_invite_warn_move_and_cancel(qtbot, lp_workspace, empty_app, jou
     cancel.save()
     confirm = cancel.confirm_box
     assert confirm is not None and "cannot be undone" in confirm.text()
-    assert _stored(empty_app, meeting_id).status is MeetingStatus.CONVENED
+    assert stored_meeting(empty_app, meeting_id).status is MeetingStatus.CONVENED
     with qtbot.waitSignal(cancel.sig_saved, timeout=10000):
         confirm.findChild(object, "confirm_button").click()
-    assert _stored(empty_app, meeting_id).status is MeetingStatus.CANCELLED
-    told = _invitations_dialog(qtbot, ws)
+    assert stored_meeting(empty_app, meeting_id).status is MeetingStatus.CANCELLED
+    told = invitations_dialog(qtbot, ws)
     assert told.cancelled and "cancel" in told.windowTitle().lower()
-    gone = _send(qtbot, told, tmp_path / "cancelled")
+    gone = send_invitations(qtbot, told, tmp_path / "cancelled")
     assert all(s.letter is None for s in gone.invitees)
-    method, event = _calendar(next(s for s in gone.invitees if s.calendar).calendar)
+    method, event = calendar_event(next(s for s in gone.invitees if s.calendar).calendar)
     assert method == "CANCEL" and str(event["UID"]) == uid and int(event["SEQUENCE"]) == 2
 
 
@@ -218,7 +159,7 @@ def test_refused_cancel_confirmation_keeps_the_meeting(qtbot, lp_workspace, empt
     from lpdesk.services.meetings import convene_meeting
 
     ws = lp_workspace
-    day = _working_day(date.today() + timedelta(days=4))
+    day = working_day(date.today() + timedelta(days=4))
     meeting = convene_meeting(
         ws.session.ctx,
         case_id=journey.case_id,
@@ -236,7 +177,7 @@ def test_refused_cancel_confirmation_keeps_the_meeting(qtbot, lp_workspace, empt
     keep = next(b for b in dialog.confirm_box.buttons() if b.text() == "Keep it")
     keep.click()
     assert dialog.isVisible() and not dialog.confirmed
-    assert _stored(empty_app, meeting.id).status is MeetingStatus.CONVENED
+    assert stored_meeting(empty_app, meeting.id).status is MeetingStatus.CONVENED
     dialog.reject()
 
 
@@ -247,7 +188,7 @@ def test_a_looked_after_child_review_back_to_back_with_the_core_group(
     from lpdesk.services.meetings import convene_meeting
 
     ws = lp_workspace
-    day = _working_day(date.today() + timedelta(days=6))
+    day = working_day(date.today() + timedelta(days=6))
     core = convene_meeting(
         ws.session.ctx,
         case_id=journey.case_id,
@@ -269,7 +210,7 @@ def test_a_looked_after_child_review_back_to_back_with_the_core_group(
     with qtbot.waitSignal(dialog.sig_saved, timeout=10000) as saved:
         dialog.save()
     lac = saved.args[0]
-    assert "separate from the core group" in _message(qtbot, ws, "saved_message").text()
+    assert "separate from the core group" in saved_message(qtbot, ws, "saved_message").text()
     with empty_app.store.unit_of_work() as uow:
         stored = uow.repo(Meeting).find(case_id=journey.case_id)
     kinds = sorted((m.kind, m.scheduled_at.hour) for m in stored)
@@ -285,7 +226,7 @@ def test_invitations_into_a_used_folder_are_refused(
     from lpdesk.services.meetings import convene_meeting
 
     ws = lp_workspace
-    day = _working_day(date.today() + timedelta(days=5))
+    day = working_day(date.today() + timedelta(days=5))
     meeting = convene_meeting(
         ws.session.ctx,
         case_id=journey.case_id,

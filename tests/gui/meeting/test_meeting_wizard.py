@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QTime
 from lpdesk.domain import Disagreement, Meeting, MeetingStatus
 from lpdesk.gui.meeting.meeting_wizard import CIRCULATE, MINUTE, REVIEW
 from tests.gui.helpers import type_text
+from tests.gui.journey_meeting_steps import complete_minutes
 from tests.gui.test_dialogs import check_labelled
 
 pytestmark = pytest.mark.slow
@@ -95,20 +96,7 @@ def test_convene_minute_disagree_approve_circulate_and_withdraw(
         ]
 
     # complete the record, then review: the open disagreement blocks approval until escalated
-    minutes.apply_prefill()
-    answers = minutes.editor.answers()
-    answers["header"].update(purpose="Review the plan", plan_category="neglect")
-    answers["voice"] = {"wishes": "Wants to stay at home with Nan"}
-    answers["updated_plan"] = {
-        "contingency": "Strategy discussion if contact is refused again",
-        "seen_alone": "At school every two weeks",
-        "seen_with_family": "Home visits every two weeks",
-    }
-    for row in answers.get("plan_review", {}).get("rows", []):
-        row["progress"] = row.get("progress") or "Started"
-    minutes.editor.set_answers(answers)
-    with qtbot.waitSignal(minutes.sig_saved, timeout=6000):
-        minutes.save_button.click()
+    complete_minutes(qtbot, minutes)
     review = wizard.review_page
     with qtbot.waitSignal(review.sig_checked, timeout=5000):
         wizard.next()
