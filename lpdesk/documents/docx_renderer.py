@@ -235,7 +235,7 @@ def _set_core_properties(word: Any, meta: DocumentMeta) -> None:
     props.category = clean_text(meta.marking)
     props.keywords = props.comments = props.identifier = props.version = ""
     props.content_status = clean_text(meta.marking)
-    props.language = "en-GB"
+    props.language = meta.language
     props.created = props.modified = props.last_printed = stamp
     props.revision = 1
 

@@ -50,6 +50,7 @@ class DocumentMeta:
     file_suffix: str = ""  # e.g. "cg3-2026-11-23": makes file names of one case distinct
     large_print: bool = False  # headings and title scaled up to match "large" paragraphs
     watermark: str = ""  # e.g. "DRAFT" across every page of a record not (yet) approved
+    language: str = "en-GB"  # the file's language ("cy-GB": in Welsh; documents/language.py)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -1,0 +1,130 @@
+"""Documents in Welsh: a case on the Welsh profile has its minutes and plan rendered in Welsh
+(Word and PDF), or with every label in Welsh and English; what people wrote stays as written; a
+case on the English profile is refused Welsh, with the field named and nothing recorded."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+
+import pytest
+
+from lpdesk.domain import (
+    Case,
+    DocumentKind,
+    GeneratedDocument,
+    InvalidInput,
+    Meeting,
+    MeetingStatus,
+)
+from lpdesk.services.context import ServiceContext
+from lpdesk.services.profiles import shared_provider
+from lpdesk.services.rendering import document_languages, render_document
+from lpdesk.store import Store
+from tests.services import test_circulation_fixtures as fixtures
+from tests.services.test_circulation_fixtures import (
+    approve_directly,
+    docx_everything,
+    pdf_everything,
+)
+
+demo = fixtures.demo
+
+WELSH_HEADINGS = (
+    "Cofnod cyfarfod y grŵp craidd",  # the title: core group meeting record
+    "Manylion y cyfarfod",  # meeting details
+    "Presenoldeb",  # attendance
+    "Llais y plentyn",  # the child's voice
+    "Barn y rhieni a'r gofalwyr",  # parents' and carers' views
+    "Cyfeirnod yr achos",  # case reference
+    "Cadeirydd",  # chair
+    "Yn bresennol",  # present
+)
+ENGLISH_HEADINGS = ("Meeting details", "The child's voice", "Case reference", "Name and role")
+WRITTEN = "Roedd Yusuf yn hapus yn yr ysgol; he showed us his drawings."
+
+
+def _welsh_meeting(store: Store) -> Meeting:
+    """A held core group of the demo moved to the Welsh profile, approved with written answers."""
+    with store.unit_of_work() as uow:
+        meeting = next(
+            m
+            for m in uow.repo(Meeting).find()
+            if m.status is not MeetingStatus.CONVENED
+            and uow.repo(Case).get(m.case_id).profile_id == "england_cp"
+        )
+        case = uow.repo(Case).get(meeting.case_id)
+        uow.repo(Case).update(replace(case, profile_id="wales_cp"))
+    answers = dict(meeting.answers)
+    answers["voice"] = {"wishes": WRITTEN}
+    return approve_directly(store, meeting.id or 0, answers)
+
+
+@pytest.mark.sqlite_only("the words do not depend on the database backend")
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_minutes_in_welsh(store: Store, demo: ServiceContext, fmt: str) -> None:
+    meeting = _welsh_meeting(store)
+    file = render_document(
+        demo, kind=DocumentKind.MINUTES, record_id=meeting.id or 0, fmt=fmt, language="cy"
+    )
+    text = docx_everything(file.data) if fmt == "docx" else pdf_everything(file.data)
+    flat = " ".join(text.split())
+    for heading in WELSH_HEADINGS:
+        assert heading in flat, heading
+    for heading in ENGLISH_HEADINGS:
+        assert heading not in flat, heading
+    assert WRITTEN in flat  # what the minute taker wrote is never translated
+    assert "(9 oed)" in flat and "(age 9)" not in flat  # a child's age
+    assert "cy" in file.filename  # a Welsh copy does not overwrite the English one
+    if fmt == "docx":
+        import docx
+
+        assert docx.Document(io.BytesIO(file.data)).core_properties.language == "cy-GB"
+    with store.unit_of_work() as uow:
+        stored = uow.repo(GeneratedDocument).find()
+    assert [(d.kind, d.fmt, d.filename) for d in stored] == [
+        (DocumentKind.MINUTES, fmt, file.filename)
+    ]
+
+
+@pytest.mark.sqlite_only("the words do not depend on the database backend")
+def test_minutes_in_both_languages_and_the_plan_in_welsh(
+    store: Store, demo: ServiceContext
+) -> None:
+    meeting = _welsh_meeting(store)
+    both = render_document(
+        demo, kind=DocumentKind.MINUTES, record_id=meeting.id or 0, fmt="docx", language="both"
+    )
+    flat = " ".join(docx_everything(both.data).split())
+    assert "Manylion y cyfarfod / Meeting details" in flat
+    assert "Presenoldeb / Attendance" in flat
+    assert WRITTEN in flat
+    plan = render_document(
+        demo, kind=DocumentKind.PLAN, record_id=meeting.case_id, fmt="pdf", language="cy"
+    )
+    words = " ".join(pdf_everything(plan.data).split())
+    assert "Cynllun amddiffyn plant" in words
+    assert "Cynllun wrth gefn" in words  # contingency plan
+    assert "Contingency plan" not in words
+
+
+@pytest.mark.sqlite_only("the words do not depend on the database backend")
+def test_welsh_is_offered_only_where_the_profile_has_it(store: Store, demo: ServiceContext) -> None:
+    provider = shared_provider()
+    assert document_languages(provider.profile("wales_cp")) == ("cy", "en", "both")
+    assert document_languages(provider.profile("england_cp")) == ("en",)
+    with store.unit_of_work() as uow:
+        meeting = next(
+            m
+            for m in uow.repo(Meeting).find()
+            if m.status is not MeetingStatus.CONVENED
+            and uow.repo(Case).get(m.case_id).profile_id == "england_cp"
+        )
+    with pytest.raises(InvalidInput) as refused:
+        render_document(
+            demo, kind=DocumentKind.MINUTES, record_id=meeting.id or 0, fmt="pdf", language="cy"
+        )
+    assert refused.value.problems[0].field == "language"
+    assert "English" in refused.value.problems[0].message
+    with store.unit_of_work() as uow:
+        assert uow.repo(GeneratedDocument).find() == []
