@@ -3011,111 +3011,111 @@
     <name>MemberDialog</name>
     <message>
       <source>A child on this case</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Plentyn ar yr achos hwn</translation>
     </message>
     <message>
       <source>A new person</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Person newydd</translation>
     </message>
     <message>
       <source>Add a core group member</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ychwanegu aelod o'r grŵp craidd</translation>
     </message>
     <message>
       <source>Added to the core group as {role}.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ychwanegwyd at y grŵp craidd fel {role}.</translation>
     </message>
     <message>
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cyfeiriad</translation>
     </message>
     <message>
       <source>Agency</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Asiantaeth</translation>
     </message>
     <message>
       <source>Child</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Plentyn</translation>
     </message>
     <message>
       <source>Choose a person, or add a new person.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dewiswch berson, neu ychwanegwch berson newydd.</translation>
     </message>
     <message>
       <source>Email</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">E-bost</translation>
     </message>
     <message>
       <source>From the directory, as a new person, or a child on this case.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">O'r cyfeiriadur, fel person newydd, neu blentyn ar yr achos hwn.</translation>
     </message>
     <message>
       <source>Give the date they joined.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Rhowch y dyddiad yr ymunon nhw.</translation>
     </message>
     <message>
       <source>Interpreter or access needs</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Anghenion cyfieithydd neu fynediad</translation>
     </message>
     <message>
       <source>Job title</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Teitl swydd</translation>
     </message>
     <message>
       <source>Joined on</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ymunodd ar</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Enw</translation>
     </message>
     <message>
       <source>Person</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Person</translation>
     </message>
     <message>
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ffôn</translation>
     </message>
     <message>
       <source>Receives documents by</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Yn derbyn dogfennau drwy</translation>
     </message>
     <message>
       <source>Role in the core group</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Rôl yn y grŵp craidd</translation>
     </message>
     <message>
       <source>Someone in the directory</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Rhywun yn y cyfeiriadur</translation>
     </message>
     <message>
       <source>Their address may appear in documents others receive</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gall eu cyfeiriad ymddangos mewn dogfennau y mae eraill yn eu cael</translation>
     </message>
     <message>
       <source>There is no child of that age on this case.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Nid oes plentyn o'r oedran hwnnw ar yr achos hwn.</translation>
     </message>
     <message>
       <source>Wants Word copies as well as PDF</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Eisiau copïau Word yn ogystal â PDF</translation>
     </message>
     <message>
       <source>Who joins</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Pwy sy'n ymuno</translation>
     </message>
     <message>
       <source>Why it is withheld</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Pam y caiff ei ddal yn ôl</translation>
     </message>
     <message>
       <source>Why they join before the usual age (if younger)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Pam maen nhw'n ymuno cyn yr oedran arferol (os yn iau)</translation>
     </message>
     <message>
       <source>Withhold this address from everyone else</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dal y cyfeiriad hwn yn ôl rhag pawb arall</translation>
     </message>
   </context>
   <context>
@@ -3497,47 +3497,47 @@
     <name>PersonDialog</name>
     <message>
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cyfeiriad</translation>
     </message>
     <message>
       <source>Changes here apply wherever this person is a member.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Mae newidiadau yma yn berthnasol lle bynnag y mae'r person hwn yn aelod.</translation>
     </message>
     <message>
       <source>Choose whose details to change.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dewiswch fanylion pwy i'w newid.</translation>
     </message>
     <message>
       <source>Contact details</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Manylion cyswllt</translation>
     </message>
     <message>
       <source>Contact details of {name} saved.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cadwyd manylion cyswllt {name}.</translation>
     </message>
     <message>
       <source>Email</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">E-bost</translation>
     </message>
     <message>
       <source>Interpreter or access needs</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Anghenion cyfieithydd neu fynediad</translation>
     </message>
     <message>
       <source>Person</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Person</translation>
     </message>
     <message>
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ffôn</translation>
     </message>
     <message>
       <source>Why it is withheld</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Pam y caiff ei ddal yn ôl</translation>
     </message>
     <message>
       <source>Withhold this address from everyone else</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dal y cyfeiriad hwn yn ôl rhag pawb arall</translation>
     </message>
   </context>
   <context>
@@ -4429,7 +4429,7 @@
     <name>VisitDialog</name>
     <message>
       <source>Bedroom seen</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gwelwyd yr ystafell wely</translation>
     </message>
     <message>
       <source>Child</source>
@@ -4437,59 +4437,59 @@
     </message>
     <message>
       <source>Child seen alone</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gwelwyd y plentyn ar ei ben ei hun</translation>
     </message>
     <message>
       <source>Child visited</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Y plentyn yr ymwelwyd ag ef</translation>
     </message>
     <message>
       <source>Child's presentation and behaviour, described factually</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cyflwyniad ac ymddygiad y plentyn, wedi'u disgrifio'n ffeithiol</translation>
     </message>
     <message>
       <source>Choose who visited.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dewiswch pwy a ymwelodd.</translation>
     </message>
     <message>
       <source>Date and time</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dyddiad ac amser</translation>
     </message>
     <message>
       <source>Date and time of the visit</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dyddiad ac amser yr ymweliad</translation>
     </message>
     <message>
       <source>Escalation steps now due (complete them from the case):</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Camau uwchgyfeirio sy'n ddyledus nawr (cwblhewch nhw o'r achos):</translation>
     </message>
     <message>
       <source>Key subjects of the plan</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Pynciau allweddol y cynllun</translation>
     </message>
     <message>
       <source>Key subjects of the plan discussed</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Pynciau allweddol y cynllun a drafodwyd</translation>
     </message>
     <message>
       <source>New incidents or concerns</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Digwyddiadau neu bryderon newydd</translation>
     </message>
     <message>
       <source>New incidents, injuries or concerns</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Digwyddiadau, anafiadau neu bryderon newydd</translation>
     </message>
     <message>
       <source>Observations</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Sylwadau</translation>
     </message>
     <message>
       <source>Observations against the identified risks</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Sylwadau yn erbyn y risgiau a nodwyd</translation>
     </message>
     <message>
       <source>Observations against the risks</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Sylwadau yn erbyn y risgiau</translation>
     </message>
     <message>
       <source>Outcome</source>
@@ -4497,15 +4497,15 @@
     </message>
     <message>
       <source>Outcome of the visit</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Canlyniad yr ymweliad</translation>
     </message>
     <message>
       <source>Presentation</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cyflwyniad</translation>
     </message>
     <message>
       <source>Presentation and behaviour</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cyflwyniad ac ymddygiad</translation>
     </message>
     <message>
       <source>Record a visit</source>
@@ -4513,31 +4513,31 @@
     </message>
     <message>
       <source>Record a visit: {reference}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cofnodi ymweliad: {reference}</translation>
     </message>
     <message>
       <source>Record everything a visit record holds (F1 lists it). Describe presentation and behaviour factually; avoid labels such as “disturbed”.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cofnodwch bopeth sydd mewn cofnod ymweliad (mae F1 yn ei restru). Disgrifiwch gyflwyniad ac ymddygiad yn ffeithiol; osgowch labeli fel “aflonydd”.</translation>
     </message>
     <message>
       <source>Recorded late: {reason}.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cofnodwyd yn hwyr: {reason}.</translation>
     </message>
     <message>
       <source>Saved: the visit to {child} on {when} ({outcome}).</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Wedi'i gadw: yr ymweliad â {child} ar {when} ({outcome}).</translation>
     </message>
     <message>
       <source>Spoke with the child</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Siaradwyd â'r plentyn</translation>
     </message>
     <message>
       <source>The case has no child to record a visit to.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Nid oes gan yr achos blentyn i gofnodi ymweliad ag ef.</translation>
     </message>
     <message>
       <source>Visit recorded</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ymweliad wedi'i gofnodi</translation>
     </message>
     <message>
       <source>Visitor</source>
@@ -4545,19 +4545,19 @@
     </message>
     <message>
       <source>Who visited</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Pwy a ymwelodd</translation>
     </message>
     <message>
       <source>Who was present</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Pwy oedd yn bresennol</translation>
     </message>
     <message>
       <source>Why not seen alone</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Pam na welwyd ar ei ben ei hun</translation>
     </message>
     <message>
       <source>Why the child was not seen alone</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Pam na welwyd y plentyn ar ei ben ei hun</translation>
     </message>
     <message>
       <source>ddd d MMM yyyy HH:mm</source>
@@ -4573,7 +4573,7 @@
     </message>
     <message>
       <source>{place}: “{label}”: {prompt}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">{place}: “{label}”: {prompt}</translation>
     </message>
   </context>
   <context>

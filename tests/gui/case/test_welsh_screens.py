@@ -1,5 +1,5 @@
 """The most visible screens in Welsh: navigation, caseload, due list, the case's tabs and buttons,
-the meeting wizard's buttons and pages, signing in. Every string of those screens has Welsh in the .ts (marked
+the meeting wizard's buttons and pages, signing in, recording a visit, adding a member. Every string of those screens has Welsh in the .ts (marked
 for review where a Welsh speaker has not checked it), and the real windows show it."""
 
 from __future__ import annotations
@@ -32,12 +32,16 @@ SCREENS = (
     "CirculatePage",
     "SignInDialog",
     "StartScreenDialog",
+    "VisitDialog",
+    "MemberDialog",
+    "PersonDialog",
     "AttendanceEditor",
     "TimelineWidget",
     "labels",
 )
 NOT_WORDS = {"lpdesk", "&lpdesk", "Ctrl+,", "SHA-256", "page_hint", "page_title", "primary"}
-NOT_WORDS |= {"section_title"}  # widget properties the extractor reads as text
+NOT_WORDS |= {"section_title", "warning"}  # widget properties the extractor reads as text
+NOT_WORDS |= {"ddd d MMM yyyy HH:mm"}  # a Qt date format, the same in Welsh
 
 
 @pytest.fixture
