@@ -40,9 +40,14 @@ _DATE = re.compile(rf"\b(?:({_DAYS}) )?(\d{{1,2}}) ({_MONTHS}) (\d{{4}})\b")
 _MONTH_NUMBER = {name: n for n, name in enumerate(_MONTHS.split("|"), start=1)}
 
 # Sentences with something in them (a number, a name, a date), English pattern -> Welsh.
-_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
+_SENTENCES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"^Core group meeting (\d+)$"), r"Cyfarfod y grŵp craidd \1"),
     (re.compile(r"(?m)^Impact: "), "Effaith: "),
+    (re.compile(r"^What we want: number (\d+)$"), r"Beth rydyn ni eisiau: rhif \1"),
+    (
+        re.compile(r"^(\w+): what we want, number (\d+)$"),
+        lambda found: f"{WELSH.get(found[1], found[1])}: beth rydyn ni eisiau, rhif {found[2]}",
+    ),
     (re.compile(r"\(age (\d+)\)"), r"(\1 oed)"),
     (re.compile(r"\(expected (.+?)\)"), r"(disgwylir \1)"),
     (re.compile(r"(?m)^Phone (.+), email "), r"Ffôn \1, e-bost "),

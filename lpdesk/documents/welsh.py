@@ -189,6 +189,85 @@ WELSH: dict[str, str] = {
     "Notes on distribution (for example a summary for a parent excluded from the group)": (
         "Nodiadau ar ddosbarthu (er enghraifft crynodeb i riant sydd wedi'i eithrio o'r grŵp)"
     ),
+    # the other document kinds: titles, headings and labels (their letters' and the family
+    # guide's running text is not translated here)
+    "Named lead professional": "Gweithiwr proffesiynol arweiniol a enwir",
+    "Wellbeing needs (SHANARRI)": "Anghenion llesiant (SHANARRI)",
+    "Safe": "Diogel",
+    "Healthy": "Iach",
+    "Achieving": "Cyflawni",
+    "Nurtured": "Meithrin",
+    "Active": "Egnïol",
+    "Respected": "Parchu",
+    "Responsible": "Cyfrifol",
+    "Included": "Cynnwys",
+    "No need identified under this indicator.": "Dim angen wedi'i nodi o dan y dangosydd hwn.",
+    "Outcome sought": "Y canlyniad a geisir",
+    "Who and which service": "Pwy a pha wasanaeth",
+    "How progress is measured": "Sut y mesurir cynnydd",
+    "Other outcomes": "Canlyniadau eraill",
+    "About the core group: a guide for your family": "Am y grŵp craidd: canllaw i'ch teulu",
+    "About the team around the child: a guide for your family": (
+        "Am y tîm o amgylch y plentyn: canllaw i'ch teulu"
+    ),
+    "About the team around the family: a guide for your family": (
+        "Am y tîm o amgylch y teulu: canllaw i'ch teulu"
+    ),
+    "What is the core group?": "Beth yw'r grŵp craidd?",
+    "What is the team around the child?": "Beth yw'r tîm o amgylch y plentyn?",
+    "What is the team around the family?": "Beth yw'r tîm o amgylch y teulu?",
+    "What the lead professional does": "Beth mae'r gweithiwr proffesiynol arweiniol yn ei wneud",
+    "What you can expect": "Beth allwch chi ei ddisgwyl",
+    "How to reach your lead professional": ("Sut i gysylltu â'ch gweithiwr proffesiynol arweiniol"),
+    "If you do not agree": "Os nad ydych yn cytuno",
+    "My plan": "Fy nghynllun",
+    "What you told us": "Beth ddywedoch chi wrthym",
+    "Who you can talk to": "Pwy y gallwch siarad â nhw",
+    "Notice of a change to the plan": "Hysbysiad o newid i'r cynllun",
+    "Core group members consulted": "Aelodau'r grŵp craidd yr ymgynghorwyd â nhw",
+    "No outcomes are recorded on the plan.": "Nid oes canlyniadau wedi'u cofnodi ar y cynllun.",
+    "Saved": "Cadwyd",
+    "The plan as it now stands": "Y cynllun fel y mae ar hyn o bryd",
+    "Distribution record": "Cofnod dosbarthu",
+    "By": "Gan",
+    "Circulated": "Dosbarthwyd",
+    "Document": "Dogfen",
+    "How": "Sut",
+    "Nothing has been sent.": "Nid oes dim wedi'i anfon.",
+    "Recipient": "Derbynnydd",
+    "SHA-256 (first 16)": "SHA-256 (16 cyntaf)",
+    "State": "Cyflwr",
+    "When": "Pryd",
+    "Invitation to a core group meeting": "Gwahoddiad i gyfarfod y grŵp craidd",
+    "Summary of discussions and outcomes": "Crynodeb o'r trafodaethau a'r canlyniadau",
+    "What was discussed and decided": "Beth a drafodwyd ac a benderfynwyd",
+    "Record of a visit": "Cofnod ymweliad",
+    "Recorded": "Cofnodwyd",
+    "Who was present": "Pwy oedd yn bresennol",
+    "Spoke with the child": "Siaradwyd â'r plentyn",
+    "Child seen alone": "Gwelwyd y plentyn ar ei ben ei hun",
+    "Bedroom seen": "Gwelwyd yr ystafell wely",
+    "Observations against the identified risks": "Sylwadau yn erbyn y risgiau a nodwyd",
+    "Key subjects of the plan discussed": "Pynciau allweddol y cynllun a drafodwyd",
+    "The child's presentation and behaviour": "Cyflwyniad ac ymddygiad y plentyn",
+    "New incidents, injuries or concerns": "Digwyddiadau, anafiadau neu bryderon newydd",
+    "Core group report to the review conference": (
+        "Adroddiad y grŵp craidd i'r gynhadledd adolygu"
+    ),
+    "Period covered": "Y cyfnod dan sylw",
+    "Core group meetings held": "Cyfarfodydd y grŵp craidd a gynhaliwyd",
+    "Visits in the period": "Ymweliadau yn y cyfnod",
+    "Refused or no access": "Gwrthodwyd neu dim mynediad",
+    "Compliance with the visiting standards": "Cydymffurfio â'r safonau ymweld",
+    "Visits and their compliance": "Ymweliadau a'u cydymffurfiaeth",
+    "Progress against each outcome": "Cynnydd yn erbyn pob canlyniad",
+    "Disagreements": "Anghytundebau",
+    "The child's voice: wishes, feelings and lived experience": (
+        "Llais y plentyn: dymuniadau, teimladau a phrofiad bywyd"
+    ),
+    "Recommendation of the core group": "Argymhelliad y grŵp craidd",
+    "Conference chair's review": "Adolygiad cadeirydd y gynhadledd",
+    "Reviewed on": "Adolygwyd ar",
 }
 
 # Fair translations not yet checked by a Welsh-speaking practitioner (see the module docstring).
@@ -214,5 +293,12 @@ FOR_REVIEW: frozenset[str] = frozenset(
         "Invited",
         "Not achieved",
         "Outline",
+        "Named lead professional",
+        "Wellbeing needs (SHANARRI)",  # the SHANARRI indicators are Scotland's
+        "Achieving",
+        "Nurtured",
+        "Included",
+        "Respected",
+        "State",
     }
 )

@@ -5,6 +5,7 @@ case on the English profile is refused Welsh, with the field named and nothing r
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import replace
 
 import pytest
@@ -128,3 +129,42 @@ def test_welsh_is_offered_only_where_the_profile_has_it(store: Store, demo: Serv
     assert "English" in refused.value.problems[0].message
     with store.unit_of_work() as uow:
         assert uow.repo(GeneratedDocument).find() == []
+
+
+_MADE_WELSH = re.compile(
+    r"^(Canlyniad \d+: |Beth rydyn ni eisiau: |\w+: beth rydyn ni eisiau, |DRAFFT)"
+)
+
+
+@pytest.mark.sqlite_only("the words do not depend on the database backend")
+def test_the_labels_of_every_document_kind_are_in_welsh(store: Store, demo: ServiceContext) -> None:
+    """Every title, heading, row label, column header and signature label of every kind of
+    document the demo's records make, in Welsh: a label added in English with no Welsh fails."""
+    from lpdesk.documents.language import in_language
+    from lpdesk.documents.tree import FieldTable, Heading, SignatureBlock, Table
+    from lpdesk.documents.welsh import WELSH
+    from lpdesk.services.rendering import assemble, inputs_for
+    from tests.services.test_rendering import _add_plan_versions, _jobs
+
+    _add_plan_versions(store)
+    welsh = set(WELSH.values())
+    inputs = inputs_for(demo)
+    kinds, english = set(), set()
+    for _case_id, kind, record_id, person in _jobs(store):
+        built = assemble(demo, inputs, kind=kind, record_id=record_id, person_id=person)
+        doc = in_language(built.tree(None), "cy")
+        labels = [doc.meta.title]
+        for block in doc.blocks:
+            match block:
+                case Heading():
+                    labels.append(block.text)
+                case FieldTable():
+                    labels += [label for label, _value in block.rows]
+                case Table():
+                    labels += list(block.header)
+                case SignatureBlock():
+                    labels += list(block.labels)
+        english |= {t for t in labels if t not in welsh and not _MADE_WELSH.match(t)}
+        kinds.add(kind)
+    assert len(kinds) == 10  # every kind but the team's compliance report
+    assert english == set()
