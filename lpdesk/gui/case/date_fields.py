@@ -33,9 +33,9 @@ def parse_day(text: str) -> date | None:
             day, month, year = (int(g) for g in found.groups())
             return date(year + 2000 if year < 100 else year, month, day)
         found = _WORDS.fullmatch(t)
-        month = month_number(found[2]) if found else None
-        if found and month is not None:
-            return date(int(found[3]), month, int(found[1]))
+        named = month_number(found[2]) if found else None
+        if found and named is not None:
+            return date(int(found[3]), named, int(found[1]))
     except ValueError:
         return None
     return None
