@@ -1533,59 +1533,59 @@
     <name>ConferenceDialog</name>
     <message>
       <source>(as scheduled)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">(fel y'i trefnwyd)</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Categori</translation>
     </message>
     <message>
       <source>Chaired by</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cadeiriwyd gan</translation>
     </message>
     <message>
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Penderfyniad</translation>
     </message>
     <message>
       <source>End the plan?</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dod â'r cynllun i ben?</translation>
     </message>
     <message>
       <source>Give the date the conference was held.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Rhowch y dyddiad y cynhaliwyd y gynhadledd.</translation>
     </message>
     <message>
       <source>Held on</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cynhaliwyd ar</translation>
     </message>
     <message>
       <source>Next review on</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Yr adolygiad nesaf ar</translation>
     </message>
     <message>
       <source>Record a review conference</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cofnodi cynhadledd adolygu</translation>
     </message>
     <message>
       <source>Review recorded; the next review is on {date}.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Adolygiad wedi'i gofnodi; mae'r adolygiad nesaf ar {date}.</translation>
     </message>
     <message>
       <source>Review recorded; the plan ended and the case is closed.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Adolygiad wedi'i gofnodi; daeth y cynllun i ben ac mae'r achos wedi cau.</translation>
     </message>
     <message>
       <source>The plan ends and case {reference} closes on {date}. It leaves the due list and its records become read-only. This cannot be undone here.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Mae'r cynllun yn dod i ben ac mae achos {reference} yn cau ar {date}. Mae'n gadael y rhestr ddyledus a bydd ei gofnodion yn rhai darllen yn unig. Ni ellir dadwneud hyn yma.</translation>
     </message>
     <message>
       <source>The plan was not ended.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ni ddaeth y cynllun i ben.</translation>
     </message>
     <message>
       <source>Why the plan ends</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Pam mae'r cynllun yn dod i ben</translation>
     </message>
   </context>
   <context>
@@ -2500,43 +2500,43 @@
     <name>LeadProfessionalDialog</name>
     <message>
       <source>Choose who takes the role, and from when.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dewiswch pwy sy'n cymryd y rôl, ac o ba bryd.</translation>
     </message>
     <message>
       <source>Family told on</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dywedwyd wrth y teulu ar</translation>
     </message>
     <message>
       <source>Handover note</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Nodyn trosglwyddo</translation>
     </message>
     <message>
       <source>Lead professional</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gweithiwr proffesiynol arweiniol</translation>
     </message>
     <message>
       <source>New lead professional</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gweithiwr proffesiynol arweiniol newydd</translation>
     </message>
     <message>
       <source>Now: {name}. A transfer keeps the history.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Nawr: {name}. Mae trosglwyddiad yn cadw'r hanes.</translation>
     </message>
     <message>
       <source>Starts on</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Yn dechrau ar</translation>
     </message>
     <message>
       <source>The case has no lead professional yet.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Nid oes gan yr achos weithiwr proffesiynol arweiniol eto.</translation>
     </message>
     <message>
       <source>{label}, qualified social worker</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">{label}, gweithiwr cymdeithasol cymwys</translation>
     </message>
     <message>
       <source>{name} is now the lead professional.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">{name} yw'r gweithiwr proffesiynol arweiniol nawr.</translation>
     </message>
   </context>
   <context>
@@ -2952,59 +2952,59 @@
     <name>MemberChangeDialog</name>
     <message>
       <source>A member leaves or is excluded</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Aelod yn gadael neu'n cael ei eithrio</translation>
     </message>
     <message>
       <source>Choose a member.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dewiswch aelod.</translation>
     </message>
     <message>
       <source>Exclude from the core group?</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Eithrio o'r grŵp craidd?</translation>
     </message>
     <message>
       <source>Excluded from the core group (receives a summary)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Wedi'i eithrio o'r grŵp craidd (yn cael crynodeb)</translation>
     </message>
     <message>
       <source>Exclusion recorded: they will receive a summary.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Eithrio wedi'i gofnodi: byddant yn cael crynodeb.</translation>
     </message>
     <message>
       <source>From</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">O</translation>
     </message>
     <message>
       <source>Give the date.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Rhowch y dyddiad.</translation>
     </message>
     <message>
       <source>Leaves the core group</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Yn gadael y grŵp craidd</translation>
     </message>
     <message>
       <source>Member</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Aelod</translation>
     </message>
     <message>
       <source>Not excluded.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Heb ei eithrio.</translation>
     </message>
     <message>
       <source>Reason for the exclusion</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Y rheswm dros yr eithrio</translation>
     </message>
     <message>
       <source>Recorded: left the core group.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cofnodwyd: wedi gadael y grŵp craidd.</translation>
     </message>
     <message>
       <source>What happens</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Beth sy'n digwydd</translation>
     </message>
     <message>
       <source>{name} will no longer be invited and will receive a summary instead of the record. This cannot be undone here.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ni fydd {name} yn cael gwahoddiad mwyach a bydd yn cael crynodeb yn lle'r cofnod. Ni ellir dadwneud hyn yma.</translation>
     </message>
   </context>
   <context>
@@ -3217,131 +3217,131 @@
     <name>NewCaseDialog</name>
     <message>
       <source>Add this child</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ychwanegu'r plentyn hwn</translation>
     </message>
     <message>
       <source>Case reference</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cyfeirnod yr achos</translation>
     </message>
     <message>
       <source>Case {reference} started; {due}.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dechreuwyd achos {reference}; {due}.</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Categori</translation>
     </message>
     <message>
       <source>Chaired by</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cadeiriwyd gan</translation>
     </message>
     <message>
       <source>Check the child's details.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gwiriwch fanylion y plentyn.</translation>
     </message>
     <message>
       <source>Child's name</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Enw'r plentyn</translation>
     </message>
     <message>
       <source>Children</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Plant</translation>
     </message>
     <message>
       <source>Children on this plan</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Plant ar y cynllun hwn</translation>
     </message>
     <message>
       <source>Conference chair's name</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Enw cadeirydd y gynhadledd</translation>
     </message>
     <message>
       <source>Date of birth</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dyddiad geni</translation>
     </message>
     <message>
       <source>Expected date of birth</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dyddiad geni disgwyliedig</translation>
     </message>
     <message>
       <source>First core group</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Y grŵp craidd cyntaf</translation>
     </message>
     <message>
       <source>First review conference on</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Y gynhadledd adolygu gyntaf ar</translation>
     </message>
     <message>
       <source>Give the child's name and date of birth (or the expected date).</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Rhowch enw a dyddiad geni'r plentyn (neu'r dyddiad disgwyliedig).</translation>
     </message>
     <message>
       <source>Give the date of the conference and of the first review.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Rhowch ddyddiad y gynhadledd a'r adolygiad cyntaf.</translation>
     </message>
     <message>
       <source>Initial conference held on</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cynhaliwyd y gynhadledd gychwynnol ar</translation>
     </message>
     <message>
       <source>Kind of plan</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Math o gynllun</translation>
     </message>
     <message>
       <source>Lead professional named</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Y gweithiwr proffesiynol arweiniol a enwyd</translation>
     </message>
     <message>
       <source>New case from the initial conference</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Achos newydd o'r gynhadledd gychwynnol</translation>
     </message>
     <message>
       <source>Not born yet (give the expected date)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Heb ei eni eto (rhowch y dyddiad disgwyliedig)</translation>
     </message>
     <message>
       <source>Outline plan agreed</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cytunwyd ar gynllun amlinellol</translation>
     </message>
     <message>
       <source>Practice profile</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Proffil ymarfer</translation>
     </message>
     <message>
       <source>Record what the initial conference decided. Dates as 17/12/2026.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cofnodwch yr hyn a benderfynodd y gynhadledd gychwynnol. Dyddiadau fel 17/12/2026.</translation>
     </message>
     <message>
       <source>Remove the selected child</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Tynnu'r plentyn a ddewiswyd</translation>
     </message>
     <message>
       <source>Team</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Tîm</translation>
     </message>
     <message>
       <source>Why the children are on a plan</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Pam mae'r plant ar gynllun</translation>
     </message>
     <message>
       <source>a name and a date</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">enw a dyddiad</translation>
     </message>
     <message>
       <source>choose, or type a new name</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">dewiswch, neu teipiwch enw newydd</translation>
     </message>
     <message>
       <source>due by {date}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">dyledus erbyn {date}</translation>
     </message>
     <message>
       <source>due by {date} ({n} working days after the conference, by the rule)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">dyledus erbyn {date} ({n} diwrnod gwaith ar ôl y gynhadledd, yn ôl y rheol)</translation>
     </message>
     <message>
       <source>expected {date}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">disgwylir {date}</translation>
     </message>
   </context>
   <context>

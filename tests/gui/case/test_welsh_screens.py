@@ -1,6 +1,8 @@
 """The most visible screens in Welsh: navigation, caseload, due list, the case's tabs and buttons,
-the meeting wizard's buttons and pages, signing in, recording a visit, adding a member. Every string of those screens has Welsh in the .ts (marked
-for review where a Welsh speaker has not checked it), and the real windows show it."""
+the meeting wizard's buttons and pages, signing in, a new case, the case's front doors (members,
+contact details, lead professional, review conference) and recording a visit. Every string of
+those screens has Welsh in the .ts (each marked for review: no Welsh speaker has checked them yet),
+and the real windows show it."""
 
 from __future__ import annotations
 
@@ -35,6 +37,10 @@ SCREENS = (
     "VisitDialog",
     "MemberDialog",
     "PersonDialog",
+    "NewCaseDialog",
+    "ConferenceDialog",
+    "LeadProfessionalDialog",
+    "MemberChangeDialog",
     "AttendanceEditor",
     "TimelineWidget",
     "labels",
