@@ -1,8 +1,9 @@
 """A document in Welsh, English or both. Builders write English; ``in_language`` then gives every
 heading, row label, column header, signature label, fixed sentence and date of a built document in
 Welsh (``"cy"``), or each label as "Cymraeg / English" (``"both"``, Welsh first), from the words in
-``welsh.py``. What people wrote (the minutes' answers, names, places) is never translated: it stays
-as written. A label with no Welsh yet stays in English, so nothing is ever left blank.
+``welsh.py``. What people wrote (the minutes' answers, names, places) stays as written: only a whole
+line in one of the forms lpdesk writes is translated. A label with no Welsh yet stays in English, so
+nothing is ever left blank.
 
 An authority's practice profile says which languages its documents are offered in
 (``document_languages``: England ``["en"]``, Wales ``["cy", "en"]``); ``language_choices`` adds
@@ -36,40 +37,67 @@ _FILE_SUFFIX = {"en": "", "cy": "cy", BOTH: "cy-en"}  # a Welsh copy's file name
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_DATE = re.compile(rf"\b(?:({_DAYS}) )?(\d{{1,2}}) ({_MONTHS}) (\d{{4}})\b")
+_DATE = rf"(?:(?:{_DAYS}) )?\d{{1,2}} (?:{_MONTHS}) \d{{4}}"  # "Friday 6 November 2026"
+_DATE_PARTS = re.compile(rf"^(?:({_DAYS}) )?(\d{{1,2}}) ({_MONTHS}) (\d{{4}})$")
 _MONTH_NUMBER = {name: n for n, name in enumerate(_MONTHS.split("|"), start=1)}
 
-# Sentences with something in them (a number, a name, a date), English pattern -> Welsh.
-_SENTENCES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+Replacement = str | Callable[[re.Match[str]], str]
+
+
+def _welsh_date(text: str) -> str:
+    """ "Friday 6 November 2026" -> "Dydd Gwener 6 Tachwedd 2026"."""
+    found = _DATE_PARTS.match(text)
+    if found is None:
+        return text
+    day = date(int(found[4]), _MONTH_NUMBER[found[3]], int(found[2]))
+    return day_text(day, weekday=found[1] is not None, long=True, language="cy")
+
+
+def _answer(text: str) -> str:
+    return {"Yes": "Do", "No": "Naddo"}.get(text, WELSH.get(text, text))
+
+
+# Lines lpdesk writes with something in them (a number, a name, a date): each pattern must match a
+# whole line, so a line someone wrote is never half-translated; the groups that hold what people
+# wrote (names, reasons, outcomes) are carried over as written.
+_LINES: tuple[tuple[re.Pattern[str], Replacement], ...] = (
+    (re.compile(rf"^({_DATE})$"), lambda m: _welsh_date(m[1])),
+    (re.compile(rf"^({_DATE}), (\d\d:\d\d)$"), lambda m: f"{_welsh_date(m[1])}, {m[2]}"),
     (re.compile(r"^Core group meeting (\d+)$"), r"Cyfarfod y grŵp craidd \1"),
-    (re.compile(r"(?m)^Impact: "), "Effaith: "),
+    (re.compile(r"^Impact: (.*)$"), r"Effaith: \1"),
     (re.compile(r"^What we want: number (\d+)$"), r"Beth rydyn ni eisiau: rhif \1"),
     (
         re.compile(r"^(\w+): what we want, number (\d+)$"),
-        lambda found: f"{WELSH.get(found[1], found[1])}: beth rydyn ni eisiau, rhif {found[2]}",
+        lambda m: f"{WELSH.get(m[1], m[1])}: beth rydyn ni eisiau, rhif {m[2]}",
     ),
-    (re.compile(r"\(age (\d+)\)"), r"(\1 oed)"),
-    (re.compile(r"\(expected (.+?)\)"), r"(disgwylir \1)"),
-    (re.compile(r"(?m)^Phone (.+), email "), r"Ffôn \1, e-bost "),
-    (re.compile(r"(?m)^Phone "), "Ffôn "),
-    (re.compile(r"(?m)^Email "), "E-bost "),
-    (re.compile(r"(?m)^Seen alone: Yes"), "Gwelwyd ar ei ben ei hun: Do"),
-    (re.compile(r"(?m)^Seen alone: No"), "Gwelwyd ar ei ben ei hun: Naddo"),
-    (re.compile(r"(?m)^Seen alone: Not recorded"), "Gwelwyd ar ei ben ei hun: Heb ei gofnodi"),
-    (re.compile(r"(?m)^Bedroom seen: Yes"), "Gwelwyd yr ystafell wely: Do"),
-    (re.compile(r"(?m)^Bedroom seen: No"), "Gwelwyd yr ystafell wely: Naddo"),
-    (re.compile(r"(?m)^Bedroom seen: Not recorded"), "Gwelwyd yr ystafell wely: Heb ei gofnodi"),
-    (re.compile(r"\bwritten report received\b"), "adroddiad ysgrifenedig wedi dod i law"),
-    (re.compile(r"\binvited for this meeting only\b"), "gwahoddwyd i'r cyfarfod hwn yn unig"),
-    (re.compile(r"^Outcome (\d+): (.*)$", re.S), r"Canlyniad \1: \2"),
+    (re.compile(r"^(.+) \(age (\d+)\)$"), r"\1 (\2 oed)"),
+    (
+        re.compile(rf"^(.+) \(expected ({_DATE})\)$"),
+        lambda m: f"{m[1]} (disgwylir {_welsh_date(m[2])})",
+    ),
+    (re.compile(r"^Phone (.+), email (\S+)$"), r"Ffôn \1, e-bost \2"),
+    (re.compile(r"^Phone (.+)$"), r"Ffôn \1"),
+    (re.compile(r"^Email (\S+)$"), r"E-bost \1"),
+    (
+        re.compile(r"^Seen alone: (Yes|No|Not recorded)( \(.*\))?$"),
+        lambda m: f"Gwelwyd ar ei ben ei hun: {_answer(m[1])}{m[2] or ''}",
+    ),
+    (
+        re.compile(r"^Bedroom seen: (Yes|No|Not recorded)$"),
+        lambda m: f"Gwelwyd yr ystafell wely: {_answer(m[1])}",
+    ),
+    (re.compile(r"^Outcome (\d+): (.*)$"), r"Canlyniad \1: \2"),
     (re.compile(r"^Changes since (.*)\.$"), r"Newidiadau ers \1."),
     (
-        re.compile(r"^Approved by (.+) on (.+) at (\d\d:\d\d)\. Version (\d+) of this record\."),
-        r"Cymeradwywyd gan \1 ar \2 am \3. Fersiwn \4 o'r cofnod hwn.",
-    ),
-    (
-        re.compile(r" It amends (.+): the amendments are listed at the end\.$"),
-        r" Mae'n diwygio \1: rhestrir y diwygiadau ar y diwedd.",
+        re.compile(
+            rf"^Approved by (.+) on ({_DATE}) at (\d\d:\d\d)\. Version (\d+) of this record\."
+            r"(?: It amends (.+): the amendments are listed at the end\.)?$"
+        ),
+        lambda m: (
+            f"Cymeradwywyd gan {m[1]} ar {_welsh_date(m[2])} am {m[3]}. "
+            f"Fersiwn {m[4]} o'r cofnod hwn."
+            + (f" Mae'n diwygio {m[5]}: rhestrir y diwygiadau ar y diwedd." if m[5] else "")
+        ),
     ),
     (
         re.compile(
@@ -120,13 +148,24 @@ def in_language(doc: Document, language: str) -> Document:
 
 
 def _welsh(text: str) -> str:
-    if text in WELSH:
-        return WELSH[text]
-    if ", " in text and all(part in WELSH for part in text.split(", ")):
-        return ", ".join(WELSH[part] for part in text.split(", "))
-    for pattern, welsh in _SENTENCES:
-        text = pattern.sub(welsh, text)
-    return _DATE.sub(_welsh_date, text)
+    """Each line in Welsh where it is one lpdesk writes; any other line as it is."""
+    return "\n".join(_welsh_line(line) for line in text.split("\n"))
+
+
+def _welsh_line(line: str) -> str:
+    if line in WELSH:
+        return WELSH[line]
+    for separator in (", ", "; "):  # a list of words lpdesk writes ("Neglect, Emotional")
+        parts = line.split(separator)
+        if len(parts) > 1 and any(p in WELSH for p in parts):
+            if separator == ", " and not all(p in WELSH for p in parts):
+                continue  # a sentence someone wrote, with a comma in it
+            return separator.join(WELSH.get(p, p) for p in parts)  # "Unwell; <in Welsh>"
+    for pattern, welsh in _LINES:
+        found = pattern.match(line)
+        if found is not None:
+            return found.expand(welsh) if isinstance(welsh, str) else welsh(found)
+    return line
 
 
 def _bilingual(text: str) -> str:
@@ -134,19 +173,10 @@ def _bilingual(text: str) -> str:
     return text if welsh == text else f"{welsh} / {text}"
 
 
-def _welsh_date(found: re.Match[str]) -> str:
-    day = date(int(found[4]), _MONTH_NUMBER[found[3]], int(found[2]))
-    return day_text(day, weekday=found[1] is not None, long=True, language="cy")
-
-
 def _value(text: str, both: bool) -> str:
-    """A value in a table: a fixed word ("Not recorded", "Neglect"), a sentence lpdesk writes or a
-    date is translated; anything else is what someone wrote, left as it is. With "both" a fixed
-    word is given in both languages and a date stays in English."""
-    fixed = _fixed(text)
-    if both:
-        return text if fixed == text else f"{fixed} / {text}"
-    return _DATE.sub(_welsh_date, fixed)
+    """A value in a table: a word or line lpdesk writes ("Not recorded", "Neglect", a date, "Yusuf
+    Haddad (age 9)") in Welsh; what someone wrote as it is. With "both", Welsh then English."""
+    return _bilingual(text) if both else _welsh(text)
 
 
 def _block(block: Block, label: Callable[[str], str], both: bool) -> tuple[Block, ...]:
@@ -168,19 +198,9 @@ def _block(block: Block, label: Callable[[str], str], both: bool) -> tuple[Block
 
 
 def _paragraph(block: Paragraph, both: bool) -> tuple[Block, ...]:
-    """A fixed sentence in Welsh (or Welsh, then the English); written text as it is."""
-    runs = tuple(replace(r, text=_fixed(r.text)) for r in block.runs)
+    """A sentence lpdesk writes in Welsh (or Welsh, then the English); written text as it is."""
+    runs = tuple(replace(r, text=_welsh(r.text)) for r in block.runs)
     if all(new.text == old.text for new, old in zip(runs, block.runs, strict=True)):
         return (block,)
     welsh = replace(block, runs=runs)
     return (welsh, block) if both else (welsh,)
-
-
-def _fixed(text: str) -> str:
-    """Only a sentence lpdesk writes: a paragraph of someone's text is never touched."""
-    if text in WELSH or (", " in text and all(p in WELSH for p in text.split(", "))):
-        return _welsh(text)
-    for pattern, _welsh_text in _SENTENCES:
-        if pattern.search(text):
-            return _welsh(text)
-    return text

@@ -72,6 +72,8 @@ WELSH: dict[str, str] = {
     "Attendance": "Presenoldeb",
     "Reason or report": "Rheswm neu adroddiad",
     "No attendance recorded.": "Dim presenoldeb wedi'i gofnodi.",
+    "written report received": "adroddiad ysgrifenedig wedi dod i law",
+    "invited for this meeting only": "gwahoddwyd i'r cyfarfod hwn yn unig",
     "Date": "Dyddiad",
     "Child": "Plentyn",
     "Visitor": "Ymwelydd",

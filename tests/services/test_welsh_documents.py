@@ -42,7 +42,7 @@ WELSH_HEADINGS = (
     "Yn bresennol",  # present
 )
 ENGLISH_HEADINGS = ("Meeting details", "The child's voice", "Case reference", "Name and role")
-WRITTEN = "Roedd Yusuf yn hapus yn yr ysgol; he showed us his drawings."
+WRITTEN = "Roedd Yusuf yn hapus yn yr ysgol on 6 January 2027, and showed us Neglect (a game)."
 
 
 def _welsh_meeting(store: Store) -> Meeting:
