@@ -42,6 +42,7 @@ _DATE_PARTS = re.compile(rf"^(?:({_DAYS}) )?(\d{{1,2}}) ({_MONTHS}) (\d{{4}})$")
 _MONTH_NUMBER = {name: n for n, name in enumerate(_MONTHS.split("|"), start=1)}
 
 Replacement = str | Callable[[re.Match[str]], str]
+_SIGN = ("Llofnod:", "Dyddiad:")  # beside each place to sign
 
 
 def _welsh_date(text: str) -> str:
@@ -142,6 +143,8 @@ def in_language(doc: Document, language: str) -> Document:
         marking=label(meta.marking),
         author_role=label(meta.author_role),
         language=_FILE_LANGUAGE[language],
+        page_of="Tudalen {page} o {pages}",
+        not_approved="heb ei gymeradwyo" if not both else "heb ei gymeradwyo / not approved",
         file_suffix="-".join(p for p in (meta.file_suffix, _FILE_SUFFIX[language]) if p),
     )
     return replace(doc, meta=meta, blocks=tuple(blocks))
@@ -191,7 +194,9 @@ def _block(block: Block, label: Callable[[str], str], both: bool) -> tuple[Block
             rows = tuple(tuple(_value(c, both) for c in row) for row in block.rows)
             return (replace(block, header=header, rows=rows),)
         case SignatureBlock():
-            return (replace(block, labels=tuple(label(t) for t in block.labels)),)
+            labels = tuple(label(t) for t in block.labels)
+            signed, dated = ("Llofnod / Signed:", "Dyddiad / Date:") if both else _SIGN
+            return (replace(block, labels=labels, signed=signed, dated=dated),)
         case Paragraph():
             return _paragraph(block, both)
     return (block,)

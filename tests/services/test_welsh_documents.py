@@ -76,6 +76,8 @@ def test_minutes_in_welsh(store: Store, demo: ServiceContext, fmt: str) -> None:
         assert heading not in flat, heading
     assert WRITTEN in flat  # what the minute taker wrote is never translated
     assert "(9 oed)" in flat and "(age 9)" not in flat  # a child's age
+    assert "Llofnod:" in flat and "Signed:" not in flat  # beside each place to sign
+    assert "Tudalen" in flat and "Page " not in flat  # the footer's page number
     assert "cy" in file.filename  # a Welsh copy does not overwrite the English one
     if fmt == "docx":
         import docx
