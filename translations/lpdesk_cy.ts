@@ -135,19 +135,19 @@
     <name>AdminView</name>
     <message>
       <source>%n meeting approved and not fully circulated</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%n cyfarfod wedi'i gymeradwyo a heb ei ddosbarthu'n llawn</translation>
     </message>
     <message>
       <source>%n meetings approved and not fully circulated</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%n cyfarfod wedi'u cymeradwyo a heb eu dosbarthu'n llawn</translation>
     </message>
     <message>
       <source>%n overdue</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%n yn hwyr</translation>
     </message>
     <message>
       <source>&amp;Produce as:</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">&amp;Cynhyrchu fel:</translation>
     </message>
     <message>
       <source>Cancel</source>
@@ -155,11 +155,11 @@
     </message>
     <message>
       <source>Cancel producing the packs</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Canslo cynhyrchu'r pecynnau</translation>
     </message>
     <message>
       <source>Cancelled. The pack under way was undone; finished packs were kept.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Wedi'i ganslo. Dadwnaethpwyd y pecyn oedd ar y gweill; cadwyd y pecynnau gorffenedig.</translation>
     </message>
     <message>
       <source>Cancelling…</source>
@@ -167,15 +167,15 @@
     </message>
     <message>
       <source>Check and produce…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gwirio a chynhyrchu…</translation>
     </message>
     <message>
       <source>Check the recipients, then confirm.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gwiriwch y derbynwyr, yna cadarnhewch.</translation>
     </message>
     <message>
       <source>Choose a folder for the packs</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dewiswch ffolder ar gyfer y pecynnau</translation>
     </message>
     <message>
       <source>Choose folder…</source>
@@ -183,27 +183,27 @@
     </message>
     <message>
       <source>Circulation packs produced.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Pecynnau dosbarthu wedi'u cynhyrchu.</translation>
     </message>
     <message>
       <source>Circulation queue</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ciw dosbarthu</translation>
     </message>
     <message>
       <source>Distribution record…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cofnod dosbarthu…</translation>
     </message>
     <message>
       <source>Folder for the packs</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ffolder ar gyfer y pecynnau</translation>
     </message>
     <message>
       <source>Give each password by phone or text, never by email.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Rhowch bob cyfrinair dros y ffôn neu drwy neges destun, byth drwy e-bost.</translation>
     </message>
     <message>
       <source>How the packs are produced</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Sut y cynhyrchir y pecynnau</translation>
     </message>
     <message>
       <source>Loading…</source>
@@ -211,11 +211,11 @@
     </message>
     <message>
       <source>Meetings awaiting circulation</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cyfarfodydd yn aros i'w dosbarthu</translation>
     </message>
     <message>
       <source>Nothing was produced.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ni chynhyrchwyd dim.</translation>
     </message>
     <message>
       <source>Opening the database…</source>
@@ -223,19 +223,19 @@
     </message>
     <message>
       <source>Passwords…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cyfrineiriau…</translation>
     </message>
     <message>
       <source>Producing the packs…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Yn cynhyrchu'r pecynnau…</translation>
     </message>
     <message>
       <source>Producing: {step}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Yn cynhyrchu: {step}</translation>
     </message>
     <message>
       <source>Progress of the packs</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cynnydd y pecynnau</translation>
     </message>
     <message>
       <source>Refresh</source>
@@ -243,47 +243,47 @@
     </message>
     <message>
       <source>Refresh the circulation queue</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Adnewyddu'r ciw dosbarthu</translation>
     </message>
     <message>
       <source>Select all</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dewis y cyfan</translation>
     </message>
     <message>
       <source>The chosen meeting's distribution record</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cofnod dosbarthu'r cyfarfod a ddewiswyd</translation>
     </message>
     <message>
       <source>The chosen meeting's password list</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Rhestr gyfrineiriau'r cyfarfod a ddewiswyd</translation>
     </message>
     <message>
       <source>The circulation queue could not be loaded.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Nid oedd modd llwytho'r ciw dosbarthu.</translation>
     </message>
     <message>
       <source>Working out who receives what…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Yn cyfrifo pwy sy'n cael beth…</translation>
     </message>
     <message>
       <source>Your role does not circulate minutes.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Nid yw eich rôl yn dosbarthu cofnodion.</translation>
     </message>
     <message>
       <source>select several, then check and produce their packs</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">dewiswch sawl un, yna gwiriwch a chynhyrchwch eu pecynnau</translation>
     </message>
     <message>
       <source>{what}: not produced: {reason}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">{what}: heb ei gynhyrchu: {reason}</translation>
     </message>
     <message>
       <source>{what}: pack ready for {n} recipients; mark each sent, posted or handed once they are.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">{what}: pecyn yn barod ar gyfer {n} derbynnydd; nodwch bob un wedi'i anfon, ei bostio neu ei roi unwaith y bydd.</translation>
     </message>
     <message>
       <source>{what}: sent; every recipient reached.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">{what}: anfonwyd; cyrhaeddwyd pob derbynnydd.</translation>
     </message>
   </context>
   <context>
@@ -1133,59 +1133,59 @@
     <name>ChairView</name>
     <message>
       <source>%n report awaiting your review</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%n adroddiad yn aros am eich adolygiad</translation>
     </message>
     <message>
       <source>%n reports awaiting your review</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%n adroddiad yn aros am eich adolygiad</translation>
     </message>
     <message>
       <source>Accept report</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Derbyn yr adroddiad</translation>
     </message>
     <message>
       <source>Accept this report?</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Derbyn yr adroddiad hwn?</translation>
     </message>
     <message>
       <source>Ask for changes</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gofyn am newidiadau</translation>
     </message>
     <message>
       <source>Ask for changes?</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gofyn am newidiadau?</translation>
     </message>
     <message>
       <source>Awaiting review</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Yn aros am adolygiad</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Canslo</translation>
     </message>
     <message>
       <source>Choose a report to read it here.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dewiswch adroddiad i'w ddarllen yma.</translation>
     </message>
     <message>
       <source>Comment saved.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Sylw wedi'i gadw.</translation>
     </message>
     <message>
       <source>Comments on the report</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Sylwadau ar yr adroddiad</translation>
     </message>
     <message>
       <source>Comments: say what needs to change.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Sylwadau: dywedwch beth sydd angen ei newid.</translation>
     </message>
     <message>
       <source>Disagreements escalated to you</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Anghytundebau a uwchgyfeiriwyd atoch</translation>
     </message>
     <message>
       <source>Disagreements escalated to you ({n} open)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Anghytundebau a uwchgyfeiriwyd atoch ({n} ar agor)</translation>
     </message>
     <message>
       <source>Loading…</source>
@@ -1201,75 +1201,75 @@
     </message>
     <message>
       <source>Refresh the reports awaiting review</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Adnewyddu'r adroddiadau sy'n aros am adolygiad</translation>
     </message>
     <message>
       <source>Report accepted.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Adroddiad wedi'i dderbyn.</translation>
     </message>
     <message>
       <source>Reports</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Adroddiadau</translation>
     </message>
     <message>
       <source>Reports already reviewed</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Adroddiadau a adolygwyd eisoes</translation>
     </message>
     <message>
       <source>Reports are reviewed here by conference chairs.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Mae cadeiryddion cynadleddau yn adolygu adroddiadau yma.</translation>
     </message>
     <message>
       <source>Reports awaiting review</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Adroddiadau sy'n aros am adolygiad</translation>
     </message>
     <message>
       <source>Reports to review</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Adroddiadau i'w hadolygu</translation>
     </message>
     <message>
       <source>Request changes</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gofyn am newidiadau</translation>
     </message>
     <message>
       <source>Reviewed</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Adolygwyd</translation>
     </message>
     <message>
       <source>Reviewed ({n})</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Adolygwyd ({n})</translation>
     </message>
     <message>
       <source>Save comment</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cadw sylw</translation>
     </message>
     <message>
       <source>Sent back to the lead professional for changes.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Anfonwyd yn ôl at y gweithiwr proffesiynol arweiniol am newidiadau.</translation>
     </message>
     <message>
       <source>The report and its case (read only)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Yr adroddiad a'i achos (darllen yn unig)</translation>
     </message>
     <message>
       <source>The report goes back to the lead professional with your comments. They will revise it and send it to you again.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Mae'r adroddiad yn mynd yn ôl at y gweithiwr proffesiynol arweiniol gyda'ch sylwadau. Byddant yn ei ddiwygio ac yn ei anfon atoch eto.</translation>
     </message>
     <message>
       <source>The report is accepted for the review conference and can no longer be changed. The lead professional sees that you accepted it, with your comments.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Derbynnir yr adroddiad ar gyfer y gynhadledd adolygu ac ni ellir ei newid mwyach. Mae'r gweithiwr proffesiynol arweiniol yn gweld eich bod wedi'i dderbyn, gyda'ch sylwadau.</translation>
     </message>
     <message>
       <source>The reports could not be loaded.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Nid oedd modd llwytho'r adroddiadau.</translation>
     </message>
     <message>
       <source>Your comments (the lead professional sees them)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Eich sylwadau (mae'r gweithiwr proffesiynol arweiniol yn eu gweld)</translation>
     </message>
     <message>
       <source>choose one to read the case and the report</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">dewiswch un i ddarllen yr achos a'r adroddiad</translation>
     </message>
   </context>
   <context>
@@ -2711,111 +2711,111 @@
     <name>ManagerView</name>
     <message>
       <source>%n overdue action</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%n cam gweithredu hwyr</translation>
     </message>
     <message>
       <source>%n overdue actions</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%n cam gweithredu hwyr</translation>
     </message>
     <message>
       <source>%n unallocated case</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%n achos heb ei ddyrannu</translation>
     </message>
     <message>
       <source>%n unallocated cases</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%n achos heb eu dyrannu</translation>
     </message>
     <message>
       <source>%n worker</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%n gweithiwr</translation>
     </message>
     <message>
       <source>%n workers</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%n gweithiwr</translation>
     </message>
     <message>
       <source>&amp;Worker:</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">&amp;Gweithiwr:</translation>
     </message>
     <message>
       <source>A&amp;gency:</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">&amp;Asiantaeth:</translation>
     </message>
     <message>
       <source>Actions: overdue first</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Camau gweithredu: y rhai hwyr yn gyntaf</translation>
     </message>
     <message>
       <source>Allocate the chosen case</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dyrannu'r achos a ddewiswyd</translation>
     </message>
     <message>
       <source>Allocate…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dyrannu…</translation>
     </message>
     <message>
       <source>Ca&amp;se:</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">A&amp;chos:</translation>
     </message>
     <message>
       <source>Case {reference} allocated.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Achos {reference} wedi'i ddyrannu.</translation>
     </message>
     <message>
       <source>Caseload per worker</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Llwyth achosion fesul gweithiwr</translation>
     </message>
     <message>
       <source>Cases with no lead professional</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Achosion heb weithiwr proffesiynol arweiniol</translation>
     </message>
     <message>
       <source>Choose a worker first.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dewiswch weithiwr yn gyntaf.</translation>
     </message>
     <message>
       <source>Choose an unallocated case first.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dewiswch achos heb ei ddyrannu yn gyntaf.</translation>
     </message>
     <message>
       <source>Court work</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gwaith llys</translation>
     </message>
     <message>
       <source>Enter or double-click a row to open the case</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Pwyswch Enter neu cliciwch ddwywaith ar res i agor yr achos</translation>
     </message>
     <message>
       <source>Every agency</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Pob asiantaeth</translation>
     </message>
     <message>
       <source>Every case</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Pob achos</translation>
     </message>
     <message>
       <source>Every worker</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Pob gweithiwr</translation>
     </message>
     <message>
       <source>Filter actions by case, what or who</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Hidlo camau gweithredu yn ôl achos, beth neu bwy</translation>
     </message>
     <message>
       <source>Filter by agency</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Hidlo yn ôl asiantaeth</translation>
     </message>
     <message>
       <source>Filter by case</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Hidlo yn ôl achos</translation>
     </message>
     <message>
       <source>Filter by worker</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Hidlo yn ôl gweithiwr</translation>
     </message>
     <message>
       <source>Filter the team's actions</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Hidlo camau gweithredu'r tîm</translation>
     </message>
     <message>
       <source>Loading…</source>
@@ -2827,11 +2827,11 @@
     </message>
     <message>
       <source>Protected time</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Amser gwarchodedig</translation>
     </message>
     <message>
       <source>Protected time…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Amser gwarchodedig…</translation>
     </message>
     <message>
       <source>Refresh</source>
@@ -2839,43 +2839,43 @@
     </message>
     <message>
       <source>Refresh the oversight lists</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Adnewyddu'r rhestrau goruchwylio</translation>
     </message>
     <message>
       <source>Set the chosen worker's protected time</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gosod amser gwarchodedig y gweithiwr a ddewiswyd</translation>
     </message>
     <message>
       <source>Team actions</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Camau gweithredu'r tîm</translation>
     </message>
     <message>
       <source>Team oversight</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Goruchwylio'r tîm</translation>
     </message>
     <message>
       <source>Team oversight is for team managers and quality assurance managers.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Mae goruchwylio'r tîm ar gyfer rheolwyr tîm a rheolwyr sicrhau ansawdd.</translation>
     </message>
     <message>
       <source>The chosen case has court work: it weighs more</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Mae gwaith llys gan yr achos a ddewiswyd: mae'n pwyso mwy</translation>
     </message>
     <message>
       <source>The oversight lists could not be loaded.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Nid oedd modd llwytho'r rhestrau goruchwylio.</translation>
     </message>
     <message>
       <source>Unallocated cases</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Achosion heb eu dyrannu</translation>
     </message>
     <message>
       <source>{name}'s protected time (per cent of a full-time caseload):</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Amser gwarchodedig {name} (y cant o lwyth achosion llawn amser):</translation>
     </message>
     <message>
       <source>{n} over-allocated</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">{n} wedi'u gor-ddyrannu</translation>
     </message>
   </context>
   <context>

@@ -1,6 +1,7 @@
 """The most visible screens in Welsh: navigation, caseload, due list, the case's tabs and buttons,
 the meeting wizard's buttons and pages, signing in, a new case, the case's front doors (members,
-contact details, lead professional, review conference) and recording a visit. Every string of
+contact details, lead professional, review conference), recording a visit, and the chair's,
+manager's and administrator's landing pages. Every string of
 those screens has Welsh in the .ts (each marked for review: no Welsh speaker has checked them yet),
 and the real windows show it."""
 
@@ -41,6 +42,9 @@ SCREENS = (
     "ConferenceDialog",
     "LeadProfessionalDialog",
     "MemberChangeDialog",
+    "ChairView",
+    "ManagerView",
+    "AdminView",
     "AttendanceEditor",
     "TimelineWidget",
     "labels",
