@@ -2342,107 +2342,107 @@
     <name>InvitationsDialog</name>
     <message>
       <source> minutes</source>
-      <translation type="unfinished" />
+      <translation type="unfinished"> munud</translation>
     </message>
     <message>
       <source>Choose the folder</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dewis y ffolder</translation>
     </message>
     <message>
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dewis…</translation>
     </message>
     <message>
       <source>Folder</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ffolder</translation>
     </message>
     <message>
       <source>Folder for the invitations</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ffolder ar gyfer y gwahoddiadau</translation>
     </message>
     <message>
       <source>Folder: choose where the invitations are written.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ffolder: dewiswch ble yr ysgrifennir y gwahoddiadau.</translation>
     </message>
     <message>
       <source>Lead professional</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gweithiwr proffesiynol arweiniol</translation>
     </message>
     <message>
       <source>Length</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Hyd</translation>
     </message>
     <message>
       <source>Length of the meeting in minutes</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Hyd y cyfarfod mewn munudau</translation>
     </message>
     <message>
       <source>Meeting</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cyfarfod</translation>
     </message>
     <message>
       <source>Meeting on {when} at {venue}. Each invitee gets a letter on their own channel (email with a calendar file, or post); the letters give the next review conference: {review}.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cyfarfod ar {when} yn {venue}. Mae pob gwahoddedig yn cael llythyr drwy ei sianel ei hun (e-bost gyda ffeil calendr, neu'r post); mae'r llythyrau'n rhoi'r gynhadledd adolygu nesaf: {review}.</translation>
     </message>
     <message>
       <source>New folder for the invitations</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ffolder newydd ar gyfer y gwahoddiadau</translation>
     </message>
     <message>
       <source>Passwords for the letters: {file}. Give them by telephone or text.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cyfrineiriau ar gyfer y llythyrau: {file}. Rhowch nhw dros y ffôn neu drwy neges destun.</translation>
     </message>
     <message>
       <source>Send the invitations</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Anfon y gwahoddiadau</translation>
     </message>
     <message>
       <source>Tell the invitees the meeting is cancelled</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dweud wrth y gwahoddedigion fod y cyfarfod wedi'i ganslo</translation>
     </message>
     <message>
       <source>The meeting on {when} is cancelled. Everyone invited with an email address gets a calendar cancellation.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Mae'r cyfarfod ar {when} wedi'i ganslo. Mae pawb a wahoddwyd sydd â chyfeiriad e-bost yn cael canslad calendr.</translation>
     </message>
     <message>
       <source>Write invitations</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ysgrifennu gwahoddiadau</translation>
     </message>
     <message>
       <source>Write the cancellations</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ysgrifennu'r canslo</translation>
     </message>
     <message>
       <source>Written into {folder}:</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ysgrifennwyd i {folder}:</translation>
     </message>
     <message>
       <source>calendar cancellation</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">canslad calendr</translation>
     </message>
     <message>
       <source>email draft with the letter and the calendar file</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">drafft e-bost gyda'r llythyr a'r ffeil calendr</translation>
     </message>
     <message>
       <source>letter kept on file (no channel chosen)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">llythyr wedi'i gadw ar ffeil (dim sianel wedi'i dewis)</translation>
     </message>
     <message>
       <source>letter to hand over</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">llythyr i'w roi â llaw</translation>
     </message>
     <message>
       <source>letter to post</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">llythyr i'w bostio</translation>
     </message>
     <message>
       <source>no email address: tell them yourself</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">dim cyfeiriad e-bost: dywedwch wrthynt eich hun</translation>
     </message>
     <message>
       <source>not yet set</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">heb ei bennu eto</translation>
     </message>
   </context>
   <context>
@@ -2543,51 +2543,51 @@
     <name>LeadReportsView</name>
     <message>
       <source>%n report</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%n adroddiad</translation>
     </message>
     <message>
       <source>%n reports</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%n adroddiad</translation>
     </message>
     <message>
       <source>My conference reports</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Fy adroddiadau cynhadledd</translation>
     </message>
     <message>
       <source>My review conference reports</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Fy adroddiadau cynhadledd adolygu</translation>
     </message>
     <message>
       <source>Opening the database…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Yn agor y gronfa ddata…</translation>
     </message>
     <message>
       <source>Send to the chair again</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Anfon at y cadeirydd eto</translation>
     </message>
     <message>
       <source>Sent to the chair again.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Anfonwyd at y cadeirydd eto.</translation>
     </message>
     <message>
       <source>The report and the chair's comments</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Yr adroddiad a sylwadau'r cadeirydd</translation>
     </message>
     <message>
       <source>Your &amp;recommendation</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Eich a&amp;rgymhelliad</translation>
     </message>
     <message>
       <source>Your recommendation</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Eich argymhelliad</translation>
     </message>
     <message>
       <source>{n} sent back to you for changes</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">{n} wedi'u hanfon yn ôl atoch am newidiadau</translation>
     </message>
     <message>
       <source>{status}: {comments}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">{status}: {comments}</translation>
     </message>
   </context>
   <context>
@@ -3992,91 +3992,91 @@
     <name>ReviewReportDialog</name>
     <message>
       <source>Assessment and recommendation</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Asesiad ac argymhelliad</translation>
     </message>
     <message>
       <source>From the records</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">O'r cofnodion</translation>
     </message>
     <message>
       <source>Late: {reason}.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Yn hwyr: {reason}.</translation>
     </message>
     <message>
       <source>New folder for the parents' copies</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ffolder newydd ar gyfer copïau'r rhieni</translation>
     </message>
     <message>
       <source>No review conference is scheduled: record one on the case first.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Nid oes cynhadledd adolygu wedi'i threfnu: cofnodwch un ar yr achos yn gyntaf.</translation>
     </message>
     <message>
       <source>Not started.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Heb ddechrau.</translation>
     </message>
     <message>
       <source>Parents' copies go into</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Mae copïau'r rhieni yn mynd i</translation>
     </message>
     <message>
       <source>Report to the review conference</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Adroddiad i'r gynhadledd adolygu</translation>
     </message>
     <message>
       <source>Review conference on {day}. Your report to the chair by {chair}; shared with the parents by {parents}.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cynhadledd adolygu ar {day}. Eich adroddiad i'r cadeirydd erbyn {chair}; wedi'i rannu gyda'r rhieni erbyn {parents}.</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cadw</translation>
     </message>
     <message>
       <source>Saved: the report is started from the records.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Wedi'i gadw: mae'r adroddiad wedi'i ddechrau o'r cofnodion.</translation>
     </message>
     <message>
       <source>Saved: your assessment and recommendation.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Wedi'i gadw: eich asesiad a'ch argymhelliad.</translation>
     </message>
     <message>
       <source>Share with the parents</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Rhannu gyda'r rhieni</translation>
     </message>
     <message>
       <source>Shared with the parents on {day}.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Rhannwyd gyda'r rhieni ar {day}.</translation>
     </message>
     <message>
       <source>Shared with the parents on {day}: a copy for each in {folder}.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Rhannwyd gyda'r rhieni ar {day}: copi i bob un yn {folder}.</translation>
     </message>
     <message>
       <source>Start from the records</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dechrau o'r cofnodion</translation>
     </message>
     <message>
       <source>Start the report to see what the records show for this review.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dechreuwch yr adroddiad i weld beth mae'r cofnodion yn ei ddangos ar gyfer yr adolygiad hwn.</translation>
     </message>
     <message>
       <source>Submit to the chair</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cyflwyno i'r cadeirydd</translation>
     </message>
     <message>
       <source>Submitted to the conference chair on {day}.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cyflwynwyd i gadeirydd y gynhadledd ar {day}.</translation>
     </message>
     <message>
       <source>The chair's comments: {text}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Sylwadau'r cadeirydd: {text}</translation>
     </message>
     <message>
       <source>What the records show</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Beth mae'r cofnodion yn ei ddangos</translation>
     </message>
     <message>
       <source>Your assessment and recommendation</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Eich asesiad a'ch argymhelliad</translation>
     </message>
   </context>
   <context>

@@ -1,9 +1,9 @@
 """The most visible screens in Welsh: navigation, caseload, due list, the case's tabs and buttons,
 the meeting wizard's buttons and pages, signing in, a new case, the case's front doors (members,
-contact details, lead professional, review conference), recording a visit, and the chair's,
-manager's and administrator's landing pages. Every string of
-those screens has Welsh in the .ts (each marked for review: no Welsh speaker has checked them yet),
-and the real windows show it."""
+contact details, lead professional, review conference), recording a visit, invitations, the report
+to the review conference, and the chair's, manager's and administrator's landing pages. Every
+string of those screens has Welsh in the .ts (each marked for review: no Welsh speaker has checked
+them yet), and the real windows show it."""
 
 from __future__ import annotations
 
@@ -45,6 +45,9 @@ SCREENS = (
     "ChairView",
     "ManagerView",
     "AdminView",
+    "InvitationsDialog",
+    "ReviewReportDialog",
+    "LeadReportsView",
     "AttendanceEditor",
     "TimelineWidget",
     "labels",
