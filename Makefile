@@ -69,6 +69,8 @@ package: install translations
 
 screenshots: install system-deps translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
+	$(BIN)/python scripts/screenshots_scaled.py --scale 1.5 --out docs/screenshots
+	$(BIN)/python scripts/screenshots_scaled.py --scale 2 --out docs/screenshots
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache mutants

@@ -111,14 +111,19 @@ def _furnish(header: Any, footer: Any, meta: DocumentMeta) -> None:
     _paragraph(header, f"{meta.authority}   ·   {meta.case_reference}", "LP Header")
     if meta.watermark:
         _watermark(
-            _paragraph(header, f"{meta.watermark}: not approved", "LP Marking"), meta.watermark
+            _paragraph(header, f"{meta.watermark}: {meta.not_approved}", "LP Marking"),
+            meta.watermark,
         )
     _paragraph(header, meta.marking, "LP Marking")
     _paragraph(footer, meta.marking, "LP Marking")
-    page = _paragraph(footer, f"{meta.title}   ·   Page ", "LP Footer")
+    before, rest = meta.page_of.split("{page}", 1)
+    between, after = rest.split("{pages}", 1)
+    page = _paragraph(footer, f"{meta.title}   ·   {before}", "LP Footer")
     _add_field(page, "PAGE")
-    page.add_run(" of ")
+    page.add_run(between)
     _add_field(page, "NUMPAGES")
+    if after:
+        page.add_run(after)
 
 
 def _letterhead(header: Any, letterhead: Letterhead) -> None:
@@ -212,8 +217,8 @@ def _block(word: Any, block: Block, usable: int, large: bool = False) -> None:
             table.rows[0]._tr.get_or_add_trPr().append(repeat)
             _set_widths(table, block.column_fractions(), usable)
             word.add_paragraph(style="LP Body")
-        case SignatureBlock(labels=labels):
-            signatures: list[tuple[str, ...]] = [(label, "Signed:", "Date:") for label in labels]
+        case SignatureBlock(labels=labels, signed=signed, dated=dated):
+            signatures: list[tuple[str, ...]] = [(label, signed, dated) for label in labels]
             table = _table(word, signatures, ("LP Field Label", "LP Body", "LP Body"))
             _no_first_row_look(table)
             _set_widths(table, (0.3, 0.45, 0.25), usable)
@@ -235,7 +240,7 @@ def _set_core_properties(word: Any, meta: DocumentMeta) -> None:
     props.category = clean_text(meta.marking)
     props.keywords = props.comments = props.identifier = props.version = ""
     props.content_status = clean_text(meta.marking)
-    props.language = "en-GB"
+    props.language = meta.language
     props.created = props.modified = props.last_printed = stamp
     props.revision = 1
 

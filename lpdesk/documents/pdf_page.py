@@ -160,8 +160,9 @@ class PageFurniture:
         canvas.restoreState()
 
 
-def numbered_canvas(fonts: FontSet) -> type[Canvas]:
-    """A canvas class that draws "Page x of y" bottom right when the document is saved."""
+def numbered_canvas(fonts: FontSet, page_of: str = "Page {page} of {pages}") -> type[Canvas]:
+    """A canvas class that draws "Page x of y" (``page_of``) bottom right when the document is
+    saved."""
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -183,7 +184,7 @@ def numbered_canvas(fonts: FontSet) -> type[Canvas]:
                     fonts,
                     width - MARGIN,
                     MARGIN - 10 * mm,
-                    f"Page {number} of {total}",
+                    page_of.format(page=number, pages=total),
                     size=HEADER_SIZE,
                     align="right",
                 )

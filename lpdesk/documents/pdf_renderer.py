@@ -156,12 +156,12 @@ def _flowables(block: Block, fonts: FontSet, width: float, large: bool = False) 
             table = PdfTable([head, *body], colWidths=widths, repeatRows=1, splitInRow=1)
             table.setStyle(_grid(header=True))
             return [table, Spacer(1, 3 * mm)]
-        case SignatureBlock(labels=labels):
+        case SignatureBlock(labels=labels, signed=signed, dated=dated):
             data = [
                 [
                     cell(label, STYLES["label"], fonts, width * 0.3 - PADDING),
-                    cell("Signed:", STYLES["cell"], fonts, width),
-                    cell("Date:", STYLES["cell"], fonts, width),
+                    cell(signed, STYLES["cell"], fonts, width),
+                    cell(dated, STYLES["cell"], fonts, width),
                 ]
                 for label in labels
             ]
@@ -223,6 +223,6 @@ def render_pdf(doc: Document, letterhead: Letterhead | None = None) -> RenderedF
     story: list[Flowable] = cell(meta.title, title_style, fonts, frame_width)
     for block in doc.blocks:
         story.extend(_flowables(block, fonts, frame_width, meta.large_print))
-    template.build(story, canvasmaker=numbered_canvas(fonts))
+    template.build(story, canvasmaker=numbered_canvas(fonts, doc.meta.page_of))
     name = safe_filename(meta.case_reference, meta.kind, meta.file_suffix, "pdf")
     return RenderedFile.of(name, PDF_MIME, buffer.getvalue())

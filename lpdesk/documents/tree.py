@@ -50,6 +50,9 @@ class DocumentMeta:
     file_suffix: str = ""  # e.g. "cg3-2026-11-23": makes file names of one case distinct
     large_print: bool = False  # headings and title scaled up to match "large" paragraphs
     watermark: str = ""  # e.g. "DRAFT" across every page of a record not (yet) approved
+    language: str = "en-GB"  # the file's language ("cy-GB": in Welsh; documents/language.py)
+    page_of: str = "Page {page} of {pages}"  # the footer's page number, in the file's language
+    not_approved: str = "not approved"  # after the watermark in a Word header
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -113,6 +116,8 @@ class SignatureBlock:
 
     labels: tuple[str, ...]
     restriction: str | None = None
+    signed: str = "Signed:"  # the words beside each place to sign, in the document's language
+    dated: str = "Date:"
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

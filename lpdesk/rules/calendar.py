@@ -20,6 +20,7 @@ import holidays
 from dateutil.relativedelta import relativedelta
 
 from lpdesk.domain.enums import Nation
+from lpdesk.rules.dates import day_month, day_text
 
 __all__ = ["WorkingCalendar", "add_months", "fmt_date", "fmt_short", "join_words"]
 
@@ -29,21 +30,19 @@ _SUBDIVISION = {
     Nation.SCOTLAND: "SCT",
     Nation.NORTHERN_IRELAND: "NIR",
 }
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 CLOSURE_DAY = "closure day"
 
 
 @functools.cache
 def fmt_date(d: date) -> str:
     """ "Wed 6 Jan 2027": the form every reason uses, independent of the machine's locale."""
-    return f"{_DAYS[d.weekday()]} {d.day} {_MONTHS[d.month - 1]} {d.year}"
+    return day_text(d, weekday=True)
 
 
 @functools.cache
 def fmt_short(d: date) -> str:
     """ "6 Jan": for lists of days inside a reason."""
-    return f"{d.day} {_MONTHS[d.month - 1]}"
+    return day_month(d)
 
 
 def join_words(words: list[str]) -> str:

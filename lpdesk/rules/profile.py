@@ -66,6 +66,7 @@ class Profile:
     minutes_form: str = "core_group_minutes"
     initial_conference_label: str = "ICPC"
     non_specific_labels: tuple[str, ...] = DEFAULT_NON_SPECIFIC_LABELS
+    document_languages: tuple[str, ...] = ("en",)  # "en" English, "cy" Welsh (Cymraeg)
     closure_days: frozenset[date] = frozenset()
     not_applicable: frozenset[DueKind] = field(default_factory=frozenset)
 

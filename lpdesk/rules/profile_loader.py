@@ -95,6 +95,14 @@ def _due_kinds(value: object) -> object:
     return frozenset(DueKind(n) for n in names)
 
 
+def _document_languages(value: object) -> object:
+    codes = tuple(_texts(value))
+    unknown = [c for c in codes if c not in ("en", "cy")]
+    if unknown or not codes:
+        raise _Refused(f'must list "en" (English) and/or "cy" (Welsh), not {value!r}')
+    return codes
+
+
 def _dates(value: object) -> object:
     if not isinstance(value, list) or not all(
         isinstance(v, date) and not isinstance(v, datetime) for v in value
@@ -144,7 +152,10 @@ SCHEMA: dict[str, dict[str, Converter]] = {
         "minutes_form": _text,
         "child_document_age": _Whole(0, 25),
     },
-    "language": {"non_specific_labels": lambda v: tuple(_texts(v))},
+    "language": {
+        "non_specific_labels": lambda v: tuple(_texts(v)),
+        "document_languages": _document_languages,
+    },
     "calendar": {"closure_days": _dates},
 }
 _REQUIRED = ("title", "nation", "plan_kind")

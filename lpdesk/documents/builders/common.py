@@ -9,6 +9,7 @@ from lpdesk.documents.builders.wording import plan_kind_of, wording_for
 from lpdesk.documents.context import DocumentContext
 from lpdesk.documents.tree import Block, DocumentMeta, FieldTable, Heading, Paragraph
 from lpdesk.domain import DocumentKind, MemberRole
+from lpdesk.rules.dates import day_text
 
 __all__ = [
     "NOT_RECORDED",
@@ -34,7 +35,7 @@ NOT_RECORDED = "Not recorded"
 
 def long_date(day: date | None) -> str:
     """ "3 March 2027"."""
-    return f"{day.day} {day:%B %Y}" if day else NOT_RECORDED
+    return day_text(day, long=True) if day else NOT_RECORDED
 
 
 def short_date(day: date | None) -> str:
@@ -43,7 +44,7 @@ def short_date(day: date | None) -> str:
 
 
 def on_date(moment: datetime) -> str:
-    return f"{moment:%A} {long_date(moment.date())}"
+    return day_text(moment.date(), weekday=True, long=True)
 
 
 def time_of(moment: datetime) -> str:

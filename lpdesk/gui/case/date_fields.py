@@ -15,10 +15,10 @@ from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from lpdesk.gui.shell.labels import fmt_date
+from lpdesk.rules.dates import month_number
 
 __all__ = ["DateField", "DateTimeField", "parse_day", "parse_moment"]
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NUMERIC = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})")
 _WORDS = re.compile(r"(?:[a-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})")
 _TIME = re.compile(r"(\d{1,2})[:.](\d{2})")
@@ -33,8 +33,9 @@ def parse_day(text: str) -> date | None:
             day, month, year = (int(g) for g in found.groups())
             return date(year + 2000 if year < 100 else year, month, day)
         found = _WORDS.fullmatch(t)
-        if found and found[2][:3] in _MONTHS and len(found[2]) >= 3:
-            return date(int(found[3]), _MONTHS.index(found[2][:3]) + 1, int(found[1]))
+        named = month_number(found[2]) if found else None
+        if found and named is not None:
+            return date(int(found[3]), named, int(found[1]))
     except ValueError:
         return None
     return None

@@ -142,6 +142,9 @@ class DocumentsPanel(QWidget):
         self.format_combo = fp.combo(self, "format_combo", self.tr("Format"))
         self.format_combo.addItem(self.tr("PDF"), "pdf")
         self.format_combo.addItem(self.tr("Word"), "docx")
+        # Welsh, English or both, where the case's profile offers documents in Welsh
+        self.language_combo = fp.combo(self, "language_combo", self.tr("Language"))
+        self.language_label = fp.buddy(self, self.tr("in"), self.language_combo)
         self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.setObjectName("open_document_button")
         self.open_button.setAccessibleName(self.tr("Open the document in the system's viewer"))
@@ -152,9 +155,14 @@ class DocumentsPanel(QWidget):
         row.addWidget(self.document_combo, 1)
         row.addWidget(fp.buddy(self, self.tr("as"), self.format_combo))
         row.addWidget(self.format_combo)
+        row.addWidget(self.language_label)
+        row.addWidget(self.language_combo)
         row.addWidget(self.open_button)
         row.addWidget(self.status_label, 1)
-        fp.tab_chain(self, [self.document_combo, self.format_combo, self.open_button])
+        fp.tab_chain(
+            self, [self.document_combo, self.format_combo, self.language_combo, self.open_button]
+        )
+        self._show_languages(("en",))
         self.open_button.clicked.connect(self.open_document)
 
     def bind(self, session: GuiSession) -> None:
@@ -165,7 +173,24 @@ class DocumentsPanel(QWidget):
         if app is not None:
             app.aboutToQuit.connect(self.remove_files)
 
+    def _show_languages(self, offered: tuple[str, ...]) -> None:
+        """The language choice, shown only where there is a choice (Welsh and English)."""
+        from lpdesk.services.rendering import DOCUMENT_LANGUAGES
+
+        current = self.language_combo.currentData()
+        self.language_combo.clear()
+        for code in offered:
+            self.language_combo.addItem(DOCUMENT_LANGUAGES[code], code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(current)))
+        for widget in (self.language_label, self.language_combo):
+            widget.setVisible(len(offered) > 1)
+
     def show_snapshot(self, snapshot: CaseSnapshot) -> None:
+        if self.session is not None:
+            from lpdesk.services.rendering import document_languages
+
+            profile = self.session.profiles.get(snapshot.overview.case.profile_id)
+            self._show_languages(document_languages(profile) if profile else ("en",))
         current = self.document_combo.currentText()
         self.document_combo.clear()
         for label, data in document_choices(self.tr, snapshot):
@@ -198,9 +223,10 @@ class DocumentsPanel(QWidget):
         self.open_button.setEnabled(True)
         emit(self.sig_choices)
 
-    def select(self, label: str, fmt: str) -> None:
+    def select(self, label: str, fmt: str, language: str = "en") -> None:
         self.document_combo.setCurrentIndex(self.document_combo.findText(label))
         self.format_combo.setCurrentIndex(self.format_combo.findData(fmt))
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
 
     def open_document(self) -> None:
         chosen = self.document_combo.currentData()
@@ -211,6 +237,7 @@ class DocumentsPanel(QWidget):
 
         kind, record_id, person_id = chosen
         fmt = self.format_combo.currentData()
+        language = self.language_combo.currentData() or "en"
         ctx, profiles, forms = session.ctx, session.profiles, session.forms
 
         def render() -> str:
@@ -222,6 +249,7 @@ class DocumentsPanel(QWidget):
                 person_id=person_id,
                 profiles=profiles,
                 forms=forms,
+                language=language,
             )
             return str(folder.write(file.filename, file.data))
 

@@ -22,6 +22,7 @@ from lpdesk.gui.case import form_parts as fp
 from lpdesk.gui.shell.changes import Kind
 from lpdesk.gui.shell.labels import fmt_date
 from lpdesk.gui.shell.record_dialog import RecordDialog, from_qdate
+from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.tasks import Lane, TaskRunner
 from lpdesk.services.cases import CaseOverview
@@ -44,7 +45,7 @@ class EventDialog(RecordDialog):
         self.summary = ""
         self.setObjectName("event_dialog")
         self.setWindowTitle(self.tr("Log a significant event"))
-        self.resize(620, 520)
+        fit_to_screen(self, 620, 520)
         self._build()
         self.attach(self.error_label_widget, self.buttons)
         self.field_widgets = {

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from lpdesk.domain import InvalidInput
 from lpdesk.gui.shell.date_field import DateField
 from lpdesk.gui.shell.record_dialog import RecordDialog
+from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.cases import CaseOverview
@@ -90,7 +91,7 @@ class FormDialog(RecordDialog):
         self.attach(self.error_label_widget, self.buttons)
         for first, second in itertools.pairwise([*self.chain, self.buttons]):
             self.setTabOrder(first, second)
-        self.resize(720, min(700, max(360, 120 + 34 * len(self.chain))))
+        fit_to_screen(self, 720, min(700, max(360, 120 + 34 * len(self.chain))))
 
     def row(self, label: str, widget: QWidget, field: str = "", accessible: str = "") -> QWidget:
         widget.setAccessibleName(accessible or label.rstrip(":"))

@@ -28,6 +28,7 @@ from lpdesk.gui.case.review_report_text import records_text
 from lpdesk.gui.shell.changes import Changes, Kind, subscribe
 from lpdesk.gui.shell.errors import describe
 from lpdesk.gui.shell.labels import fmt_date
+from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.tasks import Lane, TaskRunner
@@ -60,7 +61,7 @@ class ReviewReportDialog(QDialog):
         self.last_message = ""
         self.setObjectName("review_report_dialog")
         self.setWindowTitle(self.tr("Report to the review conference"))
-        self.resize(860, 640)
+        fit_to_screen(self, 860, 640)
         self._build()
         subscribe(runner.changes, self, {Kind.REPORTS}, self.load, overview.case.id)
         self.load()

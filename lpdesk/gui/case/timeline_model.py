@@ -8,6 +8,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from lpdesk.rules.dates import day_text
+
 __all__ = ["Gap", "Lane", "Timeline", "find_gaps"]
 
 
@@ -66,7 +68,7 @@ class Timeline:
 
 
 def _day(d: date) -> str:
-    return f"{d.day} {d:%b %Y}"
+    return day_text(d)
 
 
 def _gaps(n: int) -> str:

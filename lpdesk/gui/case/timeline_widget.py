@@ -21,11 +21,11 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from lpdesk.gui.case.timeline_model import Lane, Timeline
 from lpdesk.rules.calendar import add_months
+from lpdesk.rules.dates import day_text, month_name
 
 __all__ = ["TimelineWidget"]
 
 _LABEL_W, _AXIS_H, _LANE_H, _RIGHT = 200, 28, 30, 16
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _GAP_FILL = QColor(214, 48, 39, 46)
 _GAP_EDGE = QColor("#b3261e")
 _EVENT = QColor("#1f5f99")
@@ -101,7 +101,7 @@ class TimelineWidget(QWidget):
                 painter.setPen(QPen(_AXIS, 1, Qt.PenStyle.DotLine))
                 painter.drawLine(QPointF(x, _AXIS_H - 4), QPointF(x, bottom))
                 painter.setPen(QColor("#5b6573"))
-                label = _MONTHS[day.month - 1] + (f" {day.year}" if day.month == 1 else "")
+                label = month_name(day.month) + (f" {day.year}" if day.month == 1 else "")
                 painter.drawText(QPointF(x + 4, _AXIS_H - 10), label)
             day = add_months(day, 1)
 
@@ -221,10 +221,10 @@ class TimelineWidget(QWidget):
             parts.append(self.tr("Required: %1").replace("%1", lane.cadence_label))
         parts.append(self.tr("%n recorded", "", len(lane.events)))
         for gap in lane.gaps:
-            end = self.tr("today") if gap.open else f"{gap.end:%d %b %Y}"
+            end = self.tr("today") if gap.open else day_text(gap.end)
             parts.append(
                 self.tr("Gap: %1 to %2 (%3 days)")
-                .replace("%1", f"{gap.start:%d %b %Y}")
+                .replace("%1", day_text(gap.start))
                 .replace("%2", end)
                 .replace("%3", str(gap.days))
             )

@@ -19,6 +19,7 @@ from lpdesk.gui.meeting.convene_page import ConvenePage
 from lpdesk.gui.meeting.minute_page import MinutePage
 from lpdesk.gui.meeting.review_page import ReviewPage
 from lpdesk.gui.shell.changes import Changes, Kind
+from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.tasks import TaskRunner
@@ -53,7 +54,7 @@ class MeetingWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
-        self.resize(1120, 780)
+        fit_to_screen(self, 1120, 780)
         self.convene_page = ConvenePage(self)
         self.minute_page = MinutePage(self)
         self.review_page = ReviewPage(self)

@@ -125,6 +125,8 @@ class ProformaEditor(QWidget):
             editor.widget.setObjectName(f"{section.key}__{field.key}")
             label = QLabel(field.label + (" *" if field.required else ""), box)
             label.setWordWrap(True)
+            # a form row takes one line's height beside a one-line field: room for the wrap
+            label.setMinimumHeight(label.sizeHint().height())
             label.setBuddy(editor.focus_widget())
             finding = QLabel(box)
             finding.setObjectName(f"{section.key}__{field.key}__finding")

@@ -24,6 +24,7 @@ from lpdesk.domain import (
     PlanStage,
     VisitOutcome,
 )
+from lpdesk.rules.dates import day_text
 
 __all__ = [
     "action_status_label",
@@ -46,9 +47,6 @@ __all__ = [
     "visit_outcome_label",
 ]
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("labels", text)
@@ -63,10 +61,7 @@ def count(n: int, one: str, many: str) -> str:
 
 def fmt_date(d: date | None, *, weekday: bool = False) -> str:
     """ "6 Jan 2027" (or "Wed 6 Jan 2027"), independent of the machine's locale."""
-    if d is None:
-        return ""
-    text = f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
-    return f"{_DAYS[d.weekday()]} {text}" if weekday else text
+    return "" if d is None else day_text(d, weekday=weekday)
 
 
 def fmt_datetime(dt: datetime | None) -> str:

@@ -30,6 +30,7 @@ from lpdesk.gui.shell.errors import show_error
 from lpdesk.gui.shell.help_menu import build_help_menu
 from lpdesk.gui.shell.labels import fmt_date
 from lpdesk.gui.shell.page import Page
+from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.session import GuiSession, SessionFactory, user_role_label
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.tasks import Lane, TaskRunner
@@ -341,7 +342,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1240, 780)
+            fit_to_screen(self, 1240, 780)
         splitter = self.settings.value("main_window/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.ui.main_splitter.restoreState(splitter)

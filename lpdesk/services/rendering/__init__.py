@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from typing import Literal
 
 from lpdesk.circulation.redaction import Redaction, redaction_for
+from lpdesk.documents.language import DOCUMENT_LANGUAGES, in_language, language_choices
 from lpdesk.documents.output import RenderedFile, safe_filename
 from lpdesk.documents.tree import Document
 from lpdesk.domain import (
@@ -55,6 +56,7 @@ from lpdesk.services.rendering.meeting_documents import (
 
 __all__ = [
     "ASSEMBLERS",
+    "DOCUMENT_LANGUAGES",
     "FORMATS",
     "Assembled",
     "AuthoritySettings",
@@ -64,6 +66,7 @@ __all__ = [
     "ProfilesArg",
     "Sources",
     "assemble",
+    "document_languages",
     "inputs_for",
     "recipient_redaction",
     "record_generated",
@@ -139,6 +142,12 @@ def assemble(
         allowed = ", ".join(k.value for k in DocumentKind)
         raise InvalidInput.one("kind", f'"{kind}" is not one of: {allowed}') from None
     return ASSEMBLERS[chosen](ctx, inputs, record_id, person_id)
+
+
+def document_languages(profile: Profile) -> tuple[str, ...]:
+    """The languages ``profile``'s documents are offered in: "en", "cy", "both" (names in
+    ``DOCUMENT_LANGUAGES``)."""
+    return language_choices(profile.document_languages)
 
 
 def recipient_redaction(data: CaseData, person_id: int) -> Redaction:
@@ -220,8 +229,10 @@ def render_document(
     profiles: ProfilesArg = None,
     forms: FormRegistry | None = None,
     deliver: Callable[[RenderedFile], None] | None = None,
+    language: str = "en",
 ) -> RenderedFile:
-    """Render one document. ``person_id`` names the invitee or the excluded parent for letters
+    """Render one document, in ``language`` ("en", or "cy" / "both" where the case's profile
+    offers Welsh: ``document_languages``). ``person_id`` names the invitee or the excluded parent for letters
     (default: ``for_person_id``). With ``for_person_id`` the recipient's redaction is applied
     before building. Records a ``GeneratedDocument`` and an audit event; with ``deliver`` (which
     writes the file) only once it has delivered: a refused write records nothing."""
@@ -240,6 +251,13 @@ def render_document(
         recipient_redaction(assembled.data, for_person_id) if for_person_id is not None else None
     )
     doc = assembled.tree(redaction)
+    if language != "en":
+        profile = inputs.sources.profile(assembled.data.case.profile_id)
+        offered = document_languages(profile)
+        if language not in offered:
+            names = ", ".join(DOCUMENT_LANGUAGES[code] for code in offered)
+            raise InvalidInput.one("language", f"this case's documents are offered in: {names}")
+        doc = in_language(doc, language)
     file = render_tree(doc, fmt, inputs.settings)
     case_id = assembled.data.case.id
     assert case_id is not None

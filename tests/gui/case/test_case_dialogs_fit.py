@@ -94,6 +94,7 @@ def test_dates_are_typed_the_british_way(qtbot, lp_workspace, empty_app, journey
         ("17 Dec 2026", date(2026, 12, 17)),
         ("Thu 17 December 2026", date(2026, 12, 17)),
         ("6 jan 2027", date(2027, 1, 6)),
+        ("6 Ionawr 2027", date(2027, 1, 6)),
         ("31/02/2026", None),
         ("12/2026", None),
         ("2026-12-17", None),

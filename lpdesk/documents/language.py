@@ -1,0 +1,211 @@
+"""A document in Welsh, English or both. Builders write English; ``in_language`` then gives every
+heading, row label, column header, signature label, fixed sentence and date of a built document in
+Welsh (``"cy"``), or each label as "Cymraeg / English" (``"both"``, Welsh first), from the words in
+``welsh.py``. What people wrote (the minutes' answers, names, places) stays as written: only a whole
+line in one of the forms lpdesk writes is translated. A label with no Welsh yet stays in English, so
+nothing is ever left blank.
+
+An authority's practice profile says which languages its documents are offered in
+(``document_languages``: England ``["en"]``, Wales ``["cy", "en"]``); ``language_choices`` adds
+"both" where a profile has Welsh and English."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from datetime import date
+
+from lpdesk.documents.tree import (
+    Block,
+    Document,
+    FieldTable,
+    Heading,
+    Paragraph,
+    SignatureBlock,
+    Table,
+)
+from lpdesk.documents.welsh import WELSH
+from lpdesk.rules.dates import day_text
+
+__all__ = ["BOTH", "DOCUMENT_LANGUAGES", "in_language", "language_choices"]
+
+BOTH = "both"
+DOCUMENT_LANGUAGES = {"en": "English", "cy": "Cymraeg", BOTH: "Cymraeg / English"}
+_FILE_LANGUAGE = {"en": "en-GB", "cy": "cy-GB", BOTH: "cy-GB"}
+_FILE_SUFFIX = {"en": "", "cy": "cy", BOTH: "cy-en"}  # a Welsh copy's file name differs
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DATE = rf"(?:(?:{_DAYS}) )?\d{{1,2}} (?:{_MONTHS}) \d{{4}}"  # "Friday 6 November 2026"
+_DATE_PARTS = re.compile(rf"^(?:({_DAYS}) )?(\d{{1,2}}) ({_MONTHS}) (\d{{4}})$")
+_MONTH_NUMBER = {name: n for n, name in enumerate(_MONTHS.split("|"), start=1)}
+
+Replacement = str | Callable[[re.Match[str]], str]
+_SIGN = ("Llofnod:", "Dyddiad:")  # beside each place to sign
+
+
+def _welsh_date(text: str) -> str:
+    """ "Friday 6 November 2026" -> "Dydd Gwener 6 Tachwedd 2026"."""
+    found = _DATE_PARTS.match(text)
+    if found is None:
+        return text
+    day = date(int(found[4]), _MONTH_NUMBER[found[3]], int(found[2]))
+    return day_text(day, weekday=found[1] is not None, long=True, language="cy")
+
+
+def _answer(text: str) -> str:
+    return {"Yes": "Do", "No": "Naddo"}.get(text, WELSH.get(text, text))
+
+
+# Lines lpdesk writes with something in them (a number, a name, a date): each pattern must match a
+# whole line, so a line someone wrote is never half-translated; the groups that hold what people
+# wrote (names, reasons, outcomes) are carried over as written.
+_LINES: tuple[tuple[re.Pattern[str], Replacement], ...] = (
+    (re.compile(rf"^({_DATE})$"), lambda m: _welsh_date(m[1])),
+    (re.compile(rf"^({_DATE}), (\d\d:\d\d)$"), lambda m: f"{_welsh_date(m[1])}, {m[2]}"),
+    (re.compile(r"^Core group meeting (\d+)$"), r"Cyfarfod y grŵp craidd \1"),
+    (re.compile(r"^Impact: (.*)$"), r"Effaith: \1"),
+    (re.compile(r"^What we want: number (\d+)$"), r"Beth rydyn ni eisiau: rhif \1"),
+    (
+        re.compile(r"^(\w+): what we want, number (\d+)$"),
+        lambda m: f"{WELSH.get(m[1], m[1])}: beth rydyn ni eisiau, rhif {m[2]}",
+    ),
+    (re.compile(r"^(.+) \(age (\d+)\)$"), r"\1 (\2 oed)"),
+    (
+        re.compile(rf"^(.+) \(expected ({_DATE})\)$"),
+        lambda m: f"{m[1]} (disgwylir {_welsh_date(m[2])})",
+    ),
+    (re.compile(r"^Phone (.+), email (\S+)$"), r"Ffôn \1, e-bost \2"),
+    (re.compile(r"^Phone (.+)$"), r"Ffôn \1"),
+    (re.compile(r"^Email (\S+)$"), r"E-bost \1"),
+    (
+        re.compile(r"^Seen alone: (Yes|No|Not recorded)( \(.*\))?$"),
+        lambda m: f"Gwelwyd ar ei ben ei hun: {_answer(m[1])}{m[2] or ''}",
+    ),
+    (
+        re.compile(r"^Bedroom seen: (Yes|No|Not recorded)$"),
+        lambda m: f"Gwelwyd yr ystafell wely: {_answer(m[1])}",
+    ),
+    (re.compile(r"^Outcome (\d+): (.*)$"), r"Canlyniad \1: \2"),
+    (re.compile(r"^Changes since (.*)\.$"), r"Newidiadau ers \1."),
+    (
+        re.compile(
+            rf"^Approved by (.+) on ({_DATE}) at (\d\d:\d\d)\. Version (\d+) of this record\."
+            r"(?: It amends (.+): the amendments are listed at the end\.)?$"
+        ),
+        lambda m: (
+            f"Cymeradwywyd gan {m[1]} ar {_welsh_date(m[2])} am {m[3]}. "
+            f"Fersiwn {m[4]} o'r cofnod hwn."
+            + (f" Mae'n diwygio {m[5]}: rhestrir y diwygiadau ar y diwedd." if m[5] else "")
+        ),
+    ),
+    (
+        re.compile(
+            r"^DRAFT: this record has not been approved by the chair\. It may still change\.$"
+        ),
+        "DRAFFT: nid yw'r cadeirydd wedi cymeradwyo'r cofnod hwn eto. Gall newid o hyd.",
+    ),
+    (
+        re.compile(
+            r"^DRAFT: a draft amendment of (.+) has not been approved by the chair\. "
+            r"It may still change\.$"
+        ),
+        r"DRAFFT: nid yw'r cadeirydd wedi cymeradwyo diwygiad drafft o \1 eto. Gall newid o hyd.",
+    ),
+)
+
+
+def language_choices(languages: Iterable[str]) -> tuple[str, ...]:
+    """The document languages a profile offers, with "both" where it has Welsh and English."""
+    offered = tuple(code for code in languages if code in ("en", "cy"))
+    if "cy" in offered and "en" in offered:
+        offered += (BOTH,)
+    return offered or ("en",)
+
+
+def in_language(doc: Document, language: str) -> Document:
+    """``doc`` with its words in ``language`` ("en" returns it unchanged)."""
+    if language == "en":
+        return doc
+    if language not in DOCUMENT_LANGUAGES:
+        raise ValueError(f"no documents in language {language!r}")
+    both = language == BOTH
+    label = _bilingual if both else _welsh
+    blocks: list[Block] = []
+    for block in doc.blocks:
+        blocks.extend(_block(block, label, both))
+    meta = doc.meta
+    meta = replace(
+        meta,
+        title=label(meta.title),
+        watermark=label(meta.watermark) if meta.watermark else "",
+        marking=label(meta.marking),
+        author_role=label(meta.author_role),
+        language=_FILE_LANGUAGE[language],
+        page_of="Tudalen {page} o {pages}",
+        not_approved="heb ei gymeradwyo" if not both else "heb ei gymeradwyo / not approved",
+        file_suffix="-".join(p for p in (meta.file_suffix, _FILE_SUFFIX[language]) if p),
+    )
+    return replace(doc, meta=meta, blocks=tuple(blocks))
+
+
+def _welsh(text: str) -> str:
+    """Each line in Welsh where it is one lpdesk writes; any other line as it is."""
+    return "\n".join(_welsh_line(line) for line in text.split("\n"))
+
+
+def _welsh_line(line: str) -> str:
+    if line in WELSH:
+        return WELSH[line]
+    for separator in (", ", "; "):  # a list of words lpdesk writes ("Neglect, Emotional")
+        parts = line.split(separator)
+        if len(parts) > 1 and any(p in WELSH for p in parts):
+            if separator == ", " and not all(p in WELSH for p in parts):
+                continue  # a sentence someone wrote, with a comma in it
+            return separator.join(WELSH.get(p, p) for p in parts)  # "Unwell; <in Welsh>"
+    for pattern, welsh in _LINES:
+        found = pattern.match(line)
+        if found is not None:
+            return found.expand(welsh) if isinstance(welsh, str) else welsh(found)
+    return line
+
+
+def _bilingual(text: str) -> str:
+    welsh = _welsh(text)
+    return text if welsh == text else f"{welsh} / {text}"
+
+
+def _value(text: str, both: bool) -> str:
+    """A value in a table: a word or line lpdesk writes ("Not recorded", "Neglect", a date, "Yusuf
+    Haddad (age 9)") in Welsh; what someone wrote as it is. With "both", Welsh then English."""
+    return _bilingual(text) if both else _welsh(text)
+
+
+def _block(block: Block, label: Callable[[str], str], both: bool) -> tuple[Block, ...]:
+    match block:
+        case Heading():
+            return (replace(block, text=label(block.text)),)
+        case FieldTable():
+            pairs = tuple((label(k), _value(v, both)) for k, v in block.rows)
+            return (replace(block, rows=pairs),)
+        case Table():
+            header = tuple(label(h) for h in block.header)
+            rows = tuple(tuple(_value(c, both) for c in row) for row in block.rows)
+            return (replace(block, header=header, rows=rows),)
+        case SignatureBlock():
+            labels = tuple(label(t) for t in block.labels)
+            signed, dated = ("Llofnod / Signed:", "Dyddiad / Date:") if both else _SIGN
+            return (replace(block, labels=labels, signed=signed, dated=dated),)
+        case Paragraph():
+            return _paragraph(block, both)
+    return (block,)
+
+
+def _paragraph(block: Paragraph, both: bool) -> tuple[Block, ...]:
+    """A sentence lpdesk writes in Welsh (or Welsh, then the English); written text as it is."""
+    runs = tuple(replace(r, text=_welsh(r.text)) for r in block.runs)
+    if all(new.text == old.text for new, old in zip(runs, block.runs, strict=True)):
+        return (block,)
+    welsh = replace(block, runs=runs)
+    return (welsh, block) if both else (welsh,)
