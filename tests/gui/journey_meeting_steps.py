@@ -333,7 +333,13 @@ def documents_on_demand(
     before = len(rows(app, GeneratedDocument, case_id=ws.case_id))
     for label in labels:
         for fmt in ("pdf", "docx"):
+            qtbot.waitUntil(  # a refresh (after the last document) may still be under way
+                lambda label=label: (
+                    panel.open_button.isEnabled() and panel.document_combo.findText(label) >= 0
+                )
+            )
             panel.select(label, fmt)
+            assert panel.document_combo.currentText() == label
             with qtbot.waitSignal(panel.sig_opened, timeout=30000, raising=False) as opened:
                 panel.open_button.click()
             assert opened.signal_triggered, f"{label} ({fmt}): {panel.status_label.text()}"

@@ -135,6 +135,7 @@ class DocumentsPanel(QWidget):
         self.session: GuiSession | None = None
         self.folder: ViewerFolder | None = None
         self.case_id: int | None = None  # the case shown (set with its snapshot)
+        self._wanted = ""  # the document chosen before a refresh, until the list is whole again
         self.setObjectName("documents_panel")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -191,12 +192,16 @@ class DocumentsPanel(QWidget):
 
             profile = self.session.profiles.get(snapshot.overview.case.profile_id)
             self._show_languages(document_languages(profile) if profile else ("en",))
-        current = self.document_combo.currentText()
+        current = self._wanted or self.document_combo.currentText()  # still wanted: kept
         self.document_combo.clear()
         for label, data in document_choices(self.tr, snapshot):
             self.document_combo.addItem(label, data)
-        self.document_combo.setCurrentIndex(max(0, self.document_combo.findText(current)))
-        self.open_button.setEnabled(self.document_combo.count() > 0)
+        found = self.document_combo.findText(current)
+        self.document_combo.setCurrentIndex(max(0, found))
+        # The chosen document may be the review report, offered only once its state is read:
+        # until then "Open" waits, so that it never opens another document than the one chosen.
+        self._wanted = current if found < 0 else ""
+        self.open_button.setEnabled(self.document_combo.count() > 0 and not self._wanted)
         session, case_id = self.session, snapshot.overview.case.id
         self.case_id = case_id
         if session is not None and case_id is not None:
@@ -206,21 +211,27 @@ class DocumentsPanel(QWidget):
             self.runner.run(
                 lambda: report_state(ctx, case_id=case_id, profiles=profiles),
                 self._add_report,
-                lambda _err: None,  # no report to offer; the other documents stand
+                lambda _err: self._add_report(None),  # no report; the other documents stand
                 owner=self,
             )
 
     def _add_report(self, state: Any) -> None:
-        """The LP's report to the next review conference, once it is started."""
-        if state is None or state.report is None or state.report.id is None:
-            emit(self.sig_choices)
-            return
-        label = self.tr("Report to the review conference on {day}").format(
-            day=fmt_date(state.timeline.conference_on)
-        )
-        if self.document_combo.findText(label) < 0:
-            self.document_combo.addItem(label, (DocumentKind.REVIEW_REPORT, state.report.id, None))
-        self.open_button.setEnabled(True)
+        """The LP's report to the next review conference, once it is started; then the document
+        chosen before the list was refreshed is chosen again."""
+        if state is not None and state.report is not None and state.report.id is not None:
+            label = self.tr("Report to the review conference on {day}").format(
+                day=fmt_date(state.timeline.conference_on)
+            )
+            if self.document_combo.findText(label) < 0:
+                self.document_combo.addItem(
+                    label, (DocumentKind.REVIEW_REPORT, state.report.id, None)
+                )
+        if self._wanted:
+            found = self.document_combo.findText(self._wanted)
+            if found >= 0:
+                self.document_combo.setCurrentIndex(found)
+            self._wanted = ""
+        self.open_button.setEnabled(self.document_combo.count() > 0)
         emit(self.sig_choices)
 
     def select(self, label: str, fmt: str, language: str = "en") -> None:
