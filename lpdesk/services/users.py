@@ -126,9 +126,7 @@ def list_staff(ctx: ServiceContext) -> list[StaffMember]:
     return staff
 
 
-def set_line_manager(
-    ctx: ServiceContext, *, person_id: int, manager_id: int | None
-) -> StaffMember:
+def set_line_manager(ctx: ServiceContext, *, person_id: int, manager_id: int | None) -> StaffMember:
     """Record (or, with ``None``, clear) a worker's line manager: both of the manager's own team,
     the line manager someone with an account, and no one their own manager at any remove."""
     require(ctx, Permission.MANAGE_ACCOUNTS)

@@ -62,7 +62,7 @@ def test_a_bad_account_names_each_field_and_writes_nothing(store, manager):
 
 
 def test_a_line_manager_is_recorded_changed_and_cleared_with_an_audit_event(store, manager):
-    dana, sam = _team(manager)
+    dana, _sam = _team(manager)
     kim = add_user(
         manager, username="kim.lee", display_name="Kim Lee", role=UserRole.LEAD_PROFESSIONAL
     )
@@ -117,7 +117,11 @@ def test_only_the_manager_of_the_team_keeps_it(store, clock, manager):
         team="south",
     )
     nia = make_ctx(
-        store, clock, role=UserRole.TEAM_MANAGER, username="nia.north", team="north",
+        store,
+        clock,
+        role=UserRole.TEAM_MANAGER,
+        username="nia.north",
+        team="north",
         person_id=north.person_id,
     )
     assert [s.username for s in list_staff(nia)] == ["nia.north"]
