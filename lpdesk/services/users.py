@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from lpdesk.domain import FieldProblem, InvalidInput, Person, User, UserRole
+from lpdesk.domain import FieldProblem, Forbidden, InvalidInput, Person, User, UserRole
 from lpdesk.services.context import ServiceContext, record
-from lpdesk.services.people import _add_person, check_text
+from lpdesk.services.people import _add_person, check_email, check_text
 from lpdesk.services.permissions import Permission, require, require_staff_of_team
 from lpdesk.services.ports import UnitOfWork
 
-__all__ = ["StaffMember", "add_user", "list_staff", "set_line_manager"]
+__all__ = ["StaffMember", "add_user", "check_account", "list_staff", "set_line_manager"]
 
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,62}$")
 
@@ -50,23 +50,16 @@ def add_user(
     line_manager_id: int | None = None,
 ) -> User:
     """An account (no password yet: ``auth.set_password`` or the first sign-in sets one), with
-    the worker's line manager if given (a person who has an account)."""
+    the worker's line manager if given (a person who has an account). A team manager whose
+    account has a team adds accounts to that team only."""
     require(ctx, Permission.MANAGE_ACCOUNTS)
-    problems: list[FieldProblem] = []
+    if ctx.actor.team and team.strip() and team.strip() != ctx.actor.team:
+        raise Forbidden(ctx.actor.role.value, f"{Permission.MANAGE_ACCOUNTS.value} in another team")
     username = username.strip().lower()
-    if not _USERNAME.match(username):
-        problems.append(
-            FieldProblem("username", "2 to 63 lower-case letters, digits, dots, hyphens")
-        )
-    check_text(problems, "display_name", display_name, required=True)
-    check_text(problems, "team", team, max_length=80)
     with ctx.uow() as uow:
-        if _USERNAME.match(username) and uow.repo(User).find(username=username):
-            problems.append(FieldProblem("username", f'"{username}" is taken'))
-        if person_id is not None and not uow.repo(Person).find(id=person_id):
-            problems.append(FieldProblem("person_id", f"no person {person_id}"))
-        if line_manager_id is not None:
-            _check_manager(ctx, uow, problems, person_id, line_manager_id)
+        problems = _account_problems(
+            ctx, uow, username, display_name, team, email, person_id, line_manager_id
+        )
         if problems:
             raise InvalidInput(problems)
         if person_id is None:
@@ -94,6 +87,59 @@ def add_user(
         )
         record(uow, ctx, "user.add", "user", user.id)
     return user
+
+
+def check_account(
+    ctx: ServiceContext,
+    *,
+    username: str,
+    display_name: str,
+    team: str = "",
+    email: str = "",
+    person_id: int | None = None,
+    line_manager_id: int | None = None,
+) -> list[FieldProblem]:
+    """What ``add_user`` would refuse, writing nothing (a script names every problem at once)."""
+    require(ctx, Permission.MANAGE_ACCOUNTS)
+    with ctx.uow() as uow:
+        return _account_problems(
+            ctx,
+            uow,
+            username.strip().lower(),
+            display_name,
+            team,
+            email,
+            person_id,
+            line_manager_id,
+        )
+
+
+def _account_problems(
+    ctx: ServiceContext,
+    uow: UnitOfWork,
+    username: str,
+    display_name: str,
+    team: str,
+    email: str,
+    person_id: int | None,
+    line_manager_id: int | None,
+) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+    if not _USERNAME.match(username):
+        problems.append(
+            FieldProblem("username", "2 to 63 lower-case letters, digits, dots, hyphens")
+        )
+    elif uow.repo(User).find(username=username):
+        problems.append(FieldProblem("username", f'"{username}" is taken'))
+    check_text(problems, "display_name", display_name, required=True)
+    check_text(problems, "team", team, max_length=80)
+    if email.strip():
+        check_email(problems, "email", email.strip())
+    if person_id is not None and not uow.repo(Person).find(id=person_id):
+        problems.append(FieldProblem("person_id", f"no person {person_id}"))
+    if line_manager_id is not None:
+        _check_manager(ctx, uow, problems, person_id, line_manager_id)
+    return problems
 
 
 def list_staff(ctx: ServiceContext) -> list[StaffMember]:

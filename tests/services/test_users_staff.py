@@ -134,3 +134,24 @@ def test_only_the_manager_of_the_team_keeps_it(store, clock, manager):
         set_line_manager(lp, person_id=south.person_id, manager_id=north.person_id)
     with store.unit_of_work() as uow:
         assert uow.repo(Person).get(south.person_id).manager_id is None
+
+
+def test_a_team_manager_adds_accounts_to_their_own_team_only(store, clock, manager):
+    from lpdesk.services.users import check_account
+
+    north = add_user(
+        manager, username="nia.north", display_name="Nia North", role=UserRole.TEAM_MANAGER,
+        team="north",
+    )  # fmt: skip
+    nia = make_ctx(
+        store, clock, role=UserRole.TEAM_MANAGER, username="nia.north", team="north",
+        person_id=north.person_id,
+    )  # fmt: skip
+    with pytest.raises(Forbidden):
+        add_user(nia, username="sol.south", display_name="Sol South",
+                 role=UserRole.LEAD_PROFESSIONAL, team="south")  # fmt: skip
+    problems = check_account(nia, username="nia.north", display_name="", email="nope")
+    assert {p.field for p in problems} == {"username", "display_name", "email"}
+    assert check_account(nia, username="sol.north", display_name="Sol North") == []
+    with store.unit_of_work() as uow:
+        assert [u.username for u in uow.repo(User).find()] == ["nia.north"]
