@@ -73,7 +73,7 @@ def _person(app: Any, username: str, option: str, problems: list[FieldProblem]) 
     if not found or found[0].person_id is None:
         problems.append(FieldProblem(option, f'no user "{username.strip()}"'))
         return None
-    return found[0].person_id
+    return int(found[0].person_id)
 
 
 def _refused(problems: list[FieldProblem], err: InvalidInput) -> InvalidInput:

@@ -155,3 +155,29 @@ def test_a_team_manager_adds_accounts_to_their_own_team_only(store, clock, manag
     assert check_account(nia, username="sol.north", display_name="Sol North") == []
     with store.unit_of_work() as uow:
         assert [u.username for u in uow.repo(User).find()] == ["nia.north"]
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        UserRole.LEAD_PROFESSIONAL,
+        UserRole.ADMINISTRATOR,
+        UserRole.CONFERENCE_CHAIR,
+        UserRole.QA_MANAGER,
+    ],
+)
+def test_only_a_team_manager_keeps_the_team(store, clock, manager, role):
+    dana, sam = _team(manager)
+    other = make_ctx(store, clock, role=role, username="someone.else")
+    for attempt in (
+        lambda: list_staff(other),
+        lambda: set_line_manager(other, person_id=sam.person_id, manager_id=None),
+        lambda: add_user(
+            other, username="kim.lee", display_name="Kim Lee", role=UserRole.TEAM_MANAGER
+        ),
+    ):
+        with pytest.raises(Forbidden):
+            attempt()
+    with store.unit_of_work() as uow:
+        assert uow.repo(Person).get(sam.person_id).manager_id == dana.person_id
+        assert len(uow.repo(User).find()) == 2
