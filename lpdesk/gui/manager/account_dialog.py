@@ -76,8 +76,11 @@ class AccountDialog(FormDialog):
             "manager_combo",
             manager_choices(self, staff),
         )
-        if len(staff) and self.manager_combo.count() > 1:
-            self.manager_combo.setCurrentIndex(1)  # the team's manager, most often
+        me = session.ctx.actor.person_id  # the manager adding the worker, most often
+        managers = [s.person_id for s in staff if s.role is UserRole.TEAM_MANAGER]
+        preferred = me if me in {s.person_id for s in staff} else next(iter(managers), None)
+        if preferred is not None:
+            self.manager_combo.setCurrentIndex(max(0, self.manager_combo.findData(preferred)))
         self.field_labels["person_id"] = self.tr("Name")
         self.finish()
         self.name_edit.textEdited.connect(self._suggest_username)

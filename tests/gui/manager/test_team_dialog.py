@@ -82,6 +82,7 @@ def test_the_team_manager_adds_workers_and_records_a_line_manager(
 ) -> None:  # type: ignore[no-untyped-def]
     team = _team_dialog(qtbot, runner, settings, empty_app)
     assert team.table.rowCount() == 0
+    check_labelled(team, team.windowTitle())
     _add(qtbot, team, "Dana Mills", UserRole.TEAM_MANAGER, False)
 
     dialog = _opened(qtbot, team, team.add_button)  # a bad username: refused, nothing written
