@@ -20,6 +20,7 @@ from lpdesk.cli import (
     meeting_commands,
     report_commands,
     security_commands,
+    user_commands,
 )
 from lpdesk.diagnostics import configure_logging, install_hooks
 from lpdesk.domain import InvalidInput, LpdeskError
@@ -33,6 +34,7 @@ AREAS = (
     meeting_commands,
     report_commands,
     security_commands,
+    user_commands,
 )
 
 

@@ -19,22 +19,6 @@ _NUMERIC_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 
 
 def register(sub: Any) -> None:
-    user = sub.add_parser("user", help="accounts (a first lead professional on an empty database)")
-    user_sub = user.add_subparsers(dest="user_command", required=True)
-    uadd = user_sub.add_parser("add", help="an account, linked to a new person in the directory")
-    uadd.add_argument("username")
-    uadd.add_argument("--name", default="", help="as shown on screen and on paper")
-    uadd.add_argument(
-        "--role",
-        default="lead_professional",
-        help="lead_professional, team_manager, administrator, conference_chair, qa_manager",
-    )
-    uadd.add_argument("--email", default="")
-    uadd.add_argument("--team", default="")
-    uadd.add_argument("--qualified-social-worker", action="store_true")
-    uadd.add_argument("--json", action="store_true")
-    uadd.set_defaults(handler=user_add)
-
     case = sub.add_parser("case", help="start a case from its initial conference")
     case_sub = case.add_subparsers(dest="case_command", required=True)
     create = case_sub.add_parser("create", help="the case, children, plan, ICPC and LP at once")
@@ -160,32 +144,6 @@ def _raise(problems: list[FieldProblem]) -> None:
 
 
 # -- the commands ---------------------------------------------------------------------------
-
-
-def user_add(args: argparse.Namespace) -> int:
-    from lpdesk.domain import UserRole
-    from lpdesk.services.users import add_user
-
-    problems: list[FieldProblem] = []
-    roles = {r.value: r for r in UserRole}
-    if args.role not in roles:
-        problems.append(FieldProblem("role", f"one of {', '.join(roles)}"))
-    with opened(args) as app:
-        ctx = app.context(app.actor(args.user))
-        try:
-            user = add_user(
-                ctx,
-                username=args.username,
-                display_name=args.name,
-                role=roles.get(args.role, UserRole.LEAD_PROFESSIONAL),
-                email=args.email,
-                team=args.team,
-                qualified_social_worker=args.qualified_social_worker,
-            )
-        except InvalidInput as err:
-            raise InvalidInput([*problems, *err.problems]) from None
-        _raise(problems)
-    return _print(args, user, f"account {user.username} added")
 
 
 def case_create(args: argparse.Namespace) -> int:

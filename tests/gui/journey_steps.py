@@ -49,41 +49,55 @@ def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def open_empty_database(data_dir: Path) -> Any:
-    """A migrated SQLite file with no cases and no demo, on a fixed clock; the accounts (two LPs
-    and a team manager) made through the services, as the first run does."""
+def open_empty_database(data_dir: Path, qtbot: Any, settings: Any) -> Any:
+    """A migrated SQLite file with no cases and no demo, on a fixed clock, and its people made
+    in the windows, as on a first run: the first-run dialog makes the desk's owner, Dana Mills,
+    team manager; on her page's Team window she adds the two LPs (qualified social workers),
+    each with Dana as line manager (who chairs their first core groups)."""
     from lpdesk.app import open_app
+    from lpdesk.gui.manager.account_dialog import AccountDialog
+    from lpdesk.gui.shell.first_run_dialog import FirstRunDialog
     from lpdesk.services.cases import list_cases
-    from lpdesk.services.people import update_person
-    from lpdesk.services.users import add_user
 
     app = open_app(data_dir=data_dir)
     app.clock = FixedClock(ICPC_DAY)
     first_run = app.context(Actor(username="local", role=UserRole.TEAM_MANAGER))
     assert list_cases(first_run, include_closed=True) == []
-    users = {}
-    for username, name, role in (
-        ("dana.mills", "Dana Mills", UserRole.TEAM_MANAGER),
-        ("sam.okafor", "Sam Okafor", UserRole.LEAD_PROFESSIONAL),
-        ("kim.lee", "Kim Lee", UserRole.LEAD_PROFESSIONAL),
-    ):
-        lp = role is UserRole.LEAD_PROFESSIONAL
-        users[username] = add_user(
-            first_run,
-            username=username,
-            display_name=name,
-            role=role,
-            email=f"{username}@council.example.org" if lp else "",
-            qualified_social_worker=lp,
-        )
-    # Each LP's line manager (who chairs the first core group) is recorded through the services:
-    # no window records it yet.
-    for lp in ("sam.okafor", "kim.lee"):
-        update_person(
-            first_run,
-            person_id=users[lp].person_id,
-            manager_id=users["dana.mills"].person_id,
-        )
+    setup = FirstRunDialog(app.set_up_owner)
+    qtbot.addWidget(setup)
+    qtbot.keyClicks(setup.name_edit, "Dana Mills")
+    setup.role_combo.setCurrentIndex(setup.role_combo.findData(UserRole.TEAM_MANAGER))
+    setup.set_up_button.click()
+    assert setup.owner is not None and setup.owner.username == "dana.mills", (
+        setup.error_label.text()
+    )
+    manager = window_of(qtbot, settings, app, "dana.mills")
+    view = manager.manager_view
+    qtbot.waitUntil(lambda: view.team_button.isVisibleTo(view), timeout=10000)
+    qtbot.mouseClick(view.team_button, Qt.MouseButton.LeftButton)
+    team = view.team_dialog
+    qtbot.waitUntil(lambda: team.table.rowCount() == 1, timeout=10000)
+    for name, username in (("Sam Okafor", "sam.okafor"), ("Kim Lee", "kim.lee")):
+        with qtbot.waitSignal(team.sig_dialog_opened, timeout=5000) as opened:
+            qtbot.mouseClick(team.add_button, Qt.MouseButton.LeftButton)
+        dialog = opened.args[0]
+        assert isinstance(dialog, AccountDialog)
+        qtbot.keyClicks(dialog.name_edit, name)
+        assert dialog.username_edit.text() == username  # suggested from the name
+        qtbot.keyClicks(dialog.email_edit, f"{username}@council.example.org")
+        dialog.qualified_check.setChecked(True)
+        assert dialog.manager_combo.currentText() == "Dana Mills (team manager)"
+        with qtbot.waitSignal(team.sig_loaded, timeout=10000):
+            save_dialog(qtbot, dialog)
+        said(qtbot, team)
+    shown = {team.table.item(r, 0).text(): team.table.item(r, 3).text() for r in range(3)}
+    assert shown == {
+        "Dana Mills": "None recorded",
+        "Kim Lee": "Dana Mills",
+        "Sam Okafor": "Dana Mills",
+    }
+    team.close()
+    manager.close()
     return app
 
 

@@ -62,9 +62,11 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-def empty_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+def empty_app(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any, settings: Any
+) -> Iterator[Any]:
     monkeypatch.setenv("LPDESK_ENCRYPTION", "off")
-    app = open_empty_database(tmp_path / "data")
+    app = open_empty_database(tmp_path / "data", qtbot, settings)
     yield app
     app.close()
 

@@ -54,6 +54,7 @@ from lpdesk.services.oversight import (
     WorkerLoad,
     allocation_candidates,
 )
+from lpdesk.services.permissions import Permission, allowed
 from lpdesk.services.workload import set_court_work, set_protected_time
 
 __all__ = [
@@ -115,6 +116,11 @@ class ManagerView(Page):
         self.court_check.setEnabled(False)
         bar.addWidget(self.court_check)
         bar.addWidget(self.refresh_button)
+        self.team_button = QPushButton(self.tr("Team…"), self)  # workers and line managers
+        self.team_button.setObjectName("team_button")
+        self.team_button.setAccessibleName(self.tr("The team's workers and line managers"))
+        self.team_button.hide()
+        bar.addWidget(self.team_button)
         self.page_layout.addLayout(bar)
 
         self.actions_proxy = ActionsFilterModel(self)
@@ -172,6 +178,7 @@ class ManagerView(Page):
             self.case_combo,
             self.court_check,
             self.refresh_button,
+            self.team_button,
             self.actions_table,
             self.loads_table,
             self.protected_button,
@@ -205,6 +212,7 @@ class ManagerView(Page):
         assert isinstance(proxy, QSortFilterProxyModel)
         self.filter_edit.textChanged.connect(proxy.setFilterFixedString)
         self.refresh_button.clicked.connect(self.refresh)
+        self.team_button.clicked.connect(lambda: self.open_team())
         for combo in (self.worker_combo, self.agency_combo, self.case_combo):
             combo.currentIndexChanged.connect(lambda _i: self._apply_filters())
         self.case_combo.currentIndexChanged.connect(lambda _i: self._show_court_work())
@@ -263,6 +271,7 @@ class ManagerView(Page):
             )
             self.refresh_button.setEnabled(False)
             return
+        self.team_button.setVisible(allowed(session.ctx.actor.role, Permission.MANAGE_ACCOUNTS))
         self.hint_label.setText(self.tr("Loading…"))
         self.runner.run(
             lambda: load_team_overview(session.ctx, profiles=session.profiles),
@@ -373,6 +382,17 @@ class ManagerView(Page):
         dialog.finished.connect(dialog.deleteLater)
         self.allocate_dialog = dialog
         emit(self.sig_allocate_opened, dialog)
+        dialog.open()
+
+    def open_team(self) -> None:
+        """The team's workers: add one, record a line manager (``TeamDialog``)."""
+        if self.session is None:
+            return
+        from lpdesk.gui.manager.team_dialog import TeamDialog
+
+        dialog = TeamDialog(self.runner, self.session, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.team_dialog = dialog
         dialog.open()
 
     def _allocated(self, case: Case) -> None:

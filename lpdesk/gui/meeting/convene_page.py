@@ -210,8 +210,12 @@ class ConvenePage(QWizardPage):
         if not chairs and officers.reason:
             self.error_label.setText(
                 self.tr(
-                    "The first core group is chaired by the lead professional's manager: record"
-                    " the lead professional's manager before convening."
+                    "The first core group is chaired by the lead professional's line manager, and"
+                    " no line manager is recorded for {name}. The team manager records it: on"
+                    " the Team oversight page, press Team…, choose {name}, then Line manager…."
+                    " Then come back here to convene."
+                ).format(
+                    name=overview.lead.name if overview.lead else self.tr("the lead professional")
                 )
             )
         elif len(set(chairs) | set(takers)) < 2:

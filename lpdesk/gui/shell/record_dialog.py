@@ -9,8 +9,9 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QLabel, QWidget
 
+from lpdesk.domain import InvalidInput
 from lpdesk.gui.shell.changes import Changes, Kind
 from lpdesk.gui.shell.errors import describe, field_messages
 from lpdesk.gui.shell.session import GuiSession
@@ -105,7 +106,26 @@ class RecordDialog(QDialog):
         self.saving = False
         if self.button_box is not None:
             self.button_box.setEnabled(True)
-        self.show_problems(field_messages(err), describe(err).text)
+        text = describe(err).text
+        if isinstance(err, InvalidInput):  # each field called by the words beside it on screen
+            lines = [f"• {self.field_label(p.field)}: {p.message}" for p in err.problems]
+            text = "\n".join([self.tr("Nothing was saved. Please correct:"), *lines])
+        self.show_problems(field_messages(err), text)
+
+    def field_label(self, field: str) -> str:
+        """A refused field as the person sees it: the label beside its input (its buddy), a check
+        box's own text, or its accessible name; a field with no input, in words."""
+        name = field.split("[")[0].split(".")[0]
+        widget = self.field_widgets.get(name)
+        if widget is not None:
+            buddies = [q for q in self.findChildren(QLabel) if q.buddy() is widget and q.text()]
+            text = buddies[0].text() if buddies else ""
+            if not text and isinstance(widget, QAbstractButton):
+                text = widget.text()
+            text = text or widget.accessibleName()
+            if text:
+                return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(":")
+        return name.removesuffix("_id").replace("_", " ").capitalize()
 
     def show_problems(self, by_field: dict[str, str], text: str) -> None:
         """Mark each refused field (tooltip and accessible description) and list them all."""

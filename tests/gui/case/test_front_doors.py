@@ -22,10 +22,12 @@ from tests.gui.journey_steps import (
 
 
 @pytest.fixture
-def empty_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    """A migrated SQLite file with no cases and no demo; the accounts made through the services."""
+def empty_app(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any, settings: Any
+) -> Iterator[Any]:
+    """A migrated SQLite file with no cases and no demo; the people made in the windows."""
     monkeypatch.setenv("LPDESK_ENCRYPTION", "off")
-    app = open_empty_database(tmp_path / "data")
+    app = open_empty_database(tmp_path / "data", qtbot, settings)
     yield app
     app.close()
 
