@@ -77,6 +77,49 @@
     </message>
   </context>
   <context>
+    <name>AccountDialog</name>
+    <message>
+      <source>Add a worker</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Email</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Line manager</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Qualified social worker</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The worker signs in with the username and sets their own password the first time. The line manager chairs the first core group of a child protection plan the worker leads.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Username (to sign in)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>for example sam.okafor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} can now sign in as {username}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ActionPage</name>
     <message>
       <source>(choose a core group member)</source>
@@ -1647,8 +1690,8 @@
       <translation type="unfinished">Dyddiadau a awgrymir, pob un gyda'i reswm</translation>
     </message>
     <message>
-      <source>The first core group is chaired by the lead professional's manager: record the lead professional's manager before convening.</source>
-      <translation type="unfinished">Rheolwr y gweithiwr proffesiynol arweiniol sy'n cadeirio'r grŵp craidd cyntaf: cofnodwch reolwr y gweithiwr proffesiynol arweiniol cyn cynnull.</translation>
+      <source>The first core group is chaired by the lead professional's line manager, and no line manager is recorded for {name}. The team manager records it: on the Team oversight page, press Team…, choose {name}, then Line manager…. Then come back here to convene.</source>
+      <translation type="unfinished">Rheolwr llinell y gweithiwr proffesiynol arweiniol sy'n cadeirio'r grŵp craidd cyntaf, ac nid oes rheolwr llinell wedi'i gofnodi ar gyfer {name}. Y rheolwr tîm sy'n ei gofnodi: ar y dudalen Goruchwylio'r tîm, pwyswch Tîm…, dewiswch {name}, yna Rheolwr llinell…. Yna dewch yn ôl yma i gynnull y cyfarfod.</translation>
     </message>
     <message>
       <source>Time</source>
@@ -1673,6 +1716,10 @@
     <message>
       <source>excluded: not invited, receives a summary</source>
       <translation type="unfinished">wedi'i eithrio: heb ei wahodd, yn cael crynodeb</translation>
+    </message>
+    <message>
+      <source>the lead professional</source>
+      <translation type="unfinished">y gweithiwr proffesiynol arweiniol</translation>
     </message>
   </context>
   <context>
@@ -2591,6 +2638,41 @@
     </message>
   </context>
   <context>
+    <name>LineManagerDialog</name>
+    <message>
+      <source>Line manager</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Line manager of {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Now: {manager}. The line manager chairs the first core group of a child protection plan {name} leads.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This account is not linked to anyone in the directory.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Worker</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{manager} is now the line manager of {name}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} has no line manager recorded now.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>&amp;New case…</source>
@@ -2858,12 +2940,20 @@
       <translation type="unfinished">Mae goruchwylio'r tîm ar gyfer rheolwyr tîm a rheolwyr sicrhau ansawdd.</translation>
     </message>
     <message>
+      <source>Team…</source>
+      <translation type="unfinished">Tîm…</translation>
+    </message>
+    <message>
       <source>The chosen case has court work: it weighs more</source>
       <translation type="unfinished">Mae gwaith llys gan yr achos a ddewiswyd: mae'n pwyso mwy</translation>
     </message>
     <message>
       <source>The oversight lists could not be loaded.</source>
       <translation type="unfinished">Nid oedd modd llwytho'r rhestrau goruchwylio.</translation>
+    </message>
+    <message>
+      <source>The team's workers and line managers</source>
+      <translation type="unfinished">Gweithwyr y tîm a'u rheolwyr llinell</translation>
     </message>
     <message>
       <source>Unallocated cases</source>
@@ -3691,6 +3781,10 @@
   <context>
     <name>RecordDialog</name>
     <message>
+      <source>Nothing was saved. Please correct:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{name} (lead professional)</source>
       <translation type="unfinished">{name} (gweithiwr proffesiynol arweiniol)</translation>
     </message>
@@ -4356,6 +4450,85 @@
     <name>TeamActionsModel</name>
     <message>
       <source>Overdue</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TeamDialog</name>
+    <message>
+      <source>%n worker</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%n workers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add a worker's account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add a worker…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a worker first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Line manager</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Line manager…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No line manager recorded for: {names}. Their first core groups cannot be convened until one is (the line manager chairs them).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>None recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Qualified social worker</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record the chosen worker's line manager</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Team</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The team's workers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{workers}. Choose one to record their line manager.</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout, QWidget
 
 from lpdesk.gui.admin.admin_model import RecipientPreviewModel, preview_rows
+from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.tables import read_only_view
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ class CirculationCheckDialog(QDialog):
         self.setObjectName("circulation_check_dialog")
         self.setWindowTitle(self.tr("Final check before circulating"))
         self.settings = settings
-        self.resize(1100, 560)
+        fit_to_screen(self, 1100, 560)
         rows = preview_rows(previews)
         blocked = sum(1 for r in rows if r.problems)
         layout = QVBoxLayout(self)

@@ -31,6 +31,7 @@ from lpdesk.gui.admin.circulation_words import (
 from lpdesk.gui.shell.changes import Changes, Kind, subscribe
 from lpdesk.gui.shell.errors import describe
 from lpdesk.gui.shell.labels import fmt_date, fmt_datetime
+from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.tables import ROW_DATA, fill_table, prepare_table
 from lpdesk.gui.shell.tasks import TaskRunner
@@ -72,7 +73,7 @@ class DistributionDialog(QDialog):
         self.setWindowTitle(self.tr("Distribution record: {what}").format(what=title))
         self.runner, self.ctx, self.meeting_id = runner, ctx, meeting_id
         self.record: MeetingDistribution | None = None
-        self.resize(1150, 480)
+        fit_to_screen(self, 1150, 480)
         layout = QVBoxLayout(self)
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("summary_label")

@@ -22,6 +22,7 @@ from lpdesk.gui.admin.circulation_words import channel_words
 from lpdesk.gui.shell.changes import Changes, Kind, subscribe
 from lpdesk.gui.shell.errors import describe
 from lpdesk.gui.shell.labels import fmt_datetime
+from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.tables import ROW_DATA, fill_table, prepare_table
 from lpdesk.gui.shell.tasks import TaskRunner
@@ -53,7 +54,7 @@ class PasswordDialog(QDialog):
         self.runner, self.ctx, self.meeting_id = runner, ctx, meeting_id
         self.rows: list[PasswordRow] = []
         self.shown: dict[int, str] = {}
-        self.resize(900, 420)
+        fit_to_screen(self, 900, 420)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from lpdesk.gui.shell.changes import Kind
 from lpdesk.gui.shell.record_dialog import RecordDialog, from_qdate, to_qdate
+from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.cases import CaseOverview
@@ -42,7 +43,7 @@ class AbsenceDialog(RecordDialog):
         super().__init__(runner, session, overview, parent)
         self.setObjectName("absence_dialog")
         self.setWindowTitle(self.tr("Lead professional absence and cover"))
-        self.resize(560, 380)
+        fit_to_screen(self, 560, 380)
         self._build()
         self.attach(self.error_label_widget, self.buttons)
         self.field_widgets = {

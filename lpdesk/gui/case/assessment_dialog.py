@@ -22,6 +22,7 @@ from lpdesk.gui.case import form_parts as fp
 from lpdesk.gui.shell.changes import Kind
 from lpdesk.gui.shell.labels import fmt_date
 from lpdesk.gui.shell.record_dialog import RecordDialog, from_qdate
+from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.cases import CaseOverview
@@ -43,7 +44,7 @@ class AssessmentDialog(RecordDialog):
         self.summary = ""
         self.setObjectName("assessment_dialog")
         self.setWindowTitle(self.tr("Assessments"))
-        self.resize(600, 440)
+        fit_to_screen(self, 600, 440)
         self._build()
         self.attach(self.error_label_widget, self.buttons)
         self.field_widgets = {

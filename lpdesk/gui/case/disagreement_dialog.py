@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from lpdesk.gui.shell.changes import Kind
 from lpdesk.gui.shell.record_dialog import RecordDialog, from_qdate, to_qdate
+from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.cases import CaseOverview
@@ -48,7 +49,7 @@ class DisagreementDialog(RecordDialog):
         self.setWindowTitle(
             self.tr("Record a disagreement: {reference}").format(reference=overview.case.reference)
         )
-        self.resize(620, 480)
+        fit_to_screen(self, 620, 480)
         self.position_rows: list[tuple[QComboBox, QLineEdit]] = []
         self._build()
         self.attach(self.error_label_widget, self.buttons)

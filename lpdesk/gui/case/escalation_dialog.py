@@ -21,6 +21,7 @@ from lpdesk.gui.case import form_parts as fp
 from lpdesk.gui.shell.changes import Kind
 from lpdesk.gui.shell.labels import fmt_date
 from lpdesk.gui.shell.record_dialog import RecordDialog, from_qdate
+from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.cases import CaseOverview
@@ -64,7 +65,7 @@ class EscalationDialog(RecordDialog):
         super().__init__(runner, session, overview, parent)
         self.setObjectName("escalation_dialog")
         self.setWindowTitle(self.tr("Complete an escalation step"))
-        self.resize(620, 420)
+        fit_to_screen(self, 620, 420)
         self.steps: list[EscalationStep] = []
         self._build()
         self.attach(self.error_label_widget, self.buttons)

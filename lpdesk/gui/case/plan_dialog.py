@@ -32,6 +32,7 @@ from lpdesk.gui.shell.changes import Kind, subscribe
 from lpdesk.gui.shell.errors import describe
 from lpdesk.gui.shell.labels import count, fmt_date, plan_kind_label, plan_stage_label
 from lpdesk.gui.shell.record_dialog import RecordDialog
+from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.tasks import TaskRunner
@@ -199,7 +200,7 @@ class PlanDialog(RecordDialog):
         self.setWindowTitle(
             self.tr("The plan: {reference}").format(reference=overview.case.reference)
         )
-        self.resize(680, 520)
+        fit_to_screen(self, 680, 520)
         self._build()
         self.attach(self.error_label_widget, self.buttons)
         self.tabs.currentChanged.connect(lambda _i: self._page_changed())

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from lpdesk.domain import Case, LeadAssignment
 from lpdesk.gui.shell.changes import Changes, Kind
 from lpdesk.gui.shell.errors import describe, field_messages
+from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.tasks import TaskRunner
@@ -45,7 +46,7 @@ class AllocateDialog(QDialog):
         self.runner, self.session, self.case = runner, session, case
         self.setObjectName("allocate_dialog")
         self.setWindowTitle(self.tr("Allocate case {reference}").format(reference=case.reference))
-        self.resize(560, 420)
+        fit_to_screen(self, 560, 420)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.tables import ROW_DATA, fill_table, open_rows_with, prepare_table
 from lpdesk.services.compliance_report import CaseFigure, ComplianceRow
@@ -94,7 +95,7 @@ class ComplianceCasesDialog(QDialog):
         self.setWindowTitle(
             self.tr("{measure}: {who}").format(measure=measure_label(row.measure), who=who)
         )
-        self.resize(720, 460)
+        fit_to_screen(self, 720, 460)
         layout = QVBoxLayout(self)
         self.figure_label = QLabel(
             self.tr("{n} of {d} on time").format(n=row.numerator, d=row.denominator)

@@ -25,6 +25,7 @@ from lpdesk.gui.case.form_parts import show_saved
 from lpdesk.gui.shell.changes import Kind, subscribe
 from lpdesk.gui.shell.errors import describe
 from lpdesk.gui.shell.labels import count
+from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.session import GuiSession, user_role_label
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.tasks import TaskRunner
@@ -45,7 +46,7 @@ class TeamDialog(QDialog):
         self.staff: list[StaffMember] = []
         self.setObjectName("team_dialog")
         self.setWindowTitle(self.tr("Team"))
-        self.resize(760, 460)
+        fit_to_screen(self, 760, 460)
         layout = QVBoxLayout(self)
         self.hint_label = QLabel(self.tr("Loading…"), self)
         self.hint_label.setObjectName("hint_label")

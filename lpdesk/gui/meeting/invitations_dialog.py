@@ -27,6 +27,7 @@ from lpdesk.gui.case import form_parts as fp
 from lpdesk.gui.shell.changes import Kind
 from lpdesk.gui.shell.labels import fmt_date, fmt_datetime
 from lpdesk.gui.shell.record_dialog import RecordDialog
+from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.cases import CaseOverview
@@ -56,7 +57,7 @@ class InvitationsDialog(RecordDialog):
             if self.cancelled
             else self.tr("Send the invitations")
         )
-        self.resize(620, 360)
+        fit_to_screen(self, 620, 360)
         self._build()
         self.attach(self.error_label_widget, self.buttons)
         self.field_widgets = {"out_dir": self.folder_edit, "duration_minutes": self.duration_spin}

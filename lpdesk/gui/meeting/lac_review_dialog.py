@@ -21,6 +21,7 @@ from lpdesk.gui.case import form_parts as fp
 from lpdesk.gui.shell.changes import Kind
 from lpdesk.gui.shell.labels import fmt_datetime
 from lpdesk.gui.shell.record_dialog import RecordDialog, from_qdatetime, to_qdatetime
+from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.cases import CaseOverview
@@ -43,7 +44,7 @@ class LacReviewDialog(RecordDialog):
         self.summary = ""
         self.setObjectName("lac_review_dialog")
         self.setWindowTitle(self.tr("Convene a looked after child review"))
-        self.resize(560, 340)
+        fit_to_screen(self, 560, 340)
         self._build(chairs)
         self.attach(self.error_label_widget, self.buttons)
         self.field_widgets = {

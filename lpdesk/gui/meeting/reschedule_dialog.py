@@ -23,6 +23,7 @@ from lpdesk.gui.case import form_parts as fp
 from lpdesk.gui.shell.changes import Kind
 from lpdesk.gui.shell.labels import fmt_datetime
 from lpdesk.gui.shell.record_dialog import RecordDialog, from_qdatetime, to_qdatetime
+from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.cases import CaseOverview
@@ -48,7 +49,7 @@ class RescheduleDialog(RecordDialog):
         self.confirm_box: QMessageBox | None = None
         self.setObjectName("reschedule_dialog")
         self.setWindowTitle(self.tr("Move or cancel the meeting"))
-        self.resize(560, 320)
+        fit_to_screen(self, 560, 320)
         self._build()
         self.attach(self.error_label_widget, self.buttons)
         self.field_widgets = {"scheduled_at": self.when_edit, "venue": self.venue_edit}

@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QTextBrowser, QVBoxLayout, QWidget
 
+from lpdesk.gui.shell.screen_fit import fit_to_screen
+
 __all__ = ["TOPICS", "HelpDesk", "HelpWindow", "give_every_window_f1", "help_desk", "topic_for"]
 
 # a screen's class -> its help page (resources/help/<topic>.html)
@@ -54,7 +56,7 @@ class HelpWindow(QDialog):
         super().__init__(parent)
         self.setObjectName("help_window")
         self.setWindowTitle(self.tr("lpdesk help"))
-        self.resize(720, 620)
+        fit_to_screen(self, 720, 620)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("help_browser")
         self.browser.setAccessibleName(self.tr("Help text"))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QLabel
 from lpdesk.domain import InvalidInput
 from lpdesk.gui.shell.changes import Changes, Kind
 from lpdesk.gui.shell.errors import describe, field_messages
+from lpdesk.gui.shell.screen_fit import scroll_when_taller
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.tasks import Lane, TaskRunner
@@ -66,6 +67,7 @@ class RecordDialog(QDialog):
         error_label.hide()
         button_box.accepted.connect(self.save)
         button_box.rejected.connect(self.reject)
+        scroll_when_taller(self, button_box)
 
     def save(self) -> None:
         if self.saving:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from lpdesk.domain import Cancelled
+from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.session import user_role_label
 from lpdesk.services.desk import DeskUser
 
@@ -41,7 +42,7 @@ class StartScreenDialog(QDialog):
         self.setObjectName("start_screen_dialog")
         self.setWindowTitle(self.tr("Choose who to be") if demo else self.tr("Who are you?"))
         self.setModal(True)
-        self.resize(560, 460)
+        fit_to_screen(self, 560, 460)
         layout = QVBoxLayout(self)
         self.intro_label = intro = QLabel(
             self.tr(
