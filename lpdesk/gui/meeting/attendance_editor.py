@@ -68,6 +68,17 @@ class AttendanceEditor(QWidget):
         layout.addLayout(row)
         self.record_button.clicked.connect(lambda: emit(self.sig_record))
         self.rows: list[tuple[int, QComboBox, QLineEdit, QCheckBox]] = []
+        self.focus_after: QWidget | None = None  # what Tab leaves for the first invitee
+
+    def _chain_focus(self) -> None:
+        """Tab goes from ``focus_after`` through each invitee's controls, row by row, then to
+        "Record attendance" (controls set into cells would otherwise come last of all)."""
+        chain = [widget for _pid, *controls in self.rows for widget in controls]
+        previous = self.focus_after
+        for widget in [*chain, self.record_button]:
+            if previous is not None:
+                QWidget.setTabOrder(previous, widget)
+            previous = widget
 
     def set_lines(self, lines: Sequence[AttendanceLine], *, locked: bool) -> None:
         self.table.setRowCount(len(lines))
@@ -103,6 +114,7 @@ class AttendanceEditor(QWidget):
             self.rows.append((line.person_id, status, reason, report))
         self.table.setFixedHeight(min(320, 34 + 32 * max(1, len(lines))))
         self.record_button.setEnabled(not locked and bool(lines))
+        self._chain_focus()
 
     def entries(self) -> list[AttendanceEntry]:
         return [

@@ -102,6 +102,7 @@ class CirculatePage(QWizardPage):
             self.tr("Write what this parent may be told of the discussions and outcomes.")
         )
         self.summary_edit.setMaximumHeight(90)
+        self.summary_edit.setTabChangesFocus(True)  # Tab leaves it (a parent's letter has no tabs)
         self.save_summary_button = QPushButton(self.tr("Save the summary"), self)
         self.save_summary_button.setObjectName("save_summary_button")
         self.letter_view = QPlainTextEdit(self)
@@ -109,6 +110,7 @@ class CirculatePage(QWizardPage):
         self.letter_view.setAccessibleName(self.tr("The letter exactly as it will be sent"))
         self.letter_view.setReadOnly(True)
         self.letter_view.setMaximumHeight(120)
+        self.letter_view.setTabChangesFocus(True)
         for widget in (self.summary_label, self.summary_edit, self.save_summary_button):
             layout.addWidget(widget)
         layout.addWidget(self.letter_view)

@@ -117,6 +117,7 @@ class MinutePage(QWizardPage):
             self.editor.sig_edited.connect(self._edited)
             self.editor_host.addWidget(self.editor)
             self.attendance_editor = AttendanceEditor(self.editor)
+            self.attendance_editor.focus_after = self.editor.focus_before("attendance")
             self.attendance_editor.sig_record.connect(self.record_attendance)
             extra = self.editor.extra_layouts.get("attendance")
             if extra is not None:
