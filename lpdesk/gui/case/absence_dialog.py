@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from lpdesk.gui.shell.record_dialog import RecordDialog, from_qdate, to_qdate
 from lpdesk.gui.shell.session import GuiSession
+from lpdesk.gui.shell.status_label import StatusLabel
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.cases import CaseOverview
 
@@ -107,7 +108,7 @@ class AbsenceDialog(RecordDialog):
         form.addRow("", self.cannot_radio)
         form.addRow("", self.no_cover_radio)
         layout.addLayout(form)
-        self.error_label_widget = QLabel(self)
+        self.error_label_widget = StatusLabel(self)
         self.error_label_widget.setObjectName("error_label")
         self.error_label_widget.setWordWrap(True)
         self.error_label_widget.setProperty("role", "warning")

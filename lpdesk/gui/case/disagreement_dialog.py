@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from lpdesk.gui.shell.record_dialog import RecordDialog, from_qdate, to_qdate
 from lpdesk.gui.shell.session import GuiSession
+from lpdesk.gui.shell.status_label import StatusLabel
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.cases import CaseOverview
 
@@ -99,7 +100,7 @@ class DisagreementDialog(RecordDialog):
         self.add_position_button.setAccessibleName(self.tr("Add another person's position"))
         self.add_position_button.clicked.connect(self.add_position)
         layout.addWidget(self.add_position_button)
-        self.error_label_widget = QLabel(self)
+        self.error_label_widget = StatusLabel(self)
         self.error_label_widget.setObjectName("error_label")
         self.error_label_widget.setWordWrap(True)
         self.error_label_widget.setProperty("role", "warning")

@@ -29,6 +29,7 @@ from lpdesk.domain import InvalidInput
 from lpdesk.gui.shell.date_field import DateField
 from lpdesk.gui.shell.record_dialog import RecordDialog
 from lpdesk.gui.shell.session import GuiSession
+from lpdesk.gui.shell.status_label import StatusLabel
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.cases import CaseOverview
 
@@ -77,7 +78,7 @@ class FormDialog(RecordDialog):
         return self.form
 
     def finish(self) -> None:
-        self.error_label_widget = QLabel(self)
+        self.error_label_widget = StatusLabel(self)
         self.error_label_widget.setObjectName("error_label")
         self.error_label_widget.setWordWrap(True)
         self.error_label_widget.setProperty("role", "warning")

@@ -10,6 +10,7 @@ only prepared: mark each recipient sent, posted or handed; the last one makes it
 from __future__ import annotations
 
 import itertools
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +35,7 @@ from lpdesk.gui.shell.buddy import buddy_label
 from lpdesk.gui.shell.errors import describe
 from lpdesk.gui.shell.pack_controls import choose_folder, pack_mode_combo, show_progress
 from lpdesk.gui.shell.signals import emit
+from lpdesk.gui.shell.status_label import StatusLabel
 from lpdesk.gui.shell.tables import ROW_DATA, fill_table, prepare_table
 from lpdesk.gui.shell.tasks import Lane, Task
 from lpdesk.services.circulation import (
@@ -59,7 +61,7 @@ class CirculatePage(QWizardPage):
 
     def __init__(self, wizard: MeetingWizard) -> None:
         super().__init__(wizard)
-        self.meeting_wizard = wizard
+        self._wizard = weakref.ref(wizard)  # no cycle: a closed wizard is freed with its pages
         self.setObjectName("circulate_page")
         self.setTitle(self.tr("Circulate"))
         self.setSubTitle(
@@ -74,6 +76,12 @@ class CirculatePage(QWizardPage):
         self.left_out: dict[int, str] = {}
         self._build()
         self._connect_signals()
+
+    @property
+    def meeting_wizard(self) -> MeetingWizard:
+        wizard = self._wizard()
+        assert wizard is not None, "the page outlived its wizard"
+        return wizard
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -158,7 +166,7 @@ class CirculatePage(QWizardPage):
         self.progress_bar.setAccessibleName(self.tr("Pack progress"))
         self.progress_bar.setValue(0)
         layout.addWidget(self.progress_bar)
-        self.status_label = QLabel(self)
+        self.status_label = StatusLabel(self)
         self.status_label.setObjectName("status_label")
         self.status_label.setWordWrap(True)
         layout.addWidget(self.status_label)
