@@ -1,8 +1,10 @@
 """A lead professional's journey with the keyboard alone, on the demo caseload: from the due list
 (Enter) to the case, a core group convened, attendance recorded and every section of the minutes
-written, the minutes approved and circulated. Nothing here clicks, selects or calls a widget's
-method: keys go to whatever has the focus (QTest), and the focus moves only by Tab, Shift+Tab,
-the arrow keys, Enter and Space. Wherever the keyboard cannot get through, this test fails."""
+written, the minutes approved and circulated. Once the window is shown, nothing here clicks,
+selects or calls a widget's method (it only reads what they show): keys go to whatever has the
+focus (QTest), the focus moves only by Tab, Shift+Tab, the arrow keys, Enter and Space, and a
+choice is made with the arrow keys, Home, F2 or Ctrl+A. Wherever the keyboard cannot get
+through, this test fails."""
 
 from __future__ import annotations
 
@@ -16,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QComboBox,
     QLineEdit,
@@ -93,10 +94,6 @@ def named(name: str) -> Callable[[QWidget], bool]:
 
 def being(target: QWidget) -> Callable[[QWidget], bool]:
     return lambda widget: widget is target
-
-
-def button(text: str) -> Callable[[QWidget], bool]:
-    return lambda w: isinstance(w, QAbstractButton) and w.text().replace("&", "") == text
 
 
 def choose(qtbot: Any, combo: QComboBox, wanted: Callable[[Any], bool]) -> None:
