@@ -37,14 +37,14 @@ _NONE = Qt.KeyboardModifier.NoModifier
 
 
 def focused() -> QWidget:
-    """What has the keyboard focus (a moment's grace while a finished task moves it on)."""
-    widget = QApplication.focusWidget()
-    for _ in range(20):
+    """Where a key goes: the focus widget, or the active window while nothing in it has the focus
+    (a Tab there moves the focus in, as on a desktop); a moment's grace while a window changes."""
+    for _ in range(50):
+        widget = QApplication.focusWidget() or QApplication.activeWindow()
         if widget is not None:
             return widget
         QTest.qWait(100)
-        widget = QApplication.focusWidget()
-    raise AssertionError("nothing has the keyboard focus")
+    raise AssertionError("no window is active and nothing has the keyboard focus")
 
 
 def press(qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = _NONE) -> None:
