@@ -1,7 +1,7 @@
 """Choosing through the accessibility interface, as a screen reader does over AT-SPI (its
 Selection interface is Qt's QAccessibleSelectionInterface): choosing a navigation item shows its
-page; choosing a caseload row enables "Open case", whose press action opens the case. The
-navigation counts exactly the items it shows."""
+page; choosing a caseload row enables "Open case", whose press action opens the case; choosing a
+section of the minutes moves to it. The navigation counts exactly the items it shows."""
 
 from __future__ import annotations
 
@@ -68,3 +68,21 @@ def test_a_caseload_row_chosen_through_the_selection_interface_opens_with_open_c
     button.actionInterface().doAction(QAccessibleActionInterface.pressAction())
     qtbot.waitUntil(lambda: bool(main_window.workspaces), timeout=5000)
     assert reference in main_window.ui.nav_list.currentItem().text()
+
+
+def test_a_section_of_the_minutes_chosen_through_the_selection_interface_is_shown(
+    qtbot, main_window
+) -> None:
+    _shown(qtbot, main_window)
+    row = main_window.caseload_view.model.row_at(0)
+    workspace = main_window.open_case(row.case_id, row.reference)
+    qtbot.waitUntil(lambda: workspace.snapshot is not None, timeout=10000)
+    workspace.ui.meetings_table.selectRow(0)
+    wizard = workspace.open_selected_meeting()
+    qtbot.addWidget(wizard)
+    sections = wizard.minute_page.editor.section_list
+    qtbot.waitUntil(lambda: sections.count() > 3, timeout=5000)
+    iface = QAccessible.queryAccessibleInterface(sections)
+    assert iface.selectionInterface().select(iface.child(3))
+    assert sections.currentRow() == 3
+    wizard.reject()

@@ -30,6 +30,7 @@ from lpdesk.gui.shell.labels import fmt_date, fmt_datetime, member_role_label
 from lpdesk.gui.shell.record_dialog import from_qdate, to_qdate
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.status_label import StatusLabel
+from lpdesk.gui.shell.tables import current_follows_selection
 from lpdesk.services.meetings import ProposedDate, convene_meeting, propose_dates
 from lpdesk.services.meetings.convene import MeetingOfficers, meeting_officers
 
@@ -126,6 +127,7 @@ class ConvenePage(QWizardPage):
         ]
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
+        current_follows_selection(self.proposals_list)  # a date chosen by a screen reader
         self.proposals_list.currentItemChanged.connect(self._proposal_chosen)
         self.venue_edit.textChanged.connect(lambda _t: emit(self.completeChanged))
         self.date_edit.dateChanged.connect(self._date_changed)

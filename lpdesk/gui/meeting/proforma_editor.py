@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from lpdesk.forms.spec import FormSpec, SectionSpec
 from lpdesk.gui.meeting.proforma_fields import FieldEditor, People, make_field_editor
 from lpdesk.gui.shell.signals import emit
+from lpdesk.gui.shell.tables import current_follows_selection
 
 __all__ = ["ProformaEditor", "field_key"]
 
@@ -91,6 +92,7 @@ class ProformaEditor(QWidget):
         for first, second in itertools.pairwise(focus_chain):
             self.setTabOrder(first, second)
         self.focus_chain = focus_chain
+        current_follows_selection(self.section_list)  # a section chosen by a screen reader
         self.section_list.currentRowChanged.connect(self.scroll_to_section)
 
     def _section_box(

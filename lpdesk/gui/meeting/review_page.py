@@ -27,7 +27,7 @@ from lpdesk.gui.shell.errors import describe
 from lpdesk.gui.shell.labels import count, fmt_datetime
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.status_label import StatusLabel
-from lpdesk.gui.shell.tables import open_rows_with
+from lpdesk.gui.shell.tables import current_follows_selection, open_rows_with
 from lpdesk.gui.shell.tasks import Lane
 from lpdesk.services.meetings import ApprovalState, Finding, approval_state, approve
 
@@ -102,6 +102,7 @@ class ReviewPage(QWizardPage):
         self.recheck_button.clicked.connect(self.check)
         self.escalate_button.clicked.connect(self.escalate_selected)
         self.preview_button.clicked.connect(self.preview_pdf)
+        current_follows_selection(self.findings_list)  # a finding chosen by a screen reader
         self.findings_list.currentRowChanged.connect(
             lambda _r: self.escalate_button.setEnabled(self._selected_disagreement() is not None)
         )
