@@ -20,7 +20,18 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     pytest-qt only asks for deletion (``deleteLater``), which Qt carries out when an event loop
     next runs, so each test's windows lived on into the next and were deleted in the middle of
     it, and a style change walked through a thousand widgets from earlier tests (it crashed there).
-    Top-level windows a test left open are closed and deleted too."""
+    Top-level windows a test left open are closed and deleted too. A widget the app has already
+    deleted (a wizard closed with WA_DeleteOnClose) is dropped from pytest-qt's list first: its
+    Python wrapper can outlive it, and closing it again would raise."""
+    registered = getattr(item, "qt_widgets", None)
+    if registered:
+        import shiboken6
+
+        item.qt_widgets = [  # type: ignore[attr-defined]
+            (ref, before_close)
+            for ref, before_close in registered
+            if ref() is not None and shiboken6.isValid(ref())
+        ]
     result = yield
     if "PySide6.QtWidgets" in sys.modules:
         from PySide6.QtCore import QCoreApplication, QEvent

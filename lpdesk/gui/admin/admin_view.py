@@ -15,7 +15,6 @@ from PySide6.QtCore import QByteArray, QSettings, QSortFilterProxyModel, Qt, Sig
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -39,7 +38,8 @@ from lpdesk.gui.shell.labels import count, fmt_date
 from lpdesk.gui.shell.pack_controls import choose_folder, pack_mode_combo, show_progress
 from lpdesk.gui.shell.page import Page
 from lpdesk.gui.shell.signals import emit
-from lpdesk.gui.shell.tables import open_rows_with, read_only_view
+from lpdesk.gui.shell.status_label import StatusLabel
+from lpdesk.gui.shell.tables import current_follows_selection, open_rows_with, read_only_view
 from lpdesk.gui.shell.tasks import Lane, Task, TaskRunner
 from lpdesk.services.circulation_queue import QueueEntry, circulation_queue
 from lpdesk.services.permissions import Permission, allowed
@@ -89,6 +89,7 @@ class AdminView(Page):
         self.header_layout.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
         self.queue_table = _table(self, "queue_table", self.tr("Meetings awaiting circulation"))
         self.queue_table.setModel(self.proxy)
+        current_follows_selection(self.queue_table)
         self.queue_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.queue_table.setItemDelegateForColumn(0, BadgeDelegate(self))
         self.queue_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -141,7 +142,7 @@ class AdminView(Page):
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(0)
         self.page_layout.addWidget(self.progress_bar)
-        self.status_label = QLabel(self)
+        self.status_label = StatusLabel(self)
         self.status_label.setObjectName("status_label")
         self.status_label.setWordWrap(True)
         self.page_layout.addWidget(self.status_label)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVB
 
 from lpdesk.gui.admin.admin_model import RecipientPreviewModel, preview_rows
 from lpdesk.gui.shell.screen_fit import fit_to_screen
-from lpdesk.gui.shell.tables import read_only_view
+from lpdesk.gui.shell.tables import current_follows_selection, read_only_view
 
 if TYPE_CHECKING:
     from lpdesk.services.circulation import CirculationPreview
@@ -51,6 +51,7 @@ class CirculationCheckDialog(QDialog):
         self.model.set_rows(rows)
         self.recipients_table = _table(self, "recipients_table", self.tr("Recipients to check"))
         self.recipients_table.setModel(self.model)
+        current_follows_selection(self.recipients_table)
         self.recipients_table.setSortingEnabled(False)
         self.recipients_table.resizeColumnsToContents()
         for column in range(self.model.columnCount() - 1):

@@ -24,6 +24,7 @@ from lpdesk.gui.shell.errors import describe
 from lpdesk.gui.shell.labels import fmt_datetime
 from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.signals import emit
+from lpdesk.gui.shell.status_label import StatusLabel
 from lpdesk.gui.shell.tables import ROW_DATA, fill_table, prepare_table
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.circulation import (
@@ -89,7 +90,7 @@ class PasswordDialog(QDialog):
         row.addWidget(self.given_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.status_label = QLabel(self)
+        self.status_label = StatusLabel(self)
         self.status_label.setObjectName("status_label")
         self.status_label.setWordWrap(True)
         layout.addWidget(self.status_label)

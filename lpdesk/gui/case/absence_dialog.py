@@ -24,6 +24,7 @@ from lpdesk.gui.shell.changes import Kind
 from lpdesk.gui.shell.record_dialog import RecordDialog, from_qdate, to_qdate
 from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.session import GuiSession
+from lpdesk.gui.shell.status_label import StatusLabel
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.cases import CaseOverview
 
@@ -111,7 +112,7 @@ class AbsenceDialog(RecordDialog):
         form.addRow("", self.cannot_radio)
         form.addRow("", self.no_cover_radio)
         layout.addLayout(form)
-        self.error_label_widget = QLabel(self)
+        self.error_label_widget = StatusLabel(self)
         self.error_label_widget.setObjectName("error_label")
         self.error_label_widget.setWordWrap(True)
         self.error_label_widget.setProperty("role", "warning")

@@ -4,6 +4,7 @@ itself when a change notice touches the case (lpdesk.gui.shell.changes)."""
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -299,9 +300,12 @@ class CaseWorkspace(MeetingDoorsMixin, QWidget):
 
         wizard = MeetingWizard(self.runner, self.session, self.snapshot.overview, meeting, self)
         wizard.sig_meeting.connect(self.offer_invitations)
-        wizard.finished.connect(lambda _r: self._wizard_closed(wizard))
+        closed = weakref.ref(wizard)  # no reference of ours keeps a deleted wizard's wrapper
+        wizard.finished.connect(lambda _r: self._wizard_closed(closed()))
         self.wizards.append(wizard)
         wizard.setWindowModality(Qt.WindowModality.NonModal)
+        # a closed or cancelled wizard is deleted, not left as a hidden window in the app's list
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.show()
         return wizard
 

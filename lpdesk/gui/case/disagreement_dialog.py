@@ -26,6 +26,7 @@ from lpdesk.gui.shell.changes import Kind
 from lpdesk.gui.shell.record_dialog import RecordDialog, from_qdate, to_qdate
 from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.session import GuiSession
+from lpdesk.gui.shell.status_label import StatusLabel
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.cases import CaseOverview
 
@@ -103,7 +104,7 @@ class DisagreementDialog(RecordDialog):
         self.add_position_button.setAccessibleName(self.tr("Add another person's position"))
         self.add_position_button.clicked.connect(self.add_position)
         layout.addWidget(self.add_position_button)
-        self.error_label_widget = QLabel(self)
+        self.error_label_widget = StatusLabel(self)
         self.error_label_widget.setObjectName("error_label")
         self.error_label_widget.setWordWrap(True)
         self.error_label_widget.setProperty("role", "warning")

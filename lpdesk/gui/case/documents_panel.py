@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from lpdesk.domain import DocumentKind, MeetingKind, MeetingStatus
 from lpdesk.gui.case import form_parts as fp
@@ -27,6 +27,7 @@ from lpdesk.gui.shell.errors import describe
 from lpdesk.gui.shell.labels import fmt_date
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.signals import emit
+from lpdesk.gui.shell.status_label import StatusLabel
 from lpdesk.gui.shell.tasks import Lane, TaskRunner
 
 __all__ = ["DocumentsPanel", "ViewerFolder", "document_choices"]
@@ -149,7 +150,7 @@ class DocumentsPanel(QWidget):
         self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.setObjectName("open_document_button")
         self.open_button.setAccessibleName(self.tr("Open the document in the system's viewer"))
-        self.status_label = QLabel(self)
+        self.status_label = StatusLabel(self)
         self.status_label.setObjectName("documents_status_label")
         self.status_label.setWordWrap(True)
         row.addWidget(fp.buddy(self, self.tr("Document:"), self.document_combo))

@@ -30,6 +30,7 @@ from lpdesk.gui.shell.date_field import DateField
 from lpdesk.gui.shell.record_dialog import RecordDialog
 from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.session import GuiSession
+from lpdesk.gui.shell.status_label import StatusLabel
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.cases import CaseOverview
 
@@ -78,7 +79,7 @@ class FormDialog(RecordDialog):
         return self.form
 
     def finish(self) -> None:
-        self.error_label_widget = QLabel(self)
+        self.error_label_widget = StatusLabel(self)
         self.error_label_widget.setObjectName("error_label")
         self.error_label_widget.setWordWrap(True)
         self.error_label_widget.setProperty("role", "warning")

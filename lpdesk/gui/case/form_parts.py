@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from lpdesk.gui.case.date_fields import DateField, DateTimeField
 from lpdesk.gui.shell.record_dialog import to_qdate
+from lpdesk.gui.shell.status_label import StatusLabel
 
 __all__ = [
     "buddy",
@@ -71,7 +72,7 @@ def buddy(parent: QWidget, text: str, widget: QWidget) -> QLabel:
 
 
 def error_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
+    label = StatusLabel(parent)
     label.setObjectName("error_label")
     label.setWordWrap(True)
     label.setProperty("role", "warning")

@@ -35,6 +35,7 @@ from lpdesk.gui.shell.record_dialog import RecordDialog
 from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.signals import emit
+from lpdesk.gui.shell.status_label import StatusLabel
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.cases import CaseOverview
 from lpdesk.services.plans import PlanView
@@ -236,7 +237,7 @@ class PlanDialog(RecordDialog):
         self.tabs.addTab(self.text_page, self.tr("Contingency and seeing the child"))
         self.tabs.addTab(self.version_page, self.tr("Save a version"))
         layout.addWidget(self.tabs, 1)
-        self.saved_label = QLabel(self)
+        self.saved_label = StatusLabel(self)
         self.saved_label.setObjectName("saved_label")
         self.saved_label.setWordWrap(True)
         layout.addWidget(self.saved_label)
@@ -246,7 +247,7 @@ class PlanDialog(RecordDialog):
         self.findings_label.setProperty("role", "warning")
         self.findings_label.hide()
         layout.addWidget(self.findings_label)
-        self.error_label_widget = QLabel(self)
+        self.error_label_widget = StatusLabel(self)
         self.error_label_widget.setObjectName("error_label")
         self.error_label_widget.setWordWrap(True)
         self.error_label_widget.setProperty("role", "warning")

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -31,6 +30,7 @@ from lpdesk.gui.shell.labels import fmt_date
 from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.signals import emit
+from lpdesk.gui.shell.status_label import StatusLabel
 from lpdesk.gui.shell.tasks import Lane, TaskRunner
 from lpdesk.services.cases import CaseOverview
 
@@ -68,13 +68,13 @@ class ReviewReportDialog(QDialog):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.deadlines_label = QLabel(self)
+        self.deadlines_label = StatusLabel(self)
         self.deadlines_label.setObjectName("deadlines_label")
         self.deadlines_label.setWordWrap(True)
-        self.status_label = QLabel(self)
+        self.status_label = StatusLabel(self)
         self.status_label.setObjectName("status_label")
         self.status_label.setWordWrap(True)
-        self.comments_label = QLabel(self)
+        self.comments_label = StatusLabel(self)
         self.comments_label.setObjectName("chair_comments_label")
         self.comments_label.setWordWrap(True)
         self.comments_label.setProperty("role", "warning")

@@ -33,6 +33,7 @@ from lpdesk.gui.shell.errors import field_messages
 from lpdesk.gui.shell.labels import count
 from lpdesk.gui.shell.page import Page
 from lpdesk.gui.shell.signals import emit
+from lpdesk.gui.shell.status_label import StatusLabel
 from lpdesk.gui.shell.tables import open_rows_with, read_only_view
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.context import ServiceContext
@@ -70,7 +71,8 @@ class LeadReportsView(Page):
         self.document_view.setObjectName("document_view")
         self.document_view.setAccessibleName(self.tr("The report and the chair's comments"))
         self.document_view.setOpenLinks(False)
-        self.outcome_label = QLabel(self)
+        self.document_view.setTabChangesFocus(True)  # Tab leaves it, as in the chair's view
+        self.outcome_label = StatusLabel(self)
         self.outcome_label.setObjectName("outcome_label")
         self.outcome_label.setWordWrap(True)
         self.outcome_label.setProperty("role", "section_title")
@@ -81,7 +83,7 @@ class LeadReportsView(Page):
         self.recommendation_edit.setTabChangesFocus(True)
         self.recommendation_edit.setMaximumHeight(120)
         self.recommendation_label.setBuddy(self.recommendation_edit)
-        self.error_label = QLabel(self)
+        self.error_label = StatusLabel(self)
         self.error_label.setObjectName("error_label")
         self.error_label.setProperty("role", "error")
         self.error_label.setWordWrap(True)

@@ -22,6 +22,7 @@ from lpdesk.gui.shell.errors import describe, field_messages
 from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.signals import emit
+from lpdesk.gui.shell.status_label import StatusLabel
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.cases import assign_lead_professional
 from lpdesk.services.oversight import AllocationChoice
@@ -76,7 +77,7 @@ class AllocateDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.workers_list.addItem(item)
         layout.addWidget(self.workers_list, 1)
-        self.error_label = QLabel(self)
+        self.error_label = StatusLabel(self)
         self.error_label.setObjectName("error_label")
         self.error_label.setWordWrap(True)
         self.error_label.setProperty("role", "error")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from lpdesk.domain import AttendanceStatus, MemberRole
 from lpdesk.gui.shell.labels import attendance_label, member_role_label
 from lpdesk.gui.shell.signals import emit
+from lpdesk.gui.shell.status_label import StatusLabel
 from lpdesk.services.meetings import AttendanceEntry, AttendanceLine
 
 __all__ = ["AttendanceEditor"]
@@ -57,7 +58,7 @@ class AttendanceEditor(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
         row = QHBoxLayout()
-        self.status_label = QLabel(self)
+        self.status_label = StatusLabel(self)
         self.status_label.setObjectName("attendance_status_label")
         self.status_label.setProperty("role", "page_hint")
         self.record_button = QPushButton(self.tr("Record attendance"), self)
@@ -68,6 +69,17 @@ class AttendanceEditor(QWidget):
         layout.addLayout(row)
         self.record_button.clicked.connect(lambda: emit(self.sig_record))
         self.rows: list[tuple[int, QComboBox, QLineEdit, QCheckBox]] = []
+        self.focus_after: QWidget | None = None  # what Tab leaves for the first invitee
+
+    def _chain_focus(self) -> None:
+        """Tab goes from ``focus_after`` through each invitee's controls, row by row, then to
+        "Record attendance" (controls set into cells would otherwise come last of all)."""
+        chain = [widget for _pid, *controls in self.rows for widget in controls]
+        previous = self.focus_after
+        for widget in [*chain, self.record_button]:
+            if previous is not None:
+                QWidget.setTabOrder(previous, widget)
+            previous = widget
 
     def set_lines(self, lines: Sequence[AttendanceLine], *, locked: bool) -> None:
         self.table.setRowCount(len(lines))
@@ -76,11 +88,19 @@ class AttendanceEditor(QWidget):
             roles = ", ".join(member_role_label(_role(v)) for v in line.roles) or self.tr(
                 "additional invitee"
             )
-            # the invitee as the cell's own text (a screen reader reads it with the row)
-            name = QTableWidgetItem(f"{line.name} ({roles})")
+            invitee = f"{line.name} ({roles})"
+            # the invitee as the cell's own text for a screen reader reading the row, shown by
+            # a label tied to the invitee's attendance choice: on Linux Qt names a combo box
+            # only through the label tied to it (its accessible name is not spoken)
+            name = QTableWidgetItem()
+            name.setData(Qt.ItemDataRole.AccessibleTextRole, invitee)
             name.setFlags(Qt.ItemFlag.ItemIsEnabled)
             status = QComboBox(self.table)
             status.setAccessibleName(self.tr("Attendance of {name}").format(name=line.name))
+            shown = QLabel(invitee, self.table)
+            shown.setObjectName(f"invitee_label_{r}")
+            shown.setContentsMargins(6, 0, 6, 0)
+            shown.setBuddy(status)
             for choice in (
                 AttendanceStatus.PRESENT,
                 AttendanceStatus.APOLOGIES,
@@ -97,12 +117,14 @@ class AttendanceEditor(QWidget):
             for widget in (status, reason, report):
                 widget.setEnabled(not locked)
             self.table.setItem(r, 0, name)
+            self.table.setCellWidget(r, 0, shown)
             self.table.setCellWidget(r, 1, status)
             self.table.setCellWidget(r, 2, reason)
             self.table.setCellWidget(r, 3, report)
             self.rows.append((line.person_id, status, reason, report))
         self.table.setFixedHeight(min(320, 34 + 32 * max(1, len(lines))))
         self.record_button.setEnabled(not locked and bool(lines))
+        self._chain_focus()
 
     def entries(self) -> list[AttendanceEntry]:
         return [

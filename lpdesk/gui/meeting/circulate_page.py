@@ -10,6 +10,7 @@ only prepared: mark each recipient sent, posted or handed; the last one makes it
 from __future__ import annotations
 
 import itertools
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +36,7 @@ from lpdesk.gui.shell.changes import Kind, subscribe
 from lpdesk.gui.shell.errors import describe
 from lpdesk.gui.shell.pack_controls import choose_folder, pack_mode_combo, show_progress
 from lpdesk.gui.shell.signals import emit
+from lpdesk.gui.shell.status_label import StatusLabel
 from lpdesk.gui.shell.tables import ROW_DATA, fill_table, prepare_table
 from lpdesk.gui.shell.tasks import Lane, Task
 from lpdesk.services.circulation import (
@@ -60,7 +62,7 @@ class CirculatePage(QWizardPage):
 
     def __init__(self, wizard: MeetingWizard) -> None:
         super().__init__(wizard)
-        self.meeting_wizard = wizard
+        self._wizard = weakref.ref(wizard)  # no cycle: a closed wizard is freed with its pages
         self.setObjectName("circulate_page")
         self.setTitle(self.tr("Circulate"))
         self.setSubTitle(
@@ -82,6 +84,12 @@ class CirculatePage(QWizardPage):
             wizard.overview.case.id,
         )
         self._connect_signals()
+
+    @property
+    def meeting_wizard(self) -> MeetingWizard:
+        wizard = self._wizard()
+        assert wizard is not None, "the page outlived its wizard"
+        return wizard
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -110,6 +118,7 @@ class CirculatePage(QWizardPage):
             self.tr("Write what this parent may be told of the discussions and outcomes.")
         )
         self.summary_edit.setMaximumHeight(90)
+        self.summary_edit.setTabChangesFocus(True)  # Tab leaves it (a parent's letter has no tabs)
         self.save_summary_button = QPushButton(self.tr("Save the summary"), self)
         self.save_summary_button.setObjectName("save_summary_button")
         self.letter_view = QPlainTextEdit(self)
@@ -117,6 +126,7 @@ class CirculatePage(QWizardPage):
         self.letter_view.setAccessibleName(self.tr("The letter exactly as it will be sent"))
         self.letter_view.setReadOnly(True)
         self.letter_view.setMaximumHeight(120)
+        self.letter_view.setTabChangesFocus(True)
         for widget in (self.summary_label, self.summary_edit, self.save_summary_button):
             layout.addWidget(widget)
         layout.addWidget(self.letter_view)
@@ -164,7 +174,7 @@ class CirculatePage(QWizardPage):
         self.progress_bar.setAccessibleName(self.tr("Pack progress"))
         self.progress_bar.setValue(0)
         layout.addWidget(self.progress_bar)
-        self.status_label = QLabel(self)
+        self.status_label = StatusLabel(self)
         self.status_label.setObjectName("status_label")
         self.status_label.setWordWrap(True)
         layout.addWidget(self.status_label)

@@ -4,6 +4,7 @@ who is invited (the core group; an excluded member receives a summary instead)."
 from __future__ import annotations
 
 import itertools
+import weakref
 from datetime import datetime, time
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +30,8 @@ from lpdesk.gui.shell.errors import describe, field_messages
 from lpdesk.gui.shell.labels import fmt_date, fmt_datetime, member_role_label
 from lpdesk.gui.shell.record_dialog import from_qdate, to_qdate
 from lpdesk.gui.shell.signals import emit
+from lpdesk.gui.shell.status_label import StatusLabel
+from lpdesk.gui.shell.tables import current_follows_selection
 from lpdesk.services.meetings import ProposedDate, convene_meeting, propose_dates
 from lpdesk.services.meetings.convene import MeetingOfficers, meeting_officers
 
@@ -43,7 +46,7 @@ DAY_ROLE = Qt.ItemDataRole.UserRole + 1
 class ConvenePage(QWizardPage):
     def __init__(self, wizard: MeetingWizard) -> None:
         super().__init__(wizard)
-        self.meeting_wizard = wizard
+        self._wizard = weakref.ref(wizard)  # no cycle: a closed wizard is freed with its pages
         self.setObjectName("convene_page")
         self.setTitle(self.tr("Convene the core group"))
         self.setSubTitle(
@@ -53,6 +56,12 @@ class ConvenePage(QWizardPage):
         )
         self.convening = False
         self._build()
+
+    @property
+    def meeting_wizard(self) -> MeetingWizard:
+        wizard = self._wizard()
+        assert wizard is not None, "the page outlived its wizard"
+        return wizard
 
     def _build(self) -> None:
         layout = QHBoxLayout(self)
@@ -91,7 +100,7 @@ class ConvenePage(QWizardPage):
         self.invitees_list = QListWidget(self)
         self.invitees_list.setObjectName("invitees_list")
         self.invitees_list.setAccessibleName(self.tr("Who is invited"))
-        self.error_label = QLabel(self)
+        self.error_label = StatusLabel(self)
         self.error_label.setObjectName("error_label")
         self.error_label.setWordWrap(True)
         self.error_label.setProperty("role", "warning")
@@ -119,6 +128,7 @@ class ConvenePage(QWizardPage):
         ]
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
+        current_follows_selection(self.proposals_list)  # a date chosen by a screen reader
         self.proposals_list.currentItemChanged.connect(self._proposal_chosen)
         self.venue_edit.textChanged.connect(lambda _t: emit(self.completeChanged))
         self.date_edit.dateChanged.connect(self._date_changed)

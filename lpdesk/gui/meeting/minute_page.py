@@ -7,6 +7,7 @@ A save names the revision it builds on; if someone else saved first the service 
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,7 @@ from lpdesk.gui.shell.changes import Kind, subscribe
 from lpdesk.gui.shell.errors import describe
 from lpdesk.gui.shell.labels import fmt_datetime
 from lpdesk.gui.shell.signals import emit
+from lpdesk.gui.shell.status_label import StatusLabel
 from lpdesk.services.meetings import Prefill, SavedDraft, prefill, record_attendance, save_draft
 
 if TYPE_CHECKING:
@@ -44,7 +46,7 @@ class MinutePage(QWizardPage):
 
     def __init__(self, wizard: MeetingWizard) -> None:
         super().__init__(wizard)
-        self.meeting_wizard = wizard
+        self._wizard = weakref.ref(wizard)  # no cycle: a closed wizard is freed with its pages
         self.setObjectName("minute_page")
         self.setTitle(self.tr("Minute the meeting"))
         self.setSubTitle(
@@ -70,6 +72,12 @@ class MinutePage(QWizardPage):
             wizard.overview.case.id,
         )
 
+    @property
+    def meeting_wizard(self) -> MeetingWizard:
+        wizard = self._wizard()
+        assert wizard is not None, "the page outlived its wizard"
+        return wizard
+
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -79,7 +87,7 @@ class MinutePage(QWizardPage):
         self.banner_label.hide()
         layout.addWidget(self.banner_label)
         bar = QHBoxLayout()
-        self.saved_label = QLabel(self)
+        self.saved_label = StatusLabel(self)
         self.saved_label.setObjectName("saved_label")
         self.saved_label.setProperty("role", "saved")
         self.saved_label.setAccessibleName(self.tr("Save status"))
@@ -125,6 +133,7 @@ class MinutePage(QWizardPage):
             self.editor.sig_edited.connect(self._edited)
             self.editor_host.addWidget(self.editor)
             self.attendance_editor = AttendanceEditor(self.editor)
+            self.attendance_editor.focus_after = self.editor.focus_before("attendance")
             self.attendance_editor.sig_record.connect(self.record_attendance)
             extra = self.editor.extra_layouts.get("attendance")
             if extra is not None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from lpdesk.forms.spec import FormSpec, SectionSpec
 from lpdesk.gui.meeting.proforma_fields import FieldEditor, People, make_field_editor
 from lpdesk.gui.shell.signals import emit
+from lpdesk.gui.shell.tables import current_follows_selection
 
 __all__ = ["ProformaEditor", "field_key"]
 
@@ -56,6 +57,8 @@ class ProformaEditor(QWidget):
         self.prefill_labels: dict[str, QLabel] = {}
         self.extra_layouts: dict[str, QVBoxLayout] = {}
         self.section_boxes: dict[str, QGroupBox] = {}
+        self.focus_chain: list[QWidget] = []
+        self._section_starts: dict[str, int] = {}
         self._loading = False
         self._build(people)
 
@@ -80,6 +83,7 @@ class ProformaEditor(QWidget):
         focus_chain: list[QWidget] = [self.section_list]
         for number, section in enumerate(self.sections, start=1):
             self.section_list.addItem(f"{number}. {section.title}")
+            self._section_starts[section.key] = len(focus_chain)
             box = self._section_box(number, section, people, focus_chain)
             self.column_layout.addWidget(box)
         self.column_layout.addStretch(1)
@@ -87,6 +91,8 @@ class ProformaEditor(QWidget):
         outer.addWidget(self.scroll_area, 1)
         for first, second in itertools.pairwise(focus_chain):
             self.setTabOrder(first, second)
+        self.focus_chain = focus_chain
+        current_follows_selection(self.section_list)  # a section chosen by a screen reader
         self.section_list.currentRowChanged.connect(self.scroll_to_section)
 
     def _section_box(
@@ -148,6 +154,12 @@ class ProformaEditor(QWidget):
                 focus_chain += [add, editor.remove_button]  # type: ignore[attr-defined]
         layout.addLayout(form)
         return box
+
+    def focus_before(self, section: str) -> QWidget:
+        """The control Tab leaves just before ``section``'s own fields (what a section adds
+        above its fields, such as the attendance grid, goes after it)."""
+        start = self._section_starts.get(section, len(self.focus_chain))
+        return self.focus_chain[max(0, start - 1)]
 
     # -- values -----------------------------------------------------------------------------------
 

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -18,7 +17,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -34,11 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from lpdesk.forms.spec import FieldKind, FieldSpec
+from lpdesk.gui.shell.date_field import DateField, parse_british_date
 from lpdesk.gui.shell.labels import choice_label
 
 __all__ = ["FieldEditor", "make_field_editor"]
 
-_NO_DATE = QDate(1900, 1, 1)
 Changed = Callable[[], None]
 People = Sequence[tuple[str, int]]
 
@@ -99,29 +97,31 @@ class _LongText(FieldEditor):
 
 
 class _Date(FieldEditor):
+    """A date typed the British way ("17/12/2026", "17 Dec 2026"), stored as YYYY-MM-DD. A line
+    edit, not a QDateEdit: a blank QDateEdit takes no typed date and keeps Tab to itself. Text
+    that is not a date is kept as typed, for the form's check to name."""
+
     def __init__(self, spec: FieldSpec, changed: Changed) -> None:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("ddd d MMM yyyy")
-        edit.setMinimumDate(_NO_DATE)
-        edit.setSpecialValueText(" ")  # the minimum date shows blank: not answered
-        edit.setDate(_NO_DATE)
-        edit.dateChanged.connect(lambda _d: changed())
+        edit = DateField()
+        edit.textEdited.connect(lambda _t: changed())
         super().__init__(spec, edit)
         self.edit = edit
 
     def value(self) -> Any:
-        d = self.edit.date()
-        return None if d == _NO_DATE else date(d.year(), d.month(), d.day()).isoformat()
+        text = self.edit.text().strip()
+        try:
+            day = parse_british_date(text)
+        except ValueError:
+            return text
+        return day.isoformat() if day is not None else None
 
     def set_value(self, value: Any) -> None:
-        self.edit.blockSignals(True)
-        if isinstance(value, str) and value:
-            parsed = date.fromisoformat(value[:10])
-            self.edit.setDate(QDate(parsed.year, parsed.month, parsed.day))
-        else:
-            self.edit.setDate(_NO_DATE)
-        self.edit.blockSignals(False)
+        try:
+            day = date.fromisoformat(value[:10]) if isinstance(value, str) and value else None
+        except ValueError:
+            self.edit.setText(str(value))
+            return
+        self.edit.set_date(day)
 
 
 class _Combo(FieldEditor):

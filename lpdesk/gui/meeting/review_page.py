@@ -6,13 +6,13 @@ approval again, as a new version, so no state is a dead end."""
 from __future__ import annotations
 
 import re
+import weakref
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -27,7 +27,8 @@ from lpdesk.gui.shell.changes import Kind
 from lpdesk.gui.shell.errors import describe
 from lpdesk.gui.shell.labels import count, fmt_datetime
 from lpdesk.gui.shell.signals import emit
-from lpdesk.gui.shell.tables import open_rows_with
+from lpdesk.gui.shell.status_label import StatusLabel
+from lpdesk.gui.shell.tables import current_follows_selection, open_rows_with
 from lpdesk.gui.shell.tasks import Lane
 from lpdesk.services.meetings import ApprovalState, Finding, approval_state, approve
 
@@ -47,7 +48,7 @@ class ReviewPage(QWizardPage):
 
     def __init__(self, wizard: MeetingWizard) -> None:
         super().__init__(wizard)
-        self.meeting_wizard = wizard
+        self._wizard = weakref.ref(wizard)  # no cycle: a closed wizard is freed with its pages
         self.setObjectName("review_page")
         self.setTitle(self.tr("Review and approve"))
         self.setSubTitle(
@@ -58,7 +59,7 @@ class ReviewPage(QWizardPage):
         self.findings: list[Finding] = []
         self.state: ApprovalState | None = None
         layout = QVBoxLayout(self)
-        self.summary_label = QLabel(self)
+        self.summary_label = StatusLabel(self)
         self.summary_label.setObjectName("summary_label")
         self.summary_label.setWordWrap(True)
         self.summary_label.setProperty("role", "section_title")
@@ -69,7 +70,7 @@ class ReviewPage(QWizardPage):
         self.findings_list.setWordWrap(True)
         layout.addWidget(self.findings_list, 1)
         row = QHBoxLayout()
-        self.status_label = QLabel(self)
+        self.status_label = StatusLabel(self)
         self.status_label.setObjectName("status_label")
         self.status_label.setWordWrap(True)
         self.preview_button = QPushButton(self.tr("Preview PDF"), self)
@@ -102,6 +103,7 @@ class ReviewPage(QWizardPage):
         self.recheck_button.clicked.connect(self.check)
         self.escalate_button.clicked.connect(self.escalate_selected)
         self.preview_button.clicked.connect(self.preview_pdf)
+        current_follows_selection(self.findings_list)  # a finding chosen by a screen reader
         self.findings_list.currentRowChanged.connect(
             lambda _r: self.escalate_button.setEnabled(self._selected_disagreement() is not None)
         )
@@ -112,6 +114,12 @@ class ReviewPage(QWizardPage):
             lambda index: QTimer.singleShot(0, lambda: self.go_to_finding(index.row())),
         )
         wizard.minute_page.sig_saved.connect(self._minutes_saved)
+
+    @property
+    def meeting_wizard(self) -> MeetingWizard:
+        wizard = self._wizard()
+        assert wizard is not None, "the page outlived its wizard"
+        return wizard
 
     def _minutes_saved(self, _draft: object) -> None:
         if self.approve_after_save:

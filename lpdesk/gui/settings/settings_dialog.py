@@ -25,6 +25,7 @@ from lpdesk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from lpdesk.gui.shell.errors import describe, field_messages
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.signals import emit
+from lpdesk.gui.shell.status_label import status_label_in_place_of
 from lpdesk.gui.shell.tasks import Lane, TaskRunner
 from lpdesk.services.context import ServiceContext
 
@@ -140,6 +141,8 @@ class SettingsDialog(QDialog):
         self.open_file: Callable[[Path], None] = _open_with_desktop
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
+        for name in ("template_status_label", "preview_status_label"):  # hidden while empty
+            setattr(self.ui, name, status_label_in_place_of(getattr(self.ui, name)))
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Settings"))
         self.ui.error_label.hide()

@@ -33,6 +33,7 @@ from lpdesk.gui.shell.page import Page
 from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.session import GuiSession, SessionFactory, user_role_label
 from lpdesk.gui.shell.signals import emit
+from lpdesk.gui.shell.tables import current_follows_selection
 from lpdesk.gui.shell.tasks import Lane, TaskRunner
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ __all__ = ["MainWindow", "warm_pdf_fonts"]
 log = logging.getLogger("lpdesk.gui")
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE_ROLE = Qt.ItemDataRole.UserRole + 2  # the item's page, as its index in ``pages``
 
 
 class MainWindow(QMainWindow):
@@ -86,6 +88,8 @@ class MainWindow(QMainWindow):
             self.ui.page_stack.addWidget(page)
         for page in (self.admin_view, self.chair_view, self.manager_view, self.lead_reports_view):
             self.ui.nav_list.addItem(page.windowTitle())  # after the six drawn in main_window.ui
+        for row in range(len(self.pages)):
+            self.ui.nav_list.item(row).setData(PAGE_ROLE, row)
         self._build_menu()
         self.workspaces: dict[int, CaseWorkspace] = {}
         self._build_status_bar()
@@ -128,6 +132,7 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.ui.nav_list.currentRowChanged.connect(self._show_nav_row)
+        current_follows_selection(self.ui.nav_list)  # chosen through a screen reader
         self.runner.sig_busy_changed.connect(lambda n: self.busy_bar.setVisible(n > 0))
         self.runner.sig_error.connect(lambda err: show_error(self, err))
         self.caseload_view.sig_new_case.connect(self.open_new_case)
@@ -193,10 +198,16 @@ class MainWindow(QMainWindow):
         self.show_status(self.tr("Ready"), 4000)
         for page in self.pages:
             page.bind(session)
-        for row, page in enumerate(self.pages):  # a role's navigation shows only its pages
-            available = getattr(page, "is_available", None)
-            if available is not None:
-                self.ui.nav_list.item(row).setHidden(not available(actor.role))
+        # a role's navigation holds only its pages: taken out, not hidden (a screen reader
+        # counts hidden items)
+        nav = self.ui.nav_list
+        for row in reversed(range(nav.count())):
+            index = nav.item(row).data(PAGE_ROLE)
+            available = (
+                getattr(self.pages[index], "is_available", None) if index is not None else None
+            )
+            if available is not None and not available(actor.role):
+                nav.takeItem(row)
         self.show_page(self.landing_page(actor.role))
         self._show_storage_warning(session.storage_warning)
         self._start_scheduled_backup(session)
@@ -291,11 +302,16 @@ class MainWindow(QMainWindow):
         case_id = item.data(CASE_ROLE)
         if case_id is not None and case_id in self.workspaces:
             self.ui.page_stack.setCurrentWidget(self.workspaces[case_id])
-        elif row < len(self.pages):
-            self.ui.page_stack.setCurrentWidget(self.pages[row])
+        elif item.data(PAGE_ROLE) is not None:
+            self.ui.page_stack.setCurrentWidget(self.pages[item.data(PAGE_ROLE)])
 
     def show_page(self, page: Page) -> None:
-        self.ui.nav_list.setCurrentRow(self.pages.index(page))
+        index = self.pages.index(page)
+        for row in range(self.ui.nav_list.count()):
+            if self.ui.nav_list.item(row).data(PAGE_ROLE) == index:
+                self.ui.nav_list.setCurrentRow(row)
+                return
+        self.ui.page_stack.setCurrentWidget(page)  # not in this role's navigation
 
     def open_case(self, case_id: int, reference: str) -> CaseWorkspace:
         """Show the case's workspace, opening it (and a navigation entry) the first time."""

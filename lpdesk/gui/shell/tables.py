@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 __all__ = [
+    "current_follows_selection",
     "empty_label",
     "fill_table",
     "open_rows_with",
@@ -58,6 +59,28 @@ def style_read_only(
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    current_follows_selection(view)
+
+
+def current_follows_selection(view: QAbstractItemView) -> None:
+    """A row selected through the accessibility interface (a screen reader's "select", which
+    AT-SPI hands to Qt's selection and which does not move the current row) becomes the current
+    row, as a click or the arrow keys make it: the app acts on the current row. Call it after
+    the view's model is set (a new model brings a new selection model)."""
+
+    def follow(selected: QItemSelection, _deselected: QItemSelection) -> None:
+        chosen = view.selectionModel()
+        indexes = selected.indexes()
+        current = view.currentIndex()
+        if not indexes or (
+            current.isValid() and chosen.isRowSelected(current.row(), current.parent())
+        ):
+            return
+        chosen.setCurrentIndex(indexes[0], QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    chosen = view.selectionModel()
+    if chosen is not None:  # no model yet: called again once it has one
+        chosen.selectionChanged.connect(follow)
 
 
 def read_only_view(
