@@ -20,11 +20,12 @@ from lpdesk.domain import (
     Forbidden,
     Meeting,
     MeetingStatus,
+    Plan,
     Position,
     RuleViolation,
     UserRole,
 )
-from lpdesk.services import disagreements
+from lpdesk.services import disagreements, plans
 from lpdesk.services.context import Actor, ServiceContext
 from lpdesk.services.meetings import (
     approval_state,
@@ -49,6 +50,8 @@ COMPLETE = {
     "danger": {"statements": "Workers are worried Finn goes hungry at weekends."},
     "next_dates": {"next_meeting_on": "2027-02-03", "review_conference_on": "2027-03-12"},
 }
+
+CONTINGENCY = "If food is not seen twice, a strategy discussion is held."
 
 # -- the exact bytes ------------------------------------------------------------------------------
 
@@ -166,7 +169,13 @@ def test_approval_seals_exactly_what_is_stored(store, ctx, clock, held, profiles
     disagreements.escalate_disagreement(
         ctx, disagreement_id=dispute_id, level="lp_manager", escalated_on=JAN6
     )
-    revision = complete(ctx, stored(store, meeting.id), profiles)
+    revision = save_draft(
+        ctx,
+        meeting_id=meeting.id,
+        answers=dict(COMPLETE, updated_plan={"contingency": CONTINGENCY}),
+        expected_revision=stored(store, meeting.id).revision,
+        profiles=profiles,
+    ).revision
     before = approval_state(ctx, meeting_id=meeting.id, profiles=profiles)
     assert (before.findings, before.approved, before.changed_since_approval) == ((), False, False)
     assert (before.versions, before.approver) == (0, "")
@@ -190,33 +199,54 @@ def test_approval_seals_exactly_what_is_stored(store, ctx, clock, held, profiles
     assert approved.approved_hash == expected == minutes_hash(ctx, meeting.id)
     (seal,) = approved.seals
     assert (seal.version, seal.approver, seal.content_hash) == (1, "Morgan Teamlead", expected)
-    event = last_audit(store)
-    assert (event.action, event.entity, event.entity_id, event.user) == (
-        "meeting.approve",
+    with store.unit_of_work() as uow:  # what the minutes agreed is the plan's next version
+        assert uow.repo(Plan).get(fam.plan_id).contingency == CONTINGENCY
+        events = sorted(uow.repo(AuditEvent).find(), key=lambda e: e.id)
+    event = next(e for e in events if e.action == "meeting.approve")
+    assert (event.entity, event.entity_id, event.user) == (
         "meeting",
         meeting.id,
         f"user{fam.manager_id}",
     )
     assert event.detail == f"revision={approved.revision} version=1"
+    assert "plan.from_minutes" in [e.action for e in events if e.id > event.id]
+
+    # a later action on the plan is no finding of minutes already approved
+    plans.add_action(
+        ctx,
+        plan_id=fam.plan_id,
+        what="Weekly food parcel",
+        who_person_id=fam.lp_id,
+        by_when=date(2027, 2, 1),
+        measure="Food in the cupboard at each visit",
+        profiles=profiles,
+    )
 
     after = approval_state(ctx, meeting_id=meeting.id, profiles=profiles)
     assert (after.findings, after.approved, after.changed_since_approval) == ((), True, False)
     assert (after.versions, after.approver) == (1, "Morgan Teamlead")
 
 
+NOT_CHAIR = "approve minutes of a meeting they did not chair"
+
+
 @pytest.mark.parametrize(
-    ("who", "role", "allowed"),
+    ("who", "role", "refused"),
     [
-        ("chair", UserRole.LEAD_PROFESSIONAL, True),  # the meeting's chair, whatever their role
-        ("chair", UserRole.CONFERENCE_CHAIR, True),
-        ("lp", UserRole.LEAD_PROFESSIONAL, False),
-        ("lp", UserRole.CONFERENCE_CHAIR, False),  # a chair, but not this meeting's
-        ("teacher", UserRole.TEAM_MANAGER, True),  # any team manager
-        ("chair", UserRole.QA_MANAGER, False),  # a role that never approves
-        ("nobody", UserRole.CONFERENCE_CHAIR, False),  # a user who is no person
+        ("chair", UserRole.LEAD_PROFESSIONAL, ""),  # the meeting's chair, whatever their role
+        ("chair", UserRole.CONFERENCE_CHAIR, ""),
+        ("lp", UserRole.LEAD_PROFESSIONAL, f"a lead professional may not {NOT_CHAIR}"),
+        (
+            "lp",
+            UserRole.CONFERENCE_CHAIR,
+            f"a conference chair may not {NOT_CHAIR}",
+        ),  # not this one's
+        ("teacher", UserRole.TEAM_MANAGER, ""),  # any team manager
+        ("chair", UserRole.QA_MANAGER, "a qa manager may not approve minutes"),  # never
+        ("nobody", UserRole.CONFERENCE_CHAIR, f"a conference chair may not {NOT_CHAIR}"),
     ],
 )
-def test_who_may_approve(store, ctx, clock, held, profiles, who, role, allowed):
+def test_who_may_approve(store, ctx, clock, held, profiles, who, role, refused):
     fam, meeting = held
     revision = complete(ctx, meeting, profiles)
     person = {"chair": fam.manager_id, "lp": fam.lp_id, "teacher": fam.teacher_id}.get(who)
@@ -228,7 +258,7 @@ def test_who_may_approve(store, ctx, clock, held, profiles, who, role, allowed):
         )
     )
     before = audit_count(store)
-    if allowed:
+    if not refused:
         assert (
             approve(
                 actor, meeting_id=meeting.id, expected_revision=revision, profiles=profiles
@@ -236,8 +266,9 @@ def test_who_may_approve(store, ctx, clock, held, profiles, who, role, allowed):
             is MeetingStatus.APPROVED
         )
         return
-    with pytest.raises(Forbidden):
+    with pytest.raises(Forbidden) as error:
         approve(actor, meeting_id=meeting.id, expected_revision=revision, profiles=profiles)
+    assert str(error.value) == refused
     assert stored(store, meeting.id).status is MeetingStatus.HELD
     assert audit_count(store) == before
 
