@@ -9,7 +9,7 @@ catch it (docs/testing.md, the calendar's survivors)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -69,6 +69,14 @@ def test_the_span_held_is_whole_years_around_the_dates_asked(
         lambda cal: cal.describe_days_off(date(2025, 1, 1), date(2027, 12, 31)),
         lambda cal: cal.add_working_days(date(2026, 6, 15), 10),
         lambda cal: cal.add_working_days(date(2026, 6, 15), -10),
+        # counting from the span's first or last day, or reaching exactly to it (its margin:
+        # two days a working day and thirty more)
+        lambda cal: cal.add_working_days(date(2025, 1, 1), 10),
+        lambda cal: cal.add_working_days(date(2027, 12, 31), -10),
+        lambda cal: cal.add_working_days(date(2027, 12, 31) - timedelta(days=50), 10),
+        lambda cal: cal.add_working_days(date(2025, 1, 1) + timedelta(days=50), -10),
+        lambda cal: cal.add_working_days(date(2025, 1, 28), 1),
+        lambda cal: cal.add_working_days(date(2027, 12, 4), -1),
     ],
 )
 def test_a_question_inside_the_span_builds_nothing(ask) -> None:  # type: ignore[no-untyped-def]
