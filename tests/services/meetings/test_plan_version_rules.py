@@ -5,12 +5,14 @@ are the mutation run's tests for plan versions (docs/testing.md)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
 
 from lpdesk.domain import (
     AuditEvent,
+    Case,
     Forbidden,
     InvalidInput,
     Plan,
@@ -228,3 +230,17 @@ def test_who_is_told_of_which_versions(store, ctx, clock):
     ]
     plans.mark_notified(ctx, plan_version_id=told.id, notified_on=date(2026, 12, 21))  # same day
     assert plans.plan_change_notices(ctx, fam.case_id) == []
+
+
+def test_another_teams_manager_is_not_told(store, ctx, clock):
+    fam = build_family(store)
+    plans.save_plan_version(ctx, plan_id=fam.plan_id, summary="Added", consulted_person_ids=[])
+    with store.unit_of_work() as uow:
+        case = uow.repo(Case).get(fam.case_id)
+        uow.repo(Case).update(replace(case, team="North"))
+    north = make_ctx(store, clock, role=UserRole.TEAM_MANAGER, username="tm.north", team="North")
+    south = make_ctx(store, clock, role=UserRole.TEAM_MANAGER, username="tm.south", team="South")
+    assert [n.summary for n in plans.plan_change_notices(north, fam.case_id)] == ["Added"]
+    with pytest.raises(Forbidden) as error:
+        plans.plan_change_notices(south, fam.case_id)
+    assert str(error.value) == "a team manager may not read cases on another team's case"
