@@ -21,6 +21,7 @@ from lpdesk.domain import (
     Meeting,
     MeetingStatus,
     Plan,
+    PlanVersion,
     Position,
     RuleViolation,
     UserRole,
@@ -201,7 +202,10 @@ def test_approval_seals_exactly_what_is_stored(store, ctx, clock, held, profiles
     assert (seal.version, seal.approver, seal.content_hash) == (1, "Morgan Teamlead", expected)
     with store.unit_of_work() as uow:  # what the minutes agreed is the plan's next version
         assert uow.repo(Plan).get(fam.plan_id).contingency == CONTINGENCY
+        (version,) = uow.repo(PlanVersion).find(plan_id=fam.plan_id)
         events = sorted(uow.repo(AuditEvent).find(), key=lambda e: e.id)
+    assert version.snapshot["plan"]["contingency"] == CONTINGENCY
+    assert version.notify_manager_and_chair  # the LP's manager and the chair are told
     event = next(e for e in events if e.action == "meeting.approve")
     assert (event.entity, event.entity_id, event.user) == (
         "meeting",
