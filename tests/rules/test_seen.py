@@ -89,6 +89,11 @@ def test_seen_by_lp(who: int, lp: int | None, outcome: VisitOutcome, counts: boo
                 bedroom=date(2027, 1, 11),
             ),
         ),
+        # a visit that does not count, listed first, hides none after it
+        (
+            [visit(4, child=2), visit(5, outcome=VisitOutcome.REFUSED), visit(30), visit(6)],
+            LastSeen(by_lp=date(2027, 1, 6), by_any=date(2027, 1, 6)),
+        ),
         # late on the day asked still counts
         ([visit(29, hour=23, seen_alone=True)], LastSeen(by_lp=AS_OF, by_any=AS_OF, alone=AS_OF)),
     ],
