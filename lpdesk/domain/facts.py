@@ -29,8 +29,8 @@ class ChildFacts:
     expected_birth_date: date | None = None
     last_seen_by_lp: date | None = None  # completed visit by the case's current LP
     last_seen_by_any: date | None = None  # completed visit by anyone
-    last_seen_alone: date | None = None
-    last_bedroom_seen: date | None = None
+    last_seen_alone: date | None = None  # by the LP (lpdesk.rules.seen)
+    last_bedroom_seen: date | None = None  # by the LP
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

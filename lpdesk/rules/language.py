@@ -24,13 +24,13 @@ def find_non_specific_labels(text: str, labels: Iterable[str]) -> list[LabelFind
     wanted = tuple(label.strip() for label in labels if label.strip())
     if not wanted or not text:
         return []
-    pattern, canonical = _pattern(wanted)
+    pattern, ordered = _pattern(wanted)
     findings = []
     for match in pattern.finditer(text):
         written = match.group(0)
         findings.append(
             LabelFinding(
-                label=canonical.get(" ".join(written.split()).casefold(), written),
+                label=ordered[int(str(match.lastgroup).removeprefix("l"))],
                 start=match.start(),
                 end=match.end(),
                 prompt=f'You wrote "{written}": describe what you saw and heard instead.',
@@ -40,10 +40,14 @@ def find_non_specific_labels(text: str, labels: Iterable[str]) -> list[LabelFind
 
 
 @functools.lru_cache(maxsize=32)
-def _pattern(labels: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+def _pattern(labels: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One group per label, named by its place in ``ordered``: the group that matched names the
+    label, so the finding carries the profile's label even where the regex's case-insensitive
+    match and ``str.casefold`` disagree (a dotless "ı" matches "i")."""
     # Longest first, so "not ok" wins over "ok"; \s+ inside a label matches any spacing.
-    ordered = sorted(set(labels), key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(map(re.escape, label.split())) for label in ordered)
-    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
-    canonical = {" ".join(label.split()).casefold(): label for label in ordered}
-    return pattern, canonical
+    ordered = tuple(sorted(set(labels), key=lambda label: (-len(label), label)))
+    alternatives = "|".join(
+        f"(?P<l{i}>" + r"\s+".join(map(re.escape, label.split())) + ")"
+        for i, label in enumerate(ordered)
+    )
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), ordered

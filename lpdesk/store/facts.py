@@ -382,16 +382,20 @@ def _children(conn: Connection, scope: CTE, as_of: date) -> dict[int, tuple[Chil
             stmt = stmt.where(condition(v))
         return stmt.order_by(v.c.visited_at.desc()).limit(1).scalar_subquery().label(label)
 
+    def by_lp(v: Any) -> Any:
+        return v.c.visitor_person_id == scope.c.lp_person_id
+
     stmt = (
         select(
             ch.c.id,
             ch.c.case_id,
             ch.c.date_of_birth,
             ch.c.expected_birth_date,
-            latest("by_lp", lambda v: v.c.visitor_person_id == scope.c.lp_person_id),
+            latest("by_lp", by_lp),
             latest("by_any"),
-            latest("alone", lambda v: v.c.seen_alone.is_(True)),
-            latest("bedroom", lambda v: v.c.bedroom_seen.is_(True)),
+            # seen alone and bedroom seen: by the LP only, as lpdesk.rules.seen says
+            latest("alone", lambda v: by_lp(v) & v.c.seen_alone.is_(True)),
+            latest("bedroom", lambda v: by_lp(v) & v.c.bedroom_seen.is_(True)),
         )
         .select_from(ch.join(scope, scope.c.case_id == ch.c.case_id))
         .order_by(ch.c.case_id, ch.c.id)

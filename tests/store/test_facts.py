@@ -241,15 +241,14 @@ def build_scenario(store: Store) -> tuple[dict[str, Any], CaseFacts]:
                 last_seen_by_lp=d(12, 1),
                 last_seen_by_any=d(12, 13),
                 last_seen_alone=d(12, 1),
-                last_bedroom_seen=d(12, 12),
+                last_bedroom_seen=None,  # only by the police, not the LP
             ),
             ChildFacts(child_id=child2.id, label="unborn child", expected_birth_date=d(2, 1, 2027)),
             ChildFacts(
                 child_id=child3.id,
                 label="child 3",
                 date_of_birth=d(6, 1, 2021),
-                last_seen_by_any=d(12, 18),
-                last_seen_alone=d(12, 18),
+                last_seen_by_any=d(12, 18),  # seen alone only by the police
             ),
         ),
     )

@@ -1,7 +1,8 @@
 """Visit compliance for one child over a period: seen by the LP, seen alone, bedroom seen once a
 conference cycle, and visits recorded on time; every miss is a gap naming the dates.
 
-Only completed visits count as the child being seen. The clock for the first due point starts
+Only completed visits by the LP count as the child being seen (``lpdesk.rules.seen``, the rule the
+due list's "last seen" dates follow too). The clock for the first due point starts
 at the LP's last visit on or before the period start, or at the period start if there was none."""
 
 from __future__ import annotations
@@ -11,11 +12,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 
-from lpdesk.domain.enums import VisitOutcome
 from lpdesk.domain.records import Visit
 from lpdesk.rules.calendar import WorkingCalendar, fmt_date
 from lpdesk.rules.compliance.measure import ComplianceFigures, Measure, on_time, working_days_late
 from lpdesk.rules.profile import Profile
+from lpdesk.rules.seen import seen_by_lp
 
 __all__ = [
     "VisitCompliance",
@@ -41,11 +42,7 @@ def visit_compliance(
 ) -> VisitCompliance:
     calendar = profile.calendar()
     mine = [v for v in visits if v.child_id == child_id]
-    seen = [
-        v
-        for v in mine
-        if v.visitor_person_id == lp_person_id and v.outcome is VisitOutcome.COMPLETED
-    ]
+    seen = [v for v in mine if seen_by_lp(v, lp_person_id)]
     gaps: list[str] = []
     n, weeks = profile.visit_seen_working_days, profile.visit_alone_weeks
 
