@@ -181,9 +181,15 @@ class ReviewPage(QWizardPage):
                     self.tr("%n things to finish before approval:"),
                 )
             )
-        else:
+        elif state.may_approve:
             self.summary_label.setText(self.tr("✓ The record is complete and ready for approval."))
-        self.approve_button.setEnabled(not findings and not approved)
+        else:
+            self.summary_label.setText(
+                self.tr(
+                    "✓ The record is complete. The chair, {chair}, or a team manager approves it."
+                ).format(chair=state.chair or self.tr("not named"))
+            )
+        self.approve_button.setEnabled(not findings and not approved and state.may_approve)
         emit(self.completeChanged)
         emit(self.sig_checked, len(findings))
 
@@ -330,7 +336,8 @@ class ReviewPage(QWizardPage):
     def _failed(self, err: BaseException) -> None:
         self.preview_button.setEnabled(True)
         self.status_label.setText(describe(err).text)
-        self.approve_button.setEnabled(not self.findings)
+        may = self.state is not None and self.state.may_approve
+        self.approve_button.setEnabled(not self.findings and may)
 
     def isComplete(self) -> bool:
         meeting = self.meeting_wizard.meeting

@@ -22,6 +22,7 @@ from lpdesk.domain import (
     Forbidden,
     Meeting,
     MeetingStatus,
+    Person,
     RuleViolation,
     UserRole,
 )
@@ -29,7 +30,7 @@ from lpdesk.forms.registry import FormRegistry
 from lpdesk.services.context import ServiceContext, record
 from lpdesk.services.meetings import _common as c
 from lpdesk.services.meetings.completeness import Finding, findings_for
-from lpdesk.services.permissions import Permission, require
+from lpdesk.services.permissions import Permission, allowed, require
 from lpdesk.services.ports import UnitOfWork
 from lpdesk.services.profiles import ProfileProvider
 
@@ -112,6 +113,8 @@ class ApprovalState:
     changed_since_approval: bool
     versions: int
     approver: str = ""
+    may_approve: bool = False  # the one asking is the chair, or a team manager (``approve``)
+    chair: str = ""  # who chairs, named for whoever may not approve
 
 
 def approval_state(
@@ -125,13 +128,28 @@ def approval_state(
             if meeting.status in (MeetingStatus.CONVENED, MeetingStatus.HELD) or changed
             else []
         )
+        chair = (
+            uow.repo(Person).get(meeting.chair_person_id).name
+            if meeting.chair_person_id is not None
+            else ""
+        )
     return ApprovalState(
         findings=tuple(findings),
         approved=meeting.status in c.APPROVED_STATES and not changed,
         changed_since_approval=changed,
         versions=len(meeting.seals),
         approver=meeting.seals[-1].approver if meeting.seals else meeting.approved_by,
+        may_approve=may_approve(ctx, meeting),
+        chair=chair,
     )
+
+
+def may_approve(ctx: ServiceContext, meeting: Meeting) -> bool:
+    """Only the meeting's chair, or a team manager, approves its minutes."""
+    if not allowed(ctx.actor.role, Permission.APPROVE_MINUTES):
+        return False
+    is_chair = ctx.actor.person_id is not None and ctx.actor.person_id == meeting.chair_person_id
+    return is_chair or ctx.actor.role is UserRole.TEAM_MANAGER
 
 
 def approvable_again(uow: UnitOfWork, meeting: Meeting) -> bool:
@@ -158,10 +176,7 @@ def approve(
     require(ctx, Permission.APPROVE_MINUTES)
     with ctx.uow() as uow:
         meeting = c.meeting_for(ctx, uow, meeting_id, Permission.APPROVE_MINUTES)
-        is_chair = (
-            ctx.actor.person_id is not None and ctx.actor.person_id == meeting.chair_person_id
-        )
-        if not is_chair and ctx.actor.role is not UserRole.TEAM_MANAGER:
+        if not may_approve(ctx, meeting):
             raise Forbidden(ctx.actor.role.value, "approve minutes of a meeting they did not chair")
         if meeting.status is not MeetingStatus.HELD and not approvable_again(uow, meeting):
             raise RuleViolation(

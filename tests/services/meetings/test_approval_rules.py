@@ -261,6 +261,13 @@ def test_who_may_approve(store, ctx, clock, held, profiles, who, role, refused):
             uow=store.unit_of_work, actor=Actor(username="chair.x", role=role), clock=clock
         )
     )
+    try:  # the review page offers "Approve" exactly to those the approval accepts
+        state = approval_state(actor, meeting_id=meeting.id, profiles=profiles)
+    except Forbidden:  # may not read the case at all
+        assert refused
+    else:
+        assert state.may_approve is (not refused)
+        assert state.chair == stored_name(store, fam.manager_id)
     before = audit_count(store)
     if not refused:
         assert (
@@ -275,6 +282,13 @@ def test_who_may_approve(store, ctx, clock, held, profiles, who, role, refused):
     assert str(error.value) == refused
     assert stored(store, meeting.id).status is MeetingStatus.HELD
     assert audit_count(store) == before
+
+
+def stored_name(store, person_id):  # type: ignore[no-untyped-def]
+    from lpdesk.domain import Person
+
+    with store.unit_of_work() as uow:
+        return uow.repo(Person).get(person_id).name
 
 
 def test_refusals_write_nothing(store, ctx, clock, profiles):
