@@ -53,7 +53,10 @@ def session_factory(args: argparse.Namespace, ui: OnUiThread) -> SessionFactory:
         app = _open_app(args, ask_passphrase, asked)
         try:
             acting_name, demo = "", False
-            if app.team_mode:
+            if app.signed_in is not None:  # a person's own database role: PostgreSQL's sign-in
+                actor = app.signed_in
+            elif app.team_mode:
+                app.refuse_owner_connection()  # the owner's URL is IT's: no one signs in on it
                 who = args.user or os.environ.get("LPDESK_USER") or ""
                 actor = ui.call(lambda: sign_in_on_screen(app.sign_in, username=who))
             else:
