@@ -185,9 +185,12 @@ def open_app(
     data_dir: str | os.PathLike[str] | None = None,
     database_url: str | None = None,
     ask_passphrase: Callable[[bool], str] | None = None,
+    ask_database_password: Callable[[str], str] | None = None,
 ) -> App:
     """``ask_passphrase(new)`` is called only when the embedded database is keyed by passphrase
-    (no keyring): the GUI shows a dialog, the command line uses getpass."""
+    (no keyring): the GUI shows a dialog, the command line uses getpass.
+    ``ask_database_password(username)``: a team database's server wants the password of the
+    person's own role (SCRAM) and no ``.pgpass`` or ``PGPASSWORD`` gave it."""
     data = paths.data_dir(data_dir)
     url = database_url or os.environ.get("LPDESK_DATABASE_URL")
     shipped, authority = paths.forms_dir(), data / "forms"
@@ -199,7 +202,7 @@ def open_app(
     profiles.profiles()
     profiles.forms()
     if url:
-        store = Store.open(url, backup_dir=data / "backups")
+        store = Store.open(url, backup_dir=data / "backups", ask_password=ask_database_password)
     else:
         store = _open_embedded(paths.database_path(data), data / "backups", ask_passphrase)
     warning = None

@@ -40,6 +40,14 @@ def ask_passphrase(new: bool) -> str:
     return first
 
 
+def ask_database_password(username: str) -> str:
+    """The password of the person's own database role, typed at the terminal (PostgreSQL checks
+    it; lpdesk keeps it only in memory while it runs)."""
+    import getpass
+
+    return getpass.getpass(f"Database password for {username}: ")
+
+
 @contextmanager
 def opened(args: argparse.Namespace, *, signed_in: bool = True) -> Iterator[App]:
     """The opened app; in team mode the user signs in first unless ``signed_in`` is False (only
@@ -51,6 +59,7 @@ def opened(args: argparse.Namespace, *, signed_in: bool = True) -> Iterator[App]
         database_url=args.database_url,
         # a passphrase can only be asked for at a terminal; scripts rely on the keyring
         ask_passphrase=ask_passphrase if sys.stdin.isatty() else None,
+        ask_database_password=ask_database_password if sys.stdin.isatty() else None,
     )
     try:
         print_warnings(app)

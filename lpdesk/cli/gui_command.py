@@ -49,8 +49,21 @@ def session_factory(args: argparse.Namespace, ui: OnUiThread) -> SessionFactory:
         asked.append(new)
         return ui.call(lambda: ask_passphrase_on_screen(new))
 
+    def ask_database_password(username: str) -> str:
+        """A team database's server wants the password of the person's own role: the sign-in
+        dialog asks for it (PostgreSQL checks it; a wrong one is asked for again)."""
+
+        def typed(name: str, password: str) -> str:
+            if name != username:
+                from lpdesk.domain import LpdeskError
+
+                raise LpdeskError(f'this connection is for "{username}"')
+            return password
+
+        return ui.call(lambda: sign_in_on_screen(typed, username=username))
+
     def open_session() -> GuiSession:
-        app = _open_app(args, ask_passphrase, asked)
+        app = _open_app(args, ask_passphrase, asked, ask_database_password)
         try:
             acting_name, demo = "", False
             if app.signed_in is not None:  # a person's own database role: PostgreSQL's sign-in
@@ -111,7 +124,10 @@ def desk_actor(app: App, username: str | None, ui: OnUiThread) -> tuple[Actor, s
 
 
 def _open_app(
-    args: argparse.Namespace, ask_passphrase: Callable[[bool], str], asked: list[bool]
+    args: argparse.Namespace,
+    ask_passphrase: Callable[[bool], str],
+    asked: list[bool],
+    ask_database_password: Callable[[str], str] | None = None,
 ) -> App:
     """``open_app``, asking again (up to three times) when a typed passphrase was wrong."""
     from lpdesk.app import open_app
@@ -124,6 +140,7 @@ def _open_app(
                 data_dir=args.data_dir,
                 database_url=args.database_url,
                 ask_passphrase=ask_passphrase,
+                ask_database_password=ask_database_password,
             )
         except EncryptionError:
             if not asked or asked[-1] or attempt == _PASSPHRASE_TRIES:

@@ -147,7 +147,7 @@ def test_identity_is_the_session_user_whatever_the_client_claims(
             with pytest.raises(LpdeskError, match="not as"):
                 app.sign_in(claim, "any password at all")
         assert app.sign_in("ana.lp", "").username == "ana.lp"  # no lpdesk password to check
-        refused = pytest.raises(Exception, match="permission denied")
+        refused = pytest.raises(LpdeskError, match="refused this: your role may not")
         with app.store.unit_of_work() as uow, refused:  # SET ROLE to another person: refused
             uow.connection.exec_driver_sql('SET ROLE "mo.tm"')
     finally:
@@ -197,3 +197,116 @@ def test_a_role_without_an_lpdesk_user_is_refused(team, tmp_path, quiet, capsys)
     finally:
         with connect_as(team) as owner:
             owner.execute('DROP ROLE "nobody.lp"')
+
+
+@pytest.fixture
+def scram_role(team, monkeypatch: pytest.MonkeyPatch):  # noqa: F811
+    """``pw.lp``, a North LP whose role the server authenticates by SCRAM password (a pg_hba line
+    for that role only, ahead of the test server's loopback trust)."""
+    from pathlib import Path
+
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": "pw.lp's own secret 1")
+    argv = ["--database-url", team, "team", "add-user", "pw.lp", "--name", "Pat Example"]
+    with connect_as(team) as owner:
+        if owner.execute("SELECT 1 FROM pg_roles WHERE rolname = 'pw.lp'").fetchone() is None:
+            assert main([*argv, "--role", "lead_professional", "--team", "North"]) == 0
+        hba = Path(owner.execute("SHOW hba_file").fetchone()[0])
+        original = hba.read_text()
+        hba.write_text('host all "pw.lp" 127.0.0.1/32 scram-sha-256\n' + original)
+        owner.execute("SELECT pg_reload_conf()")
+    monkeypatch.undo()
+    try:
+        yield _as(team, "pw.lp")
+    finally:
+        hba.write_text(original)
+        with connect_as(team) as owner:
+            owner.execute("SELECT pg_reload_conf()")
+
+
+def test_a_scram_password_is_postgresqls_asked_for_and_kept_nowhere(
+    scram_role, tmp_path, quiet, capsys, monkeypatch: pytest.MonkeyPatch
+):
+    from lpdesk.app import open_app
+    from lpdesk.domain import LpdeskError
+
+    asked: list[str] = []
+
+    def wrong(username: str) -> str:
+        asked.append(username)
+        return "not the password"
+
+    with pytest.raises(LpdeskError, match='did not accept the password for "pw\\.lp"'):
+        open_app(data_dir=tmp_path, database_url=scram_role, ask_database_password=wrong)
+    assert asked == ["pw.lp"] * 3
+    asked.clear()
+
+    def right(username: str) -> str:
+        asked.append(username)
+        return "pw.lp's own secret 1"
+
+    app = open_app(data_dir=tmp_path, database_url=scram_role, ask_database_password=right)
+    try:
+        assert app.actor().username == "pw.lp" and app.person_role == "pw.lp"
+        for _ in range(3):  # further connections of the pool: asked once
+            with app.store.engine.connect() as conn, conn.begin():
+                pass
+    finally:
+        app.close()
+    assert asked == ["pw.lp"]
+    assert not [p for p in tmp_path.rglob("*") if p.is_file() and b"secret" in p.read_bytes()]
+    # a scheduled job: libpq's own PGPASSWORD (or a .pgpass file), no lpdesk password
+    monkeypatch.setenv("PGPASSWORD", "pw.lp's own secret 1")
+    assert main(["--data-dir", str(tmp_path), "--database-url", scram_role, "due"]) == 0
+    monkeypatch.setenv("PGPASSWORD", "wrong")
+    assert main(["--data-dir", str(tmp_path), "--database-url", scram_role, "due"]) != 0
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "secret" not in err
+
+
+def test_the_desktop_asks_for_the_database_password_and_acts_as_that_role(scram_role, qtbot, quiet):
+    """``lpdesk`` with no command on a person's own SCRAM role: the sign-in dialog asks for the
+    database's password (a wrong one is asked for again), and the session acts as the role
+    PostgreSQL authenticated, whatever --user said."""
+    import threading
+
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from lpdesk.cli import build_parser
+    from lpdesk.cli.gui_command import session_factory
+    from lpdesk.gui.shell.sign_in_dialog import OnUiThread, SignInDialog
+
+    args = build_parser().parse_args(["--database-url", scram_role])
+    factory = session_factory(args, OnUiThread())
+    passwords = ["not the password", "pw.lp's own secret 1"]
+    outcome: dict[str, object] = {}
+
+    def answer() -> None:
+        for widget in QApplication.topLevelWidgets():
+            waiting = isinstance(widget, SignInDialog) and widget.isVisible()
+            if waiting and not widget.password_edit.text() and passwords:
+                assert widget.username_edit.text() == "pw.lp"
+                widget.password_edit.setText(passwords.pop(0))
+                qtbot.mouseClick(widget.sign_in_button, Qt.MouseButton.LeftButton)
+
+    def build() -> None:
+        try:
+            outcome["session"] = factory()
+        except BaseException as err:  # handed to the test
+            outcome["error"] = err
+
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(answer)
+    timer.start()
+    worker = threading.Thread(target=build)
+    worker.start()
+    qtbot.waitUntil(lambda: not worker.is_alive(), timeout=30000)
+    timer.stop()
+    assert "error" not in outcome, outcome.get("error")
+    session = outcome["session"]
+    try:
+        assert session.ctx.actor.username == "pw.lp"  # type: ignore[attr-defined]
+    finally:
+        session.close()  # type: ignore[attr-defined]
+    assert passwords == []
