@@ -94,7 +94,7 @@ def make_engine(
     (64 hex digits) an SQLCipher engine for ``sqlcipher_url(path)``. ``ask_password(username)``:
     a PostgreSQL URL without a password whose server asks for one (SCRAM) asks the person at
     the desk (``_asking_for_password``)."""
-    parsed = make_url(url)
+    parsed = _parsed(url)
     # Bound parameters hold names and addresses: an error message (logged, or shown) never
     # carries them.
     kwargs.setdefault("hide_parameters", True)
@@ -136,8 +136,10 @@ def _on_postgres_error(context: ExceptionContext) -> None:
         raise LpdeskError(
             "the team database refused this: your role may not do it; nothing was saved"
         ) from None
-    if "connection refused" in message or "could not translate host name" in message:
-        raise LpdeskError("the team database cannot be reached: check the network") from None
+    if context.connection is None and "OperationalError" in type(original).__name__:
+        raise LpdeskError(
+            "the team database cannot be reached: check the network and the database URL"
+        ) from None
 
 
 _PASSWORD_TRIES = 3
@@ -174,6 +176,25 @@ def _asking_for_password(username: str, ask: Callable[[str], str]) -> Any:
         raise AssertionError("unreachable")
 
     return do_connect
+
+
+def _parsed(url: str | URL) -> URL:
+    """The URL, or ``InvalidInput`` naming ``database_url`` (never the driver's traceback)."""
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+    from lpdesk.domain import InvalidInput
+
+    expected = "expected postgresql+psycopg://you@host/database"
+    try:
+        parsed = make_url(url)
+        known = parsed.get_backend_name() in ("sqlite", "postgresql")
+        if known:
+            parsed.get_dialect()
+    except (ArgumentError, NoSuchModuleError, ValueError):
+        raise InvalidInput.one("database_url", f"not a database URL: {expected}") from None
+    if not known:
+        raise InvalidInput.one("database_url", f"not a database lpdesk uses: {expected}")
+    return parsed
 
 
 def _create_private_file(path: Path) -> None:
