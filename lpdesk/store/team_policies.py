@@ -21,7 +21,8 @@ or lead) may be read but not changed. Audit events: everyone inserts (the stamp 
 says who), reads their own; a team manager their team's users' events (every event when they
 belong to no team); the QA manager every event. Agencies: everyone reads; lead professionals,
 managers and administrators add one; a team manager changes one. Settings (shared by every team):
-everyone reads; a team manager of no team (or of the only team) writes, under their own name.
+everyone reads; a team manager of no team (or of the only team) writes, under their own name;
+workload facts kept as settings by a manager of the worker's team or the case.
 Staff absences are seen by the absent person, their cover, their team and those serving every
 team. ``user`` and ``alembic_version`` have no row-level security, by design (``EXEMPT``).
 
@@ -186,6 +187,22 @@ BEGIN
         SELECT 1 FROM public."user" u WHERE u.team NOT IN ('', me.team)
         UNION ALL SELECT 1 FROM public."case" c WHERE c.team NOT IN ('', me.team)));
 END $$""",
+    # Workload facts kept as settings: a worker's protected time by a manager of their team, a
+    # case's court work by a manager whose scope holds the case; every other key is shared.
+    f"""
+CREATE OR REPLACE FUNCTION lpdesk_may_write_setting(setting_key text) RETURNS boolean
+    {_DEFINER} AS $$
+DECLARE me record;
+BEGIN
+    IF setting_key ~ '^caseload\\.protected\\.[0-9]{{1,9}}$' THEN
+        RETURN public.lpdesk_may_record_absence(substring(setting_key from '[0-9]+$')::integer);
+    ELSIF setting_key ~ '^caseload\\.court\\.[0-9]{{1,9}}$' THEN
+        SELECT * INTO me FROM public.lpdesk_me();
+        RETURN me.role = 'team_manager'
+           AND substring(setting_key from '[0-9]+$')::integer = ANY (public.lpdesk_case_ids());
+    END IF;
+    RETURN public.lpdesk_may_set_organisation();
+END $$""",
     # A staff absence is seen by the absent person, their cover, their team's staff, and those
     # who serve every team (a manager or administrator of no team, the QA manager).
     f"""
@@ -260,6 +277,7 @@ _SIGNATURES = (
     "lpdesk_audit_users()",
     "lpdesk_may_record_absence(integer)",
     "lpdesk_may_set_organisation()",
+    "lpdesk_may_write_setting(text)",
     "lpdesk_sees_absence(integer, integer)",
     "lpdesk_create_user(text, text, text, text)",
     "lpdesk_set_role(text, text)",
@@ -379,8 +397,9 @@ def apply_policies(conn: Connection, group: str) -> None:
     _policy(conn, "agency", "lpdesk_change", f"FOR UPDATE USING ({manager}) WITH CHECK ({manager})")
     _policy(conn, "agency", "lpdesk_remove", f"FOR DELETE USING ({manager})")
     # Settings: everyone reads them (they are printed on every document); a manager of no team,
-    # or of the only team, writes them, under their own name.
-    organiser = "lpdesk_may_set_organisation()"
+    # or of the only team, writes them, under their own name; workload facts (a worker's
+    # protected time, a case's court work) a manager of that worker's team or case.
+    organiser = "lpdesk_may_write_setting(key)"
     signed = f"{organiser} AND updated_by = session_user::text"
     _policy(conn, "setting", "lpdesk_scope", "FOR SELECT USING (true)")
     _policy(conn, "setting", "lpdesk_add", f"FOR INSERT WITH CHECK ({signed})")

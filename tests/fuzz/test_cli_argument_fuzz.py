@@ -204,8 +204,12 @@ def run_cli(template: Path, argv: list[str]) -> tuple[int, str]:
     after = [_listing(f) for f in outside]
     noise = (".pytest_cache", ".hypothesis", "__pycache__", ".mypy_cache", ".ruff_cache")
     repo_or_home = [n for was, now in zip(before[:2], after[:2], strict=True) for n in now - was]
-    # the shared temporary folder: other programs come and go there; lpdesk's own names only
-    in_tmp = [n for n in after[2] - before[2] if n.startswith(("lpdesk-preview", ".lpdesk"))]
+    # the shared temporary folder: other programs (other test runs) come and go there; only
+    # lpdesk's own names carrying this process's id count
+    mine = str(os.getpid())
+    in_tmp = [
+        n for n in after[2] - before[2] if n.startswith(("lpdesk-preview", ".lpdesk")) and mine in n
+    ]
     tools = [n for n in repo_or_home if n in noise or (n.startswith(".") and "cache" in n)]
     created = [n for n in repo_or_home if n not in tools] + in_tmp
     assert not created, f"{argv!r} wrote outside its folders: {created}"

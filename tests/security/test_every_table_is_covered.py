@@ -139,3 +139,35 @@ def test_staff_absences_are_seen_by_those_they_concern(team):  # noqa: F811
         "qa.one": 1,
         "cy.chair": 0,
     }
+
+
+def test_workload_settings_are_written_by_the_manager_of_that_worker_or_case(team, tmp_path):  # noqa: F811
+    """Protected time and court work live in ``setting``: the North manager sets them for a North
+    worker and a North case through the app; a South worker's or case's are refused by the
+    database, and an LP writes neither."""
+    from sqlalchemy.engine import make_url
+
+    from lpdesk.app import open_app
+    from lpdesk.services.workload import set_court_work, set_protected_time
+
+    with connect_as(team) as owner:
+        people = dict(owner.execute('SELECT username, person_id FROM "user"').fetchall())
+        cases = dict(owner.execute('SELECT reference, id FROM "case"').fetchall())
+    url = make_url(team).set(username="mo.tm").render_as_string(hide_password=False)
+    app = open_app(data_dir=tmp_path, database_url=url)
+    try:
+        ctx = app.context(app.actor())
+        assert set_protected_time(ctx, person_id=people["ben.lp"], percent=20) == 20
+        assert set_court_work(ctx, case_id=cases["N1"], court_work=True) is True
+    finally:
+        app.close()
+    south = (f"caseload.protected.{people['cal.lp']}", f"caseload.court.{cases['S1']}")
+    for role in ("mo.tm", "ana.lp"):
+        with connect_as(team, role) as con:
+            for key in south + (f"caseload.protected.{people['ben.lp']}",) * (role == "ana.lp"):
+                with pytest.raises(REFUSED):
+                    _setting(con, key, role)
+    with connect_as(team) as owner:
+        written = dict(owner.execute("SELECT key, updated_by FROM setting").fetchall())
+    assert written[f"caseload.protected.{people['ben.lp']}"] == "mo.tm"
+    assert written[f"caseload.court.{cases['N1']}"] == "mo.tm"
