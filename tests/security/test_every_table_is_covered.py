@@ -171,3 +171,53 @@ def test_workload_settings_are_written_by_the_manager_of_that_worker_or_case(tea
         written = dict(owner.execute("SELECT key, updated_by FROM setting").fetchall())
     assert written[f"caseload.protected.{people['ben.lp']}"] == "mo.tm"
     assert written[f"caseload.court.{cases['N1']}"] == "mo.tm"
+
+
+def test_a_manager_records_cover_and_the_database_widens_the_lps_scope(team, tmp_path):  # noqa: F811
+    """Through the app, each on their own role: the North manager records Ben's absence and Ana
+    as his cover; Ana's app then lists Ben's case; Eve (North) sees the absence but not the case;
+    Cal (South) sees neither."""
+    from datetime import timedelta
+
+    from sqlalchemy.engine import make_url
+
+    from lpdesk.app import open_app
+    from lpdesk.services.cases.absences import record_absence, record_cover
+    from lpdesk.services.cases.overview import list_cases
+
+    def app_as(role: str):
+        url = make_url(team).set(username=role).render_as_string(hide_password=False)
+        return open_app(data_dir=tmp_path, database_url=url)
+
+    with connect_as(team) as owner:
+        people = dict(owner.execute('SELECT username, person_id FROM "user"').fetchall())
+    manager = app_as("mo.tm")
+    try:
+        ctx = manager.context(manager.actor())
+        today = manager.clock.today()
+        away = record_absence(
+            ctx,
+            person_id=people["ben.lp"],
+            starts_on=today - timedelta(days=1),
+            ends_on=today + timedelta(days=5),
+        )
+        record_cover(ctx, absence_id=away.id, cover_person_id=people["ana.lp"])
+    finally:
+        manager.close()
+    try:
+        for role, refs, absences in (
+            ("ana.lp", {"N1", "N2", "N3"}, 1),
+            ("eve.lp", {"N3"}, 1),  # Ben's team sees his absence, not his case
+            ("cal.lp", {"S1"}, 0),
+        ):
+            app = app_as(role)
+            try:
+                assert {c.reference for c in list_cases(app.context(app.actor()))} == refs, role
+            finally:
+                app.close()
+            with connect_as(team, role) as con:
+                seen = con.execute("SELECT count(*) FROM absence WHERE id = %s", (away.id,))
+                assert seen.fetchone()[0] == absences, role
+    finally:
+        with connect_as(team) as owner:
+            owner.execute("DELETE FROM absence WHERE id = %s", (away.id,))
