@@ -6,8 +6,10 @@ person at the desk while it is built: the database passphrase (the desk's encryp
 no keyring) and, for a team (PostgreSQL) database, the sign-in. Both dialogs run on the UI thread
 through ``OnUiThread`` (a blocking queued call): the database thread waits for the answer, so
 neither question has to be predicted before the database is opened, and the window stays
-responsive behind the dialog. The session's actor in team mode is the person ``App.sign_in``
-accepted; ``--user`` and ``LPDESK_USER`` only fill in the username field. On the desk's own
+responsive behind the dialog. The session's actor in team mode is the role PostgreSQL
+authenticated when the URL names a person's own database role (the dialog then asks only for the
+database's password, if the server wants one), else the person ``App.sign_in`` accepted;
+``--user`` and ``LPDESK_USER`` only fill in the username field. On the desk's own
 database the actor is its owner, set up on the first run; the demo asks the visitor which demo
 user to be (``desk_actor``).
 """
