@@ -310,3 +310,25 @@ def test_the_desktop_asks_for_the_database_password_and_acts_as_that_role(scram_
     finally:
         session.close()  # type: ignore[attr-defined]
     assert passwords == []
+
+
+@pytest.mark.parametrize(
+    ("role", "refs"),
+    [
+        ("cy.chair", {"S1"}),  # the case of the meeting they chair
+        ("qa.one", {"N1", "N2", "N3", "S1"}),  # every case, to review
+        ("mo.tm", {"N1", "N2", "N3"}),  # their team's
+        ("cal.lp", {"S1"}),
+    ],
+)
+def test_each_roles_app_lists_what_the_database_lets_it_see(team, tmp_path, quiet, role, refs):  # noqa: F811
+    from lpdesk.app import open_app
+    from lpdesk.services.cases.overview import list_cases
+
+    app = open_app(data_dir=tmp_path, database_url=_as(team, role))
+    try:
+        actor = app.actor()
+        assert actor.username == role
+        assert {c.reference for c in list_cases(app.context(actor))} == refs
+    finally:
+        app.close()
