@@ -6,7 +6,8 @@
 - every case table: SELECT, INSERT, UPDATE, DELETE, and the sequences behind their ids;
 - ``audit_event``: SELECT and INSERT only, never UPDATE, DELETE or TRUNCATE; not being its owner,
   a user role cannot ALTER it or disable its triggers; a trigger stamps each row a user role
-  inserts with the database's own ``session_user`` and time, so the app cannot forge who acted;
+  inserts with the database's own ``session_user``, their lpdesk role and the time, so the app
+  cannot forge who acted, in what role, or when;
 - ``user``: every column but ``password_hash`` readable, nothing writable (no one promotes
   themselves or reads a hash): creating a user, setting a role and resetting a password go
   through the checked functions of ``lpdesk.store.team_policies``;
@@ -51,6 +52,8 @@ BEGIN
                        'MEMBER') THEN
         NEW."user" := session_user;
         NEW.at := localtimestamp(0);
+        -- and the role the database knows them by, not the one the client claims
+        NEW.role := coalesce((SELECT m.role FROM public.lpdesk_me() m), NEW.role);
     END IF;
     RETURN NEW;
 END $$"""
