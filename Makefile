@@ -63,6 +63,7 @@ mutation: install
 
 soak: install system-deps
 	LPDESK_SOAK_KILLS=1000 bash scripts/run-tests.sh -m slow -k crash
+	LPDESK_CLI_FUZZ_EXAMPLES=10000 bash scripts/run-tests.sh tests/fuzz/test_cli_argument_fuzz.py
 
 package: install translations
 	bash scripts/build_bundle.sh

@@ -35,6 +35,9 @@ class App:
     storage_warning: str | None = None  # show it: a network share or a cloud-synced folder
     signed_in: Actor | None = None  # team mode: the person who signed in (``sign_in``)
     audit_warning: str | None = None  # show it: the audit trail's hash chain is broken
+    # team mode on a person's own database role: PostgreSQL authenticated them (``session_user``)
+    person_role: str | None = None
+    owner_connection: bool = False  # the schema owner's URL on a database set up with roles
 
     @property
     def team_mode(self) -> bool:
@@ -43,9 +46,14 @@ class App:
 
     def sign_in(self, username: str, password: str) -> Actor:
         """Check a username and password (``SignInRefused`` otherwise); the person signed in is
-        the actor from now on."""
+        the actor from now on. Connected as a person's own database role there is nothing to
+        check (PostgreSQL signed them in); with the owner's URL on a database whose roles are
+        set up, no one signs in: that URL is IT's, for ``lpdesk team`` only."""
         from lpdesk.services.auth import sign_in
 
+        if self.person_role is not None:
+            return self._signed_in_actor(username)
+        self.refuse_owner_connection()
         self.signed_in = sign_in(self.store.unit_of_work, username, password, clock=self.clock)
         return self.signed_in
 
@@ -122,6 +130,41 @@ class App:
             raise LpdeskError(f'signed in as "{self.signed_in.username}", not as "{username}"')
         return self.signed_in
 
+    def refuse_owner_connection(self) -> None:
+        """``LpdeskError`` when connected with the owner's URL to a database set up with roles:
+        no one works as the owner (it bypasses every policy); it is IT's, for ``lpdesk team``."""
+        from lpdesk.domain import LpdeskError
+
+        if self.owner_connection:
+            raise LpdeskError(
+                "this is the database owner's connection, for lpdesk team setup and add-user "
+                "only: connect with your own database role (a URL naming you, without the "
+                "owner's name or password)"
+            )
+
+    def _session_person(self) -> None:
+        """Team mode on a person's own role: the actor is the lpdesk user named like the role
+        PostgreSQL authenticated (``session_user``), whatever name the client gives."""
+        from lpdesk.domain import LpdeskError
+        from lpdesk.store.team_roles import identity
+
+        found = identity(self.store.engine)
+        if found is None:
+            return
+        if found.person is None:
+            self.owner_connection = found.roles_set_up
+            return
+        self.person_role = found.person
+        with self.store.unit_of_work() as uow:
+            users = [u for u in uow.repo(User).find(username=found.person) if u.active]
+        if not users:
+            raise LpdeskError(
+                f'the database role "{found.person}" has no active lpdesk user: ask IT to add '
+                "you (lpdesk team add-user)"
+            )
+        u = users[0]
+        self.signed_in = Actor(username=u.username, role=u.role, person_id=u.person_id, team=u.team)
+
     def backup_if_due(self) -> Path | None:
         """A scheduled, verified backup of the desk's database into ``backups`` when the newest
         is a day old (``services.backups``); None when none was due or the database is
@@ -142,9 +185,12 @@ def open_app(
     data_dir: str | os.PathLike[str] | None = None,
     database_url: str | None = None,
     ask_passphrase: Callable[[bool], str] | None = None,
+    ask_database_password: Callable[[str], str] | None = None,
 ) -> App:
     """``ask_passphrase(new)`` is called only when the embedded database is keyed by passphrase
-    (no keyring): the GUI shows a dialog, the command line uses getpass."""
+    (no keyring): the GUI shows a dialog, the command line uses getpass.
+    ``ask_database_password(username)``: a team database's server wants the password of the
+    person's own role (SCRAM) and no ``.pgpass`` or ``PGPASSWORD`` gave it."""
     data = paths.data_dir(data_dir)
     url = database_url or os.environ.get("LPDESK_DATABASE_URL")
     shipped, authority = paths.forms_dir(), data / "forms"
@@ -156,7 +202,7 @@ def open_app(
     profiles.profiles()
     profiles.forms()
     if url:
-        store = Store.open(url, backup_dir=data / "backups")
+        store = Store.open(url, backup_dir=data / "backups", ask_password=ask_database_password)
     else:
         store = _open_embedded(paths.database_path(data), data / "backups", ask_passphrase)
     warning = None
@@ -174,13 +220,20 @@ def open_app(
         if store.database_path is None
         else ("sqlcipher" if store.encrypted else "sqlite"),
     )
-    return App(
+    app = App(
         store=store,
         data_dir=data,
         profiles=profiles,
         storage_warning=warning,
         audit_warning=audit_warning,
     )
+    if store.database_path is None:
+        try:
+            app._session_person()
+        except BaseException:
+            app.close()
+            raise
+    return app
 
 
 def _start_checks(store: Store, data: Path) -> str | None:

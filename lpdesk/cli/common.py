@@ -1,9 +1,12 @@
 """What every command needs: the opened app (signed in, for a team database), atomic file output.
 
-A team (PostgreSQL) database trusts no ``--user`` on its own: the command signs in as that user
-(``--user`` or ``LPDESK_USER``) with a password typed at the terminal, or, for scheduled jobs
-with no terminal, read from the file named by ``LPDESK_PASSWORD_FILE``, which must be a regular
-file owned by the user running lpdesk and readable by no one else (mode 0600).
+Connected to a team database as a person's own database role, PostgreSQL has signed them in
+(``session_user``): no lpdesk password is asked, and ``--user``/``LPDESK_USER`` naming anyone else
+is refused. Otherwise (a team database whose roles are not set up yet) a team database trusts no
+``--user`` on its own: the command signs in as that user (``--user`` or ``LPDESK_USER``) with a
+password typed at the terminal, or, for scheduled jobs with no terminal, read from the file
+named by ``LPDESK_PASSWORD_FILE``, which must be a regular file owned by the user running lpdesk
+and readable by no one else (mode 0600).
 """
 
 from __future__ import annotations
@@ -37,6 +40,14 @@ def ask_passphrase(new: bool) -> str:
     return first
 
 
+def ask_database_password(username: str) -> str:
+    """The password of the person's own database role, typed at the terminal (PostgreSQL checks
+    it; lpdesk keeps it only in memory while it runs)."""
+    import getpass
+
+    return getpass.getpass(f"Database password for {username}: ")
+
+
 @contextmanager
 def opened(args: argparse.Namespace, *, signed_in: bool = True) -> Iterator[App]:
     """The opened app; in team mode the user signs in first unless ``signed_in`` is False (only
@@ -48,10 +59,13 @@ def opened(args: argparse.Namespace, *, signed_in: bool = True) -> Iterator[App]
         database_url=args.database_url,
         # a passphrase can only be asked for at a terminal; scripts rely on the keyring
         ask_passphrase=ask_passphrase if sys.stdin.isatty() else None,
+        ask_database_password=ask_database_password if sys.stdin.isatty() else None,
     )
     try:
         print_warnings(app)
-        if app.team_mode and signed_in:
+        if app.person_role is not None:  # PostgreSQL signed them in: no name is taken instead
+            app.actor(args.user or os.environ.get("LPDESK_USER"))
+        elif app.team_mode and signed_in:
             sign_in(app, args.user)
         yield app
     finally:
@@ -63,6 +77,7 @@ def sign_in(app: App, username: str | None) -> None:
     one message for every refusal) or an ``LpdeskError`` saying what is missing."""
     from lpdesk.domain import LpdeskError
 
+    app.refuse_owner_connection()  # before asking for any password
     who = (username or os.environ.get("LPDESK_USER") or "").strip()
     if not who:
         raise LpdeskError("a team database needs you to sign in: give --user or set LPDESK_USER")

@@ -6,8 +6,10 @@ person at the desk while it is built: the database passphrase (the desk's encryp
 no keyring) and, for a team (PostgreSQL) database, the sign-in. Both dialogs run on the UI thread
 through ``OnUiThread`` (a blocking queued call): the database thread waits for the answer, so
 neither question has to be predicted before the database is opened, and the window stays
-responsive behind the dialog. The session's actor in team mode is the person ``App.sign_in``
-accepted; ``--user`` and ``LPDESK_USER`` only fill in the username field. On the desk's own
+responsive behind the dialog. The session's actor in team mode is the role PostgreSQL
+authenticated when the URL names a person's own database role (the dialog then asks only for the
+database's password, if the server wants one), else the person ``App.sign_in`` accepted;
+``--user`` and ``LPDESK_USER`` only fill in the username field. On the desk's own
 database the actor is its owner, set up on the first run; the demo asks the visitor which demo
 user to be (``desk_actor``).
 """
@@ -49,11 +51,27 @@ def session_factory(args: argparse.Namespace, ui: OnUiThread) -> SessionFactory:
         asked.append(new)
         return ui.call(lambda: ask_passphrase_on_screen(new))
 
+    def ask_database_password(username: str) -> str:
+        """A team database's server wants the password of the person's own role: the sign-in
+        dialog asks for it (PostgreSQL checks it; a wrong one is asked for again)."""
+
+        def typed(name: str, password: str) -> str:
+            if name != username:
+                from lpdesk.domain import LpdeskError
+
+                raise LpdeskError(f'this connection is for "{username}"')
+            return password
+
+        return ui.call(lambda: sign_in_on_screen(typed, username=username))
+
     def open_session() -> GuiSession:
-        app = _open_app(args, ask_passphrase, asked)
+        app = _open_app(args, ask_passphrase, asked, ask_database_password)
         try:
             acting_name, demo = "", False
-            if app.team_mode:
+            if app.signed_in is not None:  # a person's own database role: PostgreSQL's sign-in
+                actor = app.signed_in
+            elif app.team_mode:
+                app.refuse_owner_connection()  # the owner's URL is IT's: no one signs in on it
                 who = args.user or os.environ.get("LPDESK_USER") or ""
                 actor = ui.call(lambda: sign_in_on_screen(app.sign_in, username=who))
             else:
@@ -108,7 +126,10 @@ def desk_actor(app: App, username: str | None, ui: OnUiThread) -> tuple[Actor, s
 
 
 def _open_app(
-    args: argparse.Namespace, ask_passphrase: Callable[[bool], str], asked: list[bool]
+    args: argparse.Namespace,
+    ask_passphrase: Callable[[bool], str],
+    asked: list[bool],
+    ask_database_password: Callable[[str], str] | None = None,
 ) -> App:
     """``open_app``, asking again (up to three times) when a typed passphrase was wrong."""
     from lpdesk.app import open_app
@@ -121,6 +142,7 @@ def _open_app(
                 data_dir=args.data_dir,
                 database_url=args.database_url,
                 ask_passphrase=ask_passphrase,
+                ask_database_password=ask_database_password,
             )
         except EncryptionError:
             if not asked or asked[-1] or attempt == _PASSPHRASE_TRIES:

@@ -178,10 +178,16 @@ def password(args: argparse.Namespace) -> int:
     from lpdesk.domain import InvalidInput
     from lpdesk.services.auth import set_first_password, set_password
 
-    new = getpass.getpass(f"New password for {args.username}: ")
-    if getpass.getpass("Again: ") != new:
-        raise InvalidInput.one("password", "the two entries differ")
     with opened(args, signed_in=not args.first) as app:
+        if app.person_role is not None:
+            raise InvalidInput.one(
+                "password",
+                "connected as your own database role, your password is the database's: change "
+                "it with \\password in psql, or ask IT to reset it",
+            )
+        new = getpass.getpass(f"New password for {args.username}: ")
+        if getpass.getpass("Again: ") != new:
+            raise InvalidInput.one("password", "the two entries differ")
         if args.first:
             set_first_password(
                 app.store.unit_of_work, username=args.username, password=new, clock=app.clock

@@ -7,6 +7,7 @@ through the ports in ``lpdesk.services.ports``. See docs/decisions/0001 and 0002
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,10 +42,17 @@ class Store:
         self._encrypted_file, self._key = encrypted_file, key
 
     @classmethod
-    def open(cls, url: str, *, backup_dir: Path | None = None) -> Store:
+    def open(
+        cls,
+        url: str,
+        *,
+        backup_dir: Path | None = None,
+        ask_password: Callable[[str], str] | None = None,
+    ) -> Store:
         """Open (creating if need be) and migrate to head, backing up an existing SQLite
-        database into ``backup_dir`` first (default: ``backups`` beside the file)."""
-        engine = make_engine(url)
+        database into ``backup_dir`` first (default: ``backups`` beside the file).
+        ``ask_password(username)``: PostgreSQL wants a password the URL does not hold."""
+        engine = make_engine(url, ask_password=ask_password)
         try:
             upgrade(engine, backup_dir)
         except BaseException:

@@ -15,7 +15,9 @@ encrypted store makes its own encrypted backups.
 
 from __future__ import annotations
 
+import getpass
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -81,15 +83,28 @@ def sqlite_path(engine_or_url: Engine | str | URL) -> Path | None:
     return Path(database)
 
 
-def make_engine(url: str | URL, *, sqlcipher_key: str | None = None, **kwargs: Any) -> Engine:
+def make_engine(
+    url: str | URL,
+    *,
+    sqlcipher_key: str | None = None,
+    ask_password: Callable[[str], str] | None = None,
+    **kwargs: Any,
+) -> Engine:
     """An engine for ``sqlite:///path`` or ``postgresql+psycopg://...``; with ``sqlcipher_key``
-    (64 hex digits) an SQLCipher engine for ``sqlcipher_url(path)``."""
-    parsed = make_url(url)
+    (64 hex digits) an SQLCipher engine for ``sqlcipher_url(path)``. ``ask_password(username)``:
+    a PostgreSQL URL without a password whose server asks for one (SCRAM) asks the person at
+    the desk (``_asking_for_password``)."""
+    parsed = _parsed(url)
     # Bound parameters hold names and addresses: an error message (logged, or shown) never
     # carries them.
     kwargs.setdefault("hide_parameters", True)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(parsed, pool_pre_ping=True, **kwargs)
+        engine = create_engine(parsed, pool_pre_ping=True, **kwargs)
+        event.listen(engine, "handle_error", _on_postgres_error)
+        if ask_password is not None and parsed.password is None:
+            who = parsed.username or getpass.getuser()
+            event.listen(engine, "do_connect", _asking_for_password(who, ask_password))
+        return engine
     path = sqlite_path(parsed)
     if path is not None:
         _create_private_file(path)
@@ -104,6 +119,82 @@ def make_engine(url: str | URL, *, sqlcipher_key: str | None = None, **kwargs: A
     event.listen(engine, "begin", _on_sqlite_begin)
     event.listen(engine, "handle_error", _on_sqlite_error)
     return engine
+
+
+def _on_postgres_error(context: ExceptionContext) -> None:
+    """What a person's own role meets said in a sentence, never as a driver's traceback: the
+    server refused the password, or the role may not do this (no grant, or outside its scope)."""
+    original = context.original_exception
+    message = str(original)
+    if any(words in message for words in _NEEDS_PASSWORD):
+        raise LpdeskError(
+            "the team database did not accept your password (or needs one: type it when asked, "
+            "or keep it in a .pgpass file only you can read)"
+        ) from None
+    sqlstate = getattr(original, "sqlstate", None) or ""
+    if sqlstate == "42501":  # insufficient_privilege, including a row-level security check
+        raise LpdeskError(
+            "the team database refused this: your role may not do it; nothing was saved"
+        ) from None
+    if context.connection is None and "OperationalError" in type(original).__name__:
+        raise LpdeskError(
+            "the team database cannot be reached: check the network and the database URL"
+        ) from None
+
+
+_PASSWORD_TRIES = 3
+_NEEDS_PASSWORD = ("no password supplied", "password authentication failed")
+
+
+def _asking_for_password(username: str, ask: Callable[[str], str]) -> Any:
+    """A ``do_connect`` hook for a person's own database role: libpq's own sources first (a
+    ``.pgpass`` file, ``PGPASSWORD``, GSSAPI); when the server still wants a password, ask for
+    it (three tries), then keep it in this process's memory for the pool's next connections.
+    PostgreSQL checks it (SCRAM); lpdesk stores nothing."""
+    known: list[str] = []
+
+    def do_connect(dialect: Any, _record: Any, cargs: Any, cparams: dict[str, Any]) -> Any:
+        if known:
+            cparams["password"] = known[0]
+            return dialect.connect(*cargs, **cparams)
+        for attempt in range(_PASSWORD_TRIES + 1):
+            try:
+                connection = dialect.connect(*cargs, **cparams)
+            except dialect.dbapi.OperationalError as exc:
+                wanted = any(words in str(exc) for words in _NEEDS_PASSWORD)
+                if not wanted or attempt == _PASSWORD_TRIES:
+                    if wanted:
+                        raise LpdeskError(
+                            f'the team database did not accept the password for "{username}"'
+                        ) from None
+                    raise
+                cparams["password"] = ask(username)
+                continue
+            if "password" in cparams:
+                known.append(cparams["password"])
+            return connection
+        raise AssertionError("unreachable")
+
+    return do_connect
+
+
+def _parsed(url: str | URL) -> URL:
+    """The URL, or ``InvalidInput`` naming ``database_url`` (never the driver's traceback)."""
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+    from lpdesk.domain import InvalidInput
+
+    expected = "expected postgresql+psycopg://you@host/database"
+    try:
+        parsed = make_url(url)
+        known = parsed.get_backend_name() in ("sqlite", "postgresql")
+        if known:
+            parsed.get_dialect()
+    except (ArgumentError, NoSuchModuleError, ValueError):
+        raise InvalidInput.one("database_url", f"not a database URL: {expected}") from None
+    if not known:
+        raise InvalidInput.one("database_url", f"not a database lpdesk uses: {expected}")
+    return parsed
 
 
 def _create_private_file(path: Path) -> None:

@@ -19,7 +19,12 @@ a case (as a child or member) is hidden unless one of their cases is in scope, t
 (a professional) or they are an lpdesk user; anyone named in a case out of scope (a child, member
 or lead) may be read but not changed. Audit events: everyone inserts (the stamp trigger
 says who), reads their own; a team manager their team's users' events (every event when they
-belong to no team); the QA manager every event.
+belong to no team); the QA manager every event. Agencies: everyone reads; lead professionals,
+managers and administrators add one; a team manager changes one. Settings (shared by every team):
+everyone reads; a team manager of no team (or of the only team) writes, under their own name;
+workload facts kept as settings by a manager of the worker's team or the case.
+Staff absences are seen by the absent person, their cover, their team and those serving every
+team. ``user`` and ``alembic_version`` have no row-level security, by design (``EXEMPT``).
 
 Policies ask ``lpdesk_me()`` and ``lpdesk_case_ids()``: SECURITY DEFINER functions owned by the
 schema's owner (not subject to row-level security) with a fixed ``search_path``, keyed on
@@ -35,7 +40,14 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
-__all__ = ["ACCOUNT_ADMIN", "CASE_TABLES", "PARENT_SCOPED", "apply_policies"]
+__all__ = [
+    "ACCOUNT_ADMIN",
+    "CASE_TABLES",
+    "EXEMPT",
+    "PARENT_SCOPED",
+    "SECURED",
+    "apply_policies",
+]
 
 ACCOUNT_ADMIN = "lpdesk_account_admin"
 CASE_TABLES = (
@@ -165,6 +177,46 @@ BEGIN
     RETURN me.role = 'team_manager' AND (me.team = '' OR EXISTS (
         SELECT 1 FROM public."user" u WHERE u.person_id = absent AND u.team = me.team));
 END $$""",
+    # Settings are shared by every team: a team manager of no team, or of the only team there is.
+    f"""
+CREATE OR REPLACE FUNCTION lpdesk_may_set_organisation() RETURNS boolean {_DEFINER} AS $$
+DECLARE me record;
+BEGIN
+    SELECT * INTO me FROM public.lpdesk_me();
+    RETURN me.role = 'team_manager' AND (me.team = '' OR NOT EXISTS (
+        SELECT 1 FROM public."user" u WHERE u.team NOT IN ('', me.team)
+        UNION ALL SELECT 1 FROM public."case" c WHERE c.team NOT IN ('', me.team)));
+END $$""",
+    # Workload facts kept as settings: a worker's protected time by a manager of their team, a
+    # case's court work by a manager whose scope holds the case; every other key is shared.
+    f"""
+CREATE OR REPLACE FUNCTION lpdesk_may_write_setting(setting_key text) RETURNS boolean
+    {_DEFINER} AS $$
+DECLARE me record;
+BEGIN
+    IF setting_key ~ '^caseload\\.protected\\.[0-9]{{1,9}}$' THEN
+        RETURN public.lpdesk_may_record_absence(substring(setting_key from '[0-9]+$')::integer);
+    ELSIF setting_key ~ '^caseload\\.court\\.[0-9]{{1,9}}$' THEN
+        SELECT * INTO me FROM public.lpdesk_me();
+        RETURN me.role = 'team_manager'
+           AND substring(setting_key from '[0-9]+$')::integer = ANY (public.lpdesk_case_ids());
+    END IF;
+    RETURN public.lpdesk_may_set_organisation();
+END $$""",
+    # A staff absence is seen by the absent person, their cover, their team's staff, and those
+    # who serve every team (a manager or administrator of no team, the QA manager).
+    f"""
+CREATE OR REPLACE FUNCTION lpdesk_sees_absence(absent integer, cover integer) RETURNS boolean
+    {_DEFINER} AS $$
+DECLARE me record;
+BEGIN
+    SELECT * INTO me FROM public.lpdesk_me();
+    RETURN me.role = 'qa_manager'
+        OR (me.role IN ('team_manager', 'administrator') AND me.team = '')
+        OR absent = me.person_id OR cover = me.person_id
+        OR EXISTS (SELECT 1 FROM public."user" u WHERE u.person_id = absent AND u.team = me.team
+                   AND me.team <> '');
+END $$""",
     f"""
 CREATE OR REPLACE FUNCTION lpdesk_audit_act(act text, target_id integer, detail text)
     RETURNS void {_ACT} AS $$
@@ -224,11 +276,31 @@ _SIGNATURES = (
     "lpdesk_locked_person_ids()",
     "lpdesk_audit_users()",
     "lpdesk_may_record_absence(integer)",
+    "lpdesk_may_set_organisation()",
+    "lpdesk_may_write_setting(text)",
+    "lpdesk_sees_absence(integer, integer)",
     "lpdesk_create_user(text, text, text, text)",
     "lpdesk_set_role(text, text)",
     "lpdesk_reset_password(text, text)",
 )
 _INTERNAL = ("lpdesk_may_manage(text, text, text, text)", "lpdesk_audit_act(text, integer, text)")
+# Tables without row-level security, and why (tests/security/test_every_table_is_covered.py):
+EXEMPT = {
+    "user": "the staff directory: every column but password_hash readable by every user role "
+    "(column grants); no user role may insert, update or delete a row: accounts change only "
+    "through lpdesk_create_user, lpdesk_set_role and lpdesk_reset_password",
+    "alembic_version": "the schema's revision, readable (SELECT only) so the app can check it",
+}
+SECURED = (
+    "case",
+    *CASE_TABLES,
+    *PARENT_SCOPED,
+    "person",
+    "absence",
+    "audit_event",
+    "agency",
+    "setting",
+)
 _IN_SCOPE = "(SELECT lpdesk_case_ids())::integer[]"  # a sub-select: computed once per statement
 
 
@@ -253,7 +325,7 @@ def apply_policies(conn: Connection, group: str) -> None:
     conn.execute(text(f"GRANT {group} TO {ACCOUNT_ADMIN}"))
     scoped = f"case_id = ANY ({_IN_SCOPE})"
     writer = "(SELECT m.role FROM lpdesk_me() m) <> 'qa_manager'"  # the QA manager reads only
-    for table in ("case", *CASE_TABLES, *PARENT_SCOPED, "person", "absence", "audit_event"):
+    for table in SECURED:
         conn.execute(text(f'ALTER TABLE "{table}" ENABLE ROW LEVEL SECURITY'))
     _policy(conn, "case", "lpdesk_scope", f"FOR SELECT USING (id = ANY ({_IN_SCOPE}))")
     _policy(
@@ -297,7 +369,12 @@ def apply_policies(conn: Connection, group: str) -> None:
     _policy(conn, "person", "lpdesk_add", f"FOR INSERT WITH CHECK ({writer})")
     _policy(conn, "person", "lpdesk_change", f"FOR UPDATE USING ({free}) WITH CHECK ({free})")
     _policy(conn, "person", "lpdesk_remove", f"FOR DELETE USING ({free})")
-    _policy(conn, "absence", "lpdesk_scope", "FOR SELECT USING (true)")
+    _policy(
+        conn,
+        "absence",
+        "lpdesk_scope",
+        "FOR SELECT USING (lpdesk_sees_absence(person_id, cover_person_id))",
+    )
     absent = "lpdesk_may_record_absence(person_id)"
     _policy(conn, "absence", "lpdesk_add", f"FOR INSERT WITH CHECK ({absent})")
     _policy(conn, "absence", "lpdesk_change", f"FOR UPDATE USING ({absent}) WITH CHECK ({absent})")
@@ -310,3 +387,23 @@ def apply_policies(conn: Connection, group: str) -> None:
         "FOR SELECT USING ((SELECT lpdesk_audit_users()) IS NULL "
         'OR "user" = ANY ((SELECT lpdesk_audit_users())::text[]))',
     )
+    # Agencies (organisations, no one's personal data): everyone reads the list; those who add
+    # people to cases add one (lead professionals, managers, administrators importing a case
+    # file); only a team manager changes or removes one.
+    adder = "(SELECT m.role FROM lpdesk_me() m) IN ('lead_professional', 'team_manager', 'administrator')"
+    manager = "(SELECT m.role FROM lpdesk_me() m) = 'team_manager'"
+    _policy(conn, "agency", "lpdesk_scope", "FOR SELECT USING (true)")
+    _policy(conn, "agency", "lpdesk_add", f"FOR INSERT WITH CHECK ({adder})")
+    _policy(conn, "agency", "lpdesk_change", f"FOR UPDATE USING ({manager}) WITH CHECK ({manager})")
+    _policy(conn, "agency", "lpdesk_remove", f"FOR DELETE USING ({manager})")
+    # Settings: everyone reads them (they are printed on every document); a manager of no team,
+    # or of the only team, writes them, under their own name; workload facts (a worker's
+    # protected time, a case's court work) a manager of that worker's team or case.
+    organiser = "lpdesk_may_write_setting(key)"
+    signed = f"{organiser} AND updated_by = session_user::text"
+    _policy(conn, "setting", "lpdesk_scope", "FOR SELECT USING (true)")
+    _policy(conn, "setting", "lpdesk_add", f"FOR INSERT WITH CHECK ({signed})")
+    _policy(
+        conn, "setting", "lpdesk_change", f"FOR UPDATE USING ({organiser}) WITH CHECK ({signed})"
+    )
+    _policy(conn, "setting", "lpdesk_remove", f"FOR DELETE USING ({organiser})")

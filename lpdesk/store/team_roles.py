@@ -6,7 +6,8 @@
 - every case table: SELECT, INSERT, UPDATE, DELETE, and the sequences behind their ids;
 - ``audit_event``: SELECT and INSERT only, never UPDATE, DELETE or TRUNCATE; not being its owner,
   a user role cannot ALTER it or disable its triggers; a trigger stamps each row a user role
-  inserts with the database's own ``session_user`` and time, so the app cannot forge who acted;
+  inserts with the database's own ``session_user``, their lpdesk role and the time, so the app
+  cannot forge who acted, in what role, or when;
 - ``user``: every column but ``password_hash`` readable, nothing writable (no one promotes
   themselves or reads a hash): creating a user, setting a role and resetting a password go
   through the checked functions of ``lpdesk.store.team_policies``;
@@ -20,14 +21,15 @@ SCRAM; or the council's pg_hba uses GSSAPI/LDAP and no password is set), optiona
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Engine, text
 
 from lpdesk.domain import InvalidInput
 from lpdesk.store.tables import metadata
 from lpdesk.store.team_policies import ACCOUNT_ADMIN, apply_policies
 
-__all__ = ["GROUP", "add_user", "setup"]
+__all__ = ["GROUP", "Identity", "add_user", "hashes_hidden", "identity", "setup"]
 
 GROUP = "lpdesk_user"
 _ROLE_NAME = re.compile(r"^[a-z][a-z0-9._-]{1,62}$")
@@ -50,9 +52,67 @@ BEGIN
                        'MEMBER') THEN
         NEW."user" := session_user;
         NEW.at := localtimestamp(0);
+        -- and the role the database knows them by, not the one the client claims
+        NEW.role := coalesce((SELECT m.role FROM public.lpdesk_me() m), NEW.role);
     END IF;
     RETURN NEW;
 END $$"""
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who the database says is connected. ``person`` is the session's role name when it is a
+    person's own role (one that does not own the schema); ``roles_set_up`` when ``setup`` has
+    granted ``lpdesk_user`` this database (from then on the owner is for IT's commands only)."""
+
+    session_user: str
+    person: str | None
+    roles_set_up: bool
+
+
+def identity(engine: Engine) -> Identity | None:
+    """The connection's identity on PostgreSQL (None for SQLite): ``session_user`` is the role
+    PostgreSQL authenticated, which no client can change (``SET ROLE`` is refused to user roles)."""
+    if engine.dialect.name != "postgresql":
+        return None
+    with engine.connect() as conn:
+        who, owner, set_up = conn.execute(
+            text(
+                "SELECT session_user::text, "
+                "coalesce((SELECT pg_has_role(session_user, c.relowner, 'MEMBER') FROM pg_class c"
+                "          WHERE c.oid = to_regclass('public.case')), true), "
+                "EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :group)"
+            ),
+            {"group": GROUP},
+        ).one()
+        if set_up:
+            set_up = bool(
+                conn.execute(
+                    text(
+                        "SELECT to_regclass('public.case') IS NOT NULL AND "
+                        "has_table_privilege(:group, 'public.case', 'SELECT')"
+                    ),
+                    {"group": GROUP},
+                ).scalar_one()
+            )
+    return Identity(session_user=who, person=None if owner else who, roles_set_up=bool(set_up))
+
+
+def hashes_hidden(conn: Connection) -> bool:
+    """True when this connection may not read ``user.password_hash`` (a person's own role):
+    the store then reads users without it. Asked once per pooled connection."""
+    if conn.dialect.name != "postgresql":
+        return False
+    cached = conn.info.get("lpdesk_hashes_hidden")
+    if cached is None:
+        cached = not conn.execute(
+            text(
+                "SELECT to_regclass('public.\"user\"') IS NULL OR "
+                "has_column_privilege('public.\"user\"', 'password_hash', 'SELECT')"
+            )
+        ).scalar_one()
+        conn.info["lpdesk_hashes_hidden"] = cached
+    return bool(cached)
 
 
 def _quoted(name: str) -> str:

@@ -13,7 +13,7 @@ from datetime import date
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
+from sqlalchemy import Connection, Engine, String, Table, delete, insert, literal, select, update
 
 from lpdesk.domain import AuditEvent, CaseFacts, Conflict, NotFound
 from lpdesk.domain.registry import entity_name
@@ -21,6 +21,7 @@ from lpdesk.store import facts as _facts
 from lpdesk.store.audit_chain import chained_row
 from lpdesk.store.mapping import from_row, to_row, to_value
 from lpdesk.store.tables import audit_event, table_for
+from lpdesk.store.team_roles import hashes_hidden
 
 __all__ = ["SqlRepository", "SqlUnitOfWork"]
 
@@ -54,14 +55,24 @@ class SqlRepository(Generic[T]):
         ids = [r[0] for r in self._conn.execute(stmt, rows)]
         return [replace(o, id=i) for o, i in zip(objs, ids, strict=True)]  # type: ignore[type-var]
 
+    def _select(self) -> Any:
+        """Every column; for users on a person's own database role, without the password hash
+        (the role may not read it: ``team_roles.hashes_hidden``), which reads as empty."""
+        t = self._table
+        if t.name != "user" or not hashes_hidden(self._conn):
+            return select(t)
+        return select(
+            *(literal("", String).label(c.name) if c.name == "password_hash" else c for c in t.c)
+        )
+
     def get(self, ident: int) -> T:
-        row = self._conn.execute(select(self._table).where(self._table.c.id == ident)).first()
+        row = self._conn.execute(self._select().where(self._table.c.id == ident)).first()
         if row is None:
             raise NotFound(self._kind, ident)
         return from_row(self._cls, row._mapping)
 
     def find(self, **where: Any) -> list[T]:
-        stmt = select(self._table)
+        stmt = self._select()
         for name, value in where.items():
             if name not in self._table.c:
                 raise TypeError(f"{self._kind} has no field {name!r}")

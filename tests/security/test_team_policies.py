@@ -88,7 +88,7 @@ def _seed(con) -> None:
         )  # fmt: skip
         _insert(
             con, "meeting", case_id=case_id, kind="core_group", number=1,
-            scheduled_at="2026-02-01 10:00", venue="", status="scheduled", form_id="f",
+            scheduled_at="2026-02-01 10:00", venue="", status="convened", form_id="f",
             form_version=1, answers="{}", approved_hash="", approved_by="", revision=1,
             seals="[]", chair_person_id=people["cy.chair"] if ref == "S1" else None,
         )  # fmt: skip

@@ -36,10 +36,11 @@ def test_a_users_role_cannot_touch_the_trail_or_promote_itself(team):
             'INSERT INTO audit_event (at, "user", role, action, entity, detail) '
             "VALUES ('2001-01-01', 'someone.else', 'team_manager', 'case.close', '', '')"
         )
-        (who, when) = con.execute(
-            'SELECT "user", at FROM audit_event ORDER BY id DESC LIMIT 1'
+        (who, role, when) = con.execute(
+            'SELECT "user", role, at FROM audit_event ORDER BY id DESC LIMIT 1'
         ).fetchone()
         assert who == "ana.lp" and when.year > 2001  # the database says who and when
+        assert role == "lead_professional"  # and in what role
         for attack in (
             "UPDATE audit_event SET \"user\" = 'x'",
             "DELETE FROM audit_event",
