@@ -171,6 +171,16 @@ class SqlUnitOfWork:
             raise ValueError("an audit event is new (id must be None)")
         self.connection.execute(insert(audit_event), [chained_row(self.connection, row)])
 
+    def rebuild_due_facts(self) -> int:
+        """Every case's kept due facts recomputed from the records (``lpdesk facts rebuild``);
+        the number of cases. Refused under row-level security: a team member sees only their
+        own cases, so the database's owner rebuilds."""
+        from lpdesk.domain import LpdeskError
+
+        if _due.scoped(self._engine, self.connection):
+            raise LpdeskError("the due facts of a team database are rebuilt by its owner")
+        return _due.rebuild(self.connection)
+
     def case_facts(
         self,
         *,
