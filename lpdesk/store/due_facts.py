@@ -11,7 +11,7 @@ cases), each completed with what does depend on the day or on another person's r
 manager (a join) and the LP's absence covering ``as_of`` (one query). A row is used only when it
 is exactly what the live queries would give for ``as_of``: its version is current and no completed
 visit is dated after ``as_of`` (a day in the past, or a visit recorded ahead). Any other case in
-scope is computed live by ``lpdesk.store.facts`` for ``as_of``, so the result is the same either
+scope, and an open case with no row at all (written around lpdesk, by psql say), is computed live by ``lpdesk.store.facts`` for ``as_of``, so the result is the same either
 way; ``tests/store/test_due_facts_property.py`` proves the rows equal a full recomputation.
 
 Keeping them: ``Tracker`` notes the case of every row of a table the facts are read from that a
@@ -193,8 +193,8 @@ def read(
         stmt = stmt.where(or_(f.c.lp_person_id == lp_person_id, f.c.version != VERSION))
     if case_ids is not None:
         stmt = stmt.where(f.c.case_id.in_(list(case_ids)))
-    kept: list[tuple[Any, ...]] = []
-    live: list[int] = []
+    kept: list[Any] = []
+    live = _without_row(conn, as_of, case_ids)  # written around lpdesk (psql, say): no row
     for row in conn.execute(stmt):
         fresh = row.version == VERSION
         if fresh and (row.visits_until is None or row.visits_until <= as_of):
@@ -217,6 +217,17 @@ def read(
         result += [f for f in recomputed if lp_person_id in (None, f.lp_person_id)]
     result.sort(key=lambda f: f.case_id)
     return result
+
+
+def _without_row(conn: Connection, as_of: date, case_ids: Sequence[int] | None) -> list[int]:
+    c, f = t.case, t.case_due_facts
+    stmt = select(c.c.id).where(
+        or_(c.c.closed_on.is_(None), c.c.closed_on > as_of),
+        ~select(f.c.id).where(f.c.case_id == c.c.id).exists(),
+    )
+    if case_ids is not None:
+        stmt = stmt.where(c.c.id.in_(list(case_ids)))
+    return list(conn.execute(stmt).scalars())
 
 
 def _absences(conn: Connection, as_of: date) -> dict[int, AbsenceFacts]:
