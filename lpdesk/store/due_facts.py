@@ -16,7 +16,7 @@ way; ``tests/store/test_due_facts_property.py`` proves the rows equal a full rec
 
 Keeping them: ``Tracker`` notes the case of every row of a table the facts are read from that a
 repository adds, changes or deletes (``LINKS``; for an action, its plan's case), before and after
-the change; the unit of work rewrites those cases' rows before it commits, in the same
+the change (an update only when it changes a column the facts read, ``WATCHED``); the unit of work rewrites those cases' rows before it commits, in the same
 transaction (``refresh``). In a PostgreSQL session under row-level security (a team member) the
 session may no longer see a case it has just handed over, so it does not compute: it marks the
 rows stale through ``lpdesk_due_facts_stale`` (a definer function) and readers compute those
@@ -48,7 +48,7 @@ from lpdesk.domain import (
 from lpdesk.store import facts as _facts
 from lpdesk.store import tables as t
 
-__all__ = ["LINKS", "VERSION", "Tracker", "read", "rebuild", "refresh", "scoped"]
+__all__ = ["LINKS", "VERSION", "WATCHED", "Tracker", "read", "rebuild", "refresh", "scoped"]
 
 VERSION = 1
 """The layout of ``facts``: a row of another version is ignored (computed live) until rebuilt."""
@@ -68,6 +68,22 @@ LINKS: dict[str, tuple[tuple[str, Table | None], ...]] = {
 }
 """The tables the facts are read from, and how a row names its case (its own column, or its
 parent's). A person's manager and the absences are read with the facts, never kept."""
+
+WATCHED: dict[str, tuple[str, ...]] = {
+    "case": ("reference", "profile_id", "team", "closed_on"),
+    "child": ("date_of_birth", "expected_birth_date"),
+    "lead_assignment": ("person_id", "started_on", "ended_on"),
+    "plan": ("kind", "stage", "started_on", "ended_on"),
+    "action": ("status", "by_when", "who_person_id"),
+    "conference": ("kind", "held_on", "scheduled_for"),
+    "review_report": ("submitted_on", "shared_with_parents_on"),
+    "meeting": ("kind", "status", "held_on", "scheduled_at"),
+    "visit": ("outcome", "visited_at", "visitor_person_id", "seen_alone", "bedroom_seen"),
+    "escalation_step": ("trigger", "step", "opened_on", "done_on"),
+    "assessment": ("kind", "due_on", "completed_on"),
+}
+"""The columns ``lpdesk.store.facts`` reads, besides the links: an update that changes none of
+them (the minutes' answers saved as they are typed, a plan's reason) moves no facts."""
 
 
 class Tracker:
@@ -97,6 +113,21 @@ class Tracker:
         for i, (_, parent) in enumerate(links):
             values = {r[i] for r in found if r[i] is not None}
             self.cases |= values if parent is None else self._parents(parent, values)
+
+    def updated(self, table: Table, ident: int, values: dict[str, Any]) -> None:
+        """A row about to be updated to ``values``: its case before and after, unless none of
+        the columns the facts read (``WATCHED``) nor its links change."""
+        links = LINKS.get(table.name)
+        if links is None:
+            return
+        names = [column for column, _ in links if column != "id"] + list(WATCHED[table.name])
+        old = self._conn.execute(
+            select(*(table.c[n] for n in names)).where(table.c.id == ident)
+        ).first()
+        if old is not None and all(old[i] == values.get(n) for i, n in enumerate(names)):
+            return
+        self.ids(table, [ident])
+        self.rows(table, [values])
 
     def _parents(self, parent: Table, ids: set[int]) -> set[int]:
         if not ids:

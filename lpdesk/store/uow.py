@@ -84,8 +84,7 @@ class SqlRepository(Generic[T]):
         t = self._table
         values = to_row(obj)
         if self._tracker is not None:  # the case it belonged to, and the one it belongs to now
-            self._tracker.ids(t, [ident])
-            self._tracker.rows(t, [values])
+            self._tracker.updated(t, ident, values)
         del values["id"]
         stmt = update(t).where(t.c.id == ident)
         if self._versioned:

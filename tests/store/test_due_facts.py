@@ -6,6 +6,7 @@ generated teams and random edits: tests/services/test_due_facts_kept.py.)"""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ import pytest
 from sqlalchemy import delete, select, update
 
 from lpdesk.cli import main
-from lpdesk.domain import Child, Visit, VisitOutcome
+from lpdesk.domain import Child, Meeting, MeetingStatus, Visit, VisitOutcome
 from lpdesk.store import Store, due_facts
 from lpdesk.store import facts as live
 from lpdesk.store.engine import sqlite_url
@@ -145,3 +146,25 @@ def test_the_rebuild_command_says_how_many_cases(
     assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["cases"] == 3
     assert main(["--database-url", url, "facts", "rebuild"]) == 0
     assert "due facts rebuilt for 3 case(s)" in capsys.readouterr().out
+
+
+def test_an_update_that_changes_nothing_the_facts_read_recomputes_nothing(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids, _ = build_scenario(store)
+    refreshed: list[list[int]] = []
+    real = due_facts.refresh
+
+    def spy(conn: Any, case_ids: Any) -> int:
+        refreshed.append(list(case_ids))
+        return real(conn, case_ids)
+
+    monkeypatch.setattr(due_facts, "refresh", spy)
+    with store.unit_of_work() as uow:
+        (meeting, *_) = uow.repo(Meeting).find(case_id=ids["a"])
+        meeting = uow.repo(Meeting).update(replace(meeting, venue="Fictional Room 2"))
+    assert refreshed == []  # the minutes saved as typed move no facts
+    with store.unit_of_work() as uow:
+        uow.repo(Meeting).update(replace(meeting, status=MeetingStatus.CANCELLED))
+    assert refreshed == [[ids["a"]]]
+    _same_as_live(store)
