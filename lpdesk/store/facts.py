@@ -55,6 +55,13 @@ CORE_GROUP = MeetingKind.CORE_GROUP.value
 OPEN_ACTION = (ActionStatus.NOT_STARTED.value, ActionStatus.IN_PROGRESS.value)
 UNCIRCULATED = (MeetingStatus.HELD.value, MeetingStatus.APPROVED.value)
 
+# Aliases built once: building one proxies every column of its table, which cost more than
+# running the queries when one case's facts are recomputed on each change (lpdesk.store.due_facts).
+_LATER = t.lead_assignment.alias("later")
+_RV = t.conference.alias("rv")
+_NX = t.conference.alias("nx")
+_VISITS = {label: t.visit.alias(f"v_{label}") for label in ("by_lp", "by_any", "alone", "bedroom")}
+
 
 def case_facts(
     conn: Connection,
@@ -124,7 +131,7 @@ def _scope(as_of: date | None, case_ids: Sequence[int] | None, lp_person_id: int
     later (or on the same day with a higher id). Written as NOT EXISTS rather than a window over
     every assignment, so one LP's scope is found through the person_id index alone."""
     la, c = t.lead_assignment, t.case
-    later = t.lead_assignment.alias("later")
+    later = _LATER
     newer = (
         select(later.c.id)
         .where(later.c.case_id == la.c.case_id, later.c.ended_on.is_(None))
@@ -204,7 +211,7 @@ def _conference_ctes(scope: CTE) -> tuple[CTE, CTE]:
         .group_by(cf.c.case_id)
         .cte("conf")
     )
-    rv = cf.alias("rv")
+    rv = _RV
     last_review = (
         select(conf.c.case_id, func.max(rv.c.held_on).label("last_review"))
         .select_from(
@@ -225,7 +232,7 @@ def _conference_ctes(scope: CTE) -> tuple[CTE, CTE]:
 
 
 def _conference_query(conf: CTE, last_review: CTE) -> Any:
-    nx, rr = t.conference.alias("nx"), t.review_report
+    nx, rr = _NX, t.review_report
     report = (
         select(
             conf.c.case_id,
@@ -375,7 +382,7 @@ def _children(
     day_end = None if as_of is None else datetime.combine(as_of + timedelta(days=1), time())
 
     def latest(label: str, condition: Callable[[Any], Any] | None = None) -> Any:
-        v = t.visit.alias(f"v_{label}")
+        v = _VISITS[label]
         stmt = select(v.c.visited_at).where(
             v.c.child_id == ch.c.id, v.c.outcome == VisitOutcome.COMPLETED.value
         )
