@@ -499,7 +499,7 @@ case_due_facts = Table(
     Column("lp_person_id", Integer, nullable=True, index=True),  # the current LP, if any
     _day("closed_on"),
     _day("visits_until"),  # the day of the latest completed visit to a child of the case
-    Column("version", Integer, nullable=False),
+    Column("version", Integer, nullable=False, index=True),  # 0: stale, compute live
     Column("facts", Text, nullable=False),
 )
 

@@ -45,9 +45,11 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_case_due_facts_case_id"), "case_due_facts", ["case_id"], unique=True)
     op.create_index(op.f("ix_case_due_facts_lp_person_id"), "case_due_facts", ["lp_person_id"])
+    op.create_index(op.f("ix_case_due_facts_version"), "case_due_facts", ["version"])
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_case_due_facts_version"), table_name="case_due_facts")
     op.drop_index(op.f("ix_case_due_facts_lp_person_id"), table_name="case_due_facts")
     op.drop_index(op.f("ix_case_due_facts_case_id"), table_name="case_due_facts")
     op.drop_table("case_due_facts")
