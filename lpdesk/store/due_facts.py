@@ -227,7 +227,7 @@ def read(
     if case_ids is not None:
         stmt = stmt.where(f.c.case_id.in_(list(case_ids)))
         stale = stale.where(f.c.case_id.in_(list(case_ids)))
-    live = _without_row(conn, as_of, case_ids)  # written around lpdesk (psql, say): no row
+    live = _without_row(conn, as_of, case_ids, lp_person_id)  # written around lpdesk: no row
     live += conn.execute(stale).scalars()
     kept: list[Any] = []
     for row in conn.execute(stmt):
@@ -235,7 +235,7 @@ def read(
             kept.append(row)
         else:  # a completed visit after the day: the live queries leave it out
             live.append(row.case_id)
-    absences = _absences(conn, as_of) if kept else {}
+    absences = _absences(conn, as_of, lp_person_id) if kept else {}
     result = [
         decode(
             row.facts,
@@ -253,24 +253,33 @@ def read(
     return result
 
 
-def _without_row(conn: Connection, as_of: date, case_ids: Sequence[int] | None) -> list[int]:
-    c, f = t.case, t.case_due_facts
+def _without_row(
+    conn: Connection, as_of: date, case_ids: Sequence[int] | None, lp_person_id: int | None
+) -> list[int]:
+    """The open cases with no row. For one LP, only among the cases they hold an open
+    assignment of (a superset of those they lead now: the live queries decide)."""
+    c, f, la = t.case, t.case_due_facts, t.lead_assignment
     stmt = select(c.c.id).where(
         or_(c.c.closed_on.is_(None), c.c.closed_on > as_of),
         ~select(f.c.id).where(f.c.case_id == c.c.id).exists(),
     )
     if case_ids is not None:
         stmt = stmt.where(c.c.id.in_(list(case_ids)))
+    if lp_person_id is not None:
+        held = select(la.c.case_id).where(la.c.person_id == lp_person_id, la.c.ended_on.is_(None))
+        stmt = stmt.where(c.c.id.in_(held))
     return list(conn.execute(stmt).scalars())
 
 
-def _absences(conn: Connection, as_of: date) -> dict[int, AbsenceFacts]:
+def _absences(conn: Connection, as_of: date, person_id: int | None) -> dict[int, AbsenceFacts]:
     ab = t.absence
     stmt = (
         select(ab)
         .where(ab.c.starts_on <= as_of, or_(ab.c.ends_on.is_(None), ab.c.ends_on >= as_of))
         .order_by(ab.c.person_id, ab.c.starts_on, ab.c.id)
     )
+    if person_id is not None:  # one LP's rows: their absences only
+        stmt = stmt.where(ab.c.person_id == person_id)
     return {  # the latest-starting absence covering as_of wins, as in lpdesk.store.facts
         r.person_id: AbsenceFacts(
             absence_id=r.id,
