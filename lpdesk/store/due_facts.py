@@ -11,16 +11,18 @@ cases), each completed with what does depend on the day or on another person's r
 manager (a join) and the LP's absence covering ``as_of`` (one query). A row is used only when it
 is exactly what the live queries would give for ``as_of``: its version is current and no completed
 visit is dated after ``as_of`` (a day in the past, or a visit recorded ahead). Any other case in
-scope, and an open case with no row at all (written around lpdesk, by psql say), is computed live by ``lpdesk.store.facts`` for ``as_of``, so the result is the same either
-way; ``tests/store/test_due_facts_property.py`` proves the rows equal a full recomputation.
+scope, and an open case with no row at all (written around lpdesk, by psql say), is computed
+live by ``lpdesk.store.facts`` for ``as_of``, so the result is the same either way;
+tests/services/test_due_facts_kept.py proves the rows equal a full recomputation.
 
 Keeping them: ``Tracker`` notes the case of every row of a table the facts are read from that a
 repository adds, changes or deletes (``LINKS``; for an action, its plan's case), before and after
-the change (an update only when it changes a column the facts read, ``WATCHED``); the unit of work rewrites those cases' rows before it commits, in the same
-transaction (``refresh``). In a PostgreSQL session under row-level security (a team member) the
-session may no longer see a case it has just handed over, so it does not compute: it marks the
-rows stale through ``lpdesk_due_facts_stale`` (a definer function) and readers compute those
-cases live until the next refresh or ``rebuild``.
+the change (an update only when it changes a column the facts read, ``WATCHED``; a person
+deleted: the cases of the actions they were to do); the unit of work rewrites those cases' rows
+before it commits, in the same transaction (``refresh``). In a PostgreSQL session under
+row-level security (a team member) the session may no longer see a case it has just handed over,
+so it does not compute: it marks the rows stale through ``lpdesk_due_facts_stale`` (a definer
+function) and readers compute those cases live until the next refresh or ``rebuild``.
 """
 
 from __future__ import annotations
@@ -105,6 +107,12 @@ class Tracker:
 
     def ids(self, table: Table, ids: Iterable[int]) -> None:
         """Rows about to change or go, as they are now."""
+        if table.name == "person":  # a person deleted: the database empties who does actions
+            a, pl = t.action, t.plan
+            stmt = select(pl.c.case_id).join(a, a.c.plan_id == pl.c.id)
+            found = self._conn.execute(stmt.where(a.c.who_person_id.in_(list(ids))))
+            self.cases |= set(found.scalars())
+            return
         links = LINKS.get(table.name)
         if links is None:
             return

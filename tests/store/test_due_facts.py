@@ -15,7 +15,17 @@ import pytest
 from sqlalchemy import delete, select, update
 
 from lpdesk.cli import main
-from lpdesk.domain import Child, Meeting, MeetingStatus, Visit, VisitOutcome
+from lpdesk.domain import (
+    Action,
+    ActionStatus,
+    Child,
+    Meeting,
+    MeetingStatus,
+    Person,
+    Plan,
+    Visit,
+    VisitOutcome,
+)
 from lpdesk.store import Store, due_facts
 from lpdesk.store import facts as live
 from lpdesk.store.engine import sqlite_url
@@ -168,3 +178,29 @@ def test_an_update_that_changes_nothing_the_facts_read_recomputes_nothing(
         uow.repo(Meeting).update(replace(meeting, status=MeetingStatus.CANCELLED))
     assert refreshed == [[ids["a"]]]
     _same_as_live(store)
+
+
+def test_a_person_deleted_moves_the_facts_of_the_actions_they_were_to_do(store: Store) -> None:
+    ids, _ = build_scenario(store)
+    with store.unit_of_work() as uow:
+        helper = uow.repo(Person).add(Person(name="Fictional Helper"))
+        plans = [p.id for p in uow.repo(Plan).find(case_id=ids["a"])]
+        action = next(
+            a
+            for a in uow.repo(Action).find(plan_id=plans)
+            if a.by_when is not None
+            and a.status in (ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS)
+        )
+        uow.repo(Action).update(replace(action, who_person_id=helper.id))
+    with store.unit_of_work() as uow:
+        uow.repo(Person).delete(helper.id)  # the database sets who_person_id to null
+    with store.engine.connect() as conn, conn.begin() as tx:
+        kept = _rows(store)
+        due_facts.rebuild(conn)
+        f = case_due_facts
+        rebuilt = {
+            r.case_id: tuple(r)
+            for r in conn.execute(select(f.c.case_id, f.c.visits_until, f.c.version, f.c.facts))
+        }
+        tx.rollback()
+    assert kept == rebuilt
