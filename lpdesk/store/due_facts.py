@@ -110,8 +110,8 @@ class Tracker:
         if table.name == "person":  # a person deleted: the database empties who does actions
             a, pl = t.action, t.plan
             stmt = select(pl.c.case_id).join(a, a.c.plan_id == pl.c.id)
-            found = self._conn.execute(stmt.where(a.c.who_person_id.in_(list(ids))))
-            self.cases |= set(found.scalars())
+            doers = stmt.where(a.c.who_person_id.in_(list(ids)))
+            self.cases |= set(self._conn.execute(doers).scalars())
             return
         links = LINKS.get(table.name)
         if links is None:
