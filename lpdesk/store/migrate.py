@@ -120,6 +120,7 @@ def upgrade(
             command.upgrade(alembic_config(conn, scripts=scripts), target)
             if refill:
                 _refill_due_facts(conn)
+                _reapply_team_roles(conn)
     log.info("database migrated from %s to %s", current, wanted)
     return backup
 
@@ -144,6 +145,18 @@ def _refill_due_facts(conn: Connection) -> None:
     from lpdesk.store.due_facts import rebuild
 
     log.info("due facts of %d case(s) rebuilt after the upgrade", rebuild(conn))
+
+
+def _reapply_team_roles(conn: Connection) -> None:
+    """A team database (its policies' functions exist in it): the grants, policies and functions
+    again, so that tables and functions a migration added are covered (``lpdesk team setup`` is
+    idempotent). Roles are the cluster's, so the test is on this database's own functions."""
+    found = conn.execute(text("SELECT to_regprocedure('public.lpdesk_case_ids()') IS NOT NULL"))
+    if found.scalar():
+        from lpdesk.store.team_roles import setup
+
+        setup(conn)
+        log.info("team roles and policies applied again after the upgrade")
 
 
 def _upgrade_sqlite(engine: Engine, target: str, scripts: Path, refill: bool) -> None:

@@ -79,3 +79,42 @@ def test_a_team_members_change_marks_the_facts_stale_and_every_read_equals_the_l
     finally:
         ana.close()
         owner.close()
+
+
+def test_upgrading_a_team_database_applies_its_roles_to_the_new_table_and_function(
+    team: str,  # noqa: F811
+) -> None:
+    owner = _as(team)
+    with owner.engine.begin() as conn:  # back to 0012, as a team database before this version
+        conn.exec_driver_sql("DROP FUNCTION lpdesk_due_facts_stale(integer[])")
+        conn.exec_driver_sql("DROP TABLE case_due_facts")
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0012_docs_reader'")
+    owner.close()
+    owner, ana = Store.open(team), _as(team, "ana.lp")
+    try:
+        assert set(_versions(owner).values()) == {1}  # refilled by the upgrade
+        with ana.unit_of_work() as uow:  # a member's change marks its case stale: granted
+            n1 = uow.connection.execute(
+                select(case.c.id).where(case.c.reference == "N1")
+            ).scalar_one()
+            kid = uow.connection.execute(
+                select(child.c.id).where(child.c.case_id == n1)
+            ).scalar_one()
+            uow.repo(Visit).add(
+                Visit(
+                    case_id=n1,
+                    child_id=kid,
+                    visitor_person_id=uow.connection.execute(
+                        select(case_due_facts.c.lp_person_id).where(case_due_facts.c.case_id == n1)
+                    ).scalar_one(),
+                    visited_at=datetime(2026, 2, 21, 10),
+                    recorded_at=datetime(2026, 2, 21, 12),
+                    outcome=VisitOutcome.COMPLETED,
+                )
+            )
+        assert _versions(ana) == {"N1": 0, "N3": 1}
+        with owner.unit_of_work() as uow:
+            assert uow.case_facts(as_of=DAY) == live.case_facts(uow.connection, DAY)
+    finally:
+        ana.close()
+        owner.close()
