@@ -7,7 +7,8 @@ case has years of records up to ``as_of``: conferences (initial, reviews every 6
 one scheduled), core groups every 4 weeks (circulated minutes with answers on the history, the
 latest held or approved and not yet circulated, the next convened), a plan with outcomes and
 actions, a visit to each child every ~2 weeks, assessments, now and then a transfer of the LP, an
-absence or an open escalation. One case in ten more is closed (history only). Everything depends
+absence or an open escalation. One case in ten more is closed (history only). The cases' due
+facts (``lpdesk.store.due_facts``) are rebuilt in the same transaction. Everything depends
 on ``seed``: the same seed gives the same rows. ``cached_team`` keeps SQLite files keyed by
 (children, years, seed, schema head, generator version) so reruns are fast.
 """
@@ -28,6 +29,7 @@ from bench.caseload import CaseWriter, Ids, Staff, TeamStaff
 from bench.names import TextPool
 from bench.sink import RowSink
 from lpdesk.store import Store
+from lpdesk.store.due_facts import rebuild
 from lpdesk.store.engine import sqlite_url
 from lpdesk.store.migrate import head_revision
 
@@ -111,6 +113,7 @@ def generate_team(
                     writer.closed_case(rng.randrange(n_lps), rng.choice((1, 1, 2)))
                 _absences(sink, ids, rng, staff, as_of)
                 sink.finish()
+                rebuild(conn)  # the rows went round the unit of work: its due facts too
                 if conn.dialect.name == "postgresql":
                     conn.exec_driver_sql("ANALYZE")
             if conn.dialect.name == "sqlite":

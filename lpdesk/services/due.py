@@ -1,7 +1,8 @@
 """The due list and the caseload: what is due, due soon and overdue, for a team or one LP.
 
-Facts come from the store in a fixed number of aggregate queries; the pure rules turn them into
-items with reasons. Names are added here, for the people entitled to see them, never logged.
+Facts come from the store (kept per case as records change, read in one query); the pure rules
+turn them into items with reasons. Names are added here, for the people entitled to see them,
+never logged.
 """
 
 from __future__ import annotations
@@ -77,10 +78,15 @@ def with_child_names(uow: UnitOfWork, items: Sequence[DueItem]) -> list[DueItem]
     people = {p.id: p.name for p in uow.repo(Person).find(id=[c.person_id for c in children])}
     names = {c.id: people.get(c.person_id, "") for c in children}
     named = []
+    patterns: dict[str, re.Pattern[str]] = {}  # "child 1", "unborn child": a handful
     for item in items:
         name = names.get(item.child_id) if item.child_id is not None else None
         if name and item.child_label:
-            label = re.compile(rf"\b{re.escape(item.child_label)}\b")
+            label = patterns.get(item.child_label)
+            if label is None:
+                label = patterns[item.child_label] = re.compile(
+                    rf"\b{re.escape(item.child_label)}\b"
+                )
             reason = label.sub(lambda _m, name=name: name, item.reason)  # type: ignore[misc]
             item = replace(item, child_label=name, reason=reason)
         named.append(item)

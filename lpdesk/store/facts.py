@@ -55,10 +55,17 @@ CORE_GROUP = MeetingKind.CORE_GROUP.value
 OPEN_ACTION = (ActionStatus.NOT_STARTED.value, ActionStatus.IN_PROGRESS.value)
 UNCIRCULATED = (MeetingStatus.HELD.value, MeetingStatus.APPROVED.value)
 
+# Aliases built once: building one proxies every column of its table, which cost more than
+# running the queries when one case's facts are recomputed on each change (lpdesk.store.due_facts).
+_LATER = t.lead_assignment.alias("later")
+_RV = t.conference.alias("rv")
+_NX = t.conference.alias("nx")
+_VISITS = {label: t.visit.alias(f"v_{label}") for label in ("by_lp", "by_any", "alone", "bedroom")}
+
 
 def case_facts(
     conn: Connection,
-    as_of: date,
+    as_of: date | None,
     *,
     case_ids: Sequence[int] | None = None,
     lp_person_id: int | None = None,
@@ -85,8 +92,10 @@ _PG_SETTINGS = {"jit": "off"}
 
 
 def _case_facts(
-    conn: Connection, as_of: date, case_ids: Sequence[int] | None, lp_person_id: int | None
+    conn: Connection, as_of: date | None, case_ids: Sequence[int] | None, lp_person_id: int | None
 ) -> list[CaseFacts]:
+    """With ``as_of`` None: every case, closed or not, every visit, and no absence (the facts that
+    do not depend on the day, as ``lpdesk.store.due_facts`` keeps them)."""
     scope = _scope(as_of, case_ids, lp_person_id)
     base = {r.id: r for r in conn.execute(_cases_query(scope))}
     if not base:
@@ -95,7 +104,7 @@ def _case_facts(
     conferences = {r.case_id: r for r in conn.execute(_conference_query(conf, last_review))}
     core_groups = {r.case_id: r for r in conn.execute(_core_group_query(scope, conf, last_review))}
     lists = _open_items(conn, scope)
-    absences = _absences(conn, scope, as_of)
+    absences = _absences(conn, scope, as_of) if as_of is not None else {}
     children = _children(conn, scope, as_of)
     return [
         _assemble(
@@ -117,12 +126,12 @@ def _in_scope(column: Any, scope: CTE) -> Any:
     return column.in_(select(scope.c.case_id))
 
 
-def _scope(as_of: date, case_ids: Sequence[int] | None, lp_person_id: int | None) -> CTE:
+def _scope(as_of: date | None, case_ids: Sequence[int] | None, lp_person_id: int | None) -> CTE:
     """The open cases with their current LP: the open assignment with no open assignment started
     later (or on the same day with a higher id). Written as NOT EXISTS rather than a window over
     every assignment, so one LP's scope is found through the person_id index alone."""
     la, c = t.lead_assignment, t.case
-    later = t.lead_assignment.alias("later")
+    later = _LATER
     newer = (
         select(later.c.id)
         .where(later.c.case_id == la.c.case_id, later.c.ended_on.is_(None))
@@ -139,11 +148,9 @@ def _scope(as_of: date, case_ids: Sequence[int] | None, lp_person_id: int | None
         joined = c.join(la, and_(current, la.c.person_id == lp_person_id))
     else:
         joined = c.outerjoin(la, current)
-    stmt = (
-        select(c.c.id.label("case_id"), la.c.person_id.label("lp_person_id"))
-        .select_from(joined)
-        .where(or_(c.c.closed_on.is_(None), c.c.closed_on > as_of))
-    )
+    stmt = select(c.c.id.label("case_id"), la.c.person_id.label("lp_person_id")).select_from(joined)
+    if as_of is not None:
+        stmt = stmt.where(or_(c.c.closed_on.is_(None), c.c.closed_on > as_of))
     if case_ids is not None:
         stmt = stmt.where(c.c.id.in_(list(case_ids)))
     return stmt.cte("scope")
@@ -204,7 +211,7 @@ def _conference_ctes(scope: CTE) -> tuple[CTE, CTE]:
         .group_by(cf.c.case_id)
         .cte("conf")
     )
-    rv = cf.alias("rv")
+    rv = _RV
     last_review = (
         select(conf.c.case_id, func.max(rv.c.held_on).label("last_review"))
         .select_from(
@@ -225,7 +232,7 @@ def _conference_ctes(scope: CTE) -> tuple[CTE, CTE]:
 
 
 def _conference_query(conf: CTE, last_review: CTE) -> Any:
-    nx, rr = t.conference.alias("nx"), t.review_report
+    nx, rr = _NX, t.review_report
     report = (
         select(
             conf.c.case_id,
@@ -364,20 +371,23 @@ def _absences(conn: Connection, scope: CTE, as_of: date) -> dict[int, AbsenceFac
     }
 
 
-def _children(conn: Connection, scope: CTE, as_of: date) -> dict[int, tuple[ChildFacts, ...]]:
+def _children(
+    conn: Connection, scope: CTE, as_of: date | None
+) -> dict[int, tuple[ChildFacts, ...]]:
     """One row per child, each "last seen" date a correlated lookup on the visit index
     (child_id, outcome, visited_at), read newest first: a child's years of visits are not
-    aggregated, only walked back to the latest one that matches."""
+    aggregated, only walked back to the latest one that matches. With ``as_of`` None every
+    visit counts, whatever its day."""
     ch = t.child
-    day_end = datetime.combine(as_of + timedelta(days=1), time())
+    day_end = None if as_of is None else datetime.combine(as_of + timedelta(days=1), time())
 
     def latest(label: str, condition: Callable[[Any], Any] | None = None) -> Any:
-        v = t.visit.alias(f"v_{label}")
+        v = _VISITS[label]
         stmt = select(v.c.visited_at).where(
-            v.c.child_id == ch.c.id,
-            v.c.outcome == VisitOutcome.COMPLETED.value,
-            v.c.visited_at < day_end,
+            v.c.child_id == ch.c.id, v.c.outcome == VisitOutcome.COMPLETED.value
         )
+        if day_end is not None:
+            stmt = stmt.where(v.c.visited_at < day_end)
         if condition is not None:
             stmt = stmt.where(condition(v))
         return stmt.order_by(v.c.visited_at.desc()).limit(1).scalar_subquery().label(label)

@@ -42,7 +42,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # The newest migration's revision id, kept here so that opening a database at head needs no
 # Alembic; tests/store/test_migrate.py checks it against Alembic's own head.
-HEAD_REVISION = "0012_docs_reader"
+HEAD_REVISION = "0013_case_due_facts"
 
 
 class MigrationError(LpdeskError):
@@ -110,13 +110,17 @@ def upgrade(
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = backup_sqlite(path, folder / f"{path.stem}-{stamp}-before-{wanted}.db")
         log.info("backed up the database before migrating from %s to %s", current, wanted)
+    refill = wanted == HEAD_REVISION and scripts == MIGRATIONS_DIR
     if is_sqlite(engine):
-        _upgrade_sqlite(engine, target, scripts)
+        _upgrade_sqlite(engine, target, scripts, refill)
     else:
         from alembic import command
 
         with engine.begin() as conn:
             command.upgrade(alembic_config(conn, scripts=scripts), target)
+            if refill:
+                _refill_due_facts(conn)
+                _reapply_team_roles(conn)
     log.info("database migrated from %s to %s", current, wanted)
     return backup
 
@@ -134,7 +138,28 @@ def _known(revision: str, scripts: Path) -> bool:
         return False
 
 
-def _upgrade_sqlite(engine: Engine, target: str, scripts: Path) -> None:
+def _refill_due_facts(conn: Connection) -> None:
+    """Every case's due facts from the upgraded tables, with this version's code, in the
+    upgrade's transaction (migration 0013 only creates the table; a later migration that changes
+    a table the facts are read from needs nothing more)."""
+    from lpdesk.store.due_facts import rebuild
+
+    log.info("due facts of %d case(s) rebuilt after the upgrade", rebuild(conn))
+
+
+def _reapply_team_roles(conn: Connection) -> None:
+    """A team database (its policies' functions exist in it): the grants, policies and functions
+    again, so that tables and functions a migration added are covered (``lpdesk team setup`` is
+    idempotent). Roles are the cluster's, so the test is on this database's own functions."""
+    found = conn.execute(text("SELECT to_regprocedure('public.lpdesk_case_ids()') IS NOT NULL"))
+    if found.scalar():
+        from lpdesk.store.team_roles import setup
+
+        setup(conn)
+        log.info("team roles and policies applied again after the upgrade")
+
+
+def _upgrade_sqlite(engine: Engine, target: str, scripts: Path, refill: bool) -> None:
     from alembic import command
 
     # BEGIN IMMEDIATE: a second lpdesk opening the file waits, then finds nothing to do.
@@ -145,6 +170,8 @@ def _upgrade_sqlite(engine: Engine, target: str, scripts: Path) -> None:
         try:
             with conn.begin():
                 command.upgrade(alembic_config(conn, scripts=scripts), target)
+                if refill:
+                    _refill_due_facts(conn)
                 failures = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if failures:
                     tables = sorted({str(row[0]) for row in failures})

@@ -26,7 +26,7 @@ from sqlalchemy import (
     Text,
 )
 
-__all__ = ["metadata", "table_for"]
+__all__ = ["DERIVED_TABLES", "metadata", "table_for"]
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_N_label)s",
@@ -478,6 +478,33 @@ setting = Table(
     _moment("updated_at", nullable=False),
     _text("updated_by"),
 )
+
+# ------------------------------------------------------------------ derived, kept by the store
+
+# Each case's due facts, kept in the unit of work that changes what they are computed from
+# (migration 0013, ``lpdesk.store.due_facts``): the facts that do not depend on the day, as JSON,
+# with what the reader filters on beside them. No entity: nothing outside the store reads it.
+case_due_facts = Table(
+    "case_due_facts",
+    metadata,
+    _id(),
+    Column(
+        "case_id",
+        Integer,
+        ForeignKey("case.id", ondelete=CASCADE),
+        nullable=False,
+        unique=True,
+        index=True,
+    ),
+    Column("lp_person_id", Integer, nullable=True, index=True),  # the current LP, if any
+    _day("closed_on"),
+    _day("visits_until"),  # the day of the latest completed visit to a child of the case
+    Column("version", Integer, nullable=False, index=True),  # 0: stale, compute live
+    Column("facts", Text, nullable=False),
+)
+
+DERIVED_TABLES = ("case_due_facts",)
+"""Tables with no entity: the store writes them from the others."""
 
 # ------------------------------------------------------------------ indexes for the due list
 

@@ -65,6 +65,7 @@ CASE_TABLES = (
     "assessment",
     "generated_document",
     "circulation_item",
+    "case_due_facts",
 )
 PARENT_SCOPED = {
     "outcome": ("plan_id", "plan"),
@@ -217,6 +218,16 @@ BEGIN
         OR EXISTS (SELECT 1 FROM public."user" u WHERE u.person_id = absent AND u.team = me.team
                    AND me.team <> '');
 END $$""",
+    # A team member's change may take a case out of their sight (a handover): they cannot
+    # recompute its due facts, so they mark them stale and readers compute that case live
+    # (lpdesk.store.due_facts). Harmless for any case: stale facts are only recomputed.
+    f"""
+CREATE OR REPLACE FUNCTION lpdesk_due_facts_stale(ids integer[]) RETURNS void {_ACT} AS $$
+BEGIN
+    INSERT INTO public.case_due_facts (case_id, version, facts)
+    SELECT c.id, 0, '' FROM public."case" c WHERE c.id = ANY (ids)
+    ON CONFLICT (case_id) DO UPDATE SET version = 0;
+END $$""",
     f"""
 CREATE OR REPLACE FUNCTION lpdesk_audit_act(act text, target_id integer, detail text)
     RETURNS void {_ACT} AS $$
@@ -282,6 +293,7 @@ _SIGNATURES = (
     "lpdesk_create_user(text, text, text, text)",
     "lpdesk_set_role(text, text)",
     "lpdesk_reset_password(text, text)",
+    "lpdesk_due_facts_stale(integer[])",
 )
 _INTERNAL = ("lpdesk_may_manage(text, text, text, text)", "lpdesk_audit_act(text, integer, text)")
 # Tables without row-level security, and why (tests/security/test_every_table_is_covered.py):

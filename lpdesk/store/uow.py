@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Engine, String, Table, delete, insert, litera
 
 from lpdesk.domain import AuditEvent, CaseFacts, Conflict, NotFound
 from lpdesk.domain.registry import entity_name
-from lpdesk.store import facts as _facts
+from lpdesk.store import due_facts as _due
 from lpdesk.store.audit_chain import chained_row
 from lpdesk.store.mapping import from_row, to_row, to_value
 from lpdesk.store.tables import audit_event, table_for
@@ -31,8 +31,8 @@ T = TypeVar("T")
 class SqlRepository(Generic[T]):
     """``Repository[T]`` over one table, inside the caller's transaction."""
 
-    def __init__(self, conn: Connection, cls: type[T]) -> None:
-        self._conn, self._cls = conn, cls
+    def __init__(self, conn: Connection, cls: type[T], tracker: _due.Tracker | None = None) -> None:
+        self._conn, self._cls, self._tracker = conn, cls, tracker
         self._table: Table = table_for(cls)
         self._kind = entity_name(cls)
         self._versioned = any(f.name == "revision" for f in fields(cls))  # type: ignore[arg-type]
@@ -53,6 +53,8 @@ class SqlRepository(Generic[T]):
             ]
             return [replace(o, id=i) for o, i in zip(objs, ids, strict=True)]  # type: ignore[type-var]
         ids = [r[0] for r in self._conn.execute(stmt, rows)]
+        if self._tracker is not None:
+            self._tracker.rows(t, [{**r, "id": i} for r, i in zip(rows, ids, strict=True)])
         return [replace(o, id=i) for o, i in zip(objs, ids, strict=True)]  # type: ignore[type-var]
 
     def _select(self) -> Any:
@@ -92,6 +94,8 @@ class SqlRepository(Generic[T]):
             raise ValueError(f"update() needs a stored {self._kind} (id is None)")
         t = self._table
         values = to_row(obj)
+        if self._tracker is not None:  # the case it belonged to, and the one it belongs to now
+            self._tracker.updated(t, ident, values)
         del values["id"]
         stmt = update(t).where(t.c.id == ident)
         if self._versioned:
@@ -104,6 +108,8 @@ class SqlRepository(Generic[T]):
         raise Conflict(self._kind, ident, theirs=theirs, mine=obj)
 
     def delete(self, ident: int) -> None:
+        if self._tracker is not None:
+            self._tracker.ids(self._table, [ident])
         result = self._conn.execute(delete(self._table).where(self._table.c.id == ident))
         if result.rowcount == 0:
             raise NotFound(self._kind, ident)
@@ -123,6 +129,7 @@ class SqlUnitOfWork:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
         self._conn: Connection | None = None
+        self._tracker: _due.Tracker | None = None
 
     @property
     def connection(self) -> Connection:
@@ -145,6 +152,7 @@ class SqlUnitOfWork:
             conn.close()  # BEGIN failed (the database busy, say): give the connection back
             raise
         self._conn = conn
+        self._tracker = _due.Tracker(conn)
         return self
 
     def __exit__(
@@ -156,6 +164,8 @@ class SqlUnitOfWork:
         conn = self.connection
         try:
             if exc_type is None:
+                assert self._tracker is not None
+                self._tracker.settle(self._engine)  # the facts moved, in this transaction
                 conn.commit()
             else:
                 conn.rollback()
@@ -163,13 +173,23 @@ class SqlUnitOfWork:
             conn.close()
 
     def repo(self, cls: type[T]) -> SqlRepository[T]:
-        return SqlRepository(self.connection, cls)
+        return SqlRepository(self.connection, cls, self._tracker)
 
     def audit(self, event: AuditEvent) -> None:
         row = to_row(event)
         if row.pop("id") is not None:
             raise ValueError("an audit event is new (id must be None)")
         self.connection.execute(insert(audit_event), [chained_row(self.connection, row)])
+
+    def rebuild_due_facts(self) -> int:
+        """Every case's kept due facts recomputed from the records (``lpdesk facts rebuild``);
+        the number of cases. Refused under row-level security: a team member sees only their
+        own cases, so the database's owner rebuilds."""
+        from lpdesk.domain import LpdeskError
+
+        if _due.scoped(self._engine, self.connection):
+            raise LpdeskError("the due facts of a team database are rebuilt by its owner")
+        return _due.rebuild(self.connection)
 
     def case_facts(
         self,
@@ -178,6 +198,7 @@ class SqlUnitOfWork:
         case_ids: Sequence[int] | None = None,
         lp_person_id: int | None = None,
     ) -> list[CaseFacts]:
-        return _facts.case_facts(
-            self.connection, as_of, case_ids=case_ids, lp_person_id=lp_person_id
-        )
+        conn = self.connection
+        assert self._tracker is not None
+        self._tracker.settle(self._engine)  # this unit of work's own changes first
+        return _due.read(conn, self._engine, as_of, case_ids=case_ids, lp_person_id=lp_person_id)
