@@ -1,31 +1,30 @@
 """The main window: a thin shell holding navigation, the pages, open cases and the status bar.
 
 It is on screen before the database is open: ``open_session`` runs the composition root's factory on
-the database thread and hands the session to every page when it arrives. The case workspace (and
-the many editors behind it) is imported when the first case is opened, not at start-up; the PDF
-fonts are registered on the work lane once the session is open and the first screen filled, so
-that reportlab's parsing of TrueType files (which holds the GIL) does not stall the first pack.
+the database thread and hands the session to every page when it arrives. Only the lead
+professional's caseload is built with the window; every other page (``PAGES``), and the services
+behind it, is imported and built when first used (shown, or reached as ``window.<name>``), or
+otherwise one per turn of the event loop once the role's first page has loaded: the first screen
+never waits for pages it does not show (docs/performance.md). The case workspace (and the many
+editors behind it) is imported when the first case is opened; the PDF fonts are registered on the
+work lane then, so that reportlab's parsing of TrueType files (which holds the GIL) does not stall
+the first pack.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
-from typing import TYPE_CHECKING
+import sys
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QMainWindow, QProgressBar, QWidget
 
 from lpdesk.domain import UserRole
-from lpdesk.gui.admin.admin_view import AdminView
 from lpdesk.gui.caseload.caseload_view import CaseloadView
-from lpdesk.gui.caseload.due_view import DueView
-from lpdesk.gui.caseload.overview_views import CirculationView, MeetingsView, VisitsView
-from lpdesk.gui.chair.chair_view import ChairView
-from lpdesk.gui.chair.lp_reports_view import LeadReportsView
 from lpdesk.gui.forms.ui_main_window import Ui_MainWindow
-from lpdesk.gui.manager.manager_view import ManagerView
-from lpdesk.gui.manager.reports_view import ReportsView
 from lpdesk.gui.shell.errors import show_error
 from lpdesk.gui.shell.help_menu import build_help_menu
 from lpdesk.gui.shell.labels import fmt_date
@@ -35,13 +34,38 @@ from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.tasks import Lane, TaskRunner
 
 if TYPE_CHECKING:
+    from lpdesk.gui.admin.admin_view import AdminView
     from lpdesk.gui.case.case_workspace import CaseWorkspace
+    from lpdesk.gui.caseload.due_view import DueView
+    from lpdesk.gui.caseload.overview_views import CirculationView, MeetingsView, VisitsView
+    from lpdesk.gui.chair.chair_view import ChairView
+    from lpdesk.gui.chair.lp_reports_view import LeadReportsView
+    from lpdesk.gui.manager.manager_view import ManagerView
+    from lpdesk.gui.manager.reports_view import ReportsView
 
-__all__ = ["MainWindow", "warm_pdf_fonts"]
+__all__ = ["PAGES", "MainWindow", "warm_pdf_fonts"]
 
 log = logging.getLogger("lpdesk.gui")
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# Every page in navigation order: (attribute, module, class, takes the settings). The first six
+# rows are drawn in main_window.ui; the rest are added here, titled when their page is built.
+PAGES: tuple[tuple[str, str, str, bool], ...] = (
+    ("caseload_view", "lpdesk.gui.caseload.caseload_view", "CaseloadView", False),
+    ("due_view", "lpdesk.gui.caseload.due_view", "DueView", False),
+    ("meetings_view", "lpdesk.gui.caseload.overview_views", "MeetingsView", False),
+    ("visits_view", "lpdesk.gui.caseload.overview_views", "VisitsView", False),
+    ("circulation_view", "lpdesk.gui.caseload.overview_views", "CirculationView", False),
+    ("reports_view", "lpdesk.gui.manager.reports_view", "ReportsView", False),
+    ("admin_view", "lpdesk.gui.admin.admin_view", "AdminView", True),
+    ("chair_view", "lpdesk.gui.chair.chair_view", "ChairView", True),
+    ("manager_view", "lpdesk.gui.manager.manager_view", "ManagerView", True),
+    # desks (issue 14): the lead professional's side of the review conference report
+    ("lead_reports_view", "lpdesk.gui.chair.lp_reports_view", "LeadReportsView", False),
+)
+_ROW = {name: row for row, (name, *_) in enumerate(PAGES)}
+_DRAWN_ROWS = 6  # the rows main_window.ui draws
 
 
 class MainWindow(QMainWindow):
@@ -56,35 +80,18 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.session: GuiSession | None = None
         self._fonts_warmed = False
+        self._built: dict[str, Page] = {}
+        self._rest_started = False
+        self._rest_timer = QTimer(self)  # the other pages, once the first screen is painted
+        self._rest_timer.setSingleShot(True)
+        self._rest_timer.timeout.connect(self._build_the_rest)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        for _ in PAGES[_DRAWN_ROWS:]:
+            self.ui.nav_list.addItem(QListWidgetItem())  # titled and shown once built
+            self.ui.nav_list.item(self.ui.nav_list.count() - 1).setHidden(True)
         self.caseload_view = CaseloadView(runner, self)
-        self.due_view = DueView(runner, self)
-        self.meetings_view = MeetingsView(runner, self)
-        self.visits_view = VisitsView(runner, self)
-        self.circulation_view = CirculationView(runner, self)
-        self.reports_view = ReportsView(runner, self)
-        self.admin_view = AdminView(runner, self, self.settings)
-        self.chair_view = ChairView(runner, self, self.settings)
-        self.manager_view = ManagerView(runner, self, self.settings)
-        # -- desks (issue 14): the lead professional's side of the review conference report --
-        self.lead_reports_view = LeadReportsView(runner, self)
-        self.pages: list[Page] = [
-            self.caseload_view,
-            self.due_view,
-            self.meetings_view,
-            self.visits_view,
-            self.circulation_view,
-            self.reports_view,
-            self.admin_view,
-            self.chair_view,
-            self.manager_view,
-            self.lead_reports_view,
-        ]
-        for page in self.pages:
-            self.ui.page_stack.addWidget(page)
-        for page in (self.admin_view, self.chair_view, self.manager_view, self.lead_reports_view):
-            self.ui.nav_list.addItem(page.windowTitle())  # after the six drawn in main_window.ui
+        self._add_page("caseload_view", self.caseload_view)
         self._build_menu()
         self.workspaces: dict[int, CaseWorkspace] = {}
         self._build_status_bar()
@@ -92,6 +99,74 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.ui.nav_list.setCurrentRow(0)
         self.restore_settings()
+
+    if TYPE_CHECKING:  # built on first use (``__getattr__``)
+        due_view: DueView
+        meetings_view: MeetingsView
+        visits_view: VisitsView
+        circulation_view: CirculationView
+        reports_view: ReportsView
+        admin_view: AdminView
+        chair_view: ChairView
+        manager_view: ManagerView
+        lead_reports_view: LeadReportsView
+
+    # -- pages, built when first used ---------------------------------------------------------
+
+    def __getattr__(self, name: str) -> Any:
+        if name in _ROW and name != "caseload_view":
+            return self.page(name)
+        raise AttributeError(name)
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page in navigation order (building those not built yet)."""
+        return [self.page(name) for name, *_ in PAGES]
+
+    def page(self, name: str) -> Page:
+        """The page called ``name`` in ``PAGES``, imported and built now if it was not yet."""
+        built = self._built.get(name)
+        if built is not None:
+            return built
+        _, module, class_name, takes_settings = PAGES[_ROW[name]]
+        cls = getattr(importlib.import_module(module), class_name)
+        made = cls(self.runner, self, self.settings) if takes_settings else cls(self.runner, self)
+        return self._add_page(name, made)
+
+    def _add_page(self, name: str, page: Page) -> Page:
+        row = _ROW[name]
+        self._built[name] = page
+        self.ui.page_stack.addWidget(page)
+        item = self.ui.nav_list.item(row)
+        if row >= _DRAWN_ROWS:
+            item.setText(page.windowTitle())
+            item.setHidden(False)
+        page.sig_status.connect(self.show_status)
+        open_case = getattr(page, "sig_open_case", None)
+        if open_case is not None:
+            open_case.connect(self.open_case)
+        if self.session is not None:
+            self._bind_page(page, row)
+        return page
+
+    def _bind_page(self, page: Page, row: int) -> None:
+        assert self.session is not None
+        page.bind(self.session)
+        available = getattr(page, "is_available", None)
+        if available is not None:  # a role's navigation shows only its pages
+            self.ui.nav_list.item(row).setHidden(not available(self.session.ctx.actor.role))
+
+    def _first_screen_filled(self) -> None:
+        if not self._rest_started:
+            self._rest_started = True
+            self._rest_timer.start(0)
+
+    def _build_the_rest(self) -> None:
+        """Build every page not built yet (after the first screen has been painted)."""
+        if self.runner.closed:
+            return
+        for name, *_ in PAGES:
+            self.page(name)
 
     def _build_status_bar(self) -> None:
         self.busy_bar = QProgressBar(self)
@@ -130,11 +205,6 @@ class MainWindow(QMainWindow):
         self.runner.sig_busy_changed.connect(lambda n: self.busy_bar.setVisible(n > 0))
         self.runner.sig_error.connect(lambda err: show_error(self, err))
         self.caseload_view.sig_new_case.connect(self.open_new_case)
-        for page in self.pages:
-            page.sig_status.connect(self.show_status)
-            open_case = getattr(page, "sig_open_case", None)
-            if open_case is not None:
-                open_case.connect(self.open_case)
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&lpdesk"))
@@ -191,13 +261,15 @@ class MainWindow(QMainWindow):
         self._show_acting_user(session)
         self.database_label.setText(self.tr("Data: {path}").format(path=str(session.data_dir)))
         self.show_status(self.tr("Ready"), 4000)
-        for page in self.pages:
-            page.bind(session)
-        for row, page in enumerate(self.pages):  # a role's navigation shows only its pages
-            available = getattr(page, "is_available", None)
-            if available is not None:
-                self.ui.nav_list.item(row).setHidden(not available(actor.role))
-        self.show_page(self.landing_page(actor.role))
+        for name, page in list(self._built.items()):
+            self._bind_page(page, _ROW[name])
+        landing = self.landing_page(actor.role)
+        self.show_page(landing)
+        loaded = getattr(landing, "sig_loaded", None)
+        if loaded is not None:  # the other pages once the first screen is filled
+            loaded.connect(self._first_screen_filled)
+        else:
+            self._first_screen_filled()
         self._show_storage_warning(session.storage_warning)
         self._start_scheduled_backup(session)
         emit(self.sig_session_ready, session)
@@ -291,11 +363,12 @@ class MainWindow(QMainWindow):
         case_id = item.data(CASE_ROLE)
         if case_id is not None and case_id in self.workspaces:
             self.ui.page_stack.setCurrentWidget(self.workspaces[case_id])
-        elif row < len(self.pages):
-            self.ui.page_stack.setCurrentWidget(self.pages[row])
+        elif row < len(PAGES):
+            self.ui.page_stack.setCurrentWidget(self.page(PAGES[row][0]))
 
     def show_page(self, page: Page) -> None:
-        self.ui.nav_list.setCurrentRow(self.pages.index(page))
+        row = next(_ROW[name] for name, built in self._built.items() if built is page)
+        self.ui.nav_list.setCurrentRow(row)
 
     def open_case(self, case_id: int, reference: str) -> CaseWorkspace:
         """Show the case's workspace, opening it (and a navigation entry) the first time."""
@@ -335,7 +408,9 @@ class MainWindow(QMainWindow):
 
     def _refresh_lists(self) -> None:
         self.caseload_view.refresh()
-        self.due_view.refresh()
+        due = self._built.get("due_view")
+        if due is not None:
+            due.refresh()
 
     def show_status(self, message: str, timeout_ms: int = 0) -> None:
         self.ui.status_bar.showMessage(message, timeout_ms)
@@ -371,7 +446,15 @@ class MainWindow(QMainWindow):
 
 
 def warm_pdf_fonts() -> None:
-    """Register the PDF fonts now (once per process), off the UI thread."""
+    """Register the PDF fonts now (once per process), off the UI thread. Parsing the faces is
+    pure Python holding the interpreter; while it runs, the interpreter hands over to the UI
+    thread every millisecond instead of every 5 (a UI tick needs the interpreter several times,
+    and waited up to 5 ms each time: the stalls of docs/performance.md)."""
     from lpdesk.documents.fonts import register_fonts
 
-    register_fonts()
+    previous = sys.getswitchinterval()
+    sys.setswitchinterval(min(previous, 0.001))
+    try:
+        register_fonts()
+    finally:
+        sys.setswitchinterval(previous)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import threading
@@ -114,6 +115,47 @@ def test_the_case_workspace_is_not_imported_at_start_up() -> None:
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"  # imported when the first case is opened (above)
+
+
+def test_pages_not_on_the_first_screen_are_not_imported_at_start_up() -> None:
+    """Only the caseload is built with the window; the other pages, and the services behind them,
+    are imported when first used or once the first screen is filled."""
+    from lpdesk.gui.shell.main_window import PAGES
+
+    later = sorted({module for name, module, *_ in PAGES if name != "caseload_view"})
+    probe = (
+        "import sys, json, lpdesk.gui.shell.main\n"
+        f"print(json.dumps([m for m in {later!r} if m in sys.modules]))\n"
+        "print(json.dumps([m for m in ('lpdesk.services.compliance_report', "
+        "'lpdesk.services.circulation', 'lpdesk.documents', 'sqlalchemy') if m in sys.modules]))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    pages, services = (json.loads(line) for line in done.stdout.splitlines())
+    assert len(later) == 7
+    assert pages == []
+    assert services == []
+
+
+def test_every_page_is_built_once_the_first_screen_is_filled(
+    qtbot, settings, session_factory
+) -> None:
+    """The pages not built with the window follow the first screen, each bound to the session,
+    and a page reached before then is built on the spot."""
+    from lpdesk.gui.shell.main_window import PAGES
+
+    create_application()
+    window = start_main_window(session_factory, settings=settings)
+    qtbot.addWidget(window)
+    assert set(window._built) == {"caseload_view"}
+    with qtbot.waitSignal(window.caseload_view.sig_loaded, timeout=10000):
+        pass
+    qtbot.waitUntil(lambda: len(window._built) == len(PAGES), timeout=10000)
+    for row, page in enumerate(window.pages):
+        assert page.session is window.session
+        assert window.ui.page_stack.indexOf(page) >= 0
+        assert window.ui.nav_list.item(row).text()
+    window.ui.nav_list.setCurrentRow(1)
+    assert window.ui.page_stack.currentWidget() is window.due_view
 
 
 def test_the_pdf_fonts_are_registered_on_the_work_lane_once_a_case_is_opened(
