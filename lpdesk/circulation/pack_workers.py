@@ -3,9 +3,11 @@
 Each file of a pack is encrypted on its own: a Word copy's key derivation (ECMA-376 Agile, 100,000
 rounds of SHA-512 in msoffcrypto-tool's Python loop) holds the interpreter for ~0.1 s, so threads
 would take turns; worker processes run side by side, while the pack's process goes on rendering
-the next recipient's documents. The workers are started on first use, from a fresh interpreter
-(``forkserver`` where there is one, else ``spawn``: never a fork of the GUI's threads), and kept
-for the next pack. A frozen (bundled) app, or a machine where the workers cannot start, encrypts
+the next recipient's documents. The workers are started on first use, each a fresh interpreter
+(``spawn``: never a fork of the GUI's threads; not ``forkserver`` either, whose server and workers
+outlived a process that left with ``os._exit`` and held its output pipes), and kept for the next
+pack. A worker leaves within a second of its parent (which may have left with ``os._exit``, or
+crashed, without stopping it): its queue would never tell it. A frozen (bundled) app, or a machine where the workers cannot start, encrypts
 in its own process, as before: the same bytes either way, only the timing differs.
 """
 
@@ -17,6 +19,7 @@ import multiprocessing
 import os
 import sys
 import threading
+import time
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 
 from lpdesk.circulation.encrypt import encrypt_docx, encrypt_pdf
@@ -43,18 +46,29 @@ def workers() -> Executor | None:
             if getattr(sys, "frozen", False) or (os.cpu_count() or 1) < 2:
                 _unavailable = True
             else:
-                methods = multiprocessing.get_all_start_methods()
-                method = "forkserver" if "forkserver" in methods else "spawn"
                 try:
                     _pool = ProcessPoolExecutor(
                         max_workers=min(os.cpu_count() or 2, 4),
-                        mp_context=multiprocessing.get_context(method),
+                        mp_context=multiprocessing.get_context("spawn"),
+                        initializer=_leave_with,
+                        initargs=(os.getpid(),),
                     )
                     atexit.register(_stop)
                 except (OSError, ValueError) as err:
                     log.warning("pack encryption stays in-process: %s", type(err).__name__)
                     _unavailable = True
         return _pool
+
+
+def _leave_with(parent: int) -> None:
+    """In each worker: a watcher that ends the worker once ``parent`` has gone."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="lpdesk-parent-watch", daemon=True).start()
 
 
 def _stop() -> None:

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import io
 import os
+import subprocess
+import sys
+import time
 
 import msoffcrypto
 import pikepdf
@@ -58,3 +61,32 @@ def test_without_workers_the_pack_encrypts_in_its_own_process(monkeypatch) -> No
     future = pack_workers.encrypt_later("docx", original, "k7mq-x2vd")
     assert future.done()
     _check("docx", original, future.result())
+
+
+def test_workers_leave_when_the_app_leaves_without_stopping_them() -> None:
+    """An app that ends with ``os._exit`` (or crashes) leaves no worker behind holding its
+    output."""
+    probe = (
+        "import os, sys\n"
+        "from lpdesk.circulation import pack_workers\n"
+        "pack_workers.encrypt_later('pdf', b'%PDF-not-a-pdf', 'k7mq-x2vd').exception()\n"
+        "print(*pack_workers.workers()._processes, flush=True)\n"
+        "os._exit(0)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    )
+    pids = [int(p) for p in done.stdout.split()]
+    assert pids
+
+    def alive(pid: int) -> bool:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+
+    deadline = time.monotonic() + 30
+    while any(alive(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(alive(p) for p in pids)
