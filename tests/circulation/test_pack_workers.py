@@ -54,7 +54,9 @@ def test_files_are_encrypted_on_worker_processes() -> None:
             _check(fmt, originals[fmt], future.result(timeout=120))
 
 
-def test_without_workers_the_pack_encrypts_in_its_own_process(monkeypatch) -> None:
+def test_without_workers_the_pack_encrypts_in_its_own_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setattr(pack_workers, "_pool", None)
     monkeypatch.setattr(pack_workers, "_unavailable", True)
     original = simple_docx(["Core group minutes"])
