@@ -4,8 +4,8 @@ It is on screen before the database is open: ``open_session`` runs the compositi
 the database thread and hands the session to every page when it arrives. Only the lead
 professional's caseload is built with the window; every other page (``PAGES``), and the services
 behind it, is imported and built when first used (shown, or reached as ``window.<name>``), or
-otherwise one per turn of the event loop once the role's first page has loaded: the first screen
-never waits for pages it does not show (docs/performance.md). The case workspace (and the many
+otherwise all together as soon as the role's first page has loaded: the window is painted and the
+session opened without waiting for pages it does not show (docs/performance.md). The case workspace (and the many
 editors behind it) is imported when the first case is opened; the PDF fonts are registered on the
 work lane then, so that reportlab's parsing of TrueType files (which holds the GIL) does not stall
 the first pack.
@@ -18,7 +18,7 @@ import logging
 import sys
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QMainWindow, QProgressBar, QWidget
 
@@ -82,9 +82,6 @@ class MainWindow(QMainWindow):
         self._fonts_warmed = False
         self._built: dict[str, Page] = {}
         self._rest_started = False
-        self._rest_timer = QTimer(self)  # the other pages, once the first screen is painted
-        self._rest_timer.setSingleShot(True)
-        self._rest_timer.timeout.connect(self._build_the_rest)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         for _ in PAGES[_DRAWN_ROWS:]:
@@ -159,10 +156,12 @@ class MainWindow(QMainWindow):
     def _first_screen_filled(self) -> None:
         if not self._rest_started:
             self._rest_started = True
-            self._rest_timer.start(0)
+            self._build_the_rest()
 
     def _build_the_rest(self) -> None:
-        """Build every page not built yet (after the first screen has been painted)."""
+        """Build every page not built yet, once the first page has loaded. Not later, on a timer:
+        building pages on later turns of the event loop crashed Qt in the GUI tests (a
+        segmentation fault while events were processed with a dialog open; docs/performance.md)."""
         if self.runner.closed:
             return
         for name, *_ in PAGES:
