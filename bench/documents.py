@@ -23,7 +23,8 @@ __all__ = ["PAGES", "run"]
 
 PAGES = 100
 ACTIONS = 200
-TARGET_S = 2.0
+TARGET_S = 1.0  # issue 15 (issue 9 asked for 2 s)
+BEFORE = {"PDF": "1.0-2.2 s", "Word": "1.4-3.0 s"}  # issue 15
 RUNS = 3
 
 
@@ -74,6 +75,7 @@ def run() -> list[Row]:
                 unit="s",
                 target=f"< {TARGET_S:.0f} s",
                 met=seconds < TARGET_S,
+                note=f"before (issue 15): {BEFORE[fmt]}",
             )
         )
     return rows

@@ -38,6 +38,7 @@ from lpdesk.domain import DocumentKind, NullProgress, Progress
 __all__ = ["make_pack", "run", "soffice_seconds"]
 
 RUNS = 3
+TARGET_RATIO = 0.7  # issue 15: both cores
 SENDER = Mailbox(name="Lead Professional", email="lp@example.org")
 
 
@@ -152,7 +153,8 @@ def run() -> list[Row]:
             unit="s",
             baseline=round(baseline, 2),
             ratio=round(ratio, 2),
-            target="<= 1x",
-            met=ratio <= 1.0,
+            target=f"<= {TARGET_RATIO}x",
+            met=ratio <= TARGET_RATIO,
+            note="before (issue 15): 0.99-1.42x",
         )
     ]

@@ -19,14 +19,16 @@ import contextlib
 import hashlib
 import os
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from lpdesk.circulation.email_draft import Attachment, Mailbox, build_draft
-from lpdesk.circulation.encrypt import encrypt_docx, encrypt_pdf, new_password
+from lpdesk.circulation.encrypt import encrypt_pdf, new_password
 from lpdesk.circulation.hand import HandRow, hand_sheet_pdf, merged_pdf
+from lpdesk.circulation.pack_workers import encrypt_later
 from lpdesk.circulation.post import build_post_pdf, post_problems
 from lpdesk.circulation.recipients import RecipientPlan
 from lpdesk.circulation.safety import is_valid_email, safe_reference
@@ -157,10 +159,15 @@ def produce_pack(
     given: list[tuple[int, str]] = []
     handed: list[HandRow] = []
     done = 0
+    prepared: list[tuple[int, RecipientPlan, str, list[_Rendered]]] = []
     try:
+        # First every recipient's documents rendered, each file's encryption started on the
+        # worker processes as soon as it is rendered (pack_workers); then the files written in
+        # order, each waiting for its encryption.
         for number, plan in chosen:
             password = new_password()
-            rendered: list[tuple[DocumentKind, str, str, bytes]] = []
+            early = _how(mode, plan) in ("files", "eml")  # encrypted one by one, as they are
+            rendered: list[_Rendered] = []
             for document in plan.documents:
                 for fmt in document.formats:
                     if progress.cancelled:
@@ -169,15 +176,18 @@ def produce_pack(
                     title, data = render(plan, document.kind, fmt)
                     if not data.startswith(_MAGIC[fmt]):
                         raise ValueError(f"render returned no {fmt} for {document.kind.value}")
-                    rendered.append((document.kind, fmt, title, data))
+                    sealed = encrypt_later(fmt, data, password) if early else None
+                    rendered.append(_Rendered(document.kind, fmt, title, data, sealed))
                     done += 1
+            prepared.append((number, plan, password, rendered))
+        for number, plan, password, rendered in prepared:
             if progress.cancelled:
                 raise Cancelled("pack cancelled")
             stem = f"{reference}_r{number:02d}"
             how = _how(mode, plan)
             if how == "files":
-                for kind, fmt, title, data in rendered:
-                    path = writer.write(f"{stem}_{kind.value}.{fmt}", _encrypt(fmt, data, password))
+                for kind, fmt, title, data, sealed in rendered:
+                    path = writer.write(f"{stem}_{kind.value}.{fmt}", _result(sealed))
                     items.append(_item(number, plan, kind, fmt, title, path, data))
             elif how == "eml":
                 assert sender is not None
@@ -186,9 +196,9 @@ def produce_pack(
                     Attachment(
                         filename=f"{reference}_{kind.value}.{fmt}",
                         mime=_MIME[fmt],
-                        data=_encrypt(fmt, data, password),
+                        data=_result(sealed),
                     )
-                    for kind, fmt, _, data in rendered
+                    for kind, fmt, _, _, sealed in rendered
                 ]
                 msg = build_draft(
                     sender=sender,
@@ -200,18 +210,18 @@ def produce_pack(
                     now=now,
                 )
                 path = writer.write(f"{stem}.eml", msg.as_bytes())
-                items += [_item(number, plan, k, f, t, path, d) for k, f, t, d in rendered]
+                items += [_item(number, plan, k, f, t, path, d) for k, f, t, d, _ in rendered]
             elif how == "hand":
                 pdfs = [r for r in rendered if r[1] == "pdf"]
-                printable = merged_pdf([data for _, _, _, data in pdfs])
+                printable = merged_pdf([r.data for r in pdfs])
                 path = writer.write(f"{stem}_hand.pdf", encrypt_pdf(printable, password))
-                items += [_item(number, plan, k, f, t, path, d) for k, f, t, d in pdfs]
+                items += [_item(number, plan, k, f, t, path, d) for k, f, t, d, _ in pdfs]
                 handed.append(
                     (
                         people[plan.person_id].name,
                         ", ".join(
                             _DOCUMENT_WORDS.get(k, DOCUMENT_KINDS[k].in_a_sentence)
-                            for k, _, _, _ in pdfs
+                            for k, _, _, _, _ in pdfs
                         ),
                     )
                 )
@@ -224,10 +234,10 @@ def produce_pack(
                     person_id=plan.person_id,
                     reference_line=f"Our reference: {reference}",
                     date_line=now.strftime("%d %B %Y"),
-                    documents=[data for _, _, _, data in pdfs],
+                    documents=[r.data for r in pdfs],
                 )
                 path = writer.write(f"{stem}_post.pdf", encrypt_pdf(printable, password))
-                items += [_item(number, plan, k, f, t, path, d) for k, f, t, d in pdfs]
+                items += [_item(number, plan, k, f, t, path, d) for k, f, t, d, _ in pdfs]
             passwords.append(_password_line(number, plan, how, password, people))
             given.append((plan.person_id, password))
         if handed:
@@ -242,6 +252,10 @@ def produce_pack(
             )
         progress.report(total, total, "pack written")
     except BaseException:
+        for _, _, _, rendered in prepared:
+            for r in rendered:
+                if r.sealed is not None:
+                    r.sealed.cancel()  # not started yet: never started
         writer.undo()
         if created:
             with contextlib.suppress(OSError):
@@ -306,8 +320,17 @@ def _words(problem: str) -> str:
     return problem.split(": ", 1)[-1]
 
 
-def _encrypt(fmt: str, data: bytes, password: str) -> bytes:
-    return encrypt_pdf(data, password) if fmt == "pdf" else encrypt_docx(data, password)
+class _Rendered(NamedTuple):
+    kind: DocumentKind
+    fmt: str
+    title: str
+    data: bytes
+    sealed: Future[bytes] | None  # its encryption, for the modes that send files one by one
+
+
+def _result(sealed: Future[bytes] | None) -> bytes:
+    assert sealed is not None
+    return sealed.result()
 
 
 def _item(

@@ -5,6 +5,7 @@ operator's account; zip timestamps are fixed so the same tree gives the same byt
 from __future__ import annotations
 
 import io
+import re
 from datetime import datetime, time
 from typing import Any
 
@@ -41,11 +42,55 @@ _RUN_STYLES = {
 }
 
 
-def _add_runs(paragraph: Any, runs: tuple[Run, ...]) -> None:
+def _style_id(word: Any, name: str) -> str:
+    """The id of the style called ``name``, looked up once per document. python-docx looks the
+    name up again for every paragraph, run and cell given a style, walking every style of the
+    template each time: that was ~90% of the time for long minutes (docs/performance.md)."""
+    ids: dict[str, str] = word.__dict__.setdefault("_lp_style_ids", {})
+    found = ids.get(name)
+    if found is None:
+        found = ids[name] = word.styles[name].style_id
+    return found
+
+
+_SPECIAL = re.compile(r"([\t\r\n])")
+
+
+def _add_text(paragraph: Any, text: str) -> Any:
+    """``paragraph.add_run(text)``, the same XML, without python-docx's character-by-character
+    reading of the text (a tab becomes ``w:tab``, a line end ``w:br``, the rest ``w:t``)."""
+    run = paragraph.add_run()
+    r = run._r
+    for piece in _SPECIAL.split(text):
+        if piece == "\t":
+            r.add_tab()
+        elif piece in ("\r", "\n"):
+            r.add_br()
+        elif piece:
+            r.add_t(piece)
+    return run
+
+
+def _add_paragraph(word: Any, style: str, text: str = "") -> Any:
+    paragraph = word.add_paragraph()
+    paragraph._p.style = _style_id(word, style)
+    if text:
+        _add_text(paragraph, text)
+    return paragraph
+
+
+def _set_style(word: Any, paragraph: Any, style: str) -> None:
+    paragraph._p.style = _style_id(word, style)
+
+
+def _add_runs(word: Any, paragraph: Any, runs: tuple[Run, ...]) -> None:
     for run in runs:
         text = clean_text(run.text)
         if text:
-            paragraph.add_run(text, style=_RUN_STYLES.get((run.bold, run.italic)))
+            added = _add_text(paragraph, text)
+            style = _RUN_STYLES.get((run.bold, run.italic))
+            if style is not None:
+                added._r.style = _style_id(word, style)
 
 
 def _is_blank(paragraph: Any) -> bool:
@@ -155,12 +200,12 @@ def _no_first_row_look(table: Any) -> None:
         look.set(qn("w:val"), "0480")
 
 
-def _fill(cell: Any, text: str, style: str) -> None:
+def _fill(word: Any, cell: Any, text: str, style: str) -> None:
     paragraph = cell.paragraphs[0]
-    paragraph.style = style
+    _set_style(word, paragraph, style)
     text = clean_text(text)
     if text:
-        paragraph.add_run(text)
+        _add_text(paragraph, text)
 
 
 def _table(word: Any, rows: list[tuple[str, ...]], styles: tuple[str, ...]) -> Any:
@@ -168,7 +213,7 @@ def _table(word: Any, rows: list[tuple[str, ...]], styles: tuple[str, ...]) -> A
     table.style = "LP Table"
     for row, values in zip(table.rows, rows, strict=True):
         for cell, value, style in zip(row.cells, values, styles, strict=True):
-            _fill(cell, value, style)
+            _fill(word, cell, value, style)
     return table
 
 
@@ -178,7 +223,7 @@ LARGE_PRINT_SCALE = 1.5  # headings and title of a large-print document, as in t
 def _styled(word: Any, text: str, style: str, large: bool) -> Any:
     """A paragraph in ``style``; in a large-print document its text is scaled up from the
     style's own size (the style stays the authority's, only the size grows)."""
-    paragraph = word.add_paragraph(clean_text(text), style=style)
+    paragraph = _add_paragraph(word, style, clean_text(text))
     size = _style_size(word, style) if large else None
     if size is not None:
         for run in paragraph.runs:
@@ -200,23 +245,23 @@ def _block(word: Any, block: Block, usable: int, large: bool = False) -> None:
         case Heading(level=level, text=text):
             _styled(word, text, f"LP Heading {min(max(level, 1), 3)}", large)
         case Paragraph(runs=runs, style=style):
-            _add_runs(word.add_paragraph(style=_PARAGRAPH_STYLES[style]), runs)
+            _add_runs(word, _add_paragraph(word, _PARAGRAPH_STYLES[style]), runs)
         case FieldTable(rows=rows):
             if rows:
                 table = _table(word, list(rows), ("LP Field Label", "LP Field Value"))
                 _no_first_row_look(table)
                 _set_widths(table, (0.32, 0.68), usable)
-                word.add_paragraph(style="LP Body")
+                _add_paragraph(word, "LP Body")
         case Table(header=header, rows=rows):
             styles = ("LP Table Text",) * len(header)
             table = _table(word, [header, *rows], styles)
             for cell in table.rows[0].cells:
-                cell.paragraphs[0].style = "LP Table Header"
+                _set_style(word, cell.paragraphs[0], "LP Table Header")
             repeat = OxmlElement("w:tblHeader")
             repeat.set(qn("w:val"), "true")
             table.rows[0]._tr.get_or_add_trPr().append(repeat)
             _set_widths(table, block.column_fractions(), usable)
-            word.add_paragraph(style="LP Body")
+            _add_paragraph(word, "LP Body")
         case SignatureBlock(labels=labels, signed=signed, dated=dated):
             signatures: list[tuple[str, ...]] = [(label, signed, dated) for label in labels]
             table = _table(word, signatures, ("LP Field Label", "LP Body", "LP Body"))
@@ -225,7 +270,7 @@ def _block(word: Any, block: Block, usable: int, large: bool = False) -> None:
             for row in table.rows:
                 row.height = Mm(14)
         case PageBreak():
-            word.add_paragraph(style="LP Body").add_run().add_break(WD_BREAK.PAGE)
+            _add_paragraph(word, "LP Body").add_run().add_break(WD_BREAK.PAGE)
         case _:
             raise TypeError(f"not a block: {type(block).__name__}")
 

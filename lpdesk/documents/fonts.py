@@ -9,9 +9,11 @@ Licences sit beside the files.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from lpdesk.documents.text import FontCoverage
 from lpdesk.paths import resources_dir
@@ -78,22 +80,44 @@ def _patch_to_unicode_for_astral_planes() -> None:
     ttfonts.makeToUnicodeCMap = make_to_unicode_cmap
 
 
+def _font(name: str, path: Path, parsed: dict[Path, Any]) -> Any:
+    """A reportlab ``TTFont`` called ``name`` for the file at ``path``, parsing each file once.
+
+    Parsing a face (its glyph tables and character map) is what registering costs, holding the
+    interpreter: the CJK, Hangul and symbol families use one file for all four styles, so parsing
+    it four times was three quarters of the work (and of the ~60 MB kept). A later style of the
+    same file is a copy of the first font sharing its parsed, read-only face, with its own name
+    and its own per-document subsetting state."""
+    from weakref import WeakKeyDictionary
+
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    first = parsed.get(path)
+    if first is None:
+        parsed[path] = font = TTFont(name, str(path))
+        return font
+    font = copy.copy(first)  # shares first.face
+    font.fontName = name
+    font.state = WeakKeyDictionary()  # which glyphs each document uses: never shared
+    return font
+
+
 @cache
 def register_fonts() -> FontSet:
     """Register every bundled face and family (once); return the fallback order."""
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
     _patch_to_unicode_for_astral_planes()
     folder = fonts_dir()
     coverage: list[FontCoverage] = []
+    parsed: dict[Path, Any] = {}
     for family, files in _FAMILIES.items():
         for suffix, file_name, (bold, italic) in zip(
             _STYLE_SUFFIXES, files, ((0, 0), (1, 0), (0, 1), (1, 1)), strict=True
         ):
             name = family + suffix
-            pdfmetrics.registerFont(TTFont(name, str(folder / file_name)))
+            pdfmetrics.registerFont(_font(name, folder / file_name, parsed))
             addMapping(family, bold, italic, name)
         regular = pdfmetrics.getFont(family)
         code_points = frozenset(regular.face.charToGlyph)

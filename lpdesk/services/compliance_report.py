@@ -1,9 +1,10 @@
 """Compliance figures per lead professional and for the team over a period, with CSV and XLSX
 exports. Every measure is defined in docs/compliance.md so a person can reproduce it by hand.
 
-The records are read in eight queries whatever the size of the team (cases, then children,
-visits, conferences, core groups, review reports, lead assignments and the LPs' names, each with
-one IN list of case ids), and the figures computed by the pure ``rules.compliance.case_measures``.
+The records are read in a fixed number of queries per few thousand cases (the cases, their lead
+assignments, then ``UnitOfWork.compliance_records``: only the columns the measures read and only
+the rows the period can touch, docs/performance.md; then the LPs' names), and the figures computed
+by the pure ``rules.compliance.case_measures``.
 A case counts for the lead professional who held the role at the end of its period (the period's
 end, today, or the day the case closed, whichever is first) and always for the team.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TypeVar
 
 from lpdesk.documents.tree import DEFAULT_MARKING
@@ -23,7 +24,6 @@ from lpdesk.domain import (
     InvalidInput,
     LeadAssignment,
     Meeting,
-    MeetingKind,
     Person,
     ReviewReport,
     Visit,
@@ -145,7 +145,14 @@ def compliance_report(
             and (c.closed_on is None or c.closed_on >= period_start)
             and (not wanted or not c.team or c.team == wanted)
         ]
-        records = _Records.load(uow, [c.id for c in cases if c.id is not None])
+        records = _Records.load(
+            uow,
+            cases,
+            period_start=period_start,
+            period_end=period_end,
+            today=today,
+            profiles=known,
+        )
         lp_ids = sorted({a.person_id for rows in records.leads.values() for a in rows})
         names = {p.id: p.name for p in uow.repo(Person).find(id=lp_ids)} if lp_ids else {}
     team_total = dict.fromkeys(MEASURES, Measure())
@@ -238,18 +245,59 @@ class _Records:
     leads: dict[int, list[LeadAssignment]]
 
     @classmethod
-    def load(cls, uow: UnitOfWork, ids: list[int]) -> _Records:
-        """One query per table, each with the IN list of the case ids."""
+    def load(
+        cls,
+        uow: UnitOfWork,
+        cases: list[Case],
+        *,
+        period_start: date,
+        period_end: date,
+        today: date,
+        profiles: Mapping[str, Profile],
+    ) -> _Records:
+        """The lead assignments of the cases, then the rest through
+        ``UnitOfWork.compliance_records``: the period's rows, and before it only those that set
+        a clock or a cycle running into it (the LP's last visits, the core groups whose next
+        one falls due in the period, every conference)."""
+        ids = [c.id for c in cases if c.id is not None]
         if not ids:
             return cls(children={}, visits={}, conferences={}, core_groups={}, reports={}, leads={})
-        return cls(
-            children=_by_case(uow.repo(Child).find(case_id=ids)),
-            visits=_by_case(uow.repo(Visit).find(case_id=ids)),
-            conferences=_by_case(uow.repo(Conference).find(case_id=ids)),
-            core_groups=_by_case(uow.repo(Meeting).find(case_id=ids, kind=MeetingKind.CORE_GROUP)),
-            reports=_by_case(uow.repo(ReviewReport).find(case_id=ids)),
-            leads=_by_case(uow.repo(LeadAssignment).find(case_id=ids)),
+        leads = _by_case(uow.repo(LeadAssignment).find(case_id=ids))
+        lead_of: dict[int, int] = {}
+        for case in cases:
+            assert case.id is not None
+            until = min(period_end, today, case.closed_on or date.max)
+            lp = _lp_on(leads.get(case.id, []), until) if until >= period_start else None
+            if lp is not None:
+                lead_of[case.id] = lp
+        wanted = [profiles[c.profile_id] for c in cases if c.profile_id in profiles]
+        children, visits, conferences, core_groups, reports = uow.compliance_records(
+            case_ids=ids,
+            lead_of=lead_of,
+            period_start=period_start,
+            period_end=period_end,
+            meetings_from=period_start - _core_group_reach(wanted),
         )
+        return cls(
+            children=_by_case(children),
+            visits=_by_case(visits),
+            conferences=_by_case(conferences),
+            core_groups=_by_case(core_groups),
+            reports=_by_case(reports),
+            leads=leads,
+        )
+
+
+def _core_group_reach(profiles: list[Profile]) -> timedelta:
+    """How long before the period a held core group can still set a due point inside it: the
+    interval to the next core group, or the time from the initial conference to the first one
+    (whose answer is the first core group held), with a month to spare for bank holidays."""
+    days = 0
+    for p in profiles:
+        first = p.first_core_group_calendar_days or 0
+        first = max(first, 2 * p.first_core_group_working_days + 14)
+        days = max(days, 7 * p.core_group_interval_weeks, first)
+    return timedelta(days=days + 31)
 
 
 def _table(report: ComplianceReport) -> list[list[Cell]]:

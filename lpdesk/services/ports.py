@@ -7,12 +7,20 @@ everything back, so a refused change writes nothing, not even its audit event.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from types import TracebackType
 from typing import Any, Protocol, TypeVar
 
-from lpdesk.domain import AuditEvent, CaseFacts
+from lpdesk.domain import (
+    AuditEvent,
+    CaseFacts,
+    Child,
+    Conference,
+    Meeting,
+    ReviewReport,
+    Visit,
+)
 
 T = TypeVar("T")
 
@@ -58,6 +66,21 @@ class UnitOfWork(Protocol):
     ) -> list[CaseFacts]:
         """Facts for every open case (or the given ones, or one LP's), in a fixed small number of
         aggregate queries whatever the number of cases."""
+
+    def compliance_records(
+        self,
+        *,
+        case_ids: Sequence[int],
+        lead_of: Mapping[int, int],
+        period_start: date,
+        period_end: date,
+        meetings_from: date,
+    ) -> tuple[list[Child], list[Visit], list[Conference], list[Meeting], list[ReviewReport]]:
+        """(children, visits, conferences, core groups, review reports) of the cases, for a
+        compliance report over [period_start, period_end]: only the columns the measures read
+        (the rest left at their defaults) and only the rows the period can touch (visits in the
+        period and the last ones by the case's LP, ``lead_of``, before it; core groups held from
+        ``meetings_from``; every child, conference and review report)."""
 
 
 UnitOfWorkFactory = Callable[[], UnitOfWork]

@@ -7,7 +7,7 @@ SQLAlchemy ever leaves the store.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import fields, replace
 from datetime import date
 from types import TracebackType
@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, String, Table, delete, insert, litera
 
 from lpdesk.domain import AuditEvent, CaseFacts, Conflict, NotFound
 from lpdesk.domain.registry import entity_name
+from lpdesk.store import compliance_reads as _compliance
 from lpdesk.store import due_facts as _due
 from lpdesk.store.audit_chain import chained_row
 from lpdesk.store.mapping import from_row, to_row, to_value
@@ -202,3 +203,21 @@ class SqlUnitOfWork:
         assert self._tracker is not None
         self._tracker.settle(self._engine)  # this unit of work's own changes first
         return _due.read(conn, self._engine, as_of, case_ids=case_ids, lp_person_id=lp_person_id)
+
+    def compliance_records(
+        self,
+        *,
+        case_ids: Sequence[int],
+        lead_of: Mapping[int, int],
+        period_start: date,
+        period_end: date,
+        meetings_from: date,
+    ) -> _compliance.ComplianceRows:
+        return _compliance.compliance_records(
+            self.connection,
+            case_ids=case_ids,
+            lead_of=lead_of,
+            period_start=period_start,
+            period_end=period_end,
+            meetings_from=meetings_from,
+        )

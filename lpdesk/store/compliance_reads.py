@@ -1,0 +1,244 @@
+"""The records a compliance report over a period reads, and only those (docs/performance.md).
+
+The measures (``lpdesk.rules.compliance``) look at a few columns of five tables. Reading every
+case's whole history, with the minutes' JSON, made the report grow with the years held; here each
+table gives only the columns the measures read and only the rows the period can touch:
+
+- children and conferences (a handful per case): every row of the cases, narrow columns (the
+  initial conference and the conference cycles may start long before the period);
+- review reports: those of the cases' conferences, narrow columns;
+- core groups: held (not cancelled) ones held from ``meetings_from`` to the period's end; the
+  caller passes the earliest day a meeting can set a due point inside the period;
+- visits: those made in the period (any visitor, any outcome: the recording measure counts them
+  all), and for each child the lead professional's last completed visit before the period's
+  start, last one where the child was seen alone, and last one where the bedroom was seen (the
+  clocks and the conference cycle that run into the period). Each of those is one lookup on the
+  visit index ``(child_id, outcome, visited_at, ...)``, newest first.
+
+The rows come back as the domain's dataclasses with the columns not read left at their defaults
+(empty text, no minutes): they are for the measures, never to be written back. Case and child
+ids go in chunks of ``CHUNK`` (SQLite allows at most 32,766 parameters in one statement).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import date, datetime, time, timedelta
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection, select
+
+from lpdesk.domain import (
+    Child,
+    Conference,
+    ConferenceKind,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    ReviewReport,
+    Visit,
+    VisitOutcome,
+)
+from lpdesk.store import tables as t
+
+__all__ = ["CHUNK", "ComplianceRows", "compliance_records"]
+
+CHUNK = 5_000
+ComplianceRows = tuple[
+    list[Child], list[Visit], list[Conference], list[Meeting], list[ReviewReport]
+]
+
+_N = TypeVar("_N")
+_OUTCOME = {o.value: o for o in VisitOutcome}  # a dict lookup: calling the enum costs ~10x
+_STATUS = {s.value: s for s in MeetingStatus}
+_KIND = {k.value: k for k in ConferenceKind}
+
+
+def _chunks(ids: Sequence[_N]) -> Iterator[list[_N]]:
+    for i in range(0, len(ids), CHUNK):
+        yield list(ids[i : i + CHUNK])
+
+
+def compliance_records(
+    conn: Connection,
+    *,
+    case_ids: Sequence[int],
+    lead_of: Mapping[int, int],
+    period_start: date,
+    period_end: date,
+    meetings_from: date,
+) -> ComplianceRows:
+    """(children, visits, conferences, core groups, review reports) of ``case_ids`` for a report
+    over [period_start, period_end]; ``lead_of`` maps a case id to the lead professional whose
+    visits count as "seen" (their last visits before the period are read too)."""
+    ids = sorted(set(case_ids))
+    children = [c for chunk in _chunks(ids) for c in _children(conn, chunk)]
+    conferences = [c for chunk in _chunks(ids) for c in _conferences(conn, chunk)]
+    reports = [r for chunk in _chunks(ids) for r in _reports(conn, chunk)]
+    meetings = [
+        m for chunk in _chunks(ids) for m in _core_groups(conn, chunk, meetings_from, period_end)
+    ]
+    start = datetime.combine(period_start, time.min)
+    end = datetime.combine(period_end + timedelta(days=1), time.min)
+    child_ids = sorted(c.id for c in children if c.id is not None)
+    visits = [v for chunk in _chunks(child_ids) for v in _visits_between(conn, chunk, start, end)]
+    lp_of = {c.id: lead_of.get(c.case_id) for c in children}
+    with_lp = [i for i in ids if i in lead_of]
+    earlier = sorted(
+        {
+            visit_id
+            for chunk in _chunks(with_lp)
+            for child_id, lp, visit_id in _last_before(conn, chunk, start)
+            if lp_of.get(child_id) == lp
+        }
+    )
+    visits += [v for chunk in _chunks(earlier) for v in _visits_by_id(conn, chunk)]
+    return children, visits, conferences, meetings, reports
+
+
+def _children(conn: Connection, ids: list[int]) -> list[Child]:
+    c = t.child
+    stmt = select(c.c.id, c.c.case_id, c.c.person_id, c.c.date_of_birth, c.c.expected_birth_date)
+    return [
+        Child(id=i, case_id=k, person_id=p, date_of_birth=b, expected_birth_date=e)
+        for i, k, p, b, e in conn.execute(stmt.where(c.c.case_id.in_(ids)).order_by(c.c.id))
+    ]
+
+
+def _conferences(conn: Connection, ids: list[int]) -> list[Conference]:
+    c = t.conference
+    stmt = select(c.c.id, c.c.case_id, c.c.kind, c.c.held_on)
+    return [
+        Conference(id=i, case_id=k, kind=_KIND[kind], held_on=held)
+        for i, k, kind, held in conn.execute(stmt.where(c.c.case_id.in_(ids)).order_by(c.c.id))
+    ]
+
+
+def _reports(conn: Connection, ids: list[int]) -> list[ReviewReport]:
+    r = t.review_report
+    stmt = select(
+        r.c.id, r.c.case_id, r.c.conference_id, r.c.submitted_on, r.c.shared_with_parents_on
+    )
+    return [
+        ReviewReport(
+            id=i, case_id=k, conference_id=conf, submitted_on=sub, shared_with_parents_on=shared
+        )
+        for i, k, conf, sub, shared in conn.execute(
+            stmt.where(r.c.case_id.in_(ids)).order_by(r.c.id)
+        )
+    ]
+
+
+def _core_groups(conn: Connection, ids: list[int], held_from: date, held_to: date) -> list[Meeting]:
+    m = t.meeting
+    stmt = (
+        select(m.c.id, m.c.case_id, m.c.scheduled_at, m.c.status, m.c.held_on, m.c.circulated_on)
+        .where(
+            m.c.case_id.in_(ids),
+            m.c.kind == MeetingKind.CORE_GROUP.value,
+            m.c.status != MeetingStatus.CANCELLED.value,
+            m.c.held_on >= held_from,
+            m.c.held_on <= held_to,
+        )
+        .order_by(m.c.id)
+    )
+    return [
+        Meeting(
+            id=i,
+            case_id=k,
+            kind=MeetingKind.CORE_GROUP,
+            scheduled_at=at,
+            status=_STATUS[status],
+            held_on=held,
+            circulated_on=circulated,
+        )
+        for i, k, at, status, held, circulated in conn.execute(stmt)
+    ]
+
+
+_VISIT_COLUMNS = (
+    t.visit.c.id,
+    t.visit.c.case_id,
+    t.visit.c.child_id,
+    t.visit.c.visitor_person_id,
+    t.visit.c.visited_at,
+    t.visit.c.recorded_at,
+    t.visit.c.outcome,
+    t.visit.c.seen_alone,
+    t.visit.c.bedroom_seen,
+)
+
+
+def _visit(row: Any) -> Visit:
+    i, k, child, visitor, at, recorded, outcome, alone, bedroom = row
+    return Visit(
+        id=i,
+        case_id=k,
+        child_id=child,
+        visitor_person_id=visitor,
+        visited_at=at,
+        recorded_at=recorded,
+        outcome=_OUTCOME[outcome],
+        seen_alone=bool(alone),
+        bedroom_seen=bool(bedroom),
+    )
+
+
+def _visits_between(
+    conn: Connection, child_ids: list[int], start: datetime, end: datetime
+) -> list[Visit]:
+    v = t.visit
+    stmt = select(*_VISIT_COLUMNS).where(
+        v.c.child_id.in_(child_ids),
+        v.c.outcome.in_([o.value for o in VisitOutcome]),  # so the visit index is used by range
+        v.c.visited_at >= start,
+        v.c.visited_at < end,
+    )
+    return [
+        _visit(r) for r in conn.execute(stmt)
+    ]  # in index order: the measures count, never rely on it
+
+
+def _visits_by_id(conn: Connection, ids: list[int]) -> list[Visit]:
+    v = t.visit
+    stmt = select(*_VISIT_COLUMNS).where(v.c.id.in_(ids)).order_by(v.c.id)
+    return [_visit(r) for r in conn.execute(stmt)]
+
+
+def _last_before(
+    conn: Connection, case_ids: list[int], start: datetime
+) -> set[tuple[int, int, int]]:
+    """(child id, lead professional, visit id) for each child of the cases and each person who has been
+    the case's lead professional: their last completed visit to the child before ``start``, the
+    last where the child was seen alone, and the last where the bedroom was seen. One lookup on
+    the visit index each, newest first; the caller keeps the LP it counts."""
+    c, la, v = t.child, t.lead_assignment, t.visit
+
+    def last(*extra: Any) -> Any:
+        return (
+            select(v.c.id)
+            .where(
+                v.c.child_id == c.c.id,
+                v.c.outcome == VisitOutcome.COMPLETED.value,
+                v.c.visited_at < start,
+                v.c.visitor_person_id == la.c.person_id,
+                *extra,
+            )
+            .order_by(v.c.visited_at.desc(), v.c.id.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+
+    stmt = (
+        select(
+            c.c.id,
+            la.c.person_id,
+            last(),
+            last(v.c.seen_alone.is_(True)),
+            last(v.c.bedroom_seen.is_(True)),
+        )
+        .select_from(c.join(la, la.c.case_id == c.c.case_id))
+        .where(c.c.case_id.in_(case_ids))
+        .distinct()
+    )
+    return {(child, lp, i) for child, lp, *ids in conn.execute(stmt) for i in ids if i is not None}
