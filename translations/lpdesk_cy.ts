@@ -80,43 +80,43 @@
     <name>AccountDialog</name>
     <message>
       <source>Add a worker</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ychwanegu gweithiwr</translation>
     </message>
     <message>
       <source>Email</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">E-bost</translation>
     </message>
     <message>
       <source>Line manager</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Rheolwr llinell</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Enw</translation>
     </message>
     <message>
       <source>Qualified social worker</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gweithiwr cymdeithasol cymwysedig</translation>
     </message>
     <message>
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Rôl</translation>
     </message>
     <message>
       <source>The worker signs in with the username and sets their own password the first time. The line manager chairs the first core group of a child protection plan the worker leads.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Mae'r gweithiwr yn mewngofnodi gyda'r enw defnyddiwr ac yn gosod ei gyfrinair ei hun y tro cyntaf. Y rheolwr llinell sy'n cadeirio grŵp craidd cyntaf cynllun amddiffyn plant y mae'r gweithiwr yn ei arwain.</translation>
     </message>
     <message>
       <source>Username (to sign in)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Enw defnyddiwr (i fewngofnodi)</translation>
     </message>
     <message>
       <source>for example sam.okafor</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">er enghraifft sam.okafor</translation>
     </message>
     <message>
       <source>{name} can now sign in as {username}.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gall {name} fewngofnodi nawr fel {username}.</translation>
     </message>
   </context>
   <context>
@@ -4074,12 +4074,20 @@
       <translation type="unfinished">Beth sydd ei angen o hyd cyn cymeradwyo</translation>
     </message>
     <message>
+      <source>not named</source>
+      <translation type="unfinished">heb ei enwi</translation>
+    </message>
+    <message>
       <source>✓ Approved by {who} on {when} (version {version}).</source>
       <translation type="unfinished">✓ Cymeradwywyd gan {who} ar {when} (fersiwn {version}).</translation>
     </message>
     <message>
       <source>✓ The record is complete and ready for approval.</source>
       <translation type="unfinished">✓ Mae'r cofnod yn gyflawn ac yn barod i'w gymeradwyo.</translation>
+    </message>
+    <message>
+      <source>✓ The record is complete. The chair, {chair}, or a team manager approves it.</source>
+      <translation type="unfinished">✓ Mae'r cofnod yn gyflawn. Y cadeirydd, {chair}, neu reolwr tîm sy'n ei gymeradwyo.</translation>
     </message>
   </context>
   <context>
@@ -4465,71 +4473,71 @@
     </message>
     <message>
       <source>Add a worker's account</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ychwanegu cyfrif gweithiwr</translation>
     </message>
     <message>
       <source>Add a worker…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ychwanegu gweithiwr…</translation>
     </message>
     <message>
       <source>Choose a worker first.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dewiswch weithiwr yn gyntaf.</translation>
     </message>
     <message>
       <source>Line manager</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Rheolwr llinell</translation>
     </message>
     <message>
       <source>Line manager…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Rheolwr llinell…</translation>
     </message>
     <message>
       <source>Loading…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Wrthi'n llwytho…</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Enw</translation>
     </message>
     <message>
       <source>No</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Na</translation>
     </message>
     <message>
       <source>No line manager recorded for: {names}. Their first core groups cannot be convened until one is (the line manager chairs them).</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dim rheolwr llinell wedi'i gofnodi ar gyfer: {names}. Ni ellir cynnull eu grwpiau craidd cyntaf nes bydd un wedi'i gofnodi (y rheolwr llinell sy'n eu cadeirio).</translation>
     </message>
     <message>
       <source>None recorded</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dim wedi'i gofnodi</translation>
     </message>
     <message>
       <source>Qualified social worker</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gweithiwr cymdeithasol cymwysedig</translation>
     </message>
     <message>
       <source>Record the chosen worker's line manager</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cofnodi rheolwr llinell y gweithiwr a ddewiswyd</translation>
     </message>
     <message>
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Rôl</translation>
     </message>
     <message>
       <source>Team</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Tîm</translation>
     </message>
     <message>
       <source>The team's workers</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gweithwyr y tîm</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ie</translation>
     </message>
     <message>
       <source>{workers}. Choose one to record their line manager.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">{workers}. Dewiswch un i gofnodi ei reolwr llinell.</translation>
     </message>
   </context>
   <context>
