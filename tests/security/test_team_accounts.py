@@ -19,6 +19,7 @@ from lpdesk.services.users import (
     set_line_manager,
     set_role,
 )
+from tests.gui.conftest import runner, settings  # noqa: F401
 from tests.security.team_db import connect_as
 from tests.security.test_team_policies import team  # noqa: F401  (the module's team database)
 from tests.services.conftest import make_ctx
@@ -225,3 +226,67 @@ def test_without_database_roles_the_same_services_write_the_rows(store, clock):
     south = make_ctx(store, clock, UserRole.TEAM_MANAGER, username="sue.tm", team="South")
     with pytest.raises(Forbidden, match="another team"):
         set_role(south, username="north.lp", role=UserRole.ADMINISTRATOR)
+
+
+@pytest.mark.postgres
+def test_the_team_window_says_it_must_still_create_the_database_role(
+    team,  # noqa: F811
+    tmp_path,
+    quiet,
+    qtbot,
+    runner,  # noqa: F811
+    settings,  # noqa: F811
+):
+    """Mo, on his own role, adds a worker in the Team window: the account is saved through the
+    database's function, and the message says the worker signs in once IT has created their
+    database role."""
+    from PySide6.QtCore import Qt
+
+    from lpdesk.app import open_app
+    from lpdesk.gui.manager.account_dialog import AccountDialog
+    from lpdesk.gui.manager.manager_view import ManagerView
+    from lpdesk.gui.shell.session import GuiSession
+    from tests.gui.helpers import save_dialog
+    from tests.gui.journey_steps import said
+
+    app = open_app(data_dir=tmp_path, database_url=_as(team, "mo.tm"))
+    try:
+        session = GuiSession(
+            ctx=app.context(app.actor()),
+            profiles=app.profiles,
+            forms=app.forms,
+            data_dir=app.data_dir,
+            close=lambda: None,
+        )
+        view = ManagerView(runner, settings=settings)
+        qtbot.addWidget(view)
+        with qtbot.waitSignal(view.sig_loaded, timeout=10000):
+            view.bind(session)
+        qtbot.mouseClick(view.team_button, Qt.MouseButton.LeftButton)
+        window = view.team_dialog
+        qtbot.waitUntil(lambda: window.hint_label.text() != "Loading…", timeout=10000)
+        with qtbot.waitSignal(window.sig_dialog_opened, timeout=5000) as opened:
+            qtbot.mouseClick(window.add_button, Qt.MouseButton.LeftButton)
+        dialog = opened.args[0]
+        assert isinstance(dialog, AccountDialog)
+        qtbot.keyClicks(dialog.name_edit, "Jo Example")
+        assert dialog.username_edit.text() == "jo.example"
+        dialog.role_combo.setCurrentIndex(
+            dialog.role_combo.findData(UserRole.LEAD_PROFESSIONAL.value)
+        )
+        with qtbot.waitSignal(window.sig_loaded, timeout=10000):
+            save_dialog(qtbot, dialog)
+        message = said(qtbot, window)
+        assert "once IT has created their database role" in message
+        assert "lpdesk team add-user jo.example" in message
+        names = {window.table.item(r, 0).text() for r in range(window.table.rowCount())}
+        assert "Jo Example" in names
+        window.close()
+    finally:
+        app.close()
+    assert ("user.create", "mo.tm", "team_manager") in _events(team, "user", _user_id(team))
+
+
+def _user_id(url: str, username: str = "jo.example") -> int:
+    with connect_as(url) as owner:
+        return owner.execute('SELECT id FROM "user" WHERE username = %s', (username,)).fetchone()[0]
