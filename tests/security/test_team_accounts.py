@@ -290,3 +290,21 @@ def test_the_team_window_says_it_must_still_create_the_database_role(
 def _user_id(url: str, username: str = "jo.example") -> int:
     with connect_as(url) as owner:
         return owner.execute('SELECT id FROM "user" WHERE username = %s', (username,)).fetchone()[0]
+
+
+@pytest.mark.postgres
+def test_lpdesk_user_add_on_a_personal_role_says_it_must_still_create_the_role(
+    team,  # noqa: F811
+    tmp_path,
+    quiet,
+    capsys,
+):
+    from lpdesk.cli import main
+
+    url = _as(team, "mo.tm")
+    argv = ["--data-dir", str(tmp_path), "--database-url", url, "user", "add", "kay.lp"]
+    assert main([*argv, "--name", "Kay Example", "--team", "North"]) == 0
+    out = capsys.readouterr().out
+    assert "account kay.lp added" in out
+    assert "once IT has created their database role (lpdesk team add-user kay.lp" in out
+    assert ("user.add", "mo.tm", "team_manager") in _events(team, "user", _user_id(team, "kay.lp"))
