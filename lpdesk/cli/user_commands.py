@@ -98,7 +98,7 @@ def _sentence(member: Any) -> str:
 
 def user_add(args: argparse.Namespace) -> int:
     from lpdesk.domain import UserRole
-    from lpdesk.services.users import add_user, check_account
+    from lpdesk.services.users import add_user, check_account, needs_database_role
 
     problems: list[FieldProblem] = []
     roles = {r.value: r for r in UserRole}
@@ -132,7 +132,13 @@ def user_add(args: argparse.Namespace) -> int:
         except InvalidInput as err:
             raise _refused([], err) from None
         member = _staff(ctx, user.username)
-    return _print(args, member, f"account {user.username} added; {_sentence(member)}")
+        sentence = f"account {user.username} added; {_sentence(member)}"
+        if needs_database_role(ctx):
+            sentence += (
+                f"; they can sign in once IT has created their database role "
+                f"(lpdesk team add-user {user.username}, with the owner's URL)"
+            )
+    return _print(args, member, sentence)
 
 
 def user_set_manager(args: argparse.Namespace) -> int:

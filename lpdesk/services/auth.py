@@ -22,6 +22,7 @@ from lpdesk.services.permissions import Permission, require, require_account
 from lpdesk.services.ports import UnitOfWork, UnitOfWorkFactory
 
 __all__ = [
+    "DATABASE_PASSWORD",
     "MAX_FAILED_SIGN_INS",
     "MIN_PASSWORD_LENGTH",
     "SignInRefused",
@@ -32,6 +33,10 @@ __all__ = [
 ]
 
 MIN_PASSWORD_LENGTH = 10
+DATABASE_PASSWORD = (
+    "connected as your own database role, passwords are the database's: a person changes "
+    "their own with \\password in psql, IT resets someone else's"
+)
 _N, _R, _P = 2**14, 8, 1  # ~50 ms; 16 MiB of memory
 _MAXMEM = 64 * 1024 * 1024
 _SCHEME = "scrypt"
@@ -89,16 +94,20 @@ def _check_new_password(username: str, password: str) -> None:
 
 def set_password(ctx: ServiceContext, *, username: str, password: str) -> User:
     """Set ``username``'s password: a person sets their own; anyone else's needs
-    ``MANAGE_ACCOUNTS`` (a team manager)."""
+    ``MANAGE_ACCOUNTS`` (a team manager). Connected to a team database as a person's own role
+    passwords are the database's: refused with a sentence saying so (``InvalidInput``)."""
     if ctx.actor.username != username:
         require(ctx, Permission.MANAGE_ACCOUNTS)
-    _check_new_password(username, password)
     with ctx.uow() as uow:
+        accounts = uow.accounts()
+        if accounts.database_roles:  # PostgreSQL signs them in: said before any other problem
+            raise InvalidInput.one("password", DATABASE_PASSWORD)
+        _check_new_password(username, password)
         users = uow.repo(User).find(username=username)
         if not users:
             raise InvalidInput.one("username", f'no user "{username}" in this database')
         require_account(ctx, uow, users[0])
-        updated = uow.repo(User).update(replace(users[0], password_hash=hash_password(password)))
+        updated = accounts.set_password(users[0], hash_password(password))
         record(uow, ctx, "user.set_password", "user", updated.id)
     return updated
 

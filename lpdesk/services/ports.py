@@ -19,6 +19,8 @@ from lpdesk.domain import (
     Conference,
     Meeting,
     ReviewReport,
+    User,
+    UserRole,
     Visit,
 )
 
@@ -46,6 +48,27 @@ class Repository(Protocol[T]):
         """Delete by id (``NotFound`` if absent)."""
 
 
+class Accounts(Protocol):
+    """Account changes in the unit of work's transaction. On a desk the ``user`` row is written;
+    connected to a team database as a person's own role, through the database's checked
+    functions (which refuse what the caller's role may not do, and audit the act themselves)."""
+
+    @property
+    def database_roles(self) -> bool:
+        """True when people sign in as their own database role: a new user needs one from IT
+        (``lpdesk team add-user``) before they can sign in, and passwords are the database's."""
+
+    def create_user(self, user: User) -> User:
+        """Insert a new user; returns it with its id."""
+
+    def set_role(self, user: User, role: UserRole) -> User:
+        """Change a stored user's role; returns the user as stored."""
+
+    def set_password(self, user: User, password_hash: str) -> User:
+        """Store lpdesk's own password hash (``InvalidInput`` when passwords are the
+        database's); returns the user."""
+
+
 class UnitOfWork(Protocol):
     def __enter__(self) -> UnitOfWork: ...
 
@@ -60,6 +83,9 @@ class UnitOfWork(Protocol):
 
     def audit(self, event: AuditEvent) -> None:
         """Append an audit event in this transaction (the table is append-only)."""
+
+    def accounts(self) -> Accounts:
+        """Creating users, setting roles and passwords (``Accounts``)."""
 
     def case_facts(
         self, *, as_of: date, case_ids: Sequence[int] | None = None, lp_person_id: int | None = None

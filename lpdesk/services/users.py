@@ -16,7 +16,15 @@ from lpdesk.services.people import _add_person, check_email, check_text
 from lpdesk.services.permissions import Permission, require, require_staff_of_team
 from lpdesk.services.ports import UnitOfWork
 
-__all__ = ["StaffMember", "add_user", "check_account", "list_staff", "set_line_manager"]
+__all__ = [
+    "StaffMember",
+    "add_user",
+    "check_account",
+    "list_staff",
+    "needs_database_role",
+    "set_line_manager",
+    "set_role",
+]
 
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,62}$")
 
@@ -51,7 +59,12 @@ def add_user(
 ) -> User:
     """An account (no password yet: ``auth.set_password`` or the first sign-in sets one), with
     the worker's line manager if given (a person who has an account). A team manager whose
-    account has a team adds accounts to that team only."""
+    account has a team adds accounts to that team only.
+
+    On a team database where each person connects as their own PostgreSQL role, the user row is
+    created through ``lpdesk_create_user`` (which checks the caller's role again and audits the
+    act); it creates no database role: IT still creates it (``lpdesk team add-user``) before the
+    worker can sign in, and ``needs_database_role`` tells the caller to say so."""
     require(ctx, Permission.MANAGE_ACCOUNTS)
     if ctx.actor.team and team.strip() and team.strip() != ctx.actor.team:
         raise Forbidden(ctx.actor.role.value, f"{Permission.MANAGE_ACCOUNTS.value} in another team")
@@ -76,7 +89,7 @@ def add_user(
             person_id = person.id
         elif line_manager_id is not None:
             _store_manager(uow, ctx, person_id, line_manager_id)
-        user = uow.repo(User).add(
+        user = uow.accounts().create_user(
             User(
                 username=username,
                 display_name=display_name.strip(),
@@ -87,6 +100,36 @@ def add_user(
         )
         record(uow, ctx, "user.add", "user", user.id)
     return user
+
+
+def needs_database_role(ctx: ServiceContext) -> bool:
+    """True on a team database where each person connects as their own PostgreSQL role: a user
+    added in lpdesk cannot sign in until IT creates their database role (``lpdesk team
+    add-user``, with the owner's URL), and passwords are the database's."""
+    with ctx.uow() as uow:
+        return uow.accounts().database_roles
+
+
+def set_role(ctx: ServiceContext, *, username: str, role: UserRole) -> User:
+    """Change an account's role: a team manager, for an account of their own team, never their
+    own. On a team database the database checks it again (``lpdesk_set_role``: a team manager
+    moves their team's workers between lead professional and administrator only)."""
+    require(ctx, Permission.MANAGE_ACCOUNTS)
+    what = Permission.MANAGE_ACCOUNTS.value
+    with ctx.uow() as uow:
+        found = uow.repo(User).find(username=username.strip().lower())
+        if not found:
+            raise InvalidInput.one("username", f'no user "{username.strip()}" in this database')
+        user = found[0]
+        if user.username == ctx.actor.username:
+            raise Forbidden(ctx.actor.role.value, "change their own role")
+        if ctx.actor.team and user.team not in ("", ctx.actor.team):
+            raise Forbidden(ctx.actor.role.value, f"{what} in another team")
+        if user.role is role:
+            return user
+        updated = uow.accounts().set_role(user, role)
+        record(uow, ctx, "user.set_role", "user", user.id, f"role={role.value}")
+    return updated
 
 
 def check_account(

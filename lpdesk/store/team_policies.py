@@ -239,15 +239,22 @@ BEGIN
 END $$""",
     f"""
 CREATE OR REPLACE FUNCTION lpdesk_create_user(new_username text, display_name text,
-    new_role text, new_team text) RETURNS integer {_ACT} AS $$
+    new_role text, new_team text, new_person integer DEFAULT NULL) RETURNS integer {_ACT} AS $$
 DECLARE new_id integer;
 BEGIN
     IF new_username !~ '^[a-z][a-z0-9._-]{{1,62}}$'
        OR NOT public.lpdesk_may_manage(new_username, new_role, new_team, new_role) THEN
         RAISE EXCEPTION 'not allowed to create this user' USING ERRCODE = 'insufficient_privilege';
     END IF;
-    INSERT INTO public."user" (username, display_name, role, team, active)
-    VALUES (new_username, display_name, new_role, new_team, true) RETURNING id INTO new_id;
+    -- linked to a person the caller can see (a user's person is visible to every role)
+    IF new_person IS NOT NULL AND (
+           NOT EXISTS (SELECT 1 FROM public.person p WHERE p.id = new_person)
+           OR new_person = ANY (public.lpdesk_hidden_person_ids())) THEN
+        RAISE EXCEPTION 'not allowed to link this person' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    INSERT INTO public."user" (username, display_name, role, person_id, team, active)
+    VALUES (new_username, display_name, new_role, new_person, new_team, true)
+    RETURNING id INTO new_id;
     PERFORM public.lpdesk_audit_act('user.create', new_id, 'role=' || new_role);
     RETURN new_id;
 END $$""",
@@ -290,7 +297,7 @@ _SIGNATURES = (
     "lpdesk_may_set_organisation()",
     "lpdesk_may_write_setting(text)",
     "lpdesk_sees_absence(integer, integer)",
-    "lpdesk_create_user(text, text, text, text)",
+    "lpdesk_create_user(text, text, text, text, integer)",
     "lpdesk_set_role(text, text)",
     "lpdesk_reset_password(text, text)",
     "lpdesk_due_facts_stale(integer[])",
@@ -327,6 +334,8 @@ def apply_policies(conn: Connection, group: str) -> None:
     exists = text("SELECT 1 FROM pg_roles WHERE rolname = :r")
     if conn.execute(exists, {"r": ACCOUNT_ADMIN}).first() is None:
         conn.execute(text(f"CREATE ROLE {ACCOUNT_ADMIN} NOLOGIN"))
+    # the four-argument version before a user could be linked to their person
+    conn.execute(text("DROP FUNCTION IF EXISTS lpdesk_create_user(text, text, text, text)"))
     for sql in _FUNCTIONS:
         conn.execute(text(sql))
     for signature in _SIGNATURES:

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import fields, replace
 from datetime import date
 from types import TracebackType
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sqlalchemy import Connection, Engine, String, Table, delete, insert, literal, select, update
 
@@ -23,6 +23,9 @@ from lpdesk.store.audit_chain import chained_row
 from lpdesk.store.mapping import from_row, to_row, to_value
 from lpdesk.store.tables import audit_event, table_for
 from lpdesk.store.team_roles import hashes_hidden
+
+if TYPE_CHECKING:
+    from lpdesk.store.accounts import SqlAccounts
 
 __all__ = ["SqlRepository", "SqlUnitOfWork"]
 
@@ -181,6 +184,11 @@ class SqlUnitOfWork:
         if row.pop("id") is not None:
             raise ValueError("an audit event is new (id must be None)")
         self.connection.execute(insert(audit_event), [chained_row(self.connection, row)])
+
+    def accounts(self) -> SqlAccounts:
+        from lpdesk.store.accounts import SqlAccounts  # it builds on this module's repositories
+
+        return SqlAccounts(self.connection)
 
     def rebuild_due_facts(self) -> int:
         """Every case's kept due facts recomputed from the records (``lpdesk facts rebuild``);

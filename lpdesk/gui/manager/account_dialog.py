@@ -2,7 +2,9 @@
 on paper, their role, their email, whether they are a qualified social worker (a child protection
 plan's lead professional must be) and their line manager (who chairs the first core group of a
 child protection plan they lead). No password here: the worker sets it at their first sign-in, or
-the manager sets one from the administration page."""
+the manager sets one from the administration page. On a team database where each person connects
+as their own PostgreSQL role, the account is created through the database's checked function and
+the saved message says that IT must still create the worker's database role."""
 
 from __future__ import annotations
 
@@ -93,7 +95,7 @@ class AccountDialog(FormDialog):
         self.username_edit.setText(".".join(words))
 
     def build_call(self) -> Callable[[], Any]:
-        from lpdesk.services.users import add_user
+        from lpdesk.services.users import add_user, needs_database_role
 
         ctx = self.session.ctx
         values = {
@@ -105,9 +107,17 @@ class AccountDialog(FormDialog):
             "qualified_social_worker": self.qualified_check.isChecked(),
             "line_manager_id": self.manager_combo.currentData(),
         }
-        return lambda: add_user(ctx, **values)
+        return lambda: (add_user(ctx, **values), needs_database_role(ctx))
 
     def saved_text(self, result: Any) -> str:
+        """The account, and on a team database of personal roles what IT must still do."""
+        user, needs_role = result
+        if needs_role:
+            return self.tr(
+                "{name}'s account is added as {username}. They can sign in once IT has created "
+                "their database role (lpdesk team add-user {username}); their password is the "
+                "database's, set by IT."
+            ).format(name=user.display_name, username=user.username)
         return self.tr("{name} can now sign in as {username}.").format(
-            name=result.display_name, username=result.username
+            name=user.display_name, username=user.username
         )
