@@ -118,6 +118,10 @@
       <source>{name} can now sign in as {username}.</source>
       <translation type="unfinished">Gall {name} fewngofnodi nawr fel {username}.</translation>
     </message>
+    <message>
+      <source>{name}'s account is added as {username}. They can sign in once IT has created their database role (lpdesk team add-user {username}); their password is the database's, set by IT.</source>
+      <translation type="unfinished">Mae cyfrif {name} wedi'i ychwanegu fel {username}. Gallant fewngofnodi unwaith y bydd TG wedi creu eu rôl yn y gronfa ddata (lpdesk team add-user {username}); cyfrinair y gronfa ddata yw eu cyfrinair, wedi'i osod gan TG.</translation>
+    </message>
   </context>
   <context>
     <name>ActionPage</name>
