@@ -50,10 +50,23 @@ from lpdesk.domain import (
 from lpdesk.store import facts as _facts
 from lpdesk.store import tables as t
 
-__all__ = ["LINKS", "VERSION", "WATCHED", "Tracker", "read", "rebuild", "refresh", "scoped"]
+__all__ = [
+    "LINKS",
+    "VERSION",
+    "WATCHED",
+    "Tracker",
+    "read",
+    "rebuild",
+    "rebuild_outdated",
+    "refresh",
+    "scoped",
+]
 
-VERSION = 1
-"""The layout of ``facts``: a row of another version is ignored (computed live) until rebuilt."""
+VERSION = 2
+"""The layout and meaning of ``facts``: a row of another version is ignored (computed live) until
+rebuilt; a desk rebuilds older rows when it opens (``rebuild_outdated``). Raise it whenever what
+the facts mean changes. 2: seen alone and bedroom seen count the lead professional's visits only
+(``lpdesk/rules/seen.py``)."""
 
 LINKS: dict[str, tuple[tuple[str, Table | None], ...]] = {
     "case": (("id", None),),
@@ -180,6 +193,18 @@ def rebuild(conn: Connection) -> int:
     """Recompute every case's row from the other tables; returns the number of cases."""
     conn.execute(delete(t.case_due_facts))
     return _write(conn, _facts.case_facts(conn, None), None)
+
+
+def rebuild_outdated(conn: Connection) -> int:
+    """Recompute the rows an earlier lpdesk wrote (a lower version, not a stale mark: 0) with this
+    version's code; returns how many. Nothing to do is one query on the version index."""
+    f = t.case_due_facts
+    found = select(f.c.case_id).where(f.c.version > 0, f.c.version < VERSION)
+    old = [row.case_id for row in conn.execute(found)]
+    if not old:
+        return 0
+    conn.execute(delete(f).where(f.c.case_id.in_(old)))
+    return _write(conn, _facts.case_facts(conn, None, case_ids=old), old)
 
 
 def _write(conn: Connection, facts: list[CaseFacts], case_ids: Sequence[int] | None) -> int:

@@ -93,6 +93,8 @@ def upgrade(
     (an existing SQLite database below head; ``backup_dir`` defaults to ``backups`` beside it)."""
     current = current_revision(engine)
     if current == HEAD_REVISION and target == "head" and scripts == MIGRATIONS_DIR:
+        if is_sqlite(engine):  # a desk: due facts an earlier lpdesk wrote, recomputed now
+            _rebuild_outdated_due_facts(engine)
         return None  # the usual case: already at head, and Alembic is never imported
     head = head_revision(scripts=scripts)
     if current is not None and not _known(current, scripts):
@@ -145,6 +147,18 @@ def _refill_due_facts(conn: Connection) -> None:
     from lpdesk.store.due_facts import rebuild
 
     log.info("due facts of %d case(s) rebuilt after the upgrade", rebuild(conn))
+
+
+def _rebuild_outdated_due_facts(engine: Engine) -> None:
+    """Rows of an older facts version (``due_facts.VERSION``) are read live until rebuilt; a desk
+    rebuilds them at once. A team database leaves that to IT (``lpdesk facts rebuild``), since a
+    person's own role sees only their scope."""
+    from lpdesk.store.due_facts import rebuild_outdated
+
+    with engine.begin() as conn:
+        count = rebuild_outdated(conn)
+    if count:
+        log.info("due facts of %d case(s) rebuilt for this version", count)
 
 
 def _reapply_team_roles(conn: Connection) -> None:

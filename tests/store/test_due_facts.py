@@ -122,6 +122,28 @@ def test_rows_that_do_not_hold_are_computed_live(store: Store) -> None:
         assert [c.case_id for c in got] == [ids["c"]]
 
 
+def test_a_desk_rebuilds_facts_an_earlier_version_wrote_when_it_opens(tmp_path: Path) -> None:
+    """Facts of an older VERSION meant something else (before 2, seen alone counted anyone's
+    visits): a desk recomputes them at its next start; a stale mark (0) is left to the reads."""
+    url = sqlite_url(tmp_path / "lpdesk.db")
+    store = Store.open(url)
+    ids, _ = build_scenario(store)
+    kept = _rows(store)
+    f = case_due_facts
+    with store.engine.begin() as conn:
+        conn.execute(update(f).where(f.c.case_id == ids["a"]).values(version=1, facts="old"))
+        conn.execute(update(f).where(f.c.case_id == ids["b"]).values(version=0))
+    store.close()
+    reopened = Store.open(url)
+    try:
+        rows = _rows(reopened)
+        assert rows[ids["a"]] == kept[ids["a"]]  # recomputed with this version's code
+        assert rows[ids["b"]][2] == 0  # a stale mark: read live, left as it is
+        _same_as_live(reopened)
+    finally:
+        reopened.close()
+
+
 def test_the_upgrade_and_the_rebuild_command_fill_the_table(tmp_path: Path) -> None:
     url = sqlite_url(tmp_path / "lpdesk.db")
     store = Store.open(url)
