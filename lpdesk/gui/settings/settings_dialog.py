@@ -17,11 +17,12 @@ from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QWidget
 
 from lpdesk.circulation.secrets import SecretStore
 from lpdesk.domain import FieldProblem, InvalidInput
 from lpdesk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from lpdesk.gui.settings.photo_row import PhotoRow
 from lpdesk.gui.shell.errors import describe, field_messages
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.signals import emit
@@ -149,6 +150,7 @@ class SettingsDialog(QDialog):
         self.ui.password_note_label.setText(
             self.tr("Leave the password empty to keep the one already stored.")
         )
+        self._add_photo_row()
         self._fill_profiles(profiles)
         self._loaded: dict[str, str] = {}
         self.set_values(values or {})
@@ -156,6 +158,19 @@ class SettingsDialog(QDialog):
         self.ui.preview_button.setEnabled(session is not None)
         if session is not None:
             self._load()
+
+    def _add_photo_row(self) -> None:
+        """The signed-in user's own photo (added in code: the form stays as Designer left it);
+        saved at once, not with the other settings."""
+        self.photo_row = PhotoRow(self.runner, self.session, self)
+        label = QLabel(self.tr("Your photo for children's plans:"), self)
+        label.setObjectName("photo_label")
+        label.setBuddy(self.photo_row.choose_button)
+        self.ui.documents_form.addRow(label, self.photo_row)
+
+    def use_photo_file(self, path: str | Path) -> None:
+        """Keep the photo in ``path`` as the signed-in user's own (what "Choose photo…" does)."""
+        self.photo_row.use_photo_file(path)
 
     def _fill_profiles(self, profiles: Mapping[str, str] | None) -> None:
         if profiles is None and self.session is not None:
