@@ -13,10 +13,19 @@ from lpdesk.domain import InvalidInput, PersonPhoto
 from lpdesk.services.context import ServiceContext, record
 from lpdesk.services.ports import UnitOfWork
 
-__all__ = ["LONGEST_SIDE", "MAX_BYTES", "my_photo", "photo_of", "set_my_photo"]
+__all__ = [
+    "LONGEST_SIDE",
+    "MAX_BYTES",
+    "MAX_PIXELS",
+    "clean_photo",
+    "my_photo",
+    "photo_of",
+    "set_my_photo",
+]
 
 MAX_BYTES = 2 * 1024 * 1024
 LONGEST_SIDE = 600  # pixels: plenty for about 3 cm on paper
+MAX_PIXELS = 40_000_000  # a small file may still unpack to a huge picture: refused before it does
 _PNG, _JPEG = b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff"
 
 
@@ -45,6 +54,10 @@ def clean_photo(data: bytes) -> bytes:
         with Image.open(io.BytesIO(data)) as opened:
             if opened.format not in ("PNG", "JPEG"):
                 raise InvalidInput.one("photo", "choose a PNG or JPEG picture")
+            if opened.width * opened.height > MAX_PIXELS:
+                raise InvalidInput.one(
+                    "photo", "the picture is too big (over 40 megapixels): choose a smaller one"
+                )
             upright = ImageOps.exif_transpose(opened)  # a phone's "turned" photo the right way up
             picture = upright.convert("RGBA")
     except (OSError, SyntaxError, ValueError, UnidentifiedImageError, Image.DecompressionBombError):

@@ -76,6 +76,12 @@ def test_a_file_over_2_mb_is_refused(store, me):
     with pytest.raises(InvalidInput, match="larger than 2 MB") as refused:
         set_my_photo(me, data=too_big)
     assert refused.value.problems[0].field == "photo"
+    # a small file that would unpack to a huge picture
+    out = io.BytesIO()
+    Image.new("1", (8000, 6000), 1).save(out, format="PNG")
+    assert len(out.getvalue()) < MAX_BYTES
+    with pytest.raises(InvalidInput, match="over 40 megapixels"):
+        set_my_photo(me, data=out.getvalue())
     assert _stored(store) == []
 
 
