@@ -9,7 +9,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lpdesk.domain import InvalidInput, PersonPhoto
 from lpdesk.gui.shell.errors import describe, field_messages
@@ -88,6 +96,18 @@ class PhotoRow(QWidget):
         self.setEnabled(session is not None)
         if session is not None:
             self.runner.run(lambda: _load(session.ctx), self._show, self._failed, owner=self)
+
+    @classmethod
+    def add_to(
+        cls, form: QFormLayout, runner: TaskRunner, session: GuiSession | None, parent: QWidget
+    ) -> PhotoRow:
+        """The row, labelled, added at the end of ``form``; saved at once, not with the form."""
+        row = cls(runner, session, parent)
+        label = QLabel(row.tr("Your photo for children's plans:"), parent)
+        label.setObjectName("photo_label")
+        label.setBuddy(row.choose_button)
+        form.addRow(label, row)
+        return row
 
     def _show(self, photo: PersonPhoto | None) -> None:
         self.remove_button.setEnabled(photo is not None)

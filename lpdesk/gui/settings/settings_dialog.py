@@ -1,7 +1,8 @@
 """Settings (Designer form ``ui/settings_dialog.ui``): the authority's name, default profile and
 protective marking, the Word template (checked by loading it: a missing style is named), the
-letterhead, and the SMTP server. The SMTP password goes to the system keyring through
-``SecretStore``, never into the database or the values this dialog hands back.
+letterhead, the SMTP server, and the user's own photo (``photo_row``). The SMTP password goes to
+the system keyring through ``SecretStore``, never into the database or the values this dialog
+hands back.
 
 Values are a plain ``dict[str, str]`` (``SETTING_KEYS``). With a session they are read and written
 through ``lpdesk.services.settings`` (audited there; keys that service does not know yet stay in
@@ -17,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from lpdesk.circulation.secrets import SecretStore
 from lpdesk.domain import FieldProblem, InvalidInput
@@ -150,7 +151,8 @@ class SettingsDialog(QDialog):
         self.ui.password_note_label.setText(
             self.tr("Leave the password empty to keep the one already stored.")
         )
-        self._add_photo_row()
+        # the signed-in user's own photo, added in code (the Designer form stays as it is)
+        self.photo_row = PhotoRow.add_to(self.ui.documents_form, runner, session, self)
         self._fill_profiles(profiles)
         self._loaded: dict[str, str] = {}
         self.set_values(values or {})
@@ -159,17 +161,8 @@ class SettingsDialog(QDialog):
         if session is not None:
             self._load()
 
-    def _add_photo_row(self) -> None:
-        """The signed-in user's own photo (added in code: the form stays as Designer left it);
-        saved at once, not with the other settings."""
-        self.photo_row = PhotoRow(self.runner, self.session, self)
-        label = QLabel(self.tr("Your photo for children's plans:"), self)
-        label.setObjectName("photo_label")
-        label.setBuddy(self.photo_row.choose_button)
-        self.ui.documents_form.addRow(label, self.photo_row)
-
     def use_photo_file(self, path: str | Path) -> None:
-        """Keep the photo in ``path`` as the signed-in user's own (what "Choose photo…" does)."""
+        """Keep the photo in ``path`` as the user's own (saved at once; "Choose photo…")."""
         self.photo_row.use_photo_file(path)
 
     def _fill_profiles(self, profiles: Mapping[str, str] | None) -> None:
