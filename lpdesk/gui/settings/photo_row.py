@@ -23,6 +23,7 @@ from lpdesk.domain import InvalidInput, PersonPhoto
 from lpdesk.gui.shell.errors import describe, field_messages
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.signals import emit
+from lpdesk.gui.shell.status_label import StatusLabel
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.context import ServiceContext
 
@@ -72,7 +73,7 @@ class PhotoRow(QWidget):
         self.choose_button.setObjectName("photo_choose_button")
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.setObjectName("photo_remove_button")
-        self.status_label = QLabel(self)
+        self.status_label = StatusLabel(self)  # hidden (and not announced) while empty
         self.status_label.setObjectName("photo_status_label")
         self.status_label.setWordWrap(True)
         for button, what in (
