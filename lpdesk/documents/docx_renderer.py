@@ -27,6 +27,7 @@ from lpdesk.documents.tree import (
     Heading,
     PageBreak,
     Paragraph,
+    Picture,
     Run,
     SignatureBlock,
     Table,
@@ -271,6 +272,10 @@ def _block(word: Any, block: Block, usable: int, large: bool = False) -> None:
                 row.height = Mm(14)
         case PageBreak():
             _add_paragraph(word, "LP Body").add_run().add_break(WD_BREAK.PAGE)
+        case Picture(data=data, width_mm=width_mm, description=description):
+            run = _add_paragraph(word, "LP Body").add_run()
+            shape = run.add_picture(io.BytesIO(data), width=Mm(width_mm))
+            shape._inline.docPr.set("descr", clean_text(description))
         case _:
             raise TypeError(f"not a block: {type(block).__name__}")
 

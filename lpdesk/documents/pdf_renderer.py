@@ -10,6 +10,7 @@ from reportlab.lib.colors import Color, white
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle as PdfStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -20,6 +21,7 @@ from reportlab.platypus import (
     Spacer,
     TableStyle,
 )
+from reportlab.platypus import Image as PdfImage
 from reportlab.platypus import PageBreak as PdfPageBreak
 from reportlab.platypus import Table as PdfTable
 
@@ -36,6 +38,7 @@ from lpdesk.documents.tree import (
     Heading,
     PageBreak,
     Paragraph,
+    Picture,
     SignatureBlock,
     Table,
 )
@@ -174,6 +177,13 @@ def _flowables(block: Block, fonts: FontSet, width: float, large: bool = False) 
             return [KeepTogether([Spacer(1, 4 * mm), table])]
         case PageBreak():
             return [PdfPageBreak()]
+        case Picture(data=data, width_mm=width_mm):
+            across, down = ImageReader(io.BytesIO(data)).getSize()
+            wide = min(width_mm * mm, width)
+            picture = PdfImage(
+                io.BytesIO(data), width=wide, height=wide * down / across, hAlign="LEFT"
+            )
+            return [picture, Spacer(1, 3 * mm)]
     raise TypeError(f"not a block: {type(block).__name__}")
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "PageBreak",
     "Paragraph",
     "ParagraphStyle",
+    "Picture",
     "Run",
     "SignatureBlock",
     "Table",
@@ -125,7 +126,18 @@ class PageBreak:
     restriction: str | None = None
 
 
-Block = Heading | Paragraph | FieldTable | Table | SignatureBlock | PageBreak
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Picture:
+    """A photo on its own line (a JPEG or PNG file's bytes), ``width_mm`` wide with its height in
+    proportion; ``description`` is read out in its place (Word's alternative text)."""
+
+    data: bytes
+    width_mm: float = 30.0
+    description: str = ""
+    restriction: str | None = None
+
+
+Block = Heading | Paragraph | FieldTable | Table | SignatureBlock | PageBreak | Picture
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -7,6 +7,7 @@ same bytes however many times it is rendered. Unknown block kinds are refused, n
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 from datetime import date
 from typing import Any
@@ -19,6 +20,7 @@ from lpdesk.documents.tree import (
     Heading,
     PageBreak,
     Paragraph,
+    Picture,
     Run,
     SignatureBlock,
     Table,
@@ -34,6 +36,7 @@ _KINDS: dict[str, type] = {
     "table": Table,
     "signature": SignatureBlock,
     "page_break": PageBreak,
+    "picture": Picture,
 }
 _NAMES = {cls: name for name, cls in _KINDS.items()}
 
@@ -48,6 +51,8 @@ def _block_data(block: Block) -> dict[str, Any]:
             value = [list(row) for row in value]
         elif isinstance(value, tuple):
             value = list(value)
+        elif isinstance(value, bytes):  # a picture's file, as base64 text
+            value = base64.b64encode(value).decode("ascii")
         data[f.name] = value
     return data
 
@@ -67,6 +72,8 @@ def _block(data: dict[str, Any]) -> Block:
             value = tuple(tuple(row) for row in value)
         elif isinstance(value, list):
             value = tuple(value)
+        elif kind is Picture and f.name == "data":
+            value = base64.b64decode(value)
         values[f.name] = value
     block: Block = kind(**values)
     return block

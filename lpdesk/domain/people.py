@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from lpdesk.domain.enums import Channel, MemberRole, UserRole
 
-__all__ = ["Agency", "Membership", "Person", "User"]
+__all__ = ["Agency", "Membership", "Person", "PersonPhoto", "User"]
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -38,6 +38,17 @@ class Person:
     qualified_social_worker: bool = False
     manager_id: int | None = None  # the person's line manager (a Person)
     revision: int = 1  # optimistic locking: bumped by every update
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class PersonPhoto:
+    """A person's photo (the lead professional's, printed on a child's own plan): a JPEG re-encoded
+    by ``lpdesk.services.photos``, kept apart from ``Person`` so ordinary reads stay light."""
+
+    id: int | None = None
+    person_id: int
+    data: bytes
+    content_type: str = "image/jpeg"
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -14,7 +14,7 @@ from lpdesk.domain.meetings import (
     ReviewReport,
 )
 from lpdesk.domain.outputs import AuditEvent, CirculationItem, ExcludedSummary, GeneratedDocument
-from lpdesk.domain.people import Agency, Membership, Person, User
+from lpdesk.domain.people import Agency, Membership, Person, PersonPhoto, User
 from lpdesk.domain.plan import Action, Outcome, Plan, PlanVersion
 from lpdesk.domain.records import Assessment, EscalationStep, SignificantEvent, Visit
 from lpdesk.domain.settings import Setting
@@ -22,6 +22,7 @@ from lpdesk.domain.settings import Setting
 ENTITIES: tuple[type, ...] = (
     Agency,
     Person,
+    PersonPhoto,
     User,
     Case,
     Child,

@@ -20,6 +20,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -92,6 +93,23 @@ person = Table(
     _flag("qualified_social_worker"),
     _fk("manager_id", "person", SET_NULL, nullable=True),
     Column("revision", Integer, nullable=False, server_default="1"),
+)
+
+# A person's photo, apart from ``person`` so that every read of a person stays light (0014).
+person_photo = Table(
+    "person_photo",
+    metadata,
+    _id(),
+    Column(
+        "person_id",
+        Integer,
+        ForeignKey("person.id", ondelete=CASCADE),
+        nullable=False,
+        unique=True,
+        index=True,
+    ),
+    Column("data", LargeBinary, nullable=False),
+    _text("content_type"),
 )
 
 user = Table(

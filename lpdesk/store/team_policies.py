@@ -23,6 +23,7 @@ belong to no team); the QA manager every event. Agencies: everyone reads; lead p
 managers and administrators add one; a team manager changes one. Settings (shared by every team):
 everyone reads; a team manager of no team (or of the only team) writes, under their own name;
 workload facts kept as settings by a manager of the worker's team or the case.
+A person's photo: everyone reads it; the person or a team manager writes it.
 Staff absences are seen by the absent person, their cover, their team and those serving every
 team. ``user`` and ``alembic_version`` have no row-level security, by design (``EXEMPT``).
 
@@ -315,6 +316,7 @@ SECURED = (
     *CASE_TABLES,
     *PARENT_SCOPED,
     "person",
+    "person_photo",
     "absence",
     "audit_event",
     "agency",
@@ -390,6 +392,16 @@ def apply_policies(conn: Connection, group: str) -> None:
     _policy(conn, "person", "lpdesk_add", f"FOR INSERT WITH CHECK ({writer})")
     _policy(conn, "person", "lpdesk_change", f"FOR UPDATE USING ({free}) WITH CHECK ({free})")
     _policy(conn, "person", "lpdesk_remove", f"FOR DELETE USING ({free})")
+    # A person's photo (printed on children's plans): every role reads it; the person themselves
+    # or a team manager changes it.
+    own = (
+        "(person_id = (SELECT m.person_id FROM lpdesk_me() m) "
+        "OR (SELECT m.role FROM lpdesk_me() m) = 'team_manager')"
+    )
+    _policy(conn, "person_photo", "lpdesk_scope", "FOR SELECT USING (true)")
+    _policy(conn, "person_photo", "lpdesk_add", f"FOR INSERT WITH CHECK ({own})")
+    _policy(conn, "person_photo", "lpdesk_change", f"FOR UPDATE USING ({own}) WITH CHECK ({own})")
+    _policy(conn, "person_photo", "lpdesk_remove", f"FOR DELETE USING ({own})")
     _policy(
         conn,
         "absence",

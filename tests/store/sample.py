@@ -41,6 +41,7 @@ from lpdesk.domain import (
     Membership,
     Outcome,
     Person,
+    PersonPhoto,
     Plan,
     PlanKind,
     PlanStage,
@@ -85,6 +86,7 @@ def add_one_of_each(uow: UnitOfWork) -> dict[type, Any]:
             manager_id=manager.id,
         )
     )
+    add(PersonPhoto(person_id=person.id, data=b"\xff\xd8\xff not a real photo"))
     add(
         User(
             username="ada",

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from enum import Enum
 
 import pytest
-from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, LargeBinary, String, Text
 
 from lpdesk.domain import ENTITIES, entity_name
 from lpdesk.store.tables import DERIVED_TABLES, metadata, table_for
@@ -40,6 +40,8 @@ def test_table_columns_are_the_dataclass_fields(cls: type) -> None:
             expected = DateTime
         elif inner is date:
             expected = Date
+        elif inner is bytes:
+            expected = LargeBinary
         elif inner is bool:
             expected = Boolean
         elif inner is int:

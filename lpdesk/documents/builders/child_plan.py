@@ -11,7 +11,7 @@ from datetime import date
 from lpdesk.documents.builders.common import long_date, meta
 from lpdesk.documents.builders.wording import plan_kind_of
 from lpdesk.documents.context import DocumentContext
-from lpdesk.documents.tree import Block, Document, Heading, Paragraph, Run
+from lpdesk.documents.tree import Block, Document, Heading, Paragraph, Picture, Run
 from lpdesk.domain import Action, DocumentKind, PlanKind
 
 __all__ = ["build_child_plan"]
@@ -30,7 +30,7 @@ def _action_line(ctx: DocumentContext, action: Action) -> str:
     return f"{helper} will help: {action.what}{when}."
 
 
-def _talk_to(ctx: DocumentContext) -> tuple[Block, ...]:
+def _talk_to(ctx: DocumentContext, photo: bytes | None) -> tuple[Block, ...]:
     lp = ctx.people.get(ctx.lead_professional_id) if ctx.lead_professional_id else None
     blocks: list[Block] = [Heading(level=1, text="Who you can talk to")]
     if lp is None:
@@ -38,6 +38,8 @@ def _talk_to(ctx: DocumentContext) -> tuple[Block, ...]:
             _large("You can talk to any grown-up you trust, like a teacher or a family member.")
         )
         return tuple(blocks)
+    if photo:  # the child sees who they can talk to, if the lead professional added a photo
+        blocks.append(Picture(data=photo, width_mm=30, description=f"A photo of {lp.name}"))
     blocks.append(_large(f"{lp.name} is the person who makes sure this plan happens."))
     if lp.phone:
         blocks.append(_large(f"You can phone {lp.name} on {lp.phone}."))
@@ -59,11 +61,13 @@ def build_child_plan(
     plain_words: Mapping[int, str] | None = None,
     next_meeting_on: date | None = None,
     wishes: str = "",
+    lp_photo: bytes | None = None,
 ) -> Document:
     """Each outcome and action is shown in the child's words where the plan holds them
     (``child_words``; ``plain_words`` maps an outcome id to words given here instead), else as
     written in the plan. ``wishes`` is what the child said they want, from the latest approved
-    minutes."""
+    minutes. ``lp_photo`` is the lead professional's photo (a JPEG), shown under "Who you can
+    talk to"."""
     words = plain_words or {}
     view = next((c for c in ctx.children if c.child.id == child_id), None)
     name = view.name if view else "you"
@@ -89,7 +93,7 @@ def build_child_plan(
         said = words.get(outcome.id or -1) or outcome.child_words.strip()
         blocks.append(_large(said or outcome.description))
         blocks += [_large(_action_line(ctx, a)) for a in ctx.actions_for(outcome.id)]
-    blocks += _talk_to(ctx)
+    blocks += _talk_to(ctx, lp_photo)
     if next_meeting_on:
         blocks.append(Heading(level=1, text="What happens next"))
         blocks.append(

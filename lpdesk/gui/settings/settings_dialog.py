@@ -1,7 +1,8 @@
 """Settings (Designer form ``ui/settings_dialog.ui``): the authority's name, default profile and
 protective marking, the Word template (checked by loading it: a missing style is named), the
-letterhead, and the SMTP server. The SMTP password goes to the system keyring through
-``SecretStore``, never into the database or the values this dialog hands back.
+letterhead, the SMTP server, and the user's own photo (``photo_row``). The SMTP password goes to
+the system keyring through ``SecretStore``, never into the database or the values this dialog
+hands back.
 
 Values are a plain ``dict[str, str]`` (``SETTING_KEYS``). With a session they are read and written
 through ``lpdesk.services.settings`` (audited there; keys that service does not know yet stay in
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 from lpdesk.circulation.secrets import SecretStore
 from lpdesk.domain import FieldProblem, InvalidInput
 from lpdesk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from lpdesk.gui.settings.photo_row import PhotoRow
 from lpdesk.gui.shell.errors import describe, field_messages
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.signals import emit
@@ -149,6 +151,8 @@ class SettingsDialog(QDialog):
         self.ui.password_note_label.setText(
             self.tr("Leave the password empty to keep the one already stored.")
         )
+        # the signed-in user's own photo, added in code (the Designer form stays as it is)
+        self.photo_row = PhotoRow.add_to(self.ui.documents_form, runner, session, self)
         self._fill_profiles(profiles)
         self._loaded: dict[str, str] = {}
         self.set_values(values or {})
@@ -156,6 +160,10 @@ class SettingsDialog(QDialog):
         self.ui.preview_button.setEnabled(session is not None)
         if session is not None:
             self._load()
+
+    def use_photo_file(self, path: str | Path) -> None:
+        """Keep the photo in ``path`` as the user's own (saved at once; "Choose photo…")."""
+        self.photo_row.use_photo_file(path)
 
     def _fill_profiles(self, profiles: Mapping[str, str] | None) -> None:
         if profiles is None and self.session is not None:

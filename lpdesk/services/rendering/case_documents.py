@@ -34,6 +34,7 @@ from lpdesk.domain import (
 )
 from lpdesk.services.context import ServiceContext
 from lpdesk.services.permissions import Permission, require_case
+from lpdesk.services.photos import photo_of
 from lpdesk.services.ports import UnitOfWork
 from lpdesk.services.rendering._case import Assembled, load_case
 from lpdesk.services.rendering._sources import Inputs
@@ -154,11 +155,16 @@ def assemble_child_plan(
     meetings = _core_groups(uow, case_id)
     next_on = next_core_group_on(meetings, inputs.today)
     wishes = child_wishes(meetings)
+    photo = photo_of(uow, data.lead_id)
     return Assembled(
         data=data,
         record_id=record_id,
         build=lambda redaction: build_child_plan(
-            data.context(inputs, redaction), record_id, next_meeting_on=next_on, wishes=wishes
+            data.context(inputs, redaction),
+            record_id,
+            next_meeting_on=next_on,
+            wishes=wishes,
+            lp_photo=photo,
         ),
     )
 
