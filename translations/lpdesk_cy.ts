@@ -3635,6 +3635,57 @@
     </message>
   </context>
   <context>
+    <name>PhotoRow</name>
+    <message>
+      <source>Choose photo…</source>
+      <translation type="unfinished">Dewis llun…</translation>
+    </message>
+    <message>
+      <source>Choose your photo for children's plans</source>
+      <translation type="unfinished">Dewis eich llun ar gyfer cynlluniau plant</translation>
+    </message>
+    <message>
+      <source>Images (*.png *.jpg *.jpeg)</source>
+      <translation type="unfinished">Lluniau (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>No photo</source>
+      <translation type="unfinished">Dim llun</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation type="unfinished">Tynnu</translation>
+    </message>
+    <message>
+      <source>Remove your photo from children's plans</source>
+      <translation type="unfinished">Tynnu eich llun o gynlluniau plant</translation>
+    </message>
+    <message>
+      <source>Removing your photo…</source>
+      <translation type="unfinished">Wrthi'n tynnu eich llun…</translation>
+    </message>
+    <message>
+      <source>Saving your photo…</source>
+      <translation type="unfinished">Wrthi'n cadw eich llun…</translation>
+    </message>
+    <message>
+      <source>Your photo</source>
+      <translation type="unfinished">Eich llun</translation>
+    </message>
+    <message>
+      <source>Your photo is removed. Children's plans show no photo of you.</source>
+      <translation type="unfinished">Mae eich llun wedi'i dynnu. Nid yw cynlluniau plant yn dangos llun ohonoch.</translation>
+    </message>
+    <message>
+      <source>Your photo is saved. It is shown on the plans written for children.</source>
+      <translation type="unfinished">Mae eich llun wedi'i gadw. Mae'n cael ei ddangos ar y cynlluniau a ysgrifennwyd ar gyfer plant.</translation>
+    </message>
+    <message>
+      <source>Your photo was not saved: {0}</source>
+      <translation type="unfinished">Ni chadwyd eich llun: {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanDialog</name>
     <message>
       <source>%n action</source>
@@ -4229,7 +4280,7 @@
     </message>
     <message>
       <source>Images (*.png *.jpg *.jpeg)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Lluniau (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
       <source>Leave the password empty to keep the one already stored.</source>
