@@ -13,6 +13,7 @@ from sqlalchemy.engine import make_url
 from lpdesk.domain import LpdeskError, Visit, VisitOutcome
 from lpdesk.store import Store
 from lpdesk.store import facts as live
+from lpdesk.store.due_facts import VERSION
 from lpdesk.store.engine import make_engine
 from lpdesk.store.tables import case, case_due_facts, child
 from tests.security.test_team_policies import team  # noqa: F401  (the fixture)
@@ -44,7 +45,7 @@ def test_a_team_members_change_marks_the_facts_stale_and_every_read_equals_the_l
     try:
         with owner.unit_of_work() as uow:
             assert uow.rebuild_due_facts() == 4
-        assert set(_versions(owner).values()) == {1}
+        assert set(_versions(owner).values()) == {VERSION}
         with ana.unit_of_work() as uow, pytest.raises(LpdeskError, match="rebuilt by its owner"):
             uow.rebuild_due_facts()
         with ana.unit_of_work() as uow:
@@ -67,8 +68,8 @@ def test_a_team_members_change_marks_the_facts_stale_and_every_read_equals_the_l
                     seen_alone=True,
                 )
             )
-        assert _versions(ana) == {"N1": 0, "N3": 1}  # only their own cases' rows, N1 stale
-        assert _versions(owner) == {"N1": 0, "N2": 1, "N3": 1, "S1": 1}
+        assert _versions(ana) == {"N1": 0, "N3": VERSION}  # only their own cases' rows, N1 stale
+        assert _versions(owner) == {"N1": 0, "N2": VERSION, "N3": VERSION, "S1": VERSION}
         for store in (ana, owner):
             with store.unit_of_work() as uow:
                 got = uow.case_facts(as_of=DAY)
@@ -93,7 +94,7 @@ def test_upgrading_a_team_database_applies_its_roles_to_the_new_table_and_functi
     owner.close()
     owner, ana = Store.open(team), _as(team, "ana.lp")
     try:
-        assert set(_versions(owner).values()) == {1}  # refilled by the upgrade
+        assert set(_versions(owner).values()) == {VERSION}  # refilled by the upgrade
         with ana.unit_of_work() as uow:  # a member's change marks its case stale: granted
             n1 = uow.connection.execute(
                 select(case.c.id).where(case.c.reference == "N1")
@@ -113,7 +114,7 @@ def test_upgrading_a_team_database_applies_its_roles_to_the_new_table_and_functi
                     outcome=VisitOutcome.COMPLETED,
                 )
             )
-        assert _versions(ana) == {"N1": 0, "N3": 1}
+        assert _versions(ana) == {"N1": 0, "N3": VERSION}
         with owner.unit_of_work() as uow:
             assert uow.case_facts(as_of=DAY) == live.case_facts(uow.connection, DAY)
     finally:
