@@ -131,7 +131,11 @@ def test_a_desk_rebuilds_facts_an_earlier_version_wrote_when_it_opens(tmp_path: 
     kept = _rows(store)
     f = case_due_facts
     with store.engine.begin() as conn:
-        conn.execute(update(f).where(f.c.case_id == ids["a"]).values(version=due_facts.VERSION - 1, facts="old"))
+        conn.execute(
+            update(f)
+            .where(f.c.case_id == ids["a"])
+            .values(version=due_facts.VERSION - 1, facts="old")
+        )
         conn.execute(update(f).where(f.c.case_id == ids["b"]).values(version=0))
     store.close()
     reopened = Store.open(url)
