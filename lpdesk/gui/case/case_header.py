@@ -8,7 +8,9 @@ the summary wraps across the whole width instead of a sliver of it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QWidget
+
+from lpdesk.gui.forms.ui_case_workspace import Ui_CaseWorkspace
 
 __all__ = ["CaseHeader"]
 
@@ -16,35 +18,34 @@ SUMMARY_CHARACTERS = 32  # side by side only when the summary gets about this ma
 
 
 class CaseHeader(QObject):
-    """Lays out ``header_layout`` of a compiled ``Ui_CaseWorkspace`` in one row or two, by width."""
+    """Lays out the workspace's ``header_layout`` in one row or two, by width."""
 
-    def __init__(self, workspace: QWidget, ui: object) -> None:
+    def __init__(self, workspace: QWidget, ui: Ui_CaseWorkspace) -> None:
         super().__init__(workspace)
         self.workspace = workspace
-        self.layout: QBoxLayout = ui.header_layout  # type: ignore[attr-defined]
-        self.outer = ui.workspace_layout  # type: ignore[attr-defined]
-        self.title_label: QLabel = ui.title_label  # type: ignore[attr-defined]
-        self.summary_label: QLabel = ui.summary_label  # type: ignore[attr-defined]
-        self.buttons: list[QPushButton] = [
-            ui.convene_button,  # type: ignore[attr-defined]
-            ui.visit_button,  # type: ignore[attr-defined]
-            ui.more_button,  # type: ignore[attr-defined]
-            ui.refresh_button,  # type: ignore[attr-defined]
-            ui.close_button,  # type: ignore[attr-defined]
+        self.header_layout: QBoxLayout = ui.header_layout
+        self.outer = ui.workspace_layout
+        self.title_label = ui.title_label
+        self.summary_label = ui.summary_label
+        self.buttons = [
+            ui.convene_button,
+            ui.visit_button,
+            ui.more_button,
+            ui.refresh_button,
+            ui.close_button,
         ]
-        self.title_layout = ui.title_layout  # type: ignore[attr-defined]
         # the buttons in a row of their own, so the header can stack the title above them
-        for index in reversed(range(self.layout.count())):
-            item = self.layout.itemAt(index)
+        for index in reversed(range(self.header_layout.count())):
+            item = self.header_layout.itemAt(index)
             if item is not None and item.spacerItem() is not None:
-                self.layout.takeAt(index)
+                self.header_layout.takeAt(index)
         self.button_row = QHBoxLayout()
         self.button_row.setObjectName("header_buttons_layout")
         for button in self.buttons:
-            self.layout.removeWidget(button)
+            self.header_layout.removeWidget(button)
             self.button_row.addWidget(button)
-        self.layout.addLayout(self.button_row)
-        self.layout.setStretch(0, 1)
+        self.header_layout.addLayout(self.button_row)
+        self.header_layout.setStretch(0, 1)
         self.stacked = False
         workspace.installEventFilter(self)
 
@@ -66,7 +67,7 @@ class CaseHeader(QObject):
             SUMMARY_CHARACTERS * metrics.averageCharWidth(),
         )
         title = max(self.title_label.sizeHint().width(), summary)
-        return title + self.layout.spacing() * 3 + self.button_row.sizeHint().width()
+        return title + self.header_layout.spacing() * 3 + self.button_row.sizeHint().width()
 
     def relayout(self) -> None:
         """One row or two for the workspace's current width (call after the texts change)."""
@@ -77,8 +78,8 @@ class CaseHeader(QObject):
             return
         self.stacked = stacked
         if stacked:
-            self.layout.setDirection(QBoxLayout.Direction.TopToBottom)
-            self.layout.setAlignment(self.button_row, Qt.AlignmentFlag.AlignLeft)
+            self.header_layout.setDirection(QBoxLayout.Direction.TopToBottom)
+            self.header_layout.setAlignment(self.button_row, Qt.AlignmentFlag.AlignLeft)
         else:
-            self.layout.setDirection(QBoxLayout.Direction.LeftToRight)
-            self.layout.setAlignment(self.button_row, Qt.AlignmentFlag(0))
+            self.header_layout.setDirection(QBoxLayout.Direction.LeftToRight)
+            self.header_layout.setAlignment(self.button_row, Qt.AlignmentFlag(0))
