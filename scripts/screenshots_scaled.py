@@ -10,7 +10,8 @@ anything cut off and optionally photographed.
 starts, so each scale needs a process of its own: the test runs this script once per scale.
 
 The report lists, per window: its size, the screen's, whether it and every button in it lie on the
-screen, and each label or button shown smaller than its text needs (its size hint).
+screen, each label or button shown smaller than its text needs (its size hint), and each pair of
+labels or buttons drawn over each other.
 """
 
 from __future__ import annotations
@@ -68,12 +69,14 @@ def check_window(window: object) -> dict[str, object]:
     frame = window.frameGeometry()
     off_screen: list[str] = []
     clipped: list[dict[str, object]] = []
+    shown: list[tuple[QWidget, str]] = []
     for widget in window.findChildren(QWidget):
         if not widget.isVisible() or widget.window() is not window:
             continue
         text = _text_of(widget, QLabel, QAbstractButton)
         if text is None:
             continue
+        shown.append((widget, text))
         scrolled = _inside_scroll_area(widget, window, QAbstractScrollArea)  # into view on need
         if isinstance(widget, QAbstractButton) and not scrolled:
             top_left = widget.mapToGlobal(QPoint(0, 0))
@@ -89,6 +92,7 @@ def check_window(window: object) -> dict[str, object]:
             clipped.append(
                 {
                     "class": type(widget).__name__,
+                    "name": widget.objectName(),
                     "text": text,
                     "size": [widget.width(), widget.height()],
                     "hint": [hint.width(), hint.height()],
@@ -101,7 +105,39 @@ def check_window(window: object) -> dict[str, object]:
         "on_screen": screen.contains(frame),
         "buttons_off_screen": off_screen,
         "clipped": clipped,
+        "overlapping": _overlapping(window, shown),
     }
+
+
+def _overlapping(window: object, shown: list[tuple[object, str]]) -> list[dict[str, object]]:
+    """Pairs of labels or buttons drawn over each other: each one's rectangle in the window, cut
+    to what its parents show (a scrolled-out part does not count), meeting the other's."""
+    from PySide6.QtCore import QPoint, QRect
+
+    def seen(widget: object) -> QRect:
+        rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())  # type: ignore[attr-defined]
+        parent = widget.parentWidget()  # type: ignore[attr-defined]
+        while parent is not None and parent is not window:
+            rect &= QRect(parent.mapTo(window, QPoint(0, 0)), parent.size())
+            parent = parent.parentWidget()
+        return rect
+
+    rects = [(widget, text, seen(widget)) for widget, text in shown]
+    found: list[dict[str, object]] = []
+    for i, (first, first_text, first_rect) in enumerate(rects):
+        for second, second_text, second_rect in rects[i + 1 :]:
+            if first.isAncestorOf(second) or second.isAncestorOf(first):  # type: ignore[attr-defined]
+                continue
+            common = first_rect & second_rect
+            if common.width() > 1 and common.height() > 1:
+                found.append(
+                    {
+                        "names": [first.objectName(), second.objectName()],  # type: ignore[attr-defined]
+                        "texts": [first_text, second_text],
+                        "overlap": _rect(common),
+                    }
+                )
+    return found
 
 
 def _inside_scroll_area(widget: object, window: object, scroll_class: type) -> bool:
@@ -145,7 +181,10 @@ def run(scale: float, width: int, height: int, out: Path | None) -> dict[str, ob
                 return
             settle(100)
 
-    suffix = f"-{round(scale * 100)}"
+    # NAME-150.png on the usual 1366x768 desktop, NAME-150-911x512.png on any other
+    suffix = f"-{round(scale * 100)}" + (
+        "" if (width, height) == (1366, 768) else f"-{width}x{height}"
+    )
     report: dict[str, object] = {"scale": scale, "screen": [width, height], "windows": {}}
     windows: dict[str, object] = report["windows"]  # type: ignore[assignment]
 
@@ -223,7 +262,7 @@ def main() -> int:
     faults = [
         name
         for name, w in report["windows"].items()  # type: ignore[attr-defined]
-        if not w["on_screen"] or w["buttons_off_screen"] or w["clipped"]
+        if not w["on_screen"] or w["buttons_off_screen"] or w["clipped"] or w["overlapping"]
     ]
     for name in faults:
         print(f"cut off at {args.scale:.0%}: {name}", file=sys.stderr)

@@ -1,10 +1,12 @@
-"""The pins: runtime and development requirements apart, every package pinned exactly, the
-Windows build and ``make install`` reading the right file."""
+"""The locks: runtime and development requirements apart, every package pinned exactly with its
+hashes, both compiled from pyproject.toml, and ``make install`` and the Windows build reading the
+right file in hash-checking mode (docs/packaging.md, "Requirements")."""
 
 from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 
 from packaging.requirements import Requirement
@@ -14,43 +16,91 @@ ROOT = Path(__file__).resolve().parents[2]
 REQS = ROOT / "requirements"
 DEV_TOOLS = {
     "pytest", "pytest-qt", "pytest-xdist", "pytest-randomly", "hypothesis", "aiosmtpd", "ruff",
-    "mypy", "import-linter", "pyinstaller", "mutmut", "coverage",
+    "mypy", "import-linter", "pyinstaller", "mutmut", "coverage", "uv",
 }  # fmt: skip
+HASH = re.compile(r"--hash=sha256:([0-9a-f]{64})")
 
 
-def _pins(name: str) -> dict[str, Requirement]:
-    lines = (REQS / name).read_text(encoding="utf-8").splitlines()
-    found = [Requirement(line) for line in lines if line and not line.startswith(("#", "-r"))]
-    return {canonicalize_name(r.name): r for r in found}
+@dataclass(frozen=True)
+class Pin:
+    requirement: Requirement
+    hashes: frozenset[str]
 
 
-def test_every_package_is_pinned_exactly_once() -> None:
-    runtime, dev = _pins("runtime.txt"), _pins("dev.txt")
-    for req in [*runtime.values(), *dev.values()]:
-        assert re.fullmatch(r"==[^,*]+", str(req.specifier)), req
-    assert not runtime.keys() & dev.keys()  # dev.txt takes the runtime pins by -r
-    assert (REQS / "dev.txt").read_text().splitlines()[2:3] == ["-r runtime.txt"]
+def _pins(name: str) -> dict[str, Pin]:
+    """The file's entries (a continued line joined, comments dropped) by canonical name."""
+    text = (REQS / name).read_text(encoding="utf-8")
+    lines = [line.split(" #")[0] for line in text.splitlines() if not line.lstrip().startswith("#")]
+    entries = [e.strip() for e in "\n".join(lines).replace("\\\n", " ").splitlines() if e.strip()]
+    pins: dict[str, Pin] = {}
+    for entry in entries:
+        assert not entry.startswith("-"), (name, entry)  # no -r, -c, -e or --index-url line
+        spec, _, rest = entry.partition(" --hash=")
+        requirement = Requirement(spec)
+        key = canonicalize_name(requirement.name)
+        assert key not in pins, (name, key)
+        pins[key] = Pin(requirement, frozenset(HASH.findall("--hash=" + rest)))
+    return pins
+
+
+def _version(pin: Pin) -> str:
+    return str(pin.requirement.specifier).removeprefix("==")
+
+
+def test_every_package_is_pinned_exactly_with_its_hashes() -> None:
+    for name in ("runtime.txt", "dev.txt"):
+        pins = _pins(name)
+        assert len(pins) > 40, name
+        for key, pin in pins.items():
+            assert re.fullmatch(r"==[^,*]+", str(pin.requirement.specifier)), (name, key)
+            assert pin.hashes, (name, key)  # pip's hash-checking mode refuses an unhashed line
     assert not (REQS / "lock.txt").exists()
 
 
-def test_runtime_holds_every_dependency_and_no_development_tool() -> None:
+def test_dev_repeats_every_runtime_pin_and_adds_only_the_tools() -> None:
+    runtime, dev = _pins("runtime.txt"), _pins("dev.txt")
+    for key, pin in runtime.items():
+        assert key in dev, key
+        assert str(dev[key].requirement) == str(pin.requirement), key  # version and marker
+        assert dev[key].hashes == pin.hashes, key
+    assert {canonicalize_name(t) for t in DEV_TOOLS} <= dev.keys()
+    assert not {canonicalize_name(t) for t in DEV_TOOLS} & runtime.keys()
+
+
+def test_the_locks_satisfy_pyproject() -> None:
     runtime, dev = _pins("runtime.txt"), _pins("dev.txt")
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    for line in project["dependencies"]:
-        assert canonicalize_name(Requirement(line).name) in runtime, line
-    for line in project["optional-dependencies"]["test"]:
-        assert canonicalize_name(Requirement(line).name) in dev, line
-    assert not {canonicalize_name(t) for t in DEV_TOOLS} & runtime.keys()
-    assert runtime["email-validator"].specifier == Requirement("x==2.4.0").specifier
-    marker = runtime["pywin32-ctypes"].marker
-    assert marker is not None and not marker.evaluate({"sys_platform": "linux"})
+    for lines, pins in ((project["dependencies"], runtime), (project["optional-dependencies"]["test"], dev)):  # fmt: skip
+        for line in lines:
+            wanted = Requirement(line)
+            pin = pins.get(canonicalize_name(wanted.name))
+            assert pin is not None, line
+            assert wanted.specifier.contains(_version(pin), prereleases=True), (line, _version(pin))
+            assert str(pin.requirement.marker or "") == str(wanted.marker or ""), line
+    assert _version(runtime["email-validator"]) == "2.4.0"
+
+
+def test_platform_packages_carry_their_markers() -> None:
+    """One lock for Linux and Windows: what only one platform needs is marked, not left out."""
+    runtime, dev = _pins("runtime.txt"), _pins("dev.txt")
+    linux = {"sys_platform": "linux", "python_full_version": "3.11.7"}
+    windows = {"sys_platform": "win32", "python_full_version": "3.11.7"}
+    for key, pins in (("pywin32-ctypes", runtime), ("pefile", dev), ("colorama", dev)):
+        marker = pins[key].requirement.marker
+        assert marker is not None and marker.evaluate(windows) and not marker.evaluate(linux), key
+    for key in ("secretstorage", "jeepney"):
+        marker = runtime[key].requirement.marker
+        assert marker is not None and marker.evaluate(linux) and not marker.evaluate(windows), key
+    assert len(runtime["pyside6-essentials"].hashes) >= 3  # Linux and Windows wheels at least
 
 
 def test_make_install_and_the_windows_build_read_the_split_files() -> None:
     makefile = (ROOT / "Makefile").read_text()
     assert "$(STAMP): requirements/runtime.txt requirements/dev.txt" in makefile
-    assert "pip install --quiet -r requirements/dev.txt" in makefile
+    assert "pip install --quiet --require-hashes -r requirements/dev.txt" in makefile
     build = (ROOT / "packaging" / "windows" / "build.ps1").read_text()
     assert "-r requirements\\runtime.txt" in build and "-r requirements\\dev.txt" not in build
-    pyinstaller = _pins("dev.txt")["pyinstaller"].specifier
+    pyinstaller = _pins("dev.txt")["pyinstaller"].requirement.specifier
     assert f"pyinstaller{pyinstaller}" in build
+    for name in ("runtime.txt", "dev.txt"):
+        assert "Generated by scripts/lock.sh" in (REQS / name).read_text(encoding="utf-8")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from lpdesk.domain import Meeting
 from lpdesk.gui.case.audit_view import AuditView
+from lpdesk.gui.case.case_header import CaseHeader
 from lpdesk.gui.case.case_loader import CaseSnapshot, build_timeline, load_case
 from lpdesk.gui.case.case_tabs import CaseTabs
 from lpdesk.gui.case.meeting_doors import MeetingDoorsMixin
@@ -79,7 +80,7 @@ class CaseWorkspace(MeetingDoorsMixin, QWidget):
         self.ui.timeline_host.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.ui.timeline_host.setMinimumHeight(0)
         self.child_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.ui.header_layout.setStretch(0, 1)
+        self.header = CaseHeader(self, self.ui)  # one row, or two when narrow
         self.ui.overview_layout.setStretch(self.ui.overview_layout.count() - 1, 1)
 
         menu = QMenu(self)
@@ -247,6 +248,7 @@ class CaseWorkspace(MeetingDoorsMixin, QWidget):
                 if part
             )
         )
+        self.header.relayout()
         self.tabs.show(snapshot)
         self.documents_panel.show_snapshot(snapshot)
         self._update_meeting_doors()
