@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QTabWidget, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_CaseWorkspace(object):
     def setupUi(self, CaseWorkspace: Any) -> None:
@@ -86,14 +86,23 @@ class Ui_CaseWorkspace(object):
         self.section_tabs.setDocumentMode(True)
         self.overview_tab = QWidget()
         self.overview_tab.setObjectName(u"overview_tab")
-        self.overview_layout = QVBoxLayout(self.overview_tab)
+        self.overview_outer = QVBoxLayout(self.overview_tab)
+        self.overview_outer.setObjectName(u"overview_outer")
+        self.overview_outer.setContentsMargins(0, 0, 0, 0)
+        self.overview_scroll = QScrollArea(self.overview_tab)
+        self.overview_scroll.setObjectName(u"overview_scroll")
+        self.overview_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.overview_scroll.setWidgetResizable(True)
+        self.overview_content = QWidget()
+        self.overview_content.setObjectName(u"overview_content")
+        self.overview_layout = QVBoxLayout(self.overview_content)
         self.overview_layout.setObjectName(u"overview_layout")
-        self.timeline_title_label = QLabel(self.overview_tab)
+        self.timeline_title_label = QLabel(self.overview_content)
         self.timeline_title_label.setObjectName(u"timeline_title_label")
 
         self.overview_layout.addWidget(self.timeline_title_label)
 
-        self.timeline_host = QWidget(self.overview_tab)
+        self.timeline_host = QWidget(self.overview_content)
         self.timeline_host.setObjectName(u"timeline_host")
         self.timeline_host.setMinimumSize(QSize(0, 230))
 
@@ -101,7 +110,7 @@ class Ui_CaseWorkspace(object):
 
         self.facts_layout = QHBoxLayout()
         self.facts_layout.setObjectName(u"facts_layout")
-        self.children_group = QGroupBox(self.overview_tab)
+        self.children_group = QGroupBox(self.overview_content)
         self.children_group.setObjectName(u"children_group")
         self.children_layout = QVBoxLayout(self.children_group)
         self.children_layout.setObjectName(u"children_layout")
@@ -116,7 +125,7 @@ class Ui_CaseWorkspace(object):
 
         self.facts_layout.addWidget(self.children_group)
 
-        self.conferences_group = QGroupBox(self.overview_tab)
+        self.conferences_group = QGroupBox(self.overview_content)
         self.conferences_group.setObjectName(u"conferences_group")
         self.conferences_layout = QVBoxLayout(self.conferences_group)
         self.conferences_layout.setObjectName(u"conferences_layout")
@@ -131,7 +140,7 @@ class Ui_CaseWorkspace(object):
 
         self.facts_layout.addWidget(self.conferences_group)
 
-        self.due_group = QGroupBox(self.overview_tab)
+        self.due_group = QGroupBox(self.overview_content)
         self.due_group.setObjectName(u"due_group")
         self.due_layout = QVBoxLayout(self.due_group)
         self.due_layout.setObjectName(u"due_layout")
@@ -148,6 +157,10 @@ class Ui_CaseWorkspace(object):
 
 
         self.overview_layout.addLayout(self.facts_layout)
+
+        self.overview_scroll.setWidget(self.overview_content)
+
+        self.overview_outer.addWidget(self.overview_scroll)
 
         self.section_tabs.addTab(self.overview_tab, "")
         self.members_tab = QWidget()
