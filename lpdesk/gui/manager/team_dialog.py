@@ -1,7 +1,7 @@
 """The team, for the team manager: each worker with an account, their role in words, whether they
 are a qualified social worker, and their line manager. From here the manager adds a worker
-(``AccountDialog``) and records a worker's line manager (``LineManagerDialog``); the list reloads
-on the change notice either sends."""
+(``AccountDialog``), changes a worker's role (``RoleDialog``) and records a worker's line manager
+(``LineManagerDialog``); the list reloads on the change notice each sends."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ __all__ = ["TeamDialog"]
 
 class TeamDialog(QDialog):
     sig_loaded = Signal(int)  # how many workers are listed
-    sig_dialog_opened = Signal(object)  # the AccountDialog or LineManagerDialog on screen
+    sig_dialog_opened = Signal(object)  # the AccountDialog, RoleDialog or LineManagerDialog
 
     def __init__(
         self, runner: TaskRunner, session: GuiSession, parent: QWidget | None = None
@@ -78,7 +78,11 @@ class TeamDialog(QDialog):
         self.manager_button = QPushButton(self.tr("Line manager…"), self)
         self.manager_button.setObjectName("line_manager_button")
         self.manager_button.setAccessibleName(self.tr("Record the chosen worker's line manager"))
+        self.role_button = QPushButton(self.tr("Role…"), self)
+        self.role_button.setObjectName("role_button")
+        self.role_button.setAccessibleName(self.tr("Change the chosen worker's role"))
         bar.addWidget(self.add_button)
+        bar.addWidget(self.role_button)
         bar.addWidget(self.manager_button)
         bar.addStretch(1)
         layout.addLayout(bar)
@@ -93,6 +97,7 @@ class TeamDialog(QDialog):
         layout.addWidget(buttons)
         self.add_button.clicked.connect(lambda: self.add_worker())
         self.manager_button.clicked.connect(lambda: self.edit_line_manager())
+        self.role_button.clicked.connect(lambda: self.change_role())
         subscribe(runner.changes, self, (Kind.STAFF, Kind.PEOPLE), self.reload)
         self.reload()
 
@@ -130,9 +135,9 @@ class TeamDialog(QDialog):
                 "convened until one is (the line manager chairs them)."
             ).format(names=", ".join(missing))
             if missing
-            else self.tr("{workers}. Choose one to record their line manager.").format(
-                workers=count(len(staff), self.tr("%n worker"), self.tr("%n workers"))
-            )
+            else self.tr(
+                "{workers}. Choose one to change their role or record their line manager."
+            ).format(workers=count(len(staff), self.tr("%n worker"), self.tr("%n workers")))
         )
         self.error_label.hide()
         emit(self.sig_loaded, len(staff))
@@ -155,15 +160,26 @@ class TeamDialog(QDialog):
 
         self._open(AccountDialog(self.runner, self.session, self.staff, self))
 
+    def change_role(self) -> None:
+        from lpdesk.gui.manager.role_dialog import RoleDialog
+
+        worker = self._chosen_or_say()
+        if worker is not None:
+            self._open(RoleDialog(self.runner, self.session, worker, self))
+
     def edit_line_manager(self) -> None:
         from lpdesk.gui.manager.line_manager_dialog import LineManagerDialog
 
+        worker = self._chosen_or_say()
+        if worker is not None:
+            self._open(LineManagerDialog(self.runner, self.session, worker, self.staff, self))
+
+    def _chosen_or_say(self) -> StaffMember | None:
         worker = self.chosen()
         if worker is None:
             self.error_label.setText(self.tr("Choose a worker first."))
             self.error_label.show()
-            return
-        self._open(LineManagerDialog(self.runner, self.session, worker, self.staff, self))
+        return worker
 
     def _open(self, dialog: FormDialog) -> None:
         dialog.sig_saved.connect(
