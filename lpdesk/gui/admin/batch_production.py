@@ -33,7 +33,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AdminView", text)  # the view's own words
 
 
-class BatchProductionMixin(QWidget):
+# A QWidget to the type checker; at run time a plain class, so that PySide builds the view's one
+# meta-object from the view alone (a second QWidget base leaves its slots out of order).
+if TYPE_CHECKING:
+    _Widget = QWidget
+else:
+    _Widget = object
+
+
+class BatchProductionMixin(_Widget):
     # provided by AdminView
     runner: TaskRunner
     session: GuiSession | None

@@ -5,7 +5,7 @@ button, the door to the team's workers (``TeamDialog``), shown to a role that ke
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel
 from PySide6.QtWidgets import (
@@ -33,7 +33,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ManagerView", text)  # the view's own words
 
 
-class ManagerBarMixin(QWidget):
+# A QWidget to the type checker; at run time a plain class, so that PySide builds the view's one
+# meta-object from the view alone (a second QWidget base leaves its slots out of order).
+if TYPE_CHECKING:
+    _Widget = QWidget
+else:
+    _Widget = object
+
+
+class ManagerBarMixin(_Widget):
     # provided by ManagerView
     runner: TaskRunner
     session: GuiSession | None
