@@ -35,7 +35,7 @@ from lpdesk.gui.shell.labels import count, fmt_date
 from lpdesk.gui.shell.pack_controls import choose_folder, pack_mode_combo
 from lpdesk.gui.shell.page import Page
 from lpdesk.gui.shell.signals import emit
-from lpdesk.gui.shell.status_label import StatusLabel
+from lpdesk.gui.shell.status_tail import status_line
 from lpdesk.gui.shell.tables import current_follows_selection, open_rows_with, read_only_view
 from lpdesk.gui.shell.tasks import Task, TaskRunner
 from lpdesk.services.circulation_queue import QueueEntry, circulation_queue
@@ -138,9 +138,7 @@ class AdminView(BatchProductionMixin, Page):
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(0)
         self.page_layout.addWidget(self.progress_bar)
-        self.status_label = StatusLabel(self)
-        self.status_label.setObjectName("status_label")
-        self.status_label.setWordWrap(True)
+        self.status_label = status_line(self)
         self.page_layout.addWidget(self.status_label)
         chain = [
             self.refresh_button,

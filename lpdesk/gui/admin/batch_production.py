@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QComboBox, QLineEdit, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QProgressBar, QPushButton
 
 from lpdesk.gui.admin.admin_model import BatchOutcome, produce_batch
 from lpdesk.gui.admin.check_dialog import CirculationCheckDialog
@@ -21,6 +21,7 @@ from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.status_label import StatusLabel
 from lpdesk.gui.shell.tasks import Lane, Task, TaskRunner
+from lpdesk.gui.shell.view_part import ViewPart
 from lpdesk.services.circulation_queue import QueueEntry
 
 if TYPE_CHECKING:
@@ -33,15 +34,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AdminView", text)  # the view's own words
 
 
-# A QWidget to the type checker; at run time a plain class, so that PySide builds the view's one
-# meta-object from the view alone (a second QWidget base leaves its slots out of order).
-if TYPE_CHECKING:
-    _Widget = QWidget
-else:
-    _Widget = object
-
-
-class BatchProductionMixin(_Widget):
+class BatchProductionMixin(ViewPart):
     # provided by AdminView
     runner: TaskRunner
     session: GuiSession | None

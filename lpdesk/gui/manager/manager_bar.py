@@ -5,7 +5,7 @@ button, the door to the team's workers (``TeamDialog``), shown to a role that ke
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel
 from PySide6.QtWidgets import (
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from lpdesk.gui.manager.filters import ActionsFilterModel, fill_filter_combos, filter_combo
@@ -24,6 +23,7 @@ from lpdesk.gui.shell.buddy import buddy_label
 from lpdesk.gui.shell.changes import Changes, Kind
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.tasks import TaskRunner
+from lpdesk.gui.shell.view_part import ViewPart
 from lpdesk.services.workload import set_court_work
 
 __all__ = ["ManagerBarMixin"]
@@ -33,15 +33,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ManagerView", text)  # the view's own words
 
 
-# A QWidget to the type checker; at run time a plain class, so that PySide builds the view's one
-# meta-object from the view alone (a second QWidget base leaves its slots out of order).
-if TYPE_CHECKING:
-    _Widget = QWidget
-else:
-    _Widget = object
-
-
-class ManagerBarMixin(_Widget):
+class ManagerBarMixin(ViewPart):
     # provided by ManagerView
     runner: TaskRunner
     session: GuiSession | None

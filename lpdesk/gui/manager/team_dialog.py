@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,6 +27,7 @@ from lpdesk.gui.shell.labels import count
 from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.session import GuiSession, user_role_label
 from lpdesk.gui.shell.signals import emit
+from lpdesk.gui.shell.status_tail import close_tail
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.users import StaffMember
 
@@ -86,15 +86,7 @@ class TeamDialog(QDialog):
         bar.addWidget(self.manager_button)
         bar.addStretch(1)
         layout.addLayout(bar)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("error_label")
-        self.error_label.setWordWrap(True)
-        self.error_label.setProperty("role", "warning")
-        self.error_label.hide()
-        layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error_label = close_tail(self, layout, "error_label", "warning")
         self.add_button.clicked.connect(lambda: self.add_worker())
         self.manager_button.clicked.connect(lambda: self.edit_line_manager())
         self.role_button.clicked.connect(lambda: self.change_role())
@@ -139,12 +131,11 @@ class TeamDialog(QDialog):
                 "{workers}. Choose one to change their role or record their line manager."
             ).format(workers=count(len(staff), self.tr("%n worker"), self.tr("%n workers")))
         )
-        self.error_label.hide()
+        self.error_label.clear()
         emit(self.sig_loaded, len(staff))
 
     def _failed(self, err: BaseException) -> None:
         self.error_label.setText(describe(err).text)
-        self.error_label.show()
 
     def chosen(self) -> StaffMember | None:
         row = self.table.currentRow()
@@ -178,7 +169,6 @@ class TeamDialog(QDialog):
         worker = self.chosen()
         if worker is None:
             self.error_label.setText(self.tr("Choose a worker first."))
-            self.error_label.show()
         return worker
 
     def _open(self, dialog: FormDialog) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from lpdesk import paths
@@ -25,6 +24,7 @@ from lpdesk.gui.shell.pack_controls import choose_folder, pack_mode_combo, show_
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.status_label import StatusLabel
 from lpdesk.gui.shell.tasks import Lane, Task
+from lpdesk.gui.shell.view_part import ViewPart
 from lpdesk.services.circulation import produce_pack
 
 if TYPE_CHECKING:
@@ -37,15 +37,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CirculatePage", text)  # the page's own words
 
 
-# A QWidget to the type checker; at run time a plain class, so that PySide builds the page's one
-# meta-object from the page alone (a second QWidget base leaves its slots out of order).
-if TYPE_CHECKING:
-    _Widget = QWidget
-else:
-    _Widget = object
-
-
-class PackProductionMixin(_Widget):
+class PackProductionMixin(ViewPart):
     # provided by CirculatePage
     task: Task[Any] | None
     left_out: dict[int, str]

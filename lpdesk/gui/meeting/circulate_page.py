@@ -31,7 +31,7 @@ from lpdesk.gui.meeting.circulate_pack import PackProductionMixin
 from lpdesk.gui.meeting.circulate_rows import recipient_rows, where_it_stands
 from lpdesk.gui.shell.changes import Kind, subscribe
 from lpdesk.gui.shell.signals import emit
-from lpdesk.gui.shell.status_label import StatusLabel
+from lpdesk.gui.shell.status_tail import status_line
 from lpdesk.gui.shell.tables import ROW_DATA, fill_table, prepare_table
 from lpdesk.gui.shell.tasks import Task
 from lpdesk.services.circulation import (
@@ -138,9 +138,7 @@ class CirculatePage(PackProductionMixin, QWizardPage):
             act.addWidget(action, 1 if action is self.reason_edit else 0)
         layout.addLayout(act)
         self._build_pack_controls(layout)
-        self.status_label = StatusLabel(self)
-        self.status_label.setObjectName("status_label")
-        self.status_label.setWordWrap(True)
+        self.status_label = status_line(self)
         layout.addWidget(self.status_label)
         chain = [
             self.preview_table,
