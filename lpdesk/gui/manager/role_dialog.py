@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from lpdesk.domain import User, UserRole
 from lpdesk.gui.case.form_dialog import FormDialog
@@ -61,8 +61,6 @@ class RoleDialog(FormDialog):
     ) -> None:
         super().__init__(runner, session, None, parent)
         self.worker = worker
-        self.confirmed = False
-        self.confirm_box: QMessageBox | None = None
         self.begin(
             "role_dialog",
             self.tr("Role of {name}").format(name=worker.name),
@@ -94,7 +92,7 @@ class RoleDialog(FormDialog):
         self.reach_label.setText(role_reach(role))
 
     def save(self) -> None:
-        """The change is asked first: it changes what the worker can see."""
+        """The change is asked first (No is the default): it changes what the worker can see."""
         role = self.chosen_role()
         if role is self.worker.role:
             self.show_problems(
@@ -104,38 +102,17 @@ class RoleDialog(FormDialog):
                 ),
             )
             return
-        if self.confirmed:
-            super().save()
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Change the role?"),
-            self.tr(
-                "Change {name}'s role from {old} to {new}? It changes what {name} can see and "
-                "do. {reach}"
-            ).format(
-                name=self.worker.name,
-                old=user_role_label(self.worker.role),
-                new=user_role_label(role),
-                reach=role_reach(role),
-            ),
-            QMessageBox.StandardButton.NoButton,
-            self,
+        question = self.tr(
+            "Change {name}'s role from {old} to {new}? It changes what {name} can see and do. "
+            "{reach}"
+        ).format(
+            name=self.worker.name,
+            old=user_role_label(self.worker.role),
+            new=user_role_label(role),
+            reach=role_reach(role),
         )
-        box.setObjectName("confirm_role_box")
-        yes = box.addButton(self.tr("Change the role"), QMessageBox.ButtonRole.AcceptRole)
-        yes.setObjectName("confirm_button")
-        box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
-        box.buttonClicked.connect(lambda button: self._answered(button is yes))
-        self.confirm_box = box
-        box.open()
-
-    def _answered(self, yes: bool) -> None:
-        self.confirm_box = None
-        if yes:
-            self.confirmed = True
-            self.save()
-            self.confirmed = False  # a refused change is asked again next time
+        if self.confirm(self.tr("Change the role?"), question):
+            super().save()
 
     def build_call(self) -> Callable[[], Any]:
         from lpdesk.services.users import set_role

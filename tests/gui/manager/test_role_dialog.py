@@ -1,13 +1,15 @@
 """The team manager changes a worker's role in the Team window, on a real SQLite database: the
 role chosen in words, the change confirmed first (it changes what the worker can see), the list
-showing it at once; "Keep it" changes nothing; the team's last team manager is refused with a
+showing it at once; answering No changes nothing; the team's last team manager is refused with a
 sentence and nothing is written."""
 
 from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from lpdesk.domain import AuditEvent, User, UserRole
 from lpdesk.gui.manager.role_dialog import RoleDialog
@@ -24,6 +26,34 @@ from tests.gui.manager.test_team_dialog import (  # noqa: F401 (the fixture)
 from tests.gui.test_dialogs import check_labelled
 
 
+class _Asked(list):  # type: ignore[type-arg]
+    """The confirmations asked, as (title, text); each answered with ``answer``."""
+
+    answer = QMessageBox.StandardButton.Yes
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> _Asked:
+    questions = _Asked()
+
+    def question(_parent: Any, title: str, text: str, *_a: Any) -> Any:
+        questions.append((title, text))
+        return questions.answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return questions
+
+
+@pytest.fixture
+def team(
+    qtbot,
+    runner,
+    settings,
+    empty_app,  # noqa: F811
+) -> TeamDialog:  # type: ignore[no-untyped-def]
+    return _team_dialog(qtbot, runner, settings, empty_app)
+
+
 def _roles(app: Any) -> dict[str, UserRole]:
     return {u.display_name: u.role for u in rows(app, User)}
 
@@ -38,11 +68,10 @@ def _role_dialog(qtbot: Any, team: TeamDialog, name: str, role: UserRole) -> Rol
 
 def test_the_team_manager_changes_a_role_after_confirming(
     qtbot,
-    runner,
-    settings,
+    team,
+    asked,
     empty_app,  # noqa: F811
 ) -> None:  # type: ignore[no-untyped-def]
-    team = _team_dialog(qtbot, runner, settings, empty_app)
     _add(qtbot, team, "Dana Mills", UserRole.TEAM_MANAGER, False)
     _add(qtbot, team, "Kim Lee", UserRole.LEAD_PROFESSIONAL, True)
 
@@ -57,20 +86,21 @@ def test_the_team_manager_changes_a_role_after_confirming(
         "Quality assurance manager",
     ]
     assert dialog.reach_label.text().startswith("An administrator reads cases")
-    click_save(qtbot, dialog)  # asked first: nothing written yet
-    box = dialog.confirm_box
-    assert box is not None
-    assert box.text().startswith(
-        "Change Kim Lee's role from lead professional to administrator? It changes what Kim Lee "
-        "can see and do."
-    )
-    keep = next(b for b in box.buttons() if b.text() == "Keep it")
-    keep.click()
+    asked.answer = QMessageBox.StandardButton.No
+    click_save(qtbot, dialog)  # asked first; No keeps the role
+    assert asked == [
+        (
+            "Change the role?",
+            "Change Kim Lee's role from lead professional to administrator? It changes what "
+            "Kim Lee can see and do. An administrator reads cases, arranges meetings and "
+            "produces and sends the circulation packs.",
+        )
+    ]
     assert dialog.isVisible() and _roles(empty_app)["Kim Lee"] is UserRole.LEAD_PROFESSIONAL
 
-    click_save(qtbot, dialog)
+    asked.answer = QMessageBox.StandardButton.Yes
     with qtbot.waitSignal(team.sig_loaded, timeout=10000):
-        dialog.confirm_box.findChild(object, "confirm_button").click()
+        click_save(qtbot, dialog)
     assert _roles(empty_app)["Kim Lee"] is UserRole.ADMINISTRATOR
     assert [row[:2] for row in _cells(team)] == [
         ["Dana Mills", "Team manager"],
@@ -84,34 +114,32 @@ def test_the_team_manager_changes_a_role_after_confirming(
 
     same = _role_dialog(qtbot, team, "Kim Lee", UserRole.ADMINISTRATOR)  # no change to make
     click_save(qtbot, same)
-    assert same.confirm_box is None
+    assert len(asked) == 2  # nothing asked
     assert "Kim Lee's role is already administrator" in same.error_label_widget.text()
     same.reject()
 
 
 def test_the_last_team_manager_is_refused_with_a_sentence(
     qtbot,
-    runner,
-    settings,
+    team,
+    asked,
     empty_app,  # noqa: F811
 ) -> None:  # type: ignore[no-untyped-def]
-    team = _team_dialog(qtbot, runner, settings, empty_app)
     _add(qtbot, team, "Dana Mills", UserRole.TEAM_MANAGER, False)
     dialog = _role_dialog(qtbot, team, "Dana Mills", UserRole.LEAD_PROFESSIONAL)
     click_save(qtbot, dialog)
-    dialog.confirm_box.findChild(object, "confirm_button").click()
     qtbot.waitUntil(lambda: dialog.error_label_widget.isVisible(), timeout=10000)
-    refusal = dialog.error_label_widget.text()
-    assert refusal == (
+    assert len(asked) == 1
+    assert dialog.error_label_widget.text() == (
         "Dana Mills is the only team manager of this database: make someone else team manager "
         "first, so that the team keeps one."
     )
     assert dialog.isVisible() and dialog.buttons.isEnabled()
     assert _roles(empty_app)["Dana Mills"] is UserRole.TEAM_MANAGER
     assert _cells(team)[0][:2] == ["Dana Mills", "Team manager"]
+    assert rows(empty_app, AuditEvent, action="user.set_role") == []
     dialog.reject()
 
-    team.table.clearSelection()
     team.table.setCurrentCell(-1, -1)
     qtbot.mouseClick(team.role_button, Qt.MouseButton.LeftButton)  # no one chosen
     assert team.error_label.text() == "Choose a worker first."
