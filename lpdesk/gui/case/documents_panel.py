@@ -13,7 +13,6 @@ import shutil
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -75,21 +74,25 @@ class ViewerFolder:
         return gone
 
 
-def document_choices(tr: Any, snapshot: CaseSnapshot) -> list[Choice]:
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentsPanel", text)  # the panel's words
+
+
+def document_choices(snapshot: CaseSnapshot) -> list[Choice]:
     """Each document the case's records can make, with a label a person reads."""
     o = snapshot.overview
     case_id = o.case.id
     assert case_id is not None
     out: list[Choice] = []
     if snapshot.plan is not None:
-        out.append((tr("The plan"), (DocumentKind.PLAN, case_id, None)))
+        out.append((_tr("The plan"), (DocumentKind.PLAN, case_id, None)))
         for c in o.children:
             if c.child.id is not None:
-                label = tr("My plan, for {child}").format(child=c.name)
+                label = _tr("My plan, for {child}").format(child=c.name)
                 out.append((label, (DocumentKind.CHILD_PLAN, c.child.id, None)))
         for version in snapshot.plan.versions:
             if version.id is not None:
-                label = tr("Plan change notice, version {n} of {day}").format(
+                label = _tr("Plan change notice, version {n} of {day}").format(
                     n=version.number, day=fmt_date(version.created_at.date())
                 )
                 out.append((label, (DocumentKind.PLAN_CHANGE_NOTICE, version.id, None)))
@@ -101,27 +104,37 @@ def document_choices(tr: Any, snapshot: CaseSnapshot) -> list[Choice]:
         day = fmt_date(m.scheduled_at.date())
         if m.status is MeetingStatus.CONVENED:
             for member in invitees:
-                label = tr("Invitation to {name}, meeting on {day}").format(
+                label = _tr("Invitation to {name}, meeting on {day}").format(
                     name=member.name, day=day
                 )
                 out.append((label, (DocumentKind.INVITATION, m.id, member.membership.person_id)))
         if m.status in _HELD:
-            out.append((tr("Minutes of {day}").format(day=day), (DocumentKind.MINUTES, m.id, None)))
+            out.append(
+                (_tr("Minutes of {day}").format(day=day), (DocumentKind.MINUTES, m.id, None))
+            )
             for member in excluded:
-                label = tr("Summary for {name}, meeting on {day}").format(name=member.name, day=day)
+                label = _tr("Summary for {name}, meeting on {day}").format(
+                    name=member.name, day=day
+                )
                 kind = DocumentKind.EXCLUDED_PARENT_SUMMARY
                 out.append((label, (kind, m.id, member.membership.person_id)))
         if m.status is MeetingStatus.CIRCULATED:
-            label = tr("Distribution record, meeting on {day}").format(day=day)
+            label = _tr("Distribution record, meeting on {day}").format(day=day)
             out.append((label, (DocumentKind.DISTRIBUTION_RECORD, m.id, None)))
     children = {c.child.id: c.name for c in o.children}
     for v in snapshot.visits:
         if v.id is not None:
-            label = tr("Visit record, {child}, {day}").format(
+            label = _tr("Visit record, {child}, {day}").format(
                 child=children.get(v.child_id, ""), day=fmt_date(v.visited_at.date())
             )
             out.append((label, (DocumentKind.VISIT_RECORD, v.id, None)))
-    out.append((tr("Guide for the family"), (DocumentKind.FAMILY_GUIDE, case_id, None)))
+    out.append((_tr("Guide for the family"), (DocumentKind.FAMILY_GUIDE, case_id, None)))
+    review = snapshot.review  # the LP's report to the next review conference, once started
+    if review is not None and review.report is not None and review.report.id is not None:
+        label = _tr("Report to the review conference on {day}").format(
+            day=fmt_date(review.timeline.conference_on)
+        )
+        out.append((label, (DocumentKind.REVIEW_REPORT, review.report.id, None)))
     return out
 
 
@@ -136,7 +149,6 @@ class DocumentsPanel(QWidget):
         self.session: GuiSession | None = None
         self.folder: ViewerFolder | None = None
         self.case_id: int | None = None  # the case shown (set with its snapshot)
-        self._wanted = ""  # the document chosen before a refresh, until the list is whole again
         self.setObjectName("documents_panel")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -193,46 +205,13 @@ class DocumentsPanel(QWidget):
 
             profile = self.session.profiles.get(snapshot.overview.case.profile_id)
             self._show_languages(document_languages(profile) if profile else ("en",))
-        current = self._wanted or self.document_combo.currentText()  # still wanted: kept
+        current = self.document_combo.currentText()  # chosen before a refresh: kept
         self.document_combo.clear()
-        for label, data in document_choices(self.tr, snapshot):
+        for label, data in document_choices(snapshot):
             self.document_combo.addItem(label, data)
-        found = self.document_combo.findText(current)
-        self.document_combo.setCurrentIndex(max(0, found))
-        # The chosen document may be the review report, offered only once its state is read:
-        # until then "Open" waits, so that it never opens another document than the one chosen.
-        self._wanted = current if found < 0 else ""
-        self.open_button.setEnabled(self.document_combo.count() > 0 and not self._wanted)
-        session, case_id = self.session, snapshot.overview.case.id
-        self.case_id = case_id
-        if session is not None and case_id is not None:
-            from lpdesk.services.review_conference import report_state
-
-            ctx, profiles = session.ctx, session.profiles
-            self.runner.run(
-                lambda: report_state(ctx, case_id=case_id, profiles=profiles),
-                self._add_report,
-                lambda _err: self._add_report(None),  # no report; the other documents stand
-                owner=self,
-            )
-
-    def _add_report(self, state: Any) -> None:
-        """The LP's report to the next review conference, once it is started; then the document
-        chosen before the list was refreshed is chosen again."""
-        if state is not None and state.report is not None and state.report.id is not None:
-            label = self.tr("Report to the review conference on {day}").format(
-                day=fmt_date(state.timeline.conference_on)
-            )
-            if self.document_combo.findText(label) < 0:
-                self.document_combo.addItem(
-                    label, (DocumentKind.REVIEW_REPORT, state.report.id, None)
-                )
-        if self._wanted:
-            found = self.document_combo.findText(self._wanted)
-            if found >= 0:
-                self.document_combo.setCurrentIndex(found)
-            self._wanted = ""
+        self.document_combo.setCurrentIndex(max(0, self.document_combo.findText(current)))
         self.open_button.setEnabled(self.document_combo.count() > 0)
+        self.case_id = snapshot.overview.case.id
         emit(self.sig_choices)
 
     def select(self, label: str, fmt: str, language: str = "en") -> None:
