@@ -243,7 +243,7 @@ def test_the_team_window_says_it_must_still_create_the_database_role(
     database role. Mo then makes the worker an administrator there (``lpdesk_set_role``); making
     them a team manager is refused by the database with a sentence, and nothing changes."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QLabel, QMessageBox
 
     from lpdesk.app import open_app
     from lpdesk.gui.manager.account_dialog import AccountDialog
@@ -295,6 +295,9 @@ def test_the_team_window_says_it_must_still_create_the_database_role(
                 qtbot.mouseClick(window.role_button, Qt.MouseButton.LeftButton)
             dialog = opened.args[0]
             assert isinstance(dialog, RoleDialog)
+            assert "between lead professional and administrator only" in (
+                " ".join(label.text() for label in dialog.findChildren(QLabel))
+            )
             dialog.role_combo.setCurrentIndex(dialog.role_combo.findData(role.value))
             if role is UserRole.ADMINISTRATOR:
                 with qtbot.waitSignal(window.sig_loaded, timeout=10000):

@@ -1,7 +1,8 @@
 """Change a worker's role (the team manager): the role decides what the worker can see and do in
 lpdesk, so the change is confirmed first, naming the old and the new role. What the service (or a
 team database's own check) refuses is shown as a sentence and nothing changes: one's own role, the
-last team manager of a team, a role a team manager may not give on a team database."""
+last team manager of a team, a role a team manager may not give on a team database (where the
+dialog says so before it is tried)."""
 
 from __future__ import annotations
 
@@ -57,16 +58,21 @@ class RoleDialog(FormDialog):
         runner: TaskRunner,
         session: GuiSession,
         worker: StaffMember,
+        database_roles: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(runner, session, None, parent)
         self.worker = worker
+        intro = self.tr("Now: {role}. The role decides what {name} can see and do in lpdesk.")
+        if database_roles:  # lpdesk_set_role's own rule, said before it refuses
+            intro += " " + self.tr(
+                "On this team database a team manager moves workers between lead professional "
+                "and administrator only; IT gives the other roles."
+            )
         self.begin(
             "role_dialog",
             self.tr("Role of {name}").format(name=worker.name),
-            self.tr("Now: {role}. The role decides what {name} can see and do in lpdesk.").format(
-                role=user_role_label(worker.role), name=worker.name
-            ),
+            intro.format(role=user_role_label(worker.role), name=worker.name),
         )
         self.role_combo = self.combo(
             self.tr("New role"),

@@ -44,6 +44,7 @@ class TeamDialog(QDialog):
         super().__init__(parent)
         self.runner, self.session = runner, session
         self.staff: list[StaffMember] = []
+        self.database_roles = False  # a team database of personal roles checks roles again
         self.setObjectName("team_dialog")
         self.setWindowTitle(self.tr("Team"))
         fit_to_screen(self, 760, 460)
@@ -94,10 +95,19 @@ class TeamDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        from lpdesk.services.users import list_staff
+        from lpdesk.services.users import list_staff, needs_database_role
 
         ctx = self.session.ctx
-        self.runner.run(lambda: list_staff(ctx), self._show, self._failed, owner=self)
+        self.runner.run(
+            lambda: (list_staff(ctx), needs_database_role(ctx)),
+            self._loaded,
+            self._failed,
+            owner=self,
+        )
+
+    def _loaded(self, loaded: tuple[list[StaffMember], bool]) -> None:
+        staff, self.database_roles = loaded
+        self._show(staff)
 
     def _show(self, staff: list[StaffMember]) -> None:
         chosen = self.chosen()
@@ -156,7 +166,8 @@ class TeamDialog(QDialog):
 
         worker = self._chosen_or_say()
         if worker is not None:
-            self._open(RoleDialog(self.runner, self.session, worker, self))
+            dialog = RoleDialog(self.runner, self.session, worker, self.database_roles, self)
+            self._open(dialog)
 
     def edit_line_manager(self) -> None:
         from lpdesk.gui.manager.line_manager_dialog import LineManagerDialog

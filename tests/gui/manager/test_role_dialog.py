@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from lpdesk.domain import AuditEvent, User, UserRole
 from lpdesk.gui.manager.role_dialog import RoleDialog
@@ -86,6 +86,7 @@ def test_the_team_manager_changes_a_role_after_confirming(
         "Quality assurance manager",
     ]
     assert dialog.reach_label.text().startswith("An administrator reads cases")
+    assert "team database" not in " ".join(q.text() for q in dialog.findChildren(QLabel))
     asked.answer = QMessageBox.StandardButton.No
     click_save(qtbot, dialog)  # asked first; No keeps the role
     assert asked == [
