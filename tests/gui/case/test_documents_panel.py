@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from lpdesk.domain import DocumentKind, GeneratedDocument, VisitOutcome
-from lpdesk.gui.case.documents_panel import document_choices
 from tests.gui.helpers import rows
 from tests.gui.journey_meeting_steps import documents_on_demand, stand_in_viewer
 
@@ -85,7 +84,7 @@ def test_every_document_in_word_and_pdf_opened_safely(
         ws.refresh()
     assert panel.document_combo.currentText() == report and panel.open_button.isEnabled()
     assert panel.document_combo.count() == len(labels)
-    from_snapshot = [label for label, _data in document_choices(ws.snapshot)]
+    from_snapshot = [label for label, _data in panel.choices(ws.snapshot)]
     assert from_snapshot == labels  # the whole list, from the case's snapshot alone
 
     folder = viewer.opened[-1].parent
