@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
 from lpdesk.domain import User, UserRole
 from lpdesk.gui.case.form_dialog import FormDialog
@@ -63,8 +63,13 @@ class RoleDialog(FormDialog):
     ) -> None:
         super().__init__(runner, session, None, parent)
         self.worker = worker
+        self.own = worker.username == session.ctx.actor.username
         intro = self.tr("Now: {role}. The role decides what {name} can see and do in lpdesk.")
-        if database_roles:  # lpdesk_set_role's own rule, said before it refuses
+        if self.own:  # the service refuses it: said at once, and nothing to choose
+            intro = self.tr(
+                "This is your own account ({role}): another team manager changes your role."
+            )
+        elif database_roles:  # lpdesk_set_role's own rule, said before it refuses
             intro += " " + self.tr(
                 "On this team database a team manager moves workers between lead professional "
                 "and administrator only; IT gives the other roles."
@@ -87,6 +92,9 @@ class RoleDialog(FormDialog):
         self.form.addRow("", self.reach_label)
         self.field_labels["username"] = self.tr("Worker")
         self.finish()
+        self.role_combo.setEnabled(not self.own)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(not self.own)
         self.role_combo.currentIndexChanged.connect(lambda _i: self._show_reach())
         self._show_reach()
 
@@ -100,6 +108,8 @@ class RoleDialog(FormDialog):
     def save(self) -> None:
         """The change is asked first (No is the default): it changes what the worker can see."""
         role = self.chosen_role()
+        if self.own:
+            return
         if role is self.worker.role:
             self.show_problems(
                 {"role": self.tr("choose a different role")},

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 
 from lpdesk.domain import AuditEvent, User, UserRole
 from lpdesk.gui.manager.role_dialog import RoleDialog
@@ -140,6 +140,17 @@ def test_the_last_team_manager_is_refused_with_a_sentence(
     assert _cells(team)[0][:2] == ["Dana Mills", "Team manager"]
     assert rows(empty_app, AuditEvent, action="user.set_role") == []
     dialog.reject()
+
+    _add(qtbot, team, "Lee Local", UserRole.TEAM_MANAGER, False, username="local")
+    own = _role_dialog(qtbot, team, "Lee Local", UserRole.LEAD_PROFESSIONAL)  # the one acting
+    words = " ".join(q.text() for q in own.findChildren(QLabel))
+    assert "This is your own account (team manager): another team manager changes your role." in (
+        words
+    )
+    save = own.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert not save.isEnabled() and not own.role_combo.isEnabled()
+    own.reject()
+    assert len(asked) == 1 and _roles(empty_app)["Lee Local"] is UserRole.TEAM_MANAGER
 
     team.table.setCurrentCell(-1, -1)
     qtbot.mouseClick(team.role_button, Qt.MouseButton.LeftButton)  # no one chosen
