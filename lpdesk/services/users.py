@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from lpdesk.domain import FieldProblem, Forbidden, InvalidInput, Person, User, UserRole
+from lpdesk.domain import (
+    FieldProblem,
+    Forbidden,
+    InvalidInput,
+    Person,
+    RuleViolation,
+    User,
+    UserRole,
+)
 from lpdesk.services.context import ServiceContext, record
 from lpdesk.services.people import _add_person, check_email, check_text
 from lpdesk.services.permissions import Permission, require, require_staff_of_team
@@ -112,21 +120,30 @@ def needs_database_role(ctx: ServiceContext) -> bool:
 
 def set_role(ctx: ServiceContext, *, username: str, role: UserRole) -> User:
     """Change an account's role: a team manager, for an account of their own team, never their
-    own. On a team database the database checks it again (``lpdesk_set_role``: a team manager
-    moves their team's workers between lead professional and administrator only)."""
+    own, and never the last active team manager of a team (no one could keep it then). On a team
+    database the database checks it again (``lpdesk_set_role``: a team manager moves their team's
+    workers between lead professional and administrator only)."""
     require(ctx, Permission.MANAGE_ACCOUNTS)
-    what = Permission.MANAGE_ACCOUNTS.value
     with ctx.uow() as uow:
         found = uow.repo(User).find(username=username.strip().lower())
         if not found:
             raise InvalidInput.one("username", f'no user "{username.strip()}" in this database')
         user = found[0]
         if user.username == ctx.actor.username:
-            raise Forbidden(ctx.actor.role.value, "change their own role")
+            raise Forbidden(ctx.actor.role.value, "change your own role")
         if ctx.actor.team and user.team not in ("", ctx.actor.team):
-            raise Forbidden(ctx.actor.role.value, f"{what} in another team")
+            raise Forbidden(ctx.actor.role.value, "change the role of someone in another team")
         if user.role is role:
             return user
+        if user.role is UserRole.TEAM_MANAGER and not any(
+            u.active and u.role is UserRole.TEAM_MANAGER and u.team == user.team and u.id != user.id
+            for u in uow.repo(User).find()
+        ):
+            raise RuleViolation(
+                f"{user.display_name} is the only team manager of "
+                + (f"the {user.team} team" if user.team else "this database")
+                + ": make someone else team manager first, so that the team keeps one."
+            )
         updated = uow.accounts().set_role(user, role)
         record(uow, ctx, "user.set_role", "user", user.id, f"role={role.value}")
     return updated

@@ -236,17 +236,21 @@ def test_the_team_window_says_it_must_still_create_the_database_role(
     qtbot,
     runner,  # noqa: F811
     settings,  # noqa: F811
+    monkeypatch,
 ):
     """Mo, on his own role, adds a worker in the Team window: the account is saved through the
     database's function, and the message says the worker signs in once IT has created their
-    database role."""
+    database role. Mo then makes the worker an administrator there (``lpdesk_set_role``); making
+    them a team manager is refused by the database with a sentence, and nothing changes."""
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QMessageBox
 
     from lpdesk.app import open_app
     from lpdesk.gui.manager.account_dialog import AccountDialog
     from lpdesk.gui.manager.manager_view import ManagerView
+    from lpdesk.gui.manager.role_dialog import RoleDialog
     from lpdesk.gui.shell.session import GuiSession
-    from tests.gui.helpers import save_dialog
+    from tests.gui.helpers import click_save, save_dialog
     from tests.gui.journey_steps import said
 
     app = open_app(data_dir=tmp_path, database_url=_as(team, "mo.tm"))
@@ -281,10 +285,45 @@ def test_the_team_window_says_it_must_still_create_the_database_role(
         assert "lpdesk team add-user jo.example" in message
         names = {window.table.item(r, 0).text() for r in range(window.table.rowCount())}
         assert "Jo Example" in names
+
+        # Jo's role, through the database's lpdesk_set_role: administrator is Mo's to give,
+        # team manager is not (refused with a sentence, nothing changed)
+        monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+        for role in (UserRole.ADMINISTRATOR, UserRole.TEAM_MANAGER):
+            window.select("Jo Example")
+            with qtbot.waitSignal(window.sig_dialog_opened, timeout=5000) as opened:
+                qtbot.mouseClick(window.role_button, Qt.MouseButton.LeftButton)
+            dialog = opened.args[0]
+            assert isinstance(dialog, RoleDialog)
+            assert "between lead professional and administrator only" in (
+                " ".join(label.text() for label in dialog.findChildren(QLabel))
+            )
+            dialog.role_combo.setCurrentIndex(dialog.role_combo.findData(role.value))
+            if role is UserRole.ADMINISTRATOR:
+                with qtbot.waitSignal(window.sig_loaded, timeout=10000):
+                    save_dialog(qtbot, dialog)
+            else:
+                click_save(qtbot, dialog)
+                qtbot.waitUntil(dialog.error_label_widget.isVisible, timeout=10000)
+                refusal = dialog.error_label_widget.text().lower()
+                assert refusal.startswith("the team database refused this: your role may not")
+                dialog.reject()
+        roles = {
+            window.table.item(r, 0).text(): window.table.item(r, 1).text()
+            for r in range(window.table.rowCount())
+        }
+        assert roles["Jo Example"] == "Administrator"
         window.close()
     finally:
         app.close()
     assert ("user.create", "mo.tm", "team_manager") in _events(team, "user", _user_id(team))
+    assert (
+        _events(team, "user", _user_id(team)).count(("user.set_role", "mo.tm", "team_manager")) == 2
+    )
+    with connect_as(team) as owner:
+        assert owner.execute(
+            """SELECT role FROM "user" WHERE username = 'jo.example'"""
+        ).fetchone() == ("administrator",)
 
 
 def _user_id(url: str, username: str = "jo.example") -> int:

@@ -181,3 +181,23 @@ def test_only_a_team_manager_keeps_the_team(store, clock, manager, role):
     with store.unit_of_work() as uow:
         assert uow.repo(Person).get(sam.person_id).manager_id == dana.person_id
         assert len(uow.repo(User).find()) == 2
+
+
+def test_a_team_keeps_its_last_team_manager(store, clock, manager):
+    """Dana is the only team manager: her role is refused with a sentence, nothing written;
+    once Sam is a team manager too, Dana may become a lead professional."""
+    from lpdesk.domain import RuleViolation
+    from lpdesk.services.users import set_role
+
+    _team(manager)
+    with pytest.raises(RuleViolation, match="Dana Mills is the only team manager of this database"):
+        set_role(manager, username="dana.mills", role=UserRole.LEAD_PROFESSIONAL)
+    set_role(manager, username="sam.okafor", role=UserRole.TEAM_MANAGER)
+    set_role(manager, username="dana.mills", role=UserRole.LEAD_PROFESSIONAL)
+    with pytest.raises(RuleViolation, match="Sam Okafor is the only team manager"):
+        set_role(manager, username="sam.okafor", role=UserRole.ADMINISTRATOR)
+    staff = {s.username: s.role for s in list_staff(manager)}
+    assert staff == {"dana.mills": UserRole.LEAD_PROFESSIONAL, "sam.okafor": UserRole.TEAM_MANAGER}
+    with store.unit_of_work() as uow:
+        events = [e.action for e in uow.repo(AuditEvent).find(entity="user")]
+    assert events.count("user.set_role") == 2

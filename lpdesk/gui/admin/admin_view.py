@@ -8,7 +8,6 @@ For one meeting: its password list and its distribution record. No narrative is 
 from __future__ import annotations
 
 import itertools
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSortFilterProxyModel, Qt, Signal
@@ -25,29 +24,26 @@ from PySide6.QtWidgets import (
 from lpdesk.domain import UserRole
 from lpdesk.gui.admin.admin_model import (
     SORT_ROLE,
-    BatchOutcome,
     CirculationQueueModel,
-    produce_batch,
 )
+from lpdesk.gui.admin.batch_production import BatchProductionMixin
 from lpdesk.gui.admin.check_dialog import CirculationCheckDialog
 from lpdesk.gui.shell.badges import BadgeDelegate
 from lpdesk.gui.shell.buddy import buddy_label
-from lpdesk.gui.shell.changes import Changes, Kind
-from lpdesk.gui.shell.errors import describe
+from lpdesk.gui.shell.changes import Kind
 from lpdesk.gui.shell.labels import count, fmt_date
-from lpdesk.gui.shell.pack_controls import choose_folder, pack_mode_combo, show_progress
+from lpdesk.gui.shell.pack_controls import choose_folder, pack_mode_combo
 from lpdesk.gui.shell.page import Page
 from lpdesk.gui.shell.signals import emit
-from lpdesk.gui.shell.status_label import StatusLabel
+from lpdesk.gui.shell.status_tail import status_line
 from lpdesk.gui.shell.tables import current_follows_selection, open_rows_with, read_only_view
-from lpdesk.gui.shell.tasks import Lane, Task, TaskRunner
+from lpdesk.gui.shell.tasks import Task, TaskRunner
 from lpdesk.services.circulation_queue import QueueEntry, circulation_queue
 from lpdesk.services.permissions import Permission, allowed
 
 if TYPE_CHECKING:
     from lpdesk.gui.admin.distribution_dialog import DistributionDialog
     from lpdesk.gui.admin.password_dialog import PasswordDialog
-    from lpdesk.services.circulation import CirculationPreview
 
 __all__ = ["AdminView", "CirculationCheckDialog"]
 
@@ -56,7 +52,7 @@ def _table(parent: QWidget, name: str, accessible: str) -> QTableView:
     return read_only_view(parent, name, accessible, several=True)
 
 
-class AdminView(Page):
+class AdminView(BatchProductionMixin, Page):
     watches = frozenset({Kind.MEETINGS, Kind.CIRCULATION, Kind.CASES})
     sig_loaded = Signal(int)  # meetings in the queue after a load
     sig_checked = Signal(object)  # the CirculationCheckDialog, open for the administrator
@@ -142,9 +138,7 @@ class AdminView(Page):
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(0)
         self.page_layout.addWidget(self.progress_bar)
-        self.status_label = StatusLabel(self)
-        self.status_label.setObjectName("status_label")
-        self.status_label.setWordWrap(True)
+        self.status_label = status_line(self)
         self.page_layout.addWidget(self.status_label)
         chain = [
             self.refresh_button,
@@ -257,134 +251,6 @@ class AdminView(Page):
 
     def _browse(self) -> None:
         choose_folder(self, self.folder_edit, self.tr("Folder for the packs"))
-
-    # -- check, confirm, produce ------------------------------------------------------------------
-
-    def check_and_produce(self) -> None:
-        """Preview every chosen meeting (database thread), then show the final check."""
-        session = self.session
-        entries = self.selected_entries()
-        if session is None or not entries:
-            return
-        if not self.folder_edit.text().strip():
-            self._browse()
-            if not self.folder_edit.text().strip():
-                return
-        self._chosen = entries
-        self.produce_button.setEnabled(False)
-        self.status_label.setText(self.tr("Working out who receives what…"))
-        ids = [e.meeting_id for e in entries]
-        ctx, profiles = session.ctx, session.profiles
-
-        def previews() -> list[CirculationPreview]:
-            from lpdesk.services.circulation import preview  # the pack machinery, on first use
-
-            return [preview(ctx, meeting_id=i, profiles=profiles) for i in ids]
-
-        self.runner.run(
-            previews,
-            self._show_check,
-            self._failed,
-            owner=self,
-        )
-
-    def _show_check(self, previews: list[CirculationPreview]) -> None:
-        self.status_label.setText(self.tr("Check the recipients, then confirm."))
-        dialog = CirculationCheckDialog(previews, self.settings, self)
-        dialog.accepted.connect(self._start_batch)
-        dialog.rejected.connect(self._check_declined)
-        dialog.finished.connect(dialog.deleteLater)
-        self.check_dialog = dialog
-        dialog.open()
-        self._update_buttons()
-        emit(self.sig_checked, dialog)
-
-    def _check_declined(self) -> None:
-        self.check_dialog = None
-        self.status_label.setText(self.tr("Nothing was produced."))
-
-    def _start_batch(self) -> None:
-        session = self.session
-        self.check_dialog = None
-        if session is None or not self._chosen:
-            return
-        ctx, profiles, entries = session.ctx, session.profiles, list(self._chosen)
-        out_dir, channel = Path(self.folder_edit.text().strip()), self.mode_combo.currentData()
-        self.save_state()
-        self.progress_bar.setRange(0, 0)
-        self.status_label.setText(self.tr("Producing the packs…"))
-        self.task = self.runner.run_with_progress(
-            lambda progress: produce_batch(
-                ctx,
-                entries=entries,
-                out_dir=out_dir,
-                channel=channel,
-                progress=progress,
-                profiles=profiles,
-            ),
-            self._produced,
-            self._failed,
-            on_progress=self._progress,
-            on_cancelled=self._cancelled,
-            lane=Lane.WORK,
-            owner=self,
-            changes=self._batch_changes(entries),
-        )
-        self._update_buttons()
-
-    def _progress(self, done: int, total: int, message: str) -> None:
-        show_progress(self.progress_bar, done, total)
-        if message:
-            self.status_label.setText(self.tr("Producing: {step}").format(step=message))
-
-    def cancel(self) -> None:
-        if self._busy() and self.task is not None:
-            self.task.cancel()
-            self.status_label.setText(self.tr("Cancelling…"))
-
-    @staticmethod
-    def _batch_changes(entries: list[QueueEntry]) -> Changes:
-        return Changes(
-            frozenset({Kind.CIRCULATION, Kind.DOCUMENTS}), frozenset(e.case_id for e in entries)
-        )
-
-    def _cancelled(self) -> None:
-        # the packs finished before the cancel were kept: that is a change too
-        self.runner.changes.notify(self._batch_changes(self._chosen))
-        self._finish(self.tr("Cancelled. The pack under way was undone; finished packs were kept."))
-
-    def _produced(self, outcome: BatchOutcome) -> None:
-        lines = [
-            self.tr(
-                "{what}: pack ready for {n} recipients; mark each sent, posted or handed once "
-                "they are."
-            ).format(what=outcome.name(p.meeting_id), n=len({i.person_id for i in p.items}))
-            if not p.circulated
-            else self.tr("{what}: sent; every recipient reached.").format(
-                what=outcome.name(p.meeting_id)
-            )
-            for p in outcome.packs
-        ]
-        lines += [
-            self.tr("{what}: not produced: {reason}").format(
-                what=outcome.name(meeting_id), reason=describe(err).text
-            )
-            for meeting_id, err in outcome.failures
-        ]
-        lines.append(self.tr("Give each password by phone or text, never by email."))
-        self._finish("\n".join(lines))
-        emit(self.sig_status, self.tr("Circulation packs produced."))
-        emit(self.sig_batch_done, outcome)
-
-    def _failed(self, err: BaseException) -> None:
-        self._finish(describe(err).text)
-
-    def _finish(self, text: str) -> None:
-        self.task = None
-        self.progress_bar.setRange(0, 1)
-        self.progress_bar.setValue(1)
-        self.status_label.setText(text)
-        self._update_buttons()
 
     # -- one meeting: passwords and distribution record ------------------------------------------
 

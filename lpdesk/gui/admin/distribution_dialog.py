@@ -11,7 +11,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -33,7 +32,7 @@ from lpdesk.gui.shell.errors import describe
 from lpdesk.gui.shell.labels import fmt_date, fmt_datetime
 from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.signals import emit
-from lpdesk.gui.shell.status_label import StatusLabel
+from lpdesk.gui.shell.status_tail import close_tail
 from lpdesk.gui.shell.tables import ROW_DATA, fill_table, prepare_table
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.circulation import (
@@ -116,13 +115,7 @@ class DistributionDialog(QDialog):
         row.addWidget(self.print_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.status_label = StatusLabel(self)
-        self.status_label.setObjectName("status_label")
-        self.status_label.setWordWrap(True)
-        layout.addWidget(self.status_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.status_label = close_tail(self, layout)
         self.mark_button.clicked.connect(self.mark_chosen)
         self.failed_button.clicked.connect(self.mark_chosen_failed)
         self.print_button.clicked.connect(self._choose_file)

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,7 +23,7 @@ from lpdesk.gui.shell.errors import describe
 from lpdesk.gui.shell.labels import fmt_datetime
 from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.signals import emit
-from lpdesk.gui.shell.status_label import StatusLabel
+from lpdesk.gui.shell.status_tail import close_tail
 from lpdesk.gui.shell.tables import ROW_DATA, fill_table, prepare_table
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.circulation import (
@@ -90,13 +89,7 @@ class PasswordDialog(QDialog):
         row.addWidget(self.given_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.status_label = StatusLabel(self)
-        self.status_label.setObjectName("status_label")
-        self.status_label.setWordWrap(True)
-        layout.addWidget(self.status_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.status_label = close_tail(self, layout)
         self.show_button.clicked.connect(self.show_password)
         self.given_button.clicked.connect(self.password_given)
         self.setTabOrder(self.table, self.show_button)

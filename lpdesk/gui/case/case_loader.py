@@ -17,6 +17,7 @@ from lpdesk.domain import (
     Disagreement,
     DueItem,
     GeneratedDocument,
+    LpdeskError,
     Meeting,
     MeetingKind,
     MeetingStatus,
@@ -33,6 +34,7 @@ from lpdesk.services.due import due_list
 from lpdesk.services.events import list_significant_events
 from lpdesk.services.meetings import list_meetings
 from lpdesk.services.plans import PlanView, plan_view
+from lpdesk.services.review_conference import ReportState, report_state
 from lpdesk.services.visits import list_visits
 
 __all__ = ["CaseSnapshot", "build_timeline", "load_case"]
@@ -52,6 +54,7 @@ class CaseSnapshot:
     documents: tuple[GeneratedDocument, ...]
     names: dict[int, str]  # person id -> name, for the people this case names
     today: date
+    review: ReportState | None = None  # the next review conference and the LP's report to it
 
 
 def load_case(session: GuiSession, case_id: int) -> CaseSnapshot:
@@ -74,7 +77,18 @@ def load_case(session: GuiSession, case_id: int) -> CaseSnapshot:
         documents=tuple(list_documents(ctx, case_id=case_id)),
         names=names,
         today=ctx.clock.today(),
+        review=_review(session, case_id),
     )
+
+
+def _review(session: GuiSession, case_id: int) -> ReportState | None:
+    """The next review conference and its report; a case whose review cannot be read (its
+    profile gone) shows everything else."""
+    try:
+        return report_state(session.ctx, case_id=case_id, profiles=session.profiles)
+    except LpdeskError as err:
+        log.warning("case %s: review report state not read (%s)", case_id, type(err).__name__)
+        return None
 
 
 def build_timeline(

@@ -136,7 +136,6 @@ class DocumentsPanel(QWidget):
         self.session: GuiSession | None = None
         self.folder: ViewerFolder | None = None
         self.case_id: int | None = None  # the case shown (set with its snapshot)
-        self._wanted = ""  # the document chosen before a refresh, until the list is whole again
         self.setObjectName("documents_panel")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -193,47 +192,26 @@ class DocumentsPanel(QWidget):
 
             profile = self.session.profiles.get(snapshot.overview.case.profile_id)
             self._show_languages(document_languages(profile) if profile else ("en",))
-        current = self._wanted or self.document_combo.currentText()  # still wanted: kept
+        current = self.document_combo.currentText()  # chosen before a refresh: kept
         self.document_combo.clear()
-        for label, data in document_choices(self.tr, snapshot):
+        for label, data in self.choices(snapshot):
             self.document_combo.addItem(label, data)
-        found = self.document_combo.findText(current)
-        self.document_combo.setCurrentIndex(max(0, found))
-        # The chosen document may be the review report, offered only once its state is read:
-        # until then "Open" waits, so that it never opens another document than the one chosen.
-        self._wanted = current if found < 0 else ""
-        self.open_button.setEnabled(self.document_combo.count() > 0 and not self._wanted)
-        session, case_id = self.session, snapshot.overview.case.id
-        self.case_id = case_id
-        if session is not None and case_id is not None:
-            from lpdesk.services.review_conference import report_state
-
-            ctx, profiles = session.ctx, session.profiles
-            self.runner.run(
-                lambda: report_state(ctx, case_id=case_id, profiles=profiles),
-                self._add_report,
-                lambda _err: self._add_report(None),  # no report; the other documents stand
-                owner=self,
-            )
-
-    def _add_report(self, state: Any) -> None:
-        """The LP's report to the next review conference, once it is started; then the document
-        chosen before the list was refreshed is chosen again."""
-        if state is not None and state.report is not None and state.report.id is not None:
-            label = self.tr("Report to the review conference on {day}").format(
-                day=fmt_date(state.timeline.conference_on)
-            )
-            if self.document_combo.findText(label) < 0:
-                self.document_combo.addItem(
-                    label, (DocumentKind.REVIEW_REPORT, state.report.id, None)
-                )
-        if self._wanted:
-            found = self.document_combo.findText(self._wanted)
-            if found >= 0:
-                self.document_combo.setCurrentIndex(found)
-            self._wanted = ""
+        self.document_combo.setCurrentIndex(max(0, self.document_combo.findText(current)))
         self.open_button.setEnabled(self.document_combo.count() > 0)
+        self.case_id = snapshot.overview.case.id
         emit(self.sig_choices)
+
+    def choices(self, snapshot: CaseSnapshot) -> list[Choice]:
+        """Every document on offer: those the records make, then the lead professional's report to
+        the next review conference once it is started (the snapshot carries it)."""
+        out = document_choices(self.tr, snapshot)
+        review = snapshot.review
+        if review is not None and review.report is not None and review.report.id is not None:
+            label = self.tr("Report to the review conference on {day}").format(
+                day=fmt_date(review.timeline.conference_on)
+            )
+            out.append((label, (DocumentKind.REVIEW_REPORT, review.report.id, None)))
+        return out
 
     def select(self, label: str, fmt: str, language: str = "en") -> None:
         self.document_combo.setCurrentIndex(self.document_combo.findText(label))

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -41,6 +40,7 @@ from lpdesk.gui.shell.errors import field_messages
 from lpdesk.gui.shell.labels import count
 from lpdesk.gui.shell.page import Page
 from lpdesk.gui.shell.signals import emit
+from lpdesk.gui.shell.status_tail import action_tail
 from lpdesk.gui.shell.tables import open_rows_with, read_only_view
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.permissions import Permission, allowed
@@ -115,11 +115,6 @@ class ChairView(Page):
         self.comments_edit.setTabChangesFocus(True)
         self.comments_edit.setMaximumHeight(120)
         self.comments_label.setBuddy(self.comments_edit)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("error_label")
-        self.error_label.setProperty("role", "error")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
         self.comment_button = QPushButton(self.tr("Save comment"), self)
         self.comment_button.setObjectName("comment_button")
         self.changes_button = QPushButton(self.tr("Request changes"), self)
@@ -127,19 +122,15 @@ class ChairView(Page):
         self.accept_button = QPushButton(self.tr("Accept report"), self)
         self.accept_button.setObjectName("accept_button")
         self.accept_button.setProperty("role", "primary")
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.comment_button, self.changes_button, self.accept_button):
-            buttons.addWidget(button)
-
         detail = QWidget(self)
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.summary_edit, 1)
         detail_layout.addWidget(self.comments_label)
         detail_layout.addWidget(self.comments_edit)
-        detail_layout.addWidget(self.error_label)
-        detail_layout.addLayout(buttons)
+        self.error_label = action_tail(
+            detail, detail_layout, [self.comment_button, self.changes_button, self.accept_button]
+        )
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.setObjectName("main_splitter")
         self.main_splitter.addWidget(self.lists_tabs)
@@ -282,7 +273,7 @@ class ChairView(Page):
         row: AwaitingReport = model.row_at(proxy.mapToSource(proxy.index(proxy_row, 0)).row())
         self.current = row
         self._set_busy(False)
-        self.error_label.hide()
+        self.error_label.clear()
         self.comments_edit.setPlainText(row.report.chair_comments if not reviewed else "")
         self.summary_edit.setPlainText(self.tr("Loading…"))
         report_id, case_id = row.report.id, row.report.case_id
@@ -348,7 +339,6 @@ class ChairView(Page):
 
     def _refused(self, message: str) -> None:
         self.error_label.setText(message)
-        self.error_label.show()
         self.comments_edit.setFocus()
 
     def _answer(self, call: Callable[..., ReviewReport], done_text: str) -> None:
@@ -357,7 +347,7 @@ class ChairView(Page):
             return
         report_id, comments = row.report.id, self.comments_edit.toPlainText()
         self._set_busy(True)
-        self.error_label.hide()
+        self.error_label.clear()
         self.runner.run(
             lambda: call(session.ctx, report_id=report_id, comments=comments),
             lambda report: self._answered(report, done_text),

@@ -8,7 +8,6 @@ from html import escape
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -26,6 +25,7 @@ from lpdesk.gui.shell.errors import field_messages, show_error
 from lpdesk.gui.shell.labels import fmt_date
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.signals import emit
+from lpdesk.gui.shell.status_tail import action_tail
 from lpdesk.gui.shell.tables import read_only_view
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.review_conference.escalated import (
@@ -89,22 +89,15 @@ class DisagreementsPanel(QWidget):
         self.outcome_edit.setTabChangesFocus(True)
         self.outcome_edit.setMaximumHeight(110)
         self.outcome_label.setBuddy(self.outcome_edit)
-        self.error_label = QLabel(self)
-        self.error_label.setProperty("role", "error")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
         self.resolve_button = QPushButton(self.tr("Record resolution"), self)
         self.resolve_button.setObjectName("resolve_button")
         self.resolve_button.setProperty("role", "primary")
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.resolve_button)
         detail = QWidget(self)
         column = QVBoxLayout(detail)
         column.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.detail_view, self.outcome_label, self.outcome_edit, self.error_label):
+        for widget in (self.detail_view, self.outcome_label, self.outcome_edit):
             column.addWidget(widget, 1 if widget is self.detail_view else 0)
-        column.addLayout(buttons)
+        self.error_label = action_tail(detail, column, [self.resolve_button])
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(detail)
@@ -165,7 +158,7 @@ class DisagreementsPanel(QWidget):
             parts.append(f'<p dir="auto">{escape(d.outcome)}</p>')
         self.detail_view.setHtml("".join(parts))
         self.outcome_edit.setPlainText(d.outcome)
-        self.error_label.hide()
+        self.error_label.clear()
         self._editable(d.resolved_on is None)
 
     def _editable(self, editable: bool) -> None:
@@ -220,5 +213,4 @@ class DisagreementsPanel(QWidget):
 
     def _refused(self, message: str) -> None:
         self.error_label.setText(message)
-        self.error_label.show()
         self.outcome_edit.setFocus()

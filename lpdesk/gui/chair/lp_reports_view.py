@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -34,6 +33,7 @@ from lpdesk.gui.shell.labels import count
 from lpdesk.gui.shell.page import Page
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.status_label import StatusLabel
+from lpdesk.gui.shell.status_tail import action_tail
 from lpdesk.gui.shell.tables import open_rows_with, read_only_view
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.context import ServiceContext
@@ -83,17 +83,9 @@ class LeadReportsView(Page):
         self.recommendation_edit.setTabChangesFocus(True)
         self.recommendation_edit.setMaximumHeight(120)
         self.recommendation_label.setBuddy(self.recommendation_edit)
-        self.error_label = StatusLabel(self)
-        self.error_label.setObjectName("error_label")
-        self.error_label.setProperty("role", "error")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
         self.resubmit_button = QPushButton(self.tr("Send to the chair again"), self)
         self.resubmit_button.setObjectName("resubmit_button")
         self.resubmit_button.setProperty("role", "primary")
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.resubmit_button)
         detail = QWidget(self)
         column = QVBoxLayout(detail)
         column.setContentsMargins(0, 0, 0, 0)
@@ -101,8 +93,7 @@ class LeadReportsView(Page):
         column.addWidget(self.document_view, 1)
         column.addWidget(self.recommendation_label)
         column.addWidget(self.recommendation_edit)
-        column.addWidget(self.error_label)
-        column.addLayout(buttons)
+        self.error_label = action_tail(detail, column, [self.resubmit_button])
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.reports_table)
         splitter.addWidget(detail)
@@ -164,7 +155,7 @@ class LeadReportsView(Page):
             else status_label(report.status)
         )
         self.recommendation_edit.setPlainText(report.recommendation)
-        self.error_label.hide()
+        self.error_label.clear()
         self._editable(report.status is ReportStatus.CHANGES_REQUESTED)
         report_id, case_id = report.id, report.case_id
         assert report_id is not None
@@ -210,4 +201,3 @@ class LeadReportsView(Page):
             self.report_error(err)
             return
         self.error_label.setText("\n".join(messages.values()))
-        self.error_label.show()

@@ -12,11 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
     QInputDialog,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -28,11 +24,10 @@ from lpdesk.domain import Case, UserRole
 from lpdesk.gui.admin.admin_model import RowsModel
 from lpdesk.gui.manager.filters import (
     ActionsFilterModel,
-    fill_filter_combos,
-    filter_combo,
     section,
     titled_table,
 )
+from lpdesk.gui.manager.manager_bar import ManagerBarMixin
 from lpdesk.gui.manager.manager_models import (
     TeamActionsModel,
     TeamOverview,
@@ -41,7 +36,6 @@ from lpdesk.gui.manager.manager_models import (
     load_team_overview,
 )
 from lpdesk.gui.shell.badges import BadgeDelegate
-from lpdesk.gui.shell.buddy import buddy_label
 from lpdesk.gui.shell.changes import LISTED, Changes, Kind
 from lpdesk.gui.shell.labels import count
 from lpdesk.gui.shell.page import Page
@@ -55,7 +49,7 @@ from lpdesk.services.oversight import (
     allocation_candidates,
 )
 from lpdesk.services.permissions import Permission, allowed
-from lpdesk.services.workload import set_court_work, set_protected_time
+from lpdesk.services.workload import set_protected_time
 
 __all__ = [
     "ManagerView",
@@ -67,7 +61,7 @@ __all__ = [
 ]
 
 
-class ManagerView(Page):
+class ManagerView(ManagerBarMixin, Page):
     watches = LISTED | {Kind.STAFF}
     sig_open_case = Signal(int, str)  # case id, reference
     sig_loaded = Signal(int)  # number of actions shown after a load
@@ -90,38 +84,7 @@ class ManagerView(Page):
         self.restore_state()
 
     def _build(self) -> None:
-        bar = QHBoxLayout()
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setObjectName("filter_edit")
-        self.filter_edit.setPlaceholderText(self.tr("Filter actions by case, what or who"))
-        self.filter_edit.setAccessibleName(self.tr("Filter the team's actions"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.refresh_button = QPushButton(self.tr("Refresh"), self)
-        self.refresh_button.setObjectName("refresh_button")
-        self.refresh_button.setAccessibleName(self.tr("Refresh the oversight lists"))
-        self.worker_combo = self._filter_combo("worker_combo", self.tr("Filter by worker"))
-        self.agency_combo = self._filter_combo("agency_combo", self.tr("Filter by agency"))
-        self.case_combo = self._filter_combo("case_combo", self.tr("Filter by case"))
-        bar.addWidget(self.filter_edit, 1)
-        for combo, text in (
-            (self.worker_combo, self.tr("&Worker:")),
-            (self.agency_combo, self.tr("A&gency:")),
-            (self.case_combo, self.tr("Ca&se:")),
-        ):
-            bar.addWidget(buddy_label(text, combo, self))
-            bar.addWidget(combo)
-        self.court_check = QCheckBox(self.tr("Court work"), self)
-        self.court_check.setObjectName("court_check")
-        self.court_check.setToolTip(self.tr("The chosen case has court work: it weighs more"))
-        self.court_check.setEnabled(False)
-        bar.addWidget(self.court_check)
-        bar.addWidget(self.refresh_button)
-        self.team_button = QPushButton(self.tr("Team…"), self)  # workers and line managers
-        self.team_button.setObjectName("team_button")
-        self.team_button.setAccessibleName(self.tr("The team's workers and line managers"))
-        self.team_button.hide()
-        bar.addWidget(self.team_button)
-        self.page_layout.addLayout(bar)
+        self._build_bar()
 
         self.actions_proxy = ActionsFilterModel(self)
         self.actions_table = titled_table(
@@ -188,35 +151,8 @@ class ManagerView(Page):
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
 
-    def _filter_combo(self, name: str, accessible: str) -> QComboBox:
-        return filter_combo(self, name, accessible)
-
-    def _fill_filters(self, overview: TeamOverview) -> None:
-        fill_filter_combos(
-            worker=(self.worker_combo, self.tr("Every worker")),
-            agency=(self.agency_combo, self.tr("Every agency")),
-            case=(self.case_combo, self.tr("Every case")),
-            actions=overview.actions,
-        )
-        self._apply_filters()
-
-    def _apply_filters(self) -> None:
-        self.actions_proxy.set_filters(
-            worker=self.worker_combo.currentData() or "",
-            agency=self.agency_combo.currentData() or "",
-            case=self.case_combo.currentData() or "",
-        )
-
     def _connect_signals(self) -> None:
-        proxy = self.actions_table.model()
-        assert isinstance(proxy, QSortFilterProxyModel)
-        self.filter_edit.textChanged.connect(proxy.setFilterFixedString)
-        self.refresh_button.clicked.connect(self.refresh)
-        self.team_button.clicked.connect(lambda: self.open_team())
-        for combo in (self.worker_combo, self.agency_combo, self.case_combo):
-            combo.currentIndexChanged.connect(lambda _i: self._apply_filters())
-        self.case_combo.currentIndexChanged.connect(lambda _i: self._show_court_work())
-        self.court_check.clicked.connect(self.set_court_work)
+        self._connect_bar()
         # activated: Enter, or a double-click (each row opens its case)
         open_rows_with(self.actions_table, self._open_action_case)
         open_rows_with(self.unallocated_table, self._open_unallocated_case)
@@ -278,30 +214,6 @@ class ManagerView(Page):
             self._show,
             self._load_failed,
             owner=self,
-        )
-
-    def _chosen_case_id(self) -> int | None:
-        reference = self.case_combo.currentData() or ""
-        return next(
-            (r.case_id for r in self.actions_model.rows if r.case_reference == reference), None
-        )
-
-    def _show_court_work(self) -> None:
-        case_id = self._chosen_case_id()
-        self.court_check.setEnabled(case_id is not None)
-        self.court_check.setChecked(case_id in self.court_cases)
-
-    def set_court_work(self, court_work: bool) -> None:
-        """Mark the case chosen in the case filter as having court work (or not)."""
-        session, case_id = self.session, self._chosen_case_id()
-        if session is None or case_id is None:
-            return
-        self.runner.run(
-            lambda: set_court_work(session.ctx, case_id=case_id, court_work=court_work),
-            None,
-            self.report_error,
-            owner=self,
-            changes=Changes.of(case_id, Kind.CASES),
         )
 
     def _show(self, overview: TeamOverview) -> None:
@@ -382,17 +294,6 @@ class ManagerView(Page):
         dialog.finished.connect(dialog.deleteLater)
         self.allocate_dialog = dialog
         emit(self.sig_allocate_opened, dialog)
-        dialog.open()
-
-    def open_team(self) -> None:
-        """The team's workers: add one, record a line manager (``TeamDialog``)."""
-        if self.session is None:
-            return
-        from lpdesk.gui.manager.team_dialog import TeamDialog
-
-        dialog = TeamDialog(self.runner, self.session, self)
-        dialog.finished.connect(dialog.deleteLater)
-        self.team_dialog = dialog
         dialog.open()
 
     def _allocated(self, case: Case) -> None:

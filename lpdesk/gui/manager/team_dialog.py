@@ -1,7 +1,7 @@
 """The team, for the team manager: each worker with an account, their role in words, whether they
 are a qualified social worker, and their line manager. From here the manager adds a worker
-(``AccountDialog``) and records a worker's line manager (``LineManagerDialog``); the list reloads
-on the change notice either sends."""
+(``AccountDialog``), changes a worker's role (``RoleDialog``) and records a worker's line manager
+(``LineManagerDialog``); the list reloads on the change notice each sends."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,6 +27,7 @@ from lpdesk.gui.shell.labels import count
 from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.session import GuiSession, user_role_label
 from lpdesk.gui.shell.signals import emit
+from lpdesk.gui.shell.status_tail import close_tail
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.users import StaffMember
 
@@ -36,7 +36,7 @@ __all__ = ["TeamDialog"]
 
 class TeamDialog(QDialog):
     sig_loaded = Signal(int)  # how many workers are listed
-    sig_dialog_opened = Signal(object)  # the AccountDialog or LineManagerDialog on screen
+    sig_dialog_opened = Signal(object)  # the AccountDialog, RoleDialog or LineManagerDialog
 
     def __init__(
         self, runner: TaskRunner, session: GuiSession, parent: QWidget | None = None
@@ -44,6 +44,7 @@ class TeamDialog(QDialog):
         super().__init__(parent)
         self.runner, self.session = runner, session
         self.staff: list[StaffMember] = []
+        self.database_roles = False  # a team database of personal roles checks roles again
         self.setObjectName("team_dialog")
         self.setWindowTitle(self.tr("Team"))
         fit_to_screen(self, 760, 460)
@@ -78,29 +79,35 @@ class TeamDialog(QDialog):
         self.manager_button = QPushButton(self.tr("Line manager…"), self)
         self.manager_button.setObjectName("line_manager_button")
         self.manager_button.setAccessibleName(self.tr("Record the chosen worker's line manager"))
+        self.role_button = QPushButton(self.tr("Role…"), self)
+        self.role_button.setObjectName("role_button")
+        self.role_button.setAccessibleName(self.tr("Change the chosen worker's role"))
         bar.addWidget(self.add_button)
+        bar.addWidget(self.role_button)
         bar.addWidget(self.manager_button)
         bar.addStretch(1)
         layout.addLayout(bar)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("error_label")
-        self.error_label.setWordWrap(True)
-        self.error_label.setProperty("role", "warning")
-        self.error_label.hide()
-        layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error_label = close_tail(self, layout, "error_label", "warning")
         self.add_button.clicked.connect(lambda: self.add_worker())
         self.manager_button.clicked.connect(lambda: self.edit_line_manager())
+        self.role_button.clicked.connect(lambda: self.change_role())
         subscribe(runner.changes, self, (Kind.STAFF, Kind.PEOPLE), self.reload)
         self.reload()
 
     def reload(self) -> None:
-        from lpdesk.services.users import list_staff
+        from lpdesk.services.users import list_staff, needs_database_role
 
         ctx = self.session.ctx
-        self.runner.run(lambda: list_staff(ctx), self._show, self._failed, owner=self)
+        self.runner.run(
+            lambda: (list_staff(ctx), needs_database_role(ctx)),
+            self._loaded,
+            self._failed,
+            owner=self,
+        )
+
+    def _loaded(self, loaded: tuple[list[StaffMember], bool]) -> None:
+        staff, self.database_roles = loaded
+        self._show(staff)
 
     def _show(self, staff: list[StaffMember]) -> None:
         chosen = self.chosen()
@@ -130,16 +137,15 @@ class TeamDialog(QDialog):
                 "convened until one is (the line manager chairs them)."
             ).format(names=", ".join(missing))
             if missing
-            else self.tr("{workers}. Choose one to record their line manager.").format(
-                workers=count(len(staff), self.tr("%n worker"), self.tr("%n workers"))
-            )
+            else self.tr(
+                "{workers}. Choose one to change their role or record their line manager."
+            ).format(workers=count(len(staff), self.tr("%n worker"), self.tr("%n workers")))
         )
-        self.error_label.hide()
+        self.error_label.clear()
         emit(self.sig_loaded, len(staff))
 
     def _failed(self, err: BaseException) -> None:
         self.error_label.setText(describe(err).text)
-        self.error_label.show()
 
     def chosen(self) -> StaffMember | None:
         row = self.table.currentRow()
@@ -155,15 +161,26 @@ class TeamDialog(QDialog):
 
         self._open(AccountDialog(self.runner, self.session, self.staff, self))
 
+    def change_role(self) -> None:
+        from lpdesk.gui.manager.role_dialog import RoleDialog
+
+        worker = self._chosen_or_say()
+        if worker is not None:
+            dialog = RoleDialog(self.runner, self.session, worker, self.database_roles, self)
+            self._open(dialog)
+
     def edit_line_manager(self) -> None:
         from lpdesk.gui.manager.line_manager_dialog import LineManagerDialog
 
+        worker = self._chosen_or_say()
+        if worker is not None:
+            self._open(LineManagerDialog(self.runner, self.session, worker, self.staff, self))
+
+    def _chosen_or_say(self) -> StaffMember | None:
         worker = self.chosen()
         if worker is None:
             self.error_label.setText(self.tr("Choose a worker first."))
-            self.error_label.show()
-            return
-        self._open(LineManagerDialog(self.runner, self.session, worker, self.staff, self))
+        return worker
 
     def _open(self, dialog: FormDialog) -> None:
         dialog.sig_saved.connect(

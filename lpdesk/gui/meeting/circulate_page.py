@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import weakref
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
@@ -21,29 +20,24 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QVBoxLayout,
     QWizardPage,
 )
 
-from lpdesk import paths
 from lpdesk.domain import MeetingStatus
+from lpdesk.gui.meeting.circulate_pack import PackProductionMixin
 from lpdesk.gui.meeting.circulate_rows import recipient_rows, where_it_stands
-from lpdesk.gui.shell.buddy import buddy_label
 from lpdesk.gui.shell.changes import Kind, subscribe
-from lpdesk.gui.shell.errors import describe
-from lpdesk.gui.shell.pack_controls import choose_folder, pack_mode_combo, show_progress
 from lpdesk.gui.shell.signals import emit
-from lpdesk.gui.shell.status_label import StatusLabel
+from lpdesk.gui.shell.status_tail import status_line
 from lpdesk.gui.shell.tables import ROW_DATA, fill_table, prepare_table
-from lpdesk.gui.shell.tasks import Lane, Task
+from lpdesk.gui.shell.tasks import Task
 from lpdesk.services.circulation import (
     distribution_status,
     mark_reached,
     preview,
-    produce_pack,
     record_not_sent,
     write_excluded_summary,
 )
@@ -55,7 +49,7 @@ if TYPE_CHECKING:
 __all__ = ["CirculatePage"]
 
 
-class CirculatePage(QWizardPage):
+class CirculatePage(PackProductionMixin, QWizardPage):
     sig_previewed = Signal(int)  # recipients listed
     sig_pack_done = Signal(object)  # PackSummary
     sig_status = Signal(object)  # MeetingDistribution, after each load
@@ -143,40 +137,8 @@ class CirculatePage(QWizardPage):
         for action in (self.reason_edit, self.not_sent_button, self.mark_button):
             act.addWidget(action, 1 if action is self.reason_edit else 0)
         layout.addLayout(act)
-        row = QHBoxLayout()
-        self.mode_combo = pack_mode_combo(self, self.tr("How the pack is produced"))
-        self.folder_edit = QLineEdit(self)
-        self.folder_edit.setObjectName("folder_edit")
-        self.folder_edit.setAccessibleName(self.tr("Folder for the pack"))
-        self.folder_edit.setText(str(paths.packs_dir()))
-        self.browse_button = QPushButton(self.tr("Choose folder…"), self)
-        self.browse_button.setObjectName("browse_button")
-        self.produce_button = QPushButton(self.tr("Produce the pack"), self)
-        self.produce_button.setObjectName("produce_button")
-        self.produce_button.setProperty("role", "primary")
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setObjectName("cancel_button")
-        self.cancel_button.setAccessibleName(self.tr("Cancel producing the pack"))
-        self.cancel_button.setEnabled(False)
-        for control in (
-            self.mode_combo,
-            self.folder_edit,
-            self.browse_button,
-            self.produce_button,
-            self.cancel_button,
-        ):
-            if control is self.mode_combo:
-                row.addWidget(buddy_label(self.tr("&Produce as:"), self.mode_combo, self))
-            row.addWidget(control, 1 if control is self.folder_edit else 0)
-        layout.addLayout(row)
-        self.progress_bar = QProgressBar(self)
-        self.progress_bar.setObjectName("progress_bar")
-        self.progress_bar.setAccessibleName(self.tr("Pack progress"))
-        self.progress_bar.setValue(0)
-        layout.addWidget(self.progress_bar)
-        self.status_label = StatusLabel(self)
-        self.status_label.setObjectName("status_label")
-        self.status_label.setWordWrap(True)
+        self._build_pack_controls(layout)
+        self.status_label = status_line(self)
         layout.addWidget(self.status_label)
         chain = [
             self.preview_table,
@@ -349,67 +311,3 @@ class CirculatePage(QWizardPage):
             lambda: mark_reached(ctx, meeting_id=meeting_id, person_ids=ids),
             self.tr("Marked as reached today."),
         )
-
-    def _browse(self) -> None:
-        choose_folder(self, self.folder_edit, self.tr("Folder for the pack"))
-
-    def produce(self) -> None:
-        w = self.meeting_wizard
-        if w.meeting is None:
-            return
-        ctx, meeting_id = w.ctx, w.meeting_id
-        out_dir, mode = Path(self.folder_edit.text()), self.mode_combo.currentData()
-        left_out = dict(self.left_out) if mode == "own" else None
-        self.produce_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.progress_bar.setRange(0, 0)
-        self.task = w.runner.run_with_progress(
-            lambda progress: produce_pack(
-                ctx,
-                meeting_id=meeting_id,
-                out_dir=out_dir,
-                channel=mode,
-                progress=progress,
-                left_out=left_out,
-            ),
-            self._produced,
-            self._failed,
-            on_progress=self._progress,
-            on_cancelled=self._cancelled,
-            lane=Lane.WORK,
-            owner=self,
-            changes=w.notice(Kind.CIRCULATION, Kind.DOCUMENTS),
-        )
-
-    def _progress(self, done: int, total: int, message: str) -> None:
-        show_progress(self.progress_bar, done, total)
-        self.status_label.setText(self.tr("Producing the pack…"))
-
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            self.status_label.setText(self.tr("Cancelling…"))
-
-    def _cancelled(self) -> None:
-        self._finish(self.tr("Cancelled. Nothing half-done was kept."))
-
-    def _produced(self, result: Any) -> None:
-        self.left_out.clear()
-        self._finish(
-            self.tr(
-                "Pack ready: {n} files. Give each password by phone or text, never by email. "
-                "Mark each recipient once their documents are sent, posted or handed over."
-            ).format(n=len(result.files))
-        )
-        emit(self.sig_pack_done, result)
-
-    def _failed(self, err: BaseException) -> None:
-        self._finish(describe(err).text)
-
-    def _finish(self, text: str) -> None:
-        self.task = None
-        self.progress_bar.setRange(0, 1)
-        self.cancel_button.setEnabled(False)
-        self.produce_button.setEnabled(True)
-        self.status_label.setText(text)
-        self._chosen_changed()

@@ -21,15 +21,21 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from lpdesk.circulation.secrets import SecretStore
-from lpdesk.domain import FieldProblem, InvalidInput
+from lpdesk.domain import InvalidInput
 from lpdesk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from lpdesk.gui.settings.photo_row import PhotoRow
+from lpdesk.gui.settings.settings_work import (
+    SETTING_KEYS,
+    check_files,
+    load_values,
+    render_preview_pdf,
+    store_values,
+)
 from lpdesk.gui.shell.errors import describe, field_messages
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.signals import emit
 from lpdesk.gui.shell.status_label import status_label_in_place_of
 from lpdesk.gui.shell.tasks import Lane, TaskRunner
-from lpdesk.services.context import ServiceContext
 
 __all__ = [
     "SETTING_KEYS",
@@ -38,79 +44,7 @@ __all__ = [
     "load_values",
     "render_preview_pdf",
     "store_values",
-]
-
-SETTING_KEYS = (
-    "authority_name",
-    "default_profile",
-    "protective_marking",
-    "template_path",
-    "letterhead_logo",
-    "letterhead_address",
-    "smtp_host",
-    "smtp_port",
-    "smtp_username",
-    "smtp_starttls",
-    "smtp_oauth_client_id",
-    "smtp_oauth_tenant",
-)
-_LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
-
-
-# -- Qt-free work, run off the UI thread -------------------------------------------------------------
-
-
-def load_values(ctx: ServiceContext) -> dict[str, str]:
-    from lpdesk.services.settings import all_settings
-
-    stored = all_settings(ctx)
-    return {k: v for k, v in stored.items() if k in SETTING_KEYS}
-
-
-def store_values(ctx: ServiceContext, changed: Mapping[str, str]) -> list[str]:
-    """Write the changed values the settings service knows (each audited there). Returns the
-    keys written; the others are left to the caller."""
-    from lpdesk.services import settings
-
-    known = getattr(settings, "KNOWN_SETTINGS", None)
-    written = []
-    for key, value in changed.items():
-        if known is None or key in known:
-            settings.set_setting(ctx, key=key, value=value)
-            written.append(key)
-    return written
-
-
-def check_files(template_path: str, logo_path: str) -> None:
-    """The template loads with every style lpdesk needs; the logo is a PNG or JPEG file.
-    Raises ``InvalidInput`` naming the field (and each missing style)."""
-    from lpdesk.documents.template import WordTemplate
-
-    problems: list[FieldProblem] = []
-    if template_path.strip():
-        try:
-            WordTemplate.load(Path(template_path.strip()))
-        except InvalidInput as err:
-            problems.extend(err.problems)
-    logo = logo_path.strip()
-    if logo:
-        path = Path(logo)
-        if path.suffix.lower() not in _LOGO_SUFFIXES:
-            problems.extend(InvalidInput.one("letterhead_logo", "must be a PNG or JPEG").problems)
-        elif not path.is_file():
-            problems.extend(InvalidInput.one("letterhead_logo", f"{path} not found").problems)
-    if problems:
-        raise InvalidInput(problems)
-
-
-def render_preview_pdf(session: GuiSession) -> Path:
-    """The sample document as a PDF in a private temporary folder (0700; the file 0600)."""
-    from lpdesk.services.leftovers import write_preview
-    from lpdesk.services.rendering import render_sample
-
-    files = render_sample(session.ctx, profiles=session.profiles, forms=session.forms)
-    pdf = next(f for f in files if f.filename.lower().endswith(".pdf"))
-    return write_preview("sample.pdf", pdf.data)  # a private folder removed at exit
+]  # the values' keys and the work off the UI thread live in ``settings_work``
 
 
 def _open_with_desktop(path: Path) -> None:

@@ -75,13 +75,17 @@ def test_every_document_in_word_and_pdf_opened_safely(
     assert {DocumentKind.VISIT_RECORD, DocumentKind.PLAN_CHANGE_NOTICE} <= kinds
     assert {DocumentKind.REVIEW_REPORT, DocumentKind.FAMILY_GUIDE} <= kinds
 
-    # The report is offered only once its state is read: a refresh keeps it chosen, not the first
+    # The report comes with the case's snapshot: a refresh lists every document at once, the
+    # report among them, and keeps it chosen
     report = next(label for label in labels if label.startswith("Report to the review"))
     panel = ws.documents_panel
     panel.select(report, "pdf")
     with qtbot.waitSignal(panel.sig_choices, timeout=10000):
         ws.refresh()
     assert panel.document_combo.currentText() == report and panel.open_button.isEnabled()
+    assert panel.document_combo.count() == len(labels)
+    from_snapshot = [label for label, _data in panel.choices(ws.snapshot)]
+    assert from_snapshot == labels  # the whole list, from the case's snapshot alone
 
     folder = viewer.opened[-1].parent
     ws.ui.close_button.click()  # closing the case removes every copy handed to the viewer

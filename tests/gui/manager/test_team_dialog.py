@@ -59,10 +59,14 @@ def _opened(qtbot: Any, team: TeamDialog, button: Any) -> Any:
     return opened.args[0]
 
 
-def _add(qtbot: Any, team: TeamDialog, name: str, role: UserRole, qualified: bool) -> None:
+def _add(
+    qtbot: Any, team: TeamDialog, name: str, role: UserRole, qualified: bool, username: str = ""
+) -> None:
     dialog = _opened(qtbot, team, team.add_button)
     assert isinstance(dialog, AccountDialog)
     qtbot.keyClicks(dialog.name_edit, name)
+    if username:
+        type_into(qtbot, dialog.username_edit, username)
     dialog.role_combo.setCurrentIndex(dialog.role_combo.findData(role.value))
     dialog.qualified_check.setChecked(qualified)
     with qtbot.waitSignal(team.sig_loaded, timeout=10000):
