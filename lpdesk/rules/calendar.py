@@ -16,7 +16,6 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from datetime import date
 
-import holidays
 from dateutil.relativedelta import relativedelta
 
 from lpdesk.domain.enums import Nation
@@ -54,6 +53,8 @@ def join_words(words: list[str]) -> str:
 
 @functools.cache
 def _bank_holidays(subdivision: str, year: int) -> dict[date, str]:
+    import holidays  # with every country's tables: when first needed, not at start-up
+
     table = holidays.country_holidays("GB", subdiv=subdivision, years=year)
     return {day: str(name) for day, name in sorted(table.items())}
 
