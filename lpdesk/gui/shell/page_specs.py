@@ -36,10 +36,6 @@ class PageSpec:
     takes_settings: bool = False  # built with the main window's QSettings (it keeps its layout)
 
 
-def _title(context: str, text: str) -> Callable[[], str]:
-    return lambda: QCoreApplication.translate(context, text)
-
-
 def _lead_professional(role: UserRole) -> bool:
     return role is UserRole.LEAD_PROFESSIONAL
 
@@ -56,7 +52,7 @@ PAGES: tuple[PageSpec, ...] = (
         "admin_view",
         "lpdesk.gui.admin.admin_view",
         "AdminView",
-        title=_title("AdminView", "Circulation queue"),
+        title=lambda: QCoreApplication.translate("AdminView", "Circulation queue"),
         available=lambda role: allowed(role, Permission.CIRCULATE),
         takes_settings=True,
     ),
@@ -64,7 +60,7 @@ PAGES: tuple[PageSpec, ...] = (
         "chair_view",
         "lpdesk.gui.chair.chair_view",
         "ChairView",
-        title=_title("ChairView", "Reports to review"),
+        title=lambda: QCoreApplication.translate("ChairView", "Reports to review"),
         available=lambda role: allowed(role, Permission.REVIEW_REPORTS),
         takes_settings=True,
     ),
@@ -72,7 +68,7 @@ PAGES: tuple[PageSpec, ...] = (
         "manager_view",
         "lpdesk.gui.manager.manager_view",
         "ManagerView",
-        title=_title("ManagerView", "Team oversight"),
+        title=lambda: QCoreApplication.translate("ManagerView", "Team oversight"),
         available=lambda role: allowed(role, Permission.OVERSEE),
         takes_settings=True,
     ),
@@ -80,7 +76,7 @@ PAGES: tuple[PageSpec, ...] = (
         "lead_reports_view",
         "lpdesk.gui.chair.lp_reports_view",
         "LeadReportsView",
-        title=_title("LeadReportsView", "My conference reports"),
+        title=lambda: QCoreApplication.translate("LeadReportsView", "My conference reports"),
         available=_lead_professional,
     ),
 )
