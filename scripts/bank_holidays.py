@@ -11,6 +11,7 @@ equals the installed package's tables again.
 from __future__ import annotations
 
 import sys
+from importlib.metadata import version
 from pathlib import Path
 
 import holidays
@@ -19,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "lpdesk" / "rules" / "bank_holiday_table.py"
 FIRST_YEAR, LAST_YEAR = 2000, 2050
 SUBDIVISIONS = ("ENG", "WLS", "SCT", "NIR")
+VERSION = version("holidays")
 
 
 def read(subdivision: str, year: int) -> list[tuple[int, int, str]]:
@@ -29,12 +31,12 @@ def read(subdivision: str, year: int) -> list[tuple[int, int, str]]:
 def source() -> str:
     lines = [
         '"""The UK nations\' bank holidays (written by scripts/bank_holidays.py from the `holidays`',
-        f"package {holidays.__version__}; do not edit by hand): subdivision -> year -> (month, day,",
+        f"package {VERSION}; do not edit by hand): subdivision -> year -> (month, day,",
         "name), for the years FIRST_YEAR to LAST_YEAR. ``rules.calendar`` reads other years from",
         'the package itself."""',
         "",
         "# fmt: off",
-        f"HOLIDAYS_VERSION = {holidays.__version__!r}",
+        f"HOLIDAYS_VERSION = {VERSION!r}",
         f"FIRST_YEAR, LAST_YEAR = {FIRST_YEAR}, {LAST_YEAR}",
         "TABLE: dict[str, dict[int, tuple[tuple[int, int, str], ...]]] = {",
     ]
@@ -50,7 +52,7 @@ def source() -> str:
 
 def main() -> int:
     TARGET.write_text(source(), encoding="utf-8")
-    print(f"wrote {TARGET.relative_to(ROOT)} (holidays {holidays.__version__})")
+    print(f"wrote {TARGET.relative_to(ROOT)} (holidays {VERSION})")
     return 0
 
 
