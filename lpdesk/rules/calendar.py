@@ -20,7 +20,6 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from lpdesk.domain.enums import Nation
-from lpdesk.rules.bank_holiday_table import FIRST_YEAR, LAST_YEAR, TABLE
 from lpdesk.rules.dates import day_month, day_text
 
 __all__ = ["WorkingCalendar", "add_months", "fmt_date", "fmt_short", "join_words"]
@@ -57,7 +56,10 @@ def join_words(words: list[str]) -> str:
 def _bank_holidays(subdivision: str, year: int) -> dict[date, str]:
     """The nation's bank holidays in the year: from the table written from the pinned package
     (``bank_holiday_table``, tested equal to it) for 2000-2050, else from the package itself,
-    imported only then (it loads every country's tables, ~0.1 s: not at start-up)."""
+    imported only then (it loads every country's tables, ~0.1 s: not at start-up). The table is
+    read on the first question, on the database thread, not while the window is being shown."""
+    from lpdesk.rules.bank_holiday_table import FIRST_YEAR, LAST_YEAR, TABLE
+
     if FIRST_YEAR <= year <= LAST_YEAR:
         return {date(year, month, day): name for month, day, name in TABLE[subdivision][year]}
     import holidays

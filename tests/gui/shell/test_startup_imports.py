@@ -34,7 +34,12 @@ NEVER_AT_START = (
     "lpdesk.services.compliance_report",
 )
 # Imported on the database thread while the window is shown, never before the window.
-NOT_BEFORE_THE_WINDOW = ("sqlalchemy", "lpdesk.store", "lpdesk.app")
+NOT_BEFORE_THE_WINDOW = (
+    "sqlalchemy",
+    "lpdesk.store",
+    "lpdesk.app",
+    "lpdesk.rules.bank_holiday_table",
+)
 
 _REPO = Path(__file__).resolve().parents[3]
 
