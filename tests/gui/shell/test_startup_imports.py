@@ -122,3 +122,21 @@ def test_starting_to_the_caseload_imports_nothing_the_first_screen_does_not_show
     modules = _modules(_START, env)
     assert "sqlalchemy" in modules and "lpdesk.services.due" in modules
     assert _loaded(modules, NEVER_AT_START) == []
+
+
+def test_pyside_does_not_read_the_source_of_modules_imported_after_the_gui() -> None:
+    """lpdesk.gui turns off shiboken's per-import source scan (~60 ms at start-up)."""
+    modules = _modules(
+        "import inspect, json, sys\n"
+        "import lpdesk.gui\n"
+        "read = []\n"
+        "inspect.getsource = lambda obj, _real=inspect.getsource: read.append(obj) or _real(obj)\n"
+        "import lpdesk.services.due, sqlalchemy\n"
+        "from PySide6.QtWidgets import QApplication, QLabel\n"
+        "app = QApplication([])\n"
+        "label = QLabel('x')\n"
+        "label.setText('still camelCase')\n"
+        "assert label.text() == 'still camelCase'\n"
+        "print('MODULES ' + json.dumps([getattr(m, '__name__', '') for m in read]))\n"
+    )
+    assert modules == []
