@@ -12,7 +12,7 @@ from lpdesk.gui.shell.page_specs import PAGES
 
 
 @pytest.mark.parametrize("spec", PAGES, ids=[spec.name for spec in PAGES])
-def test_each_described_page_matches_its_class(qtbot, runner, spec) -> None:  # type: ignore[no-untyped-def]
+def test_each_described_page_matches_its_class(qtbot, runner, settings, spec) -> None:  # type: ignore[no-untyped-def]
     """The navigation entry and the roles it is shown to, read without importing the page, are
     the page's own window title and ``is_available``."""
     page_class = getattr(importlib.import_module(spec.module), spec.class_name)
@@ -22,7 +22,7 @@ def test_each_described_page_matches_its_class(qtbot, runner, spec) -> None:  # 
         assert spec.available is not None
         assert [spec.available(role) for role in UserRole] == [own_rule(role) for role in UserRole]
     if spec.title is not None:
-        page = page_class(runner)
+        page = page_class(runner, None, settings) if spec.takes_settings else page_class(runner)
         qtbot.addWidget(page)
         assert page.windowTitle() == spec.title()
 
