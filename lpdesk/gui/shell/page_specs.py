@@ -5,7 +5,7 @@ The main window creates every navigation entry up front (cheap) and builds a pag
 module and the services behind it, only when it is first shown or asked for
 (``MainWindow.page``): the first screen does not wait for nine pages nobody has opened yet
 (docs/performance.md, start-up). ``available`` mirrors each page class's own ``is_available`` and
-``title`` its window title; tests/gui/shell/test_page_specs.py checks both against the classes.
+``title`` its window title; tests/gui/shell/test_lazy_pages.py checks both against the classes.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ P = TypeVar("P")
 
 @dataclass(frozen=True, slots=True)
 class PageSpec:
-    name: str  # the main window's attribute ("due_view") and the page's object name
+    name: str  # the main window's attribute ("due_view")
     module: str
     class_name: str
     # the navigation entry's text for pages not drawn in main_window.ui (the page's window title)
