@@ -1,5 +1,6 @@
-"""Working days: weekends, the nation's bank holidays (``holidays.UK``) and an authority's closure
-days are not working days. Dates are formatted in English without the locale ("Wed 6 Jan 2027").
+"""Working days: weekends, the nation's bank holidays (``holidays.UK``, through the table written
+from it, ``bank_holiday_table``) and an authority's closure days are not working days. Dates are
+formatted in English without the locale ("Wed 6 Jan 2027").
 
 Counting starts the day after (or before) the given day: 10 working days after Fri 18 Dec 2026 in
 England is Wed 6 Jan 2027. See docs/decisions/0005-working-days.md.
@@ -16,7 +17,6 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from datetime import date
 
-import holidays
 from dateutil.relativedelta import relativedelta
 
 from lpdesk.domain.enums import Nation
@@ -54,6 +54,16 @@ def join_words(words: list[str]) -> str:
 
 @functools.cache
 def _bank_holidays(subdivision: str, year: int) -> dict[date, str]:
+    """The nation's bank holidays in the year: from the table written from the pinned package
+    (``bank_holiday_table``, tested equal to it) for 2000-2050, else from the package itself,
+    imported only then (it loads every country's tables, ~0.1 s: not at start-up). The table is
+    read on the first question, on the database thread, not while the window is being shown."""
+    from lpdesk.rules.bank_holiday_table import FIRST_YEAR, LAST_YEAR, TABLE
+
+    if FIRST_YEAR <= year <= LAST_YEAR:
+        return {date(year, month, day): name for month, day, name in TABLE[subdivision][year]}
+    import holidays
+
     table = holidays.country_holidays("GB", subdiv=subdivision, years=year)
     return {day: str(name) for day, name in sorted(table.items())}
 

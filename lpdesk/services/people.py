@@ -11,8 +11,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Final
 
-from lpdesk.circulation.addresses import email_problem
-from lpdesk.circulation.email_draft import holds_encoded_word
 from lpdesk.domain import (
     Agency,
     Case,
@@ -85,6 +83,8 @@ def check_email(problems: list[FieldProblem], field: str, value: str) -> None:
     can be sent to: the same check circulation makes (``circulation.addresses``)."""
     if not value:
         return
+    from lpdesk.circulation.addresses import email_problem  # its checker: not needed at start-up
+
     problem = email_problem(value)
     if problem is not None:
         problems.append(FieldProblem(field, problem))
@@ -101,6 +101,8 @@ def check_person_details(
     address: str,
 ) -> None:
     """A person's own details; ``field`` turns a field name into the name to report."""
+    from lpdesk.circulation.email_draft import holds_encoded_word  # not needed at start-up
+
     check_text(problems, field("name"), name, required=True)
     if holds_encoded_word(name):  # a mail client would decode it into more recipients
         problems.append(FieldProblem(field("name"), "must not contain =?...?= (an encoded word)"))

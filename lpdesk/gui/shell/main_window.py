@@ -1,14 +1,17 @@
 """The main window: a thin shell holding navigation, the pages, open cases and the status bar.
 
 It is on screen before the database is open: ``open_session`` runs the composition root's factory on
-the database thread and hands the session to every page when it arrives. The case workspace (and
-the many editors behind it) is imported when the first case is opened, not at start-up; the PDF
-fonts are registered on the work lane once the session is open and the first screen filled, so
-that reportlab's parsing of TrueType files (which holds the GIL) does not stall the first pack.
+the database thread and hands the session to the pages built so far when it arrives. Only the
+caseload is built with the window; every other page (its module, and the services behind it) when
+its navigation entry is first chosen or the page is asked for (``page``; the navigation entries
+themselves are all made up front, ``page_specs``). The case workspace (and the many editors behind
+it) is imported when the first case is opened, and the PDF fonts are registered on the work lane
+then (docs/performance.md, start-up).
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
 from typing import TYPE_CHECKING
 
@@ -17,19 +20,13 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QMainWindow, QProgressBar, QWidget
 
 from lpdesk.domain import UserRole
-from lpdesk.gui.admin.admin_view import AdminView
 from lpdesk.gui.caseload.caseload_view import CaseloadView
-from lpdesk.gui.caseload.due_view import DueView
-from lpdesk.gui.caseload.overview_views import CirculationView, MeetingsView, VisitsView
-from lpdesk.gui.chair.chair_view import ChairView
-from lpdesk.gui.chair.lp_reports_view import LeadReportsView
 from lpdesk.gui.forms.ui_main_window import Ui_MainWindow
-from lpdesk.gui.manager.manager_view import ManagerView
-from lpdesk.gui.manager.reports_view import ReportsView
 from lpdesk.gui.shell.errors import show_error
 from lpdesk.gui.shell.help_menu import build_help_menu
 from lpdesk.gui.shell.labels import fmt_date
 from lpdesk.gui.shell.page import Page
+from lpdesk.gui.shell.page_specs import PAGES, LazyPage, page_index
 from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.session import GuiSession, SessionFactory, user_role_label
 from lpdesk.gui.shell.signals import emit
@@ -37,19 +34,37 @@ from lpdesk.gui.shell.tables import current_follows_selection
 from lpdesk.gui.shell.tasks import Lane, TaskRunner
 
 if TYPE_CHECKING:
+    from lpdesk.gui.admin.admin_view import AdminView
     from lpdesk.gui.case.case_workspace import CaseWorkspace
+    from lpdesk.gui.caseload.due_view import DueView
+    from lpdesk.gui.caseload.overview_views import CirculationView, MeetingsView, VisitsView
+    from lpdesk.gui.chair.chair_view import ChairView
+    from lpdesk.gui.chair.lp_reports_view import LeadReportsView
+    from lpdesk.gui.manager.manager_view import ManagerView
+    from lpdesk.gui.manager.reports_view import ReportsView
 
 __all__ = ["MainWindow", "warm_pdf_fonts"]
 
 log = logging.getLogger("lpdesk.gui")
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
-PAGE_ROLE = Qt.ItemDataRole.UserRole + 2  # the item's page, as its index in ``pages``
+PAGE_ROLE = Qt.ItemDataRole.UserRole + 2  # the item's page, as its index in ``page_specs.PAGES``
 
 
 class MainWindow(QMainWindow):
     sig_session_ready = Signal(object)  # GuiSession
     sig_session_failed = Signal(object)  # BaseException
+
+    # the pages other than the caseload, each built when first used (``page``)
+    due_view: LazyPage[DueView] = LazyPage("due_view")
+    meetings_view: LazyPage[MeetingsView] = LazyPage("meetings_view")
+    visits_view: LazyPage[VisitsView] = LazyPage("visits_view")
+    circulation_view: LazyPage[CirculationView] = LazyPage("circulation_view")
+    reports_view: LazyPage[ReportsView] = LazyPage("reports_view")
+    admin_view: LazyPage[AdminView] = LazyPage("admin_view")
+    chair_view: LazyPage[ChairView] = LazyPage("chair_view")
+    manager_view: LazyPage[ManagerView] = LazyPage("manager_view")
+    lead_reports_view: LazyPage[LeadReportsView] = LazyPage("lead_reports_view")
 
     def __init__(
         self, runner: TaskRunner, settings: QSettings | None = None, parent: QWidget | None = None
@@ -61,35 +76,15 @@ class MainWindow(QMainWindow):
         self._fonts_warmed = False
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.caseload_view = CaseloadView(runner, self)
-        self.due_view = DueView(runner, self)
-        self.meetings_view = MeetingsView(runner, self)
-        self.visits_view = VisitsView(runner, self)
-        self.circulation_view = CirculationView(runner, self)
-        self.reports_view = ReportsView(runner, self)
-        self.admin_view = AdminView(runner, self, self.settings)
-        self.chair_view = ChairView(runner, self, self.settings)
-        self.manager_view = ManagerView(runner, self, self.settings)
-        # -- desks (issue 14): the lead professional's side of the review conference report --
-        self.lead_reports_view = LeadReportsView(runner, self)
-        self.pages: list[Page] = [
-            self.caseload_view,
-            self.due_view,
-            self.meetings_view,
-            self.visits_view,
-            self.circulation_view,
-            self.reports_view,
-            self.admin_view,
-            self.chair_view,
-            self.manager_view,
-            self.lead_reports_view,
-        ]
-        for page in self.pages:
-            self.ui.page_stack.addWidget(page)
-        for page in (self.admin_view, self.chair_view, self.manager_view, self.lead_reports_view):
-            self.ui.nav_list.addItem(page.windowTitle())  # after the six drawn in main_window.ui
-        for row in range(len(self.pages)):
+        # Every navigation entry now, each page when first shown or asked for (``page``): the
+        # first screen does not wait for the other pages' modules and services.
+        self._built: dict[int, Page] = {}
+        for spec in PAGES[self.ui.nav_list.count() :]:  # after the six drawn in main_window.ui
+            self.ui.nav_list.addItem(spec.title() if spec.title else spec.name)
+        for row in range(len(PAGES)):
             self.ui.nav_list.item(row).setData(PAGE_ROLE, row)
+        self.caseload_view = CaseloadView(runner, self)
+        self._add_page(page_index("caseload_view"), self.caseload_view)
         self._build_menu()
         self.workspaces: dict[int, CaseWorkspace] = {}
         self._build_status_bar()
@@ -136,11 +131,6 @@ class MainWindow(QMainWindow):
         self.runner.sig_busy_changed.connect(lambda n: self.busy_bar.setVisible(n > 0))
         self.runner.sig_error.connect(lambda err: show_error(self, err))
         self.caseload_view.sig_new_case.connect(self.open_new_case)
-        for page in self.pages:
-            page.sig_status.connect(self.show_status)
-            open_case = getattr(page, "sig_open_case", None)
-            if open_case is not None:
-                open_case.connect(self.open_case)
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&lpdesk"))
@@ -196,16 +186,14 @@ class MainWindow(QMainWindow):
         self._show_acting_user(session)
         self.database_label.setText(self.tr("Data: {path}").format(path=str(session.data_dir)))
         self.show_status(self.tr("Ready"), 4000)
-        for page in self.pages:
+        for page in list(self._built.values()):
             page.bind(session)
         # a role's navigation holds only its pages: taken out, not hidden (a screen reader
         # counts hidden items)
         nav = self.ui.nav_list
         for row in reversed(range(nav.count())):
             index = nav.item(row).data(PAGE_ROLE)
-            available = (
-                getattr(self.pages[index], "is_available", None) if index is not None else None
-            )
+            available = PAGES[index].available if index is not None else None
             if available is not None and not available(actor.role):
                 nav.takeItem(row)
         self.show_page(self.landing_page(actor.role))
@@ -293,6 +281,41 @@ class MainWindow(QMainWindow):
         show_error(self, err)
         emit(self.sig_session_failed, err)
 
+    # -- the pages, each built when first shown or asked for ------------------------------------
+
+    def page(self, which: int | str) -> Page:
+        """The page at ``PAGES`` position ``which`` (or named ``which``, e.g. "due_view"), built
+        now if it has not been: its module imported, added to the page stack, its signals
+        connected and, once the session is open, bound to it (which loads it)."""
+        index = page_index(which) if isinstance(which, str) else which
+        page = self._built.get(index)
+        if page is None:
+            spec = PAGES[index]
+            module = importlib.import_module(spec.module)
+            page_class = getattr(module, spec.class_name)
+            if spec.takes_settings:
+                page = page_class(self.runner, self, self.settings)
+            else:
+                page = page_class(self.runner, self)
+            assert isinstance(page, Page)
+            self._add_page(index, page)
+            if self.session is not None:
+                page.bind(self.session)
+        return page
+
+    def _add_page(self, index: int, page: Page) -> None:
+        self._built[index] = page
+        self.ui.page_stack.addWidget(page)
+        page.sig_status.connect(self.show_status)
+        open_case = getattr(page, "sig_open_case", None)
+        if open_case is not None:
+            open_case.connect(self.open_case)
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, in navigation order, building those not built yet (tests walk them all)."""
+        return [self.page(index) for index in range(len(PAGES))]
+
     # -- navigation -------------------------------------------------------------------------------
 
     def _show_nav_row(self, row: int) -> None:
@@ -303,10 +326,10 @@ class MainWindow(QMainWindow):
         if case_id is not None and case_id in self.workspaces:
             self.ui.page_stack.setCurrentWidget(self.workspaces[case_id])
         elif item.data(PAGE_ROLE) is not None:
-            self.ui.page_stack.setCurrentWidget(self.pages[item.data(PAGE_ROLE)])
+            self.ui.page_stack.setCurrentWidget(self.page(item.data(PAGE_ROLE)))
 
     def show_page(self, page: Page) -> None:
-        index = self.pages.index(page)
+        index = next(i for i, built in self._built.items() if built is page)
         for row in range(self.ui.nav_list.count()):
             if self.ui.nav_list.item(row).data(PAGE_ROLE) == index:
                 self.ui.nav_list.setCurrentRow(row)
