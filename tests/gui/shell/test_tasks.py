@@ -105,7 +105,10 @@ def test_progress_reaches_the_ui_and_cancel_stops_the_work(qtbot, runner) -> Non
     task.cancel()
     qtbot.waitUntil(lambda: bool(outcome), timeout=3000)
     assert outcome == ["cancelled"]
-    assert reports[0] == (0, 1000, "step 0")
+    # reports are coalesced (the latest wins while the UI is busy), so the first seen need not be
+    # step 0 on a loaded machine; each is whole and they only go forward
+    assert all(t == 1000 and m == f"step {d}" for d, t, m in reports)
+    assert [d for d, _, _ in reports] == sorted({d for d, _, _ in reports})
     assert reports[-1][0] < 999  # stopped well before the end
 
 
