@@ -12,13 +12,15 @@ from datetime import datetime
 
 import pikepdf
 
+from lpdesk.documents.language import in_language
 from lpdesk.documents.pdf_renderer import render_pdf
 from lpdesk.documents.tree import Document, DocumentMeta, Paragraph, Table
 from lpdesk.domain import DocumentKind
+from lpdesk.rules.dates import day_text
 
 __all__ = ["HandRow", "hand_sheet_pdf", "merged_pdf"]
 
-HandRow = tuple[str, str]  # (recipient's name, what they get)
+HandRow = tuple[str, str]  # (recipient's name, what they get: "minutes, plan")
 
 
 def merged_pdf(documents: Sequence[bytes]) -> bytes:
@@ -36,8 +38,11 @@ def merged_pdf(documents: Sequence[bytes]) -> bytes:
             source.close()
 
 
-def hand_sheet_pdf(*, reference: str, now: datetime, rows: Sequence[HandRow]) -> bytes:
-    """The hand delivery sheet: who is to be handed what, with a date and a signature to fill in."""
+def hand_sheet_pdf(
+    *, reference: str, now: datetime, rows: Sequence[HandRow], language: str = "en"
+) -> bytes:
+    """The hand delivery sheet: who is to be handed what, with a date and a signature to fill in;
+    in ``language`` ("en", "cy" or "both", documents/language.py)."""
     doc = Document(
         meta=DocumentMeta(
             title="Hand delivery sheet",
@@ -49,7 +54,7 @@ def hand_sheet_pdf(*, reference: str, now: datetime, rows: Sequence[HandRow]) ->
         ),
         blocks=(
             Paragraph.plain(
-                f"Documents to hand over in person for {reference}, printed {now:%d %b %Y}. "
+                f"Documents to hand over in person for {reference}, printed {day_text(now.date(), padded=True)}. "
                 "Give each recipient their password separately. Once handed over, record the date "
                 "in lpdesk (mark the recipient handed) so the distribution record is complete."
             ),
@@ -59,4 +64,4 @@ def hand_sheet_pdf(*, reference: str, now: datetime, rows: Sequence[HandRow]) ->
             ),
         ),
     )
-    return render_pdf(doc).data
+    return render_pdf(in_language(doc, language)).data
