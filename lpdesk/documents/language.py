@@ -161,6 +161,7 @@ _PLACES = {
     "date": _DATE,
     "contact": r"(?:Phone|Email) .+",
     "reference": r"\S+",
+    "email": r"\S+@\S+",
 }
 _PLACE = re.compile(r"\{(\w+)\}")
 _VOWELS = "aeiouwyâêîôûŵŷ"

@@ -357,6 +357,24 @@ WELSH: dict[str, str] = {
         "plant edrych arno."
     ),
     "your lead professional.": "eich gweithiwr proffesiynol arweiniol.",
+    # "My plan", written for the child (in the familiar "ti", as Welsh writes to a child)
+    "This plan is for ": "Mae'r cynllun hwn ar gyfer ",
+    "The grown-ups who help you are working together so that you are safe and happy. This is "
+    "what we are going to do.": (
+        "Mae'r oedolion sy'n dy helpu di yn gweithio gyda'i gilydd er mwyn i ti fod yn ddiogel ac "
+        "yn hapus. Dyma beth rydyn ni'n mynd i'w wneud."
+    ),
+    "You can talk to any grown-up you trust, like a teacher or a family member.": (
+        "Gelli di siarad ag unrhyw oedolyn rwyt ti'n ymddiried ynddo, fel athro neu aelod o'r "
+        "teulu."
+    ),
+    "You can also talk to any grown-up you trust, like a teacher or a family member, and ask "
+    "them to tell us what you think.": (
+        "Gelli di hefyd siarad ag unrhyw oedolyn rwyt ti'n ymddiried ynddo, fel athro neu aelod "
+        "o'r teulu, a gofyn iddo ddweud wrthyn ni beth rwyt ti'n ei feddwl."
+    ),
+    "What happens next": "Beth sy'n digwydd nesaf",
+    "Someone": "Rhywun",
     # the hand delivery sheet of a circulation pack, and the documents it lists
     "Hand delivery sheet": "Taflen danfon â llaw",
     "Documents": "Dogfennau",
@@ -441,6 +459,20 @@ SENTENCES: tuple[tuple[str, str], ...] = (
         "ei ddal yn eich erbyn chi na'ch teulu.",
     ),
     ("{lead}. {contact}.", "{lead}. {contact}."),
+    (
+        "{lead} is the person who makes sure this plan happens.",
+        "{lead} yw'r person sy'n gwneud yn siŵr bod y cynllun hwn yn digwydd.",
+    ),
+    ("You can phone {lead} on {phone}.", "Gelli di ffonio {lead} ar {phone}."),
+    ("You can email {lead} at {email}.", "Gelli di anfon e-bost at {lead}: {email}."),
+    ("{helper} will help: {what} by {date}.", "Bydd {helper} yn helpu: {what} erbyn {date}."),
+    ("{helper} will help: {what}.", "Bydd {helper} yn helpu: {what}."),
+    (
+        "The grown-ups will meet again on {date} to check how things are going. You can tell us "
+        "what you think.",
+        "Bydd yr oedolion yn cyfarfod eto ar {date} i weld sut mae pethau'n mynd. Gelli di ddweud "
+        "wrthyn ni beth rwyt ti'n ei feddwl.",
+    ),
     (
         "Documents to hand over in person for {reference}, printed {date}. Give each recipient "
         "their password separately. Once handed over, record the date in lpdesk (mark the "

@@ -213,3 +213,42 @@ def test_the_running_text_of_the_letters_and_the_guide_is_in_welsh(
         assert "Guide" not in welsh.meta.title and "Invitation" not in welsh.meta.title
     assert kinds == set(letters)
     assert english == set()
+
+
+@pytest.mark.sqlite_only("the words do not depend on the database backend")
+def test_my_plan_speaks_to_the_child_in_welsh(store: Store, demo: ServiceContext) -> None:
+    """The child's own plan: every sentence lpdesk writes in Welsh (in the familiar "ti"); the
+    outcomes and the child's words as written."""
+    from lpdesk.documents.language import in_language
+    from lpdesk.documents.tree import Paragraph
+    from lpdesk.services.rendering import assemble, inputs_for
+    from tests.services.test_rendering import _jobs
+
+    inputs = inputs_for(demo)
+    text = []
+    for _case_id, kind, record_id, person in _jobs(store):
+        if kind is DocumentKind.CHILD_PLAN:
+            built = assemble(demo, inputs, kind=kind, record_id=record_id, person_id=person)
+            for block in in_language(built.tree(None), "cy").blocks:
+                if isinstance(block, Paragraph):
+                    text.append("".join(r.text for r in block.runs))
+    flat = "\n".join(text)
+    for welsh in (
+        "Mae'r cynllun hwn ar gyfer ",
+        "Mae'r oedolion sy'n dy helpu di",
+        "yw'r person sy'n gwneud yn siŵr bod y cynllun hwn yn digwydd.",
+        "Gelli di ffonio ",
+        "Gelli di anfon e-bost at ",
+        "Bydd ",
+    ):
+        assert welsh in flat, welsh
+    for english in (
+        "This plan is for",
+        "The grown-ups",
+        "is the person who makes sure",
+        "You can phone",
+        "You can email",
+        "will help:",
+        "You can also talk",
+    ):
+        assert english not in flat, english
