@@ -79,6 +79,8 @@ def address_marking(language: str = "en") -> str:
 
 
 def reference_line(reference: str, language: str = "en") -> str:
+    if language == "both":  # the short forms: both in full would not fit beside the window
+        return f"Ein cyf. / Our ref.: {reference}"
     return f"{_label(language, 'Ein cyfeirnod', 'Our reference')}: {reference}"
 
 
