@@ -318,10 +318,23 @@ def _block(block: Block, label: Callable[[str], str], both: bool) -> tuple[Block
     return (block,)
 
 
+_SHORT = 40  # a paragraph this long or shorter is a line, not a passage
+
+
 def _paragraph(block: Paragraph, both: bool) -> tuple[Block, ...]:
     """A sentence lpdesk writes in Welsh (or Welsh, then the English); written text as it is."""
     runs = tuple(replace(r, text=_welsh(r.text)) for r in block.runs)
     if all(new.text == old.text for new, old in zip(runs, block.runs, strict=True)):
         return (block,)
-    welsh = replace(block, runs=runs)
-    return (welsh, block) if both else (welsh,)
+    if not both:
+        return (replace(block, runs=runs),)
+    text = "".join(r.text for r in block.runs)
+    if "\n" in text or (len(block.runs) == 1 and len(text) <= _SHORT):
+        # a line or a block of lines (a date, "Dear ...", the signature): each line as
+        # "Cymraeg / English", so that a name or a phone number is not written twice
+        lines = tuple(
+            replace(r, text="\n".join(_bilingual(line) for line in r.text.split("\n")))
+            for r in block.runs
+        )
+        return (replace(block, runs=lines),)
+    return (replace(block, runs=runs), block)

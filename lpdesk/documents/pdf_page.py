@@ -34,8 +34,11 @@ def text_width(
     """The width of one line as ``draw_text`` draws it."""
     line = clean_text(text).replace("\n", " ")
     segments = font_segments(visual_order(line), fonts.coverage)
-    return sum(
-        canvas.stringWidth(part, FontSet.face(family, bold=bold), size) for family, part in segments
+    return float(
+        sum(
+            canvas.stringWidth(part, FontSet.face(family, bold=bold), size)
+            for family, part in segments
+        )
     )
 
 
