@@ -15,6 +15,7 @@ from lpdesk.rules.dates import day_text, moment_text, time_text
 __all__ = [
     "DEFAULT_BODY",
     "address_marking",
+    "calendar_title",
     "date_line",
     "email_body",
     "email_subject",
@@ -76,6 +77,11 @@ def address_marking(language: str = "en") -> str:
         "PREIFAT A CHYFRINACHOL: I'R DERBYNNYDD YN UNIG",
         "PRIVATE AND CONFIDENTIAL: ADDRESSEE ONLY",
     )
+
+
+def calendar_title(language: str = "en") -> str:
+    """The calendar entry's title, before the case reference (never a name)."""
+    return _label(language, "Cyfarfod y grŵp craidd", "Core group meeting")
 
 
 def reference_line(reference: str, language: str = "en") -> str:

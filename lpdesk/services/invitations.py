@@ -21,7 +21,12 @@ from pathlib import Path
 from lpdesk.circulation.email_draft import Attachment, Mailbox, build_draft
 from lpdesk.circulation.encrypt import encrypt_pdf, new_password
 from lpdesk.circulation.ics import LONDON, MeetingInvite, cancellation, invitation, meeting_uid
-from lpdesk.circulation.pack_words import invitation_body, invitee_line, password_header
+from lpdesk.circulation.pack_words import (
+    calendar_title,
+    invitation_body,
+    invitee_line,
+    password_header,
+)
 from lpdesk.circulation.redaction import redaction_for
 from lpdesk.circulation.safety import is_valid_email, safe_reference
 from lpdesk.documents.language import in_language
@@ -156,6 +161,7 @@ def invitation_pack(
         organiser=lead.email,
         attendees=(),
         case_reference=data.case.reference,
+        title=calendar_title(language),
     )
     reference = safe_reference(data.case.reference)
     final = Path(out_dir).resolve()

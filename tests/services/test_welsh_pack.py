@@ -321,3 +321,6 @@ def test_invitations_in_welsh(store: Store, demo: ServiceContext, tmp_path: Path
             assert msg["Subject"].startswith("Dogfennau'r grŵp craidd: ")
             assert "Fe'ch gwahoddir i gyfarfod y grŵp craidd ar Maw 12 Ion 2027 10:00" in body
             assert "You are invited" not in body
+        if sent.calendar is not None:
+            calendar = sent.calendar.read_text(encoding="utf-8")
+            assert "SUMMARY:Cyfarfod y grŵp craidd CP-2026-" in calendar
