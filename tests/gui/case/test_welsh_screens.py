@@ -130,3 +130,17 @@ def test_the_wizard_and_the_case_speak_welsh(qtbot, welsh, lp_workspace) -> None
     assert wizard.windowTitle().startswith("Cyfarfod y grŵp craidd:")
     assert wizard.convene_page.title() == "Cynnull y grŵp craidd"
     wizard.reject()
+
+
+def test_settings_speak_welsh(qtbot, welsh, runner) -> None:  # type: ignore[no-untyped-def]
+    """A dialog beyond the main screens (settings) shows its Welsh."""
+    from PySide6.QtWidgets import QLabel
+
+    from lpdesk.gui.settings.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(runner, values={})
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Gosodiadau"
+    words = {label.text() for label in dialog.findChildren(QLabel)}
+    assert any("Templed Word" in w for w in words), sorted(words)
+    dialog.reject()
