@@ -22,6 +22,28 @@ __all__ = ["HandRow", "hand_sheet_pdf", "merged_pdf"]
 
 HandRow = tuple[str, str]  # (recipient's name, what they get: "minutes, plan")
 
+# the documents a sheet lists, in Welsh (kept here, not in documents/welsh.py: a line someone
+# wrote, such as "plan; see attached", is never half-translated through these common words)
+_WELSH_DOCUMENTS = {
+    "minutes": "cofnodion",
+    "plan": "cynllun",
+    "child's own plan": "cynllun y plentyn ei hun",
+    "summary letter": "llythyr crynodeb",
+    "plan change notice": "hysbysiad o newid i'r cynllun",
+    "invitation": "gwahoddiad",
+    "report to the review conference": "adroddiad i'r gynhadledd adolygu",
+    "visit record": "cofnod ymweliad",
+    "distribution record": "cofnod dosbarthu",
+}
+
+
+def _documents(what: str, language: str) -> str:
+    """ "minutes, plan" in ``language`` ("cofnodion, cynllun / minutes, plan" for both)."""
+    if language == "en":
+        return what
+    welsh = ", ".join(_WELSH_DOCUMENTS.get(part, part) for part in what.split(", "))
+    return welsh if language == "cy" else f"{welsh} / {what}"
+
 
 def merged_pdf(documents: Sequence[bytes]) -> bytes:
     """Several unencrypted PDFs as one, in order (the copy to print and hand over)."""
@@ -60,7 +82,7 @@ def hand_sheet_pdf(
             ),
             Table(
                 header=("Recipient", "Documents", "Date handed", "Handed by", "Signature"),
-                rows=tuple((name, what, "", "", "") for name, what in rows),
+                rows=tuple((name, _documents(what, language), "", "", "") for name, what in rows),
             ),
         ),
     )

@@ -272,21 +272,12 @@ WELSH: dict[str, str] = {
     "Recommendation of the core group": "Argymhelliad y grŵp craidd",
     "Conference chair's review": "Adolygiad cadeirydd y gynhadledd",
     "Reviewed on": "Adolygwyd ar",
-    # the hand delivery sheet of a circulation pack, and the documents it lists
+    # the hand delivery sheet of a circulation pack (the documents it lists: circulation/hand.py)
     "Hand delivery sheet": "Taflen danfon â llaw",
     "Documents": "Dogfennau",
     "Date handed": "Dyddiad ei roi",
     "Handed by": "Rhoddwyd gan",
     "Signature": "Llofnod",
-    "minutes": "cofnodion",
-    "plan": "cynllun",
-    "child's own plan": "cynllun y plentyn ei hun",
-    "summary letter": "llythyr crynodeb",
-    "plan change notice": "hysbysiad o newid i'r cynllun",
-    "invitation": "gwahoddiad",
-    "report to the review conference": "adroddiad i'r gynhadledd adolygu",
-    "visit record": "cofnod ymweliad",
-    "distribution record": "cofnod dosbarthu",
     **LETTER_WORDS,
 }
 
