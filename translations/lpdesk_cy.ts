@@ -5,39 +5,39 @@
     <name>AbsenceDialog</name>
     <message>
       <source>Absence ends on</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Mae'r absenoldeb yn dod i ben ar</translation>
     </message>
     <message>
       <source>Absence starts on</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Mae'r absenoldeb yn dechrau ar</translation>
     </message>
     <message>
       <source>Absent lead professional</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gweithiwr proffesiynol arweiniol absennol</translation>
     </message>
     <message>
       <source>Choose who covers the role.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dewiswch pwy sy'n cyflenwi'r rôl.</translation>
     </message>
     <message>
       <source>Cover cannot be met</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Nid oes modd cyflenwi</translation>
     </message>
     <message>
       <source>Cover cannot be met: my manager has been told</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Nid oes modd cyflenwi: mae fy rheolwr wedi cael gwybod</translation>
     </message>
     <message>
       <source>Covered by</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cyflenwir gan</translation>
     </message>
     <message>
       <source>End date not known yet</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dyddiad gorffen heb ei wybod eto</translation>
     </message>
     <message>
       <source>From</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">O</translation>
     </message>
     <message>
       <source>Lead professional</source>
@@ -45,35 +45,35 @@
     </message>
     <message>
       <source>Lead professional absence and cover</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Absenoldeb y gweithiwr proffesiynol arweiniol a chyflenwi</translation>
     </message>
     <message>
       <source>Over the profile's limit (4 weeks by default) the LP's manager must record who covers the role, or that it cannot be covered and their own manager was told.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dros derfyn y proffil (4 wythnos fel arfer) rhaid i reolwr y gweithiwr proffesiynol arweiniol gofnodi pwy sy'n cyflenwi'r rôl, neu nad oes modd ei chyflenwi a bod ei reolwr ei hun wedi cael gwybod.</translation>
     </message>
     <message>
       <source>Person covering the role</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Y person sy'n cyflenwi'r rôl</translation>
     </message>
     <message>
       <source>Record the absence only</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cofnodi'r absenoldeb yn unig</translation>
     </message>
     <message>
       <source>Record the absence only (decide cover later)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cofnodi'r absenoldeb yn unig (penderfynu ar gyflenwi yn nes ymlaen)</translation>
     </message>
     <message>
       <source>The case has no lead professional.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Nid oes gweithiwr proffesiynol arweiniol gan yr achos.</translation>
     </message>
     <message>
       <source>The role is covered</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Mae'r rôl wedi'i chyflenwi</translation>
     </message>
     <message>
       <source>Until</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Tan</translation>
     </message>
   </context>
   <context>
@@ -127,11 +127,11 @@
     <name>ActionPage</name>
     <message>
       <source>(choose a core group member)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">(dewiswch aelod o'r grŵp craidd)</translation>
     </message>
     <message>
       <source>(not under an outcome)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">(nid o dan ganlyniad)</translation>
     </message>
     <message>
       <source>By when</source>
@@ -139,19 +139,19 @@
     </message>
     <message>
       <source>How everyone will know it has been done</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Sut y bydd pawb yn gwybod ei fod wedi'i wneud</translation>
     </message>
     <message>
       <source>How it will be measured</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Sut y caiff ei fesur</translation>
     </message>
     <message>
       <source>In the child's words</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Yng ngeiriau'r plentyn</translation>
     </message>
     <message>
       <source>Measured by</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Wedi'i fesur gan</translation>
     </message>
     <message>
       <source>Outcome</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
       <source>Outcome the action serves</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Y canlyniad y mae'r cam gweithredu yn ei wasanaethu</translation>
     </message>
     <message>
       <source>What</source>
@@ -167,7 +167,7 @@
     </message>
     <message>
       <source>What will be done</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Beth fydd yn cael ei wneud</translation>
     </message>
     <message>
       <source>Who</source>
@@ -175,7 +175,7 @@
     </message>
     <message>
       <source>Who will do it</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Pwy fydd yn ei wneud</translation>
     </message>
   </context>
   <context>
@@ -337,126 +337,126 @@
     <name>AllocateDialog</name>
     <message>
       <source>Allocate</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dyrannu</translation>
     </message>
     <message>
       <source>Allocate case {reference}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dyrannu achos {reference}</translation>
     </message>
     <message>
       <source>Choose a lead professional who may take this case.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dewiswch weithiwr proffesiynol arweiniol a all gymryd yr achos hwn.</translation>
     </message>
     <message>
       <source>Choose the lead professional. Each worker's weighted caseload is shown against what they can carry after their protected time.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dewiswch y gweithiwr proffesiynol arweiniol. Dangosir llwyth achosion wedi'i bwysoli pob gweithiwr yn erbyn yr hyn y gall ei gario ar ôl ei amser wedi'i ddiogelu.</translation>
     </message>
     <message>
       <source>Lead professionals who could take the case</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gweithwyr proffesiynol arweiniol a allai gymryd yr achos</translation>
     </message>
     <message>
       <source>over-allocated</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">wedi'i or-ddyrannu</translation>
     </message>
     <message>
       <source>{name}: {weight:g} of {capacity:g}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">{name}: {weight:g} o {capacity:g}</translation>
     </message>
   </context>
   <context>
     <name>AssessmentDialog</name>
     <message>
       <source>Assessment</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Asesiad</translation>
     </message>
     <message>
       <source>Assessment to record as complete</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Yr asesiad i'w gofnodi'n gyflawn</translation>
     </message>
     <message>
       <source>Assessments</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Asesiadau</translation>
     </message>
     <message>
       <source>Carried out by</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Wedi'i gynnal gan</translation>
     </message>
     <message>
       <source>Choose the assessment that is complete.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dewiswch yr asesiad sy'n gyflawn.</translation>
     </message>
     <message>
       <source>Commission an assessment</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Comisiynu asesiad</translation>
     </message>
     <message>
       <source>Commissioned on</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Comisiynwyd ar</translation>
     </message>
     <message>
       <source>Completed on</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cwblhawyd ar</translation>
     </message>
     <message>
       <source>Core assessment</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Asesiad craidd</translation>
     </message>
     <message>
       <source>Day it is due</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Y diwrnod y mae'n ddyledus</translation>
     </message>
     <message>
       <source>Day it was commissioned</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Y diwrnod y cafodd ei gomisiynu</translation>
     </message>
     <message>
       <source>Day it was completed</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Y diwrnod y cafodd ei gwblhau</translation>
     </message>
     <message>
       <source>Due by</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Yn ddyledus erbyn</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Math</translation>
     </message>
     <message>
       <source>Kind of assessment</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Math o asesiad</translation>
     </message>
     <message>
       <source>Record an assessment as complete</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cofnodi bod asesiad yn gyflawn</translation>
     </message>
     <message>
       <source>Saved: {title} commissioned on {start}, due by {due}.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cadwyd: {title} wedi'i gomisiynu ar {start}, yn ddyledus erbyn {due}.</translation>
     </message>
     <message>
       <source>Saved: {title} completed on {day}.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cadwyd: {title} wedi'i gwblhau ar {day}.</translation>
     </message>
     <message>
       <source>Specialist assessment</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Asesiad arbenigol</translation>
     </message>
     <message>
       <source>What</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Beth</translation>
     </message>
     <message>
       <source>What the assessment is</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Beth yw'r asesiad</translation>
     </message>
     <message>
       <source>Who carries it out</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Pwy sy'n ei gynnal</translation>
     </message>
     <message>
       <source>{title}, due {day}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">{title}, yn ddyledus {day}</translation>
     </message>
   </context>
   <context>
@@ -506,23 +506,23 @@
     <name>AuditView</name>
     <message>
       <source>A case's history (who opened and changed its records) is for QA managers and team managers. Ask your team manager if you need it.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Mae hanes achos (pwy agorodd a newidiodd ei gofnodion) ar gyfer rheolwyr sicrhau ansawdd a rheolwyr tîm. Gofynnwch i reolwr eich tîm os oes ei angen arnoch.</translation>
     </message>
     <message>
       <source>History of this case</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Hanes yr achos hwn</translation>
     </message>
     <message>
       <source>Loading the history…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Wrthi'n llwytho'r hanes…</translation>
     </message>
     <message>
       <source>Nothing recorded yet.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dim wedi'i gofnodi eto.</translation>
     </message>
     <message>
       <source>Open this tab to load the case's history.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Agorwch y tab hwn i lwytho hanes yr achos.</translation>
     </message>
     <message>
       <source>Role</source>
@@ -530,11 +530,11 @@
     </message>
     <message>
       <source>The history could not be loaded.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Nid oedd modd llwytho'r hanes.</translation>
     </message>
     <message>
       <source>What happened</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Beth ddigwyddodd</translation>
     </message>
     <message>
       <source>When</source>
@@ -546,7 +546,7 @@
     </message>
     <message>
       <source>{n} events, newest first. The history cannot be changed.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">{n} digwyddiad, y mwyaf diweddar yn gyntaf. Nid oes modd newid yr hanes.</translation>
     </message>
   </context>
   <context>
@@ -1506,74 +1506,74 @@
     <name>CirculationCheckDialog</name>
     <message>
       <source>Check each recipient, how they are reached, exactly which documents they get and what is removed for them. Highlighted recipients have a problem and are not sent.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gwiriwch bob derbynnydd, sut y'u cyrhaeddir, yn union pa ddogfennau y maen nhw'n eu cael a beth sy'n cael ei ddileu ar eu cyfer. Mae problem gan y derbynwyr a amlygwyd ac nid anfonir atynt.</translation>
     </message>
     <message>
       <source>Confirm and produce</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cadarnhau a chynhyrchu</translation>
     </message>
     <message>
       <source>Final check before circulating</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gwiriad olaf cyn dosbarthu</translation>
     </message>
     <message>
       <source>Recipients to check</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Derbynwyr i'w gwirio</translation>
     </message>
     <message>
       <source>{meetings} meetings · {people} recipients · {blocked} with problems</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">{meetings} cyfarfod · {people} derbynnydd · {blocked} â phroblemau</translation>
     </message>
   </context>
   <context>
     <name>ComplianceCasesDialog</name>
     <message>
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Achos</translation>
     </message>
     <message>
       <source>Cases that count against this figure</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Achosion sy'n cyfrif yn erbyn y ffigur hwn</translation>
     </message>
     <message>
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Yn ddyledus</translation>
     </message>
     <message>
       <source>Lead professional</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gweithiwr proffesiynol arweiniol</translation>
     </message>
     <message>
       <source>Missed</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Wedi'i fethu</translation>
     </message>
     <message>
       <source>No case missed this timescale in the period.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ni fethodd unrhyw achos yr amserlen hon yn y cyfnod.</translation>
     </message>
     <message>
       <source>Nobody allocated</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Neb wedi'i ddyrannu</translation>
     </message>
     <message>
       <source>On time</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ar amser</translation>
     </message>
     <message>
       <source>Press Enter or double-click a case to open it.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Pwyswch Enter neu cliciwch ddwywaith ar achos i'w agor.</translation>
     </message>
     <message>
       <source>the whole team</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">y tîm cyfan</translation>
     </message>
     <message>
       <source>{measure}: {who}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">{measure}: {who}</translation>
     </message>
     <message>
       <source>{n} of {d} on time</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">{n} o {d} ar amser</translation>
     </message>
   </context>
   <context>
@@ -1764,193 +1764,193 @@
     <name>DisagreementDialog</name>
     <message>
       <source>(choose a person)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">(dewiswch berson)</translation>
     </message>
     <message>
       <source>About</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ynghylch</translation>
     </message>
     <message>
       <source>Add a position</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ychwanegu safbwynt</translation>
     </message>
     <message>
       <source>Add another person's position</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ychwanegu safbwynt person arall</translation>
     </message>
     <message>
       <source>Choose the person for each position.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dewiswch y person ar gyfer pob safbwynt.</translation>
     </message>
     <message>
       <source>Date raised</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dyddiad ei godi</translation>
     </message>
     <message>
       <source>Every published template requires disagreement and dissent in the written record: who disagrees with what, and each position.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Mae pob templed cyhoeddedig yn gofyn am gofnodi anghytundeb ac anghydsyniad yn y cofnod ysgrifenedig: pwy sy'n anghytuno â beth, a phob safbwynt.</translation>
     </message>
     <message>
       <source>Person holding position {n}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Y person sydd â safbwynt {n}</translation>
     </message>
     <message>
       <source>Position {n}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Safbwynt {n}</translation>
     </message>
     <message>
       <source>Positions</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Safbwyntiau</translation>
     </message>
     <message>
       <source>Raised on</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Codwyd ar</translation>
     </message>
     <message>
       <source>Record a disagreement: {reference}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cofnodi anghytundeb: {reference}</translation>
     </message>
     <message>
       <source>Their position, in their words</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Eu safbwynt, yn eu geiriau eu hunain</translation>
     </message>
     <message>
       <source>What the disagreement is about</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Beth yw testun yr anghytundeb</translation>
     </message>
   </context>
   <context>
     <name>DisagreementsPanel</name>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Canslo</translation>
     </message>
     <message>
       <source>Case {reference}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Achos {reference}</translation>
     </message>
     <message>
       <source>Disagreements escalated to you</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Anghytundebau a uwchgyfeiriwyd atoch</translation>
     </message>
     <message>
       <source>Positions</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Safbwyntiau</translation>
     </message>
     <message>
       <source>Record resolution</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cofnodi'r datrysiad</translation>
     </message>
     <message>
       <source>Record this resolution?</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cofnodi'r datrysiad hwn?</translation>
     </message>
     <message>
       <source>Resolution</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Datrysiad</translation>
     </message>
     <message>
       <source>The disagreement and each position</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Yr anghytundeb a phob safbwynt</translation>
     </message>
     <message>
       <source>The disagreement is closed with your resolution. The lead professional and the core group see it on the case and in its records.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Caiff yr anghytundeb ei gau gyda'ch datrysiad. Mae'r gweithiwr proffesiynol arweiniol a'r grŵp craidd yn ei weld ar yr achos ac yn ei gofnodion.</translation>
     </message>
     <message>
       <source>Your &amp;resolution (the core group sees it)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Eich &amp;datrysiad (mae'r grŵp craidd yn ei weld)</translation>
     </message>
     <message>
       <source>Your resolution</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Eich datrysiad</translation>
     </message>
     <message>
       <source>Your resolution: say what was decided.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Eich datrysiad: dywedwch beth a benderfynwyd.</translation>
     </message>
     <message>
       <source>escalated to you {date}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">uwchgyfeiriwyd atoch {date}</translation>
     </message>
     <message>
       <source>raised {date}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">codwyd {date}</translation>
     </message>
   </context>
   <context>
     <name>DistributionDialog</name>
     <message>
       <source>By</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gan</translation>
     </message>
     <message>
       <source>Choose the recipients and say what went wrong.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dewiswch y derbynwyr a dywedwch beth aeth o'i le.</translation>
     </message>
     <message>
       <source>Choose the recipients who were reached.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dewiswch y derbynwyr a gyrhaeddwyd.</translation>
     </message>
     <message>
       <source>Circulated on {day}: every recipient has been reached.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dosbarthwyd ar {day}: mae pob derbynnydd wedi'i gyrraedd.</translation>
     </message>
     <message>
       <source>Distribution record: {what}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cofnod dosbarthu: {what}</translation>
     </message>
     <message>
       <source>Document</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dogfen</translation>
     </message>
     <message>
       <source>Every item and where it stands</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Pob eitem a lle mae'n sefyll</translation>
     </message>
     <message>
       <source>How</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Sut</translation>
     </message>
     <message>
       <source>Mark failed</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Nodi iddo fethu</translation>
     </message>
     <message>
       <source>Mark sent, posted or handed</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Nodi iddo gael ei anfon, ei bostio neu ei roi â llaw</translation>
     </message>
     <message>
       <source>Mark the chosen recipients reached today</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Nodi bod y derbynwyr a ddewiswyd wedi'u cyrraedd heddiw</translation>
     </message>
     <message>
       <source>No recipients.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dim derbynwyr.</translation>
     </message>
     <message>
       <source>None yet</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dim eto</translation>
     </message>
     <message>
       <source>Not circulated yet. Still to be reached: {who}.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Heb ei ddosbarthu eto. I'w cyrraedd o hyd: {who}.</translation>
     </message>
     <message>
       <source>Nothing yet</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dim byd eto</translation>
     </message>
     <message>
       <source>PDF (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
       <source>Print…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Argraffu…</translation>
     </message>
     <message>
       <source>Recipient</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Derbynnydd</translation>
     </message>
     <message>
       <source>SHA-256</source>
@@ -1958,27 +1958,27 @@
     </message>
     <message>
       <source>Save the distribution record</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cadw'r cofnod dosbarthu</translation>
     </message>
     <message>
       <source>Save the distribution record as a PDF</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cadw'r cofnod dosbarthu fel PDF</translation>
     </message>
     <message>
       <source>State</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cyflwr</translation>
     </message>
     <message>
       <source>What went wrong</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Beth aeth o'i le</translation>
     </message>
     <message>
       <source>What went wrong (returned post, a bounce)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Beth aeth o'i le (post a ddychwelwyd, e-bost a wrthodwyd)</translation>
     </message>
     <message>
       <source>When</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Pryd</translation>
     </message>
   </context>
   <context>
@@ -2150,221 +2150,221 @@
     <name>EscalationDialog</name>
     <message>
       <source>A refused visit or a child not seen opens these steps. Record each one when it is done: with whom, on what day, and the decision.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Mae ymweliad a wrthodwyd neu blentyn na welwyd yn agor y camau hyn. Cofnodwch bob un pan fydd wedi'i wneud: gyda phwy, ar ba ddiwrnod, a'r penderfyniad.</translation>
     </message>
     <message>
       <source>Choose the step you have completed.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dewiswch y cam rydych wedi'i gwblhau.</translation>
     </message>
     <message>
       <source>Complete an escalation step</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cwblhau cam uwchgyfeirio</translation>
     </message>
     <message>
       <source>Day the step was done</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Y diwrnod y cafodd y cam ei wneud</translation>
     </message>
     <message>
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Penderfyniad</translation>
     </message>
     <message>
       <source>Done on</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gwnaed ar</translation>
     </message>
     <message>
       <source>Escalation step completed</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cam uwchgyfeirio wedi'i gwblhau</translation>
     </message>
     <message>
       <source>Escalation step to complete</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cam uwchgyfeirio i'w gwblhau</translation>
     </message>
     <message>
       <source>No escalation step is waiting on this case.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Nid oes cam uwchgyfeirio yn aros ar yr achos hwn.</translation>
     </message>
     <message>
       <source>Saved: {step}, done on {day}. It has left the due list.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cadwyd: {step}, wedi'i wneud ar {day}. Mae wedi gadael y rhestr ddyledus.</translation>
     </message>
     <message>
       <source>Step</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cam</translation>
     </message>
     <message>
       <source>With whom</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gyda phwy</translation>
     </message>
     <message>
       <source>With whom it was discussed</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gyda phwy y cafodd ei drafod</translation>
     </message>
     <message>
       <source>With whom: say who the step was discussed with.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gyda phwy: dywedwch gyda phwy y trafodwyd y cam.</translation>
     </message>
     <message>
       <source>With {who}. Decision: {decision}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gyda {who}. Penderfyniad: {decision}</translation>
     </message>
   </context>
   <context>
     <name>EventDialog</name>
     <message>
       <source>Chair</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cadeirydd</translation>
     </message>
     <message>
       <source>Day the event happened</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Y diwrnod y digwyddodd</translation>
     </message>
     <message>
       <source>Email drafts go into</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Mae drafftiau e-bost yn mynd i</translation>
     </message>
     <message>
       <source>Email drafts go into: choose a folder.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Mae drafftiau e-bost yn mynd i: dewiswch ffolder.</translation>
     </message>
     <message>
       <source>Happened on</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Digwyddodd ar</translation>
     </message>
     <message>
       <source>Lead professional</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gweithiwr proffesiynol arweiniol</translation>
     </message>
     <message>
       <source>Log a significant event</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cofnodi digwyddiad arwyddocaol</translation>
     </message>
     <message>
       <source>Manager</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Rheolwr</translation>
     </message>
     <message>
       <source>New folder for the email drafts</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ffolder newydd ar gyfer y drafftiau e-bost</translation>
     </message>
     <message>
       <source>Nobody was told: {reason}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ni chafodd neb wybod: {reason}</translation>
     </message>
     <message>
       <source>Saved: the significant event on {day}.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cadwyd: y digwyddiad arwyddocaol ar {day}.</translation>
     </message>
     <message>
       <source>Tell</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Rhoi gwybod i</translation>
     </message>
     <message>
       <source>Tell {whom}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Rhoi gwybod i {whom}</translation>
     </message>
     <message>
       <source>The conference chair</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cadeirydd y gynhadledd</translation>
     </message>
     <message>
       <source>The drafts are in {folder}.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Mae'r drafftiau yn {folder}.</translation>
     </message>
     <message>
       <source>The lead professional's manager</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Rheolwr y gweithiwr proffesiynol arweiniol</translation>
     </message>
     <message>
       <source>The professionals in the core group</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Y gweithwyr proffesiynol yn y grŵp craidd</translation>
     </message>
     <message>
       <source>Told (recorded in the case's history):</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cawsant wybod (wedi'i gofnodi yn hanes yr achos):</translation>
     </message>
     <message>
       <source>What happened</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Beth ddigwyddodd</translation>
     </message>
     <message>
       <source>What happened: “{label}”: {prompt}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Beth ddigwyddodd: “{label}”: {prompt}</translation>
     </message>
     <message>
       <source>email draft {file}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">drafft e-bost {file}</translation>
     </message>
     <message>
       <source>no email address: telephone them</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">dim cyfeiriad e-bost: ffoniwch nhw</translation>
     </message>
   </context>
   <context>
     <name>FirstRunDialog</name>
     <message>
       <source>&amp;Job title</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Teitl &amp;swydd</translation>
     </message>
     <message>
       <source>&amp;Name</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">&amp;Enw</translation>
     </message>
     <message>
       <source>&amp;Role</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">&amp;Rôl</translation>
     </message>
     <message>
       <source>&amp;Team</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">&amp;Tîm</translation>
     </message>
     <message>
       <source>I am a qualified social worker</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Rwy'n weithiwr cymdeithasol cymwysedig</translation>
     </message>
     <message>
       <source>In the &amp;directory</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Yn y &amp;cyfeiriadur</translation>
     </message>
     <message>
       <source>Not in the directory yet: add me</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ddim yn y cyfeiriadur eto: ychwanegwch fi</translation>
     </message>
     <message>
       <source>Set up the desk</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Sefydlu'r ddesg</translation>
     </message>
     <message>
       <source>Set up this desk</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Sefydlu'r ddesg hon</translation>
     </message>
     <message>
       <source>This desk keeps its records on this computer and belongs to one person. Say who you are: lpdesk records your name against everything you do, and opens on your own work.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Mae'r ddesg hon yn cadw ei chofnodion ar y cyfrifiadur hwn ac yn perthyn i un person. Dywedwch pwy ydych chi: mae lpdesk yn cofnodi eich enw yn erbyn popeth rydych chi'n ei wneud, ac yn agor ar eich gwaith eich hun.</translation>
     </message>
     <message>
       <source>Who you are in the directory</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Pwy ydych chi yn y cyfeiriadur</translation>
     </message>
     <message>
       <source>Your job title</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Teitl eich swydd</translation>
     </message>
     <message>
       <source>Your name</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Eich enw</translation>
     </message>
     <message>
       <source>Your name: required</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Eich enw: gofynnol</translation>
     </message>
     <message>
       <source>Your role</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Eich rôl</translation>
     </message>
     <message>
       <source>Your team</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Eich tîm</translation>
     </message>
   </context>
   <context>
@@ -2500,51 +2500,51 @@
     <name>LacReviewDialog</name>
     <message>
       <source>A looked after child review is kept separate from the core group. It can be held on the same day, straight before or after a core group meeting.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cedwir adolygiad plentyn sy'n derbyn gofal ar wahân i'r grŵp craidd. Gellir ei gynnal ar yr un diwrnod, yn union cyn neu ar ôl cyfarfod y grŵp craidd.</translation>
     </message>
     <message>
       <source>Chair</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cadeirydd</translation>
     </message>
     <message>
       <source>Choose who chairs the review and who writes the record.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dewiswch pwy sy'n cadeirio'r adolygiad a phwy sy'n ysgrifennu'r cofnod.</translation>
     </message>
     <message>
       <source>Convene</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cynnull</translation>
     </message>
     <message>
       <source>Convene a looked after child review</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cynnull adolygiad plentyn sy'n derbyn gofal</translation>
     </message>
     <message>
       <source>Date and time of the review</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dyddiad ac amser yr adolygiad</translation>
     </message>
     <message>
       <source>Minute taker</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cofnodwr</translation>
     </message>
     <message>
       <source>Saved: a looked after child review on {when} at {venue}. It is separate from the core group.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cadwyd: adolygiad plentyn sy'n derbyn gofal ar {when}. Lleoliad: {venue}. Mae ar wahân i'r grŵp craidd.</translation>
     </message>
     <message>
       <source>Venue</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Lleoliad</translation>
     </message>
     <message>
       <source>When</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Pryd</translation>
     </message>
     <message>
       <source>Who chairs the review</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Pwy sy'n cadeirio'r adolygiad</translation>
     </message>
     <message>
       <source>Who writes the record</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Pwy sy'n ysgrifennu'r cofnod</translation>
     </message>
   </context>
   <context>
@@ -2645,35 +2645,35 @@
     <name>LineManagerDialog</name>
     <message>
       <source>Line manager</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Rheolwr llinell</translation>
     </message>
     <message>
       <source>Line manager of {name}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Rheolwr llinell {name}</translation>
     </message>
     <message>
       <source>Now: {manager}. The line manager chairs the first core group of a child protection plan {name} leads.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ar hyn o bryd: {manager}. Mae'r rheolwr llinell yn cadeirio grŵp craidd cyntaf cynllun amddiffyn plant y mae {name} yn ei arwain.</translation>
     </message>
     <message>
       <source>This account is not linked to anyone in the directory.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Nid yw'r cyfrif hwn wedi'i gysylltu ag unrhyw un yn y cyfeiriadur.</translation>
     </message>
     <message>
       <source>Worker</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gweithiwr</translation>
     </message>
     <message>
       <source>none recorded</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">dim wedi'i gofnodi</translation>
     </message>
     <message>
       <source>{manager} is now the line manager of {name}.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">{manager} yw rheolwr llinell {name} bellach.</translation>
     </message>
     <message>
       <source>{name} has no line manager recorded now.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Nid oes rheolwr llinell wedi'i gofnodi ar gyfer {name} bellach.</translation>
     </message>
   </context>
   <context>
@@ -3442,19 +3442,19 @@
     <name>OutcomePage</name>
     <message>
       <source>(none)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">(dim)</translation>
     </message>
     <message>
       <source>A GIRFEC plan names the SHANARRI indicator each outcome serves.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Mae cynllun GIRFEC yn enwi'r dangosydd SHANARRI y mae pob canlyniad yn ei wasanaethu.</translation>
     </message>
     <message>
       <source>In the child's words</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Yng ngeiriau'r plentyn</translation>
     </message>
     <message>
       <source>Optional on this plan.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dewisol ar y cynllun hwn.</translation>
     </message>
     <message>
       <source>Outcome</source>
@@ -3462,129 +3462,129 @@
     </message>
     <message>
       <source>Outcome sought</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Y canlyniad a geisir</translation>
     </message>
     <message>
       <source>SHANARRI wellbeing indicator</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dangosydd llesiant SHANARRI</translation>
     </message>
     <message>
       <source>Wellbeing indicator</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dangosydd llesiant</translation>
     </message>
   </context>
   <context>
     <name>PassphraseDialog</name>
     <message>
       <source>&amp;Again</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">&amp;Eto</translation>
     </message>
     <message>
       <source>&amp;Passphrase</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">&amp;Cyfrinymadrodd</translation>
     </message>
     <message>
       <source>Choose a database passphrase</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dewiswch gyfrinymadrodd ar gyfer y gronfa ddata</translation>
     </message>
     <message>
       <source>Database passphrase</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cyfrinymadrodd y gronfa ddata</translation>
     </message>
     <message>
       <source>Enter the passphrase that protects this computer's lpdesk database.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Rhowch y cyfrinymadrodd sy'n diogelu cronfa ddata lpdesk y cyfrifiadur hwn.</translation>
     </message>
     <message>
       <source>Open the database</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Agor y gronfa ddata</translation>
     </message>
     <message>
       <source>Passphrase</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cyfrinymadrodd</translation>
     </message>
     <message>
       <source>Passphrase again</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Y cyfrinymadrodd eto</translation>
     </message>
     <message>
       <source>Passphrase problem</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Problem gyda'r cyfrinymadrodd</translation>
     </message>
     <message>
       <source>The passphrase must be at least {n} characters long.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Rhaid i'r cyfrinymadrodd fod o leiaf {n} nod o hyd.</translation>
     </message>
     <message>
       <source>The two passphrases differ. Type the same one twice.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Mae'r ddau gyfrinymadrodd yn wahanol. Teipiwch yr un un ddwywaith.</translation>
     </message>
     <message>
       <source>This computer has no keyring to keep the database key, so lpdesk protects the database with a passphrase. Choose one of at least {n} characters and keep it safe: without it the records cannot be opened.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Nid oes gan y cyfrifiadur hwn gylch allweddi i gadw allwedd y gronfa ddata, felly mae lpdesk yn diogelu'r gronfa ddata â chyfrinymadrodd. Dewiswch un o leiaf {n} nod a'i gadw'n ddiogel: hebddo nid oes modd agor y cofnodion.</translation>
     </message>
   </context>
   <context>
     <name>PasswordDialog</name>
     <message>
       <source>Give each password by telephone or text message, never by email, then tick it given. The printed password list made with the pack holds the same passwords.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Rhowch bob cyfrinair dros y ffôn neu mewn neges destun, byth drwy e-bost, yna ticiwch ei fod wedi'i roi. Mae'r rhestr gyfrineiriau a argraffwyd gyda'r pecyn yn cynnwys yr un cyfrineiriau.</translation>
     </message>
     <message>
       <source>Given by {who}, {when}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Rhoddwyd gan {who}, {when}</translation>
     </message>
     <message>
       <source>How</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Sut</translation>
     </message>
     <message>
       <source>No pack has been produced for this meeting.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Nid oes pecyn wedi'i gynhyrchu ar gyfer y cyfarfod hwn.</translation>
     </message>
     <message>
       <source>No phone number recorded</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dim rhif ffôn wedi'i gofnodi</translation>
     </message>
     <message>
       <source>Not yet</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ddim eto</translation>
     </message>
     <message>
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cyfrinair</translation>
     </message>
     <message>
       <source>Password given</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cyfrinair wedi'i roi</translation>
     </message>
     <message>
       <source>Passwords: {what}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cyfrineiriau: {what}</translation>
     </message>
     <message>
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ffôn</translation>
     </message>
     <message>
       <source>Recipient</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Derbynnydd</translation>
     </message>
     <message>
       <source>Recipients and their passwords</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Derbynwyr a'u cyfrineiriau</translation>
     </message>
     <message>
       <source>See list</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gweler y rhestr</translation>
     </message>
     <message>
       <source>Show password</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dangos y cyfrinair</translation>
     </message>
     <message>
       <source>Tick the chosen recipient's password given</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ticio bod cyfrinair y derbynnydd a ddewiswyd wedi'i roi</translation>
     </message>
   </context>
   <context>
@@ -3689,39 +3689,39 @@
     <name>PlanDialog</name>
     <message>
       <source>%n action</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%n cam gweithredu</translation>
     </message>
     <message>
       <source>%n actions</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%n cam gweithredu</translation>
     </message>
     <message>
       <source>%n outcome</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%n canlyniad</translation>
     </message>
     <message>
       <source>%n outcomes</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%n canlyniad</translation>
     </message>
     <message>
       <source>Add an action</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ychwanegu cam gweithredu</translation>
     </message>
     <message>
       <source>Add an outcome</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ychwanegu canlyniad</translation>
     </message>
     <message>
       <source>Contingency and seeing the child</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cynllun wrth gefn a gweld y plentyn</translation>
     </message>
     <message>
       <source>Make the outline plan detailed</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gwneud y cynllun amlinellol yn fanwl</translation>
     </message>
     <message>
       <source>Make the outline plan the detailed plan</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gwneud y cynllun amlinellol yn gynllun manwl</translation>
     </message>
     <message>
       <source>Progress</source>
@@ -3729,50 +3729,50 @@
     </message>
     <message>
       <source>Save a version</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cadw fersiwn</translation>
     </message>
     <message>
       <source>Saved.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cadwyd.</translation>
     </message>
     <message>
       <source>The outline plan is now the detailed plan.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Y cynllun amlinellol yw'r cynllun manwl bellach.</translation>
     </message>
     <message>
       <source>The plan: {reference}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Y cynllun: {reference}</translation>
     </message>
     <message>
       <source>{kind} plan, {stage}, since {start}: {outcomes}, {actions}.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cynllun {kind}, {stage}, ers {start}: {outcomes}, {actions}.</translation>
     </message>
     <message>
       <source>⚠ {field}: “{label}”: {prompt}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">⚠ {field}: “{label}”: {prompt}</translation>
     </message>
   </context>
   <context>
     <name>PlanTextPage</name>
     <message>
       <source>Contingency</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Wrth gefn</translation>
     </message>
     <message>
       <source>Contingency plan</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cynllun wrth gefn</translation>
     </message>
     <message>
       <source>How the child will be seen</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Sut y gwelir y plentyn</translation>
     </message>
     <message>
       <source>Nothing has changed.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Nid oes dim wedi newid.</translation>
     </message>
     <message>
       <source>Seeing the child</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gweld y plentyn</translation>
     </message>
   </context>
   <context>
@@ -3790,7 +3790,7 @@
     <name>ProgressPage</name>
     <message>
       <source>(choose an action)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">(dewiswch gam gweithredu)</translation>
     </message>
     <message>
       <source>Action</source>
@@ -3798,23 +3798,23 @@
     </message>
     <message>
       <source>Action to update</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Y cam gweithredu i'w ddiweddaru</translation>
     </message>
     <message>
       <source>Choose the action to update.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dewiswch y cam gweithredu i'w ddiweddaru.</translation>
     </message>
     <message>
       <source>Impact</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Effaith</translation>
     </message>
     <message>
       <source>Impact on the child</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Yr effaith ar y plentyn</translation>
     </message>
     <message>
       <source>Needed when the action is completed: what difference it made to the child</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ei angen pan fydd y cam gweithredu wedi'i gwblhau: pa wahaniaeth a wnaeth i'r plentyn</translation>
     </message>
     <message>
       <source>Progress</source>
@@ -3822,7 +3822,7 @@
     </message>
     <message>
       <source>Progress so far</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cynnydd hyd yma</translation>
     </message>
     <message>
       <source>Status</source>
@@ -3830,14 +3830,14 @@
     </message>
     <message>
       <source>Status of the action</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Statws y cam gweithredu</translation>
     </message>
   </context>
   <context>
     <name>RecordDialog</name>
     <message>
       <source>Nothing was saved. Please correct:</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ni chadwyd dim. Cywirwch y canlynol:</translation>
     </message>
     <message>
       <source>{name} (lead professional)</source>
@@ -3848,27 +3848,27 @@
     <name>ReportsView</name>
     <message>
       <source>&amp;Period:</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">&amp;Cyfnod:</translation>
     </message>
     <message>
       <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
       <source>Compliance</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cydymffurfiaeth</translation>
     </message>
     <message>
       <source>Compliance report</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Adroddiad cydymffurfiaeth</translation>
     </message>
     <message>
       <source>Compliance with the practice timescales</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cydymffurfiaeth ag amserlenni ymarfer</translation>
     </message>
     <message>
       <source>Conferences, reports and actions due</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cynadleddau, adroddiadau a chamau gweithredu sy'n ddyledus</translation>
     </message>
     <message>
       <source>Due</source>
@@ -3876,51 +3876,51 @@
     </message>
     <message>
       <source>Excel workbooks (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Llyfrau gwaith Excel (*.xlsx)</translation>
     </message>
     <message>
       <source>Export CSV…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Allforio CSV…</translation>
     </message>
     <message>
       <source>Export Excel…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Allforio Excel…</translation>
     </message>
     <message>
       <source>Export PDF…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Allforio PDF…</translation>
     </message>
     <message>
       <source>Export compliance report</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Allforio'r adroddiad cydymffurfiaeth</translation>
     </message>
     <message>
       <source>Export the compliance report as CSV</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Allforio'r adroddiad cydymffurfiaeth fel CSV</translation>
     </message>
     <message>
       <source>Export the compliance report as a PDF</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Allforio'r adroddiad cydymffurfiaeth fel PDF</translation>
     </message>
     <message>
       <source>Export the compliance report for Excel</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Allforio'r adroddiad cydymffurfiaeth ar gyfer Excel</translation>
     </message>
     <message>
       <source>Exported to {path}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Allforiwyd i {path}</translation>
     </message>
     <message>
       <source>Last 12 months</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Y 12 mis diwethaf</translation>
     </message>
     <message>
       <source>Last 3 months</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Y 3 mis diwethaf</translation>
     </message>
     <message>
       <source>Last 6 months</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Y 6 mis diwethaf</translation>
     </message>
     <message>
       <source>Loading…</source>
@@ -3928,47 +3928,47 @@
     </message>
     <message>
       <source>Making the PDF…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Wrthi'n gwneud y PDF…</translation>
     </message>
     <message>
       <source>Measure</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Mesur</translation>
     </message>
     <message>
       <source>Nothing due</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dim yn ddyledus</translation>
     </message>
     <message>
       <source>Nothing fell due in this period.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Nid oedd dim yn ddyledus yn y cyfnod hwn.</translation>
     </message>
     <message>
       <source>On time</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ar amser</translation>
     </message>
     <message>
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
       <source>Per cent</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Y cant</translation>
     </message>
     <message>
       <source>Period of the report</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cyfnod yr adroddiad</translation>
     </message>
     <message>
       <source>Press Enter or double-click a figure to see the cases that count against it.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Pwyswch Enter neu cliciwch ddwywaith ar ffigur i weld yr achosion sy'n cyfrif yn ei erbyn.</translation>
     </message>
     <message>
       <source>Team or lead professional</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Tîm neu weithiwr proffesiynol arweiniol</translation>
     </message>
     <message>
       <source>The compliance report is for team managers and quality assurance managers.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Mae'r adroddiad cydymffurfiaeth ar gyfer rheolwyr tîm a rheolwyr sicrhau ansawdd.</translation>
     </message>
     <message>
       <source>Whole team</source>
@@ -3976,66 +3976,66 @@
     </message>
     <message>
       <source>{start} to {end} · {cases} cases</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">{start} i {end} · {cases} achos</translation>
     </message>
   </context>
   <context>
     <name>RescheduleDialog</name>
     <message>
       <source>Cancel the meeting</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Canslo'r cyfarfod</translation>
     </message>
     <message>
       <source>Cancel the meeting on {when}? This cannot be undone: a new meeting would have to be convened.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Canslo'r cyfarfod ar {when}? Nid oes modd dadwneud hyn: byddai'n rhaid cynnull cyfarfod newydd.</translation>
     </message>
     <message>
       <source>Cancel the meeting?</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Canslo'r cyfarfod?</translation>
     </message>
     <message>
       <source>Convened for {when} at {venue}.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Wedi'i gynnull ar gyfer {when}. Lleoliad: {venue}.</translation>
     </message>
     <message>
       <source>Date and time</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dyddiad ac amser</translation>
     </message>
     <message>
       <source>Keep it</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ei gadw</translation>
     </message>
     <message>
       <source>Meeting</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cyfarfod</translation>
     </message>
     <message>
       <source>Move it to</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ei symud i</translation>
     </message>
     <message>
       <source>Move or cancel the meeting</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Symud neu ganslo'r cyfarfod</translation>
     </message>
     <message>
       <source>Move the meeting</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Symud y cyfarfod</translation>
     </message>
     <message>
       <source>New date and time</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dyddiad ac amser newydd</translation>
     </message>
     <message>
       <source>Saved: the meeting is cancelled.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cadwyd: mae'r cyfarfod wedi'i ganslo.</translation>
     </message>
     <message>
       <source>Saved: the meeting is now on {when} at {venue}.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cadwyd: mae'r cyfarfod bellach ar {when}. Lleoliad: {venue}.</translation>
     </message>
     <message>
       <source>Venue</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Lleoliad</translation>
     </message>
   </context>
   <context>
@@ -4240,35 +4240,35 @@
     <name>SettingsDialog</name>
     <message>
       <source>Authority</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Awdurdod</translation>
     </message>
     <message>
       <source>Authority name</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Enw'r awdurdod</translation>
     </message>
     <message>
       <source>Checking the template…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Wrthi'n gwirio'r templed…</translation>
     </message>
     <message>
       <source>Choose the Word template file</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dewiswch ffeil y templed Word</translation>
     </message>
     <message>
       <source>Choose the letterhead logo</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dewiswch logo'r pennawd llythyr</translation>
     </message>
     <message>
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dewis…</translation>
     </message>
     <message>
       <source>Default practice profile</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Proffil ymarfer diofyn</translation>
     </message>
     <message>
       <source>Default practice profile for new cases</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Proffil ymarfer diofyn ar gyfer achosion newydd</translation>
     </message>
     <message>
       <source>Documents</source>
@@ -4276,7 +4276,7 @@
     </message>
     <message>
       <source>Email (SMTP)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">E-bost (SMTP)</translation>
     </message>
     <message>
       <source>Images (*.png *.jpg *.jpeg)</source>
@@ -4284,55 +4284,55 @@
     </message>
     <message>
       <source>Leave the password empty to keep the one already stored.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gadewch y cyfrinair yn wag i gadw'r un sydd wedi'i storio eisoes.</translation>
     </message>
     <message>
       <source>Letterhead address</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cyfeiriad y pennawd llythyr</translation>
     </message>
     <message>
       <source>Letterhead logo</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Logo'r pennawd llythyr</translation>
     </message>
     <message>
       <source>Letterhead logo file (PNG or JPEG)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ffeil logo'r pennawd llythyr (PNG neu JPEG)</translation>
     </message>
     <message>
       <source>Microsoft 365 app id</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">ID ap Microsoft 365</translation>
     </message>
     <message>
       <source>Microsoft 365 application (client) id, for signing in to Exchange Online without a password</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">ID rhaglen (cleient) Microsoft 365, ar gyfer mewngofnodi i Exchange Online heb gyfrinair</translation>
     </message>
     <message>
       <source>Microsoft 365 tenant</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Tenant Microsoft 365</translation>
     </message>
     <message>
       <source>Microsoft 365 tenant id or domain</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">ID neu barth tenant Microsoft 365</translation>
     </message>
     <message>
       <source>No system keyring: the password is kept for this session only.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dim cylch allweddi system: cedwir y cyfrinair ar gyfer y sesiwn hon yn unig.</translation>
     </message>
     <message>
       <source>OFFICIAL-SENSITIVE</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">SWYDDOGOL-SENSITIF</translation>
     </message>
     <message>
       <source>Only for Exchange Online: the id lpdesk is registered as</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ar gyfer Exchange Online yn unig: yr ID y mae lpdesk wedi'i gofrestru fel</translation>
     </message>
     <message>
       <source>Opened the sample PDF.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Agorwyd y PDF enghreifftiol.</translation>
     </message>
     <message>
       <source>Organisational settings are shared by the team and every change is audited. The SMTP password is kept in the system keyring, never in the database.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Mae'r tîm yn rhannu gosodiadau'r sefydliad ac archwilir pob newid. Cedwir y cyfrinair SMTP yng nghylch allweddi'r system, byth yn y gronfa ddata.</translation>
     </message>
     <message>
       <source>Password</source>
@@ -4340,87 +4340,87 @@
     </message>
     <message>
       <source>Port</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Porth</translation>
     </message>
     <message>
       <source>Preview a document</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Rhagweld dogfen</translation>
     </message>
     <message>
       <source>Preview a sample document as PDF</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Rhagweld dogfen enghreifftiol fel PDF</translation>
     </message>
     <message>
       <source>Protective marking</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Marc diogelu</translation>
     </message>
     <message>
       <source>Protective marking printed on every page</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Marc diogelu wedi'i argraffu ar bob tudalen</translation>
     </message>
     <message>
       <source>Rendering a sample…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Wrthi'n creu enghraifft…</translation>
     </message>
     <message>
       <source>SMTP password (kept in the system keyring)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cyfrinair SMTP (wedi'i gadw yng nghylch allweddi'r system)</translation>
     </message>
     <message>
       <source>SMTP port</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Porth SMTP</translation>
     </message>
     <message>
       <source>SMTP server host name</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Enw gwesteiwr y gweinydd SMTP</translation>
     </message>
     <message>
       <source>SMTP user name</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Enw defnyddiwr SMTP</translation>
     </message>
     <message>
       <source>Server</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gweinydd</translation>
     </message>
     <message>
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Gosodiadau</translation>
     </message>
     <message>
       <source>Template checked: every style lpdesk needs is there.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Templed wedi'i wirio: mae pob arddull sydd ei hangen ar lpdesk yno.</translation>
     </message>
     <message>
       <source>The bundled template</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Y templed sy'n dod gyda lpdesk</translation>
     </message>
     <message>
       <source>The bundled template is used.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Defnyddir y templed sy'n dod gyda lpdesk.</translation>
     </message>
     <message>
       <source>Unchanged</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Heb ei newid</translation>
     </message>
     <message>
       <source>Use STARTTLS</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Defnyddio STARTTLS</translation>
     </message>
     <message>
       <source>User name</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Enw defnyddiwr</translation>
     </message>
     <message>
       <source>Word documents (*.docx)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dogfennau Word (*.docx)</translation>
     </message>
     <message>
       <source>Word template</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Templed Word</translation>
     </message>
     <message>
       <source>Word template file</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ffeil y templed Word</translation>
     </message>
     <message>
       <source>example.gov.uk</source>
@@ -4513,18 +4513,18 @@
     <name>TeamActionsModel</name>
     <message>
       <source>Overdue</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Yn hwyr</translation>
     </message>
   </context>
   <context>
     <name>TeamDialog</name>
     <message>
       <source>%n worker</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%n gweithiwr</translation>
     </message>
     <message>
       <source>%n workers</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%n gweithiwr</translation>
     </message>
     <message>
       <source>Add a worker's account</source>
@@ -4642,23 +4642,23 @@
     <name>VersionPage</name>
     <message>
       <source>Consulted</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ymgynghorwyd</translation>
     </message>
     <message>
       <source>Core group members consulted</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Aelodau'r grŵp craidd yr ymgynghorwyd â nhw</translation>
     </message>
     <message>
       <source>Saving a version keeps a copy of the plan as it stands. The lead professional's manager and the conference chair will be notified of the change.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Mae cadw fersiwn yn cadw copi o'r cynllun fel y mae. Bydd rheolwr y gweithiwr proffesiynol arweiniol a chadeirydd y gynhadledd yn cael gwybod am y newid.</translation>
     </message>
     <message>
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Crynodeb</translation>
     </message>
     <message>
       <source>Summary of the changes</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Crynodeb o'r newidiadau</translation>
     </message>
   </context>
   <context>
@@ -4820,7 +4820,7 @@
     </message>
     <message>
       <source>Circulate by</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dosbarthu erbyn</translation>
     </message>
     <message>
       <source>Documents</source>
@@ -4828,19 +4828,19 @@
     </message>
     <message>
       <source>How</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Sut</translation>
     </message>
     <message>
       <source>Meeting</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Cyfarfod</translation>
     </message>
     <message>
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Sefydliad</translation>
     </message>
     <message>
       <source>Problems</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Problemau</translation>
     </message>
     <message>
       <source>Recipient</source>
@@ -4848,7 +4848,7 @@
     </message>
     <message>
       <source>Removed</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Wedi'i ddileu</translation>
     </message>
     <message>
       <source>Role</source>
@@ -4860,11 +4860,11 @@
     </message>
     <message>
       <source>Still to be reached</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">I'w cyrraedd o hyd</translation>
     </message>
     <message>
       <source>nothing</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">dim</translation>
     </message>
   </context>
   <context>
@@ -4882,11 +4882,11 @@
     <name>circulation_words</name>
     <message>
       <source>Not yet produced</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Heb ei gynhyrchu eto</translation>
     </message>
     <message>
       <source>Nothing</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dim</translation>
     </message>
   </context>
   <context>
@@ -4960,23 +4960,23 @@
     <name>finding_words</name>
     <message>
       <source>A recorded disagreement</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Anghytundeb a gofnodwyd</translation>
     </message>
     <message>
       <source>Attendance</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Presenoldeb</translation>
     </message>
     <message>
       <source>{field} ({section})</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">{field} ({section})</translation>
     </message>
     <message>
       <source>{field}, row {n} ({section})</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">{field}, rhes {n} ({section})</translation>
     </message>
     <message>
       <source>{place}: {message}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">{place}: {message}</translation>
     </message>
   </context>
   <context>
@@ -5061,27 +5061,27 @@
     <name>proforma</name>
     <message>
       <source>Add a row to {table}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ychwanegu rhes at {table}</translation>
     </message>
     <message>
       <source>Add row</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ychwanegu rhes</translation>
     </message>
     <message>
       <source>No</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Na</translation>
     </message>
     <message>
       <source>Remove row</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dileu rhes</translation>
     </message>
     <message>
       <source>Remove the selected row of {table}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Dileu'r rhes a ddewiswyd o {table}</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ie</translation>
     </message>
   </context>
 </TS>

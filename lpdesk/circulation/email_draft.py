@@ -21,7 +21,8 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
-from lpdesk.circulation.safety import checked_address, has_control_characters, safe_reference
+from lpdesk.circulation.pack_words import email_subject
+from lpdesk.circulation.safety import checked_address, has_control_characters
 from lpdesk.domain import InvalidInput
 
 __all__ = [
@@ -62,8 +63,10 @@ class Attachment:
     data: bytes
 
 
-def draft_subject(case_reference: str) -> str:
-    return f"Core group documents: {safe_reference(case_reference)}"
+def draft_subject(case_reference: str, language: str = "en") -> str:
+    """ "Core group documents: <reference>" ("Dogfennau'r grŵp craidd: ..." in Welsh): the case
+    reference only, never a name."""
+    return email_subject(case_reference, language)
 
 
 def build_draft(
@@ -75,6 +78,7 @@ def build_draft(
     body_text: str,
     attachments: Sequence[Attachment],
     now: datetime | None = None,
+    language: str = "en",
 ) -> EmailMessage:
     """An unsent draft to one recipient (one recipient per message: no lists, no copies)."""
     for field, name in (("sender", sender.name), ("recipient", recipient_name)):
@@ -87,7 +91,7 @@ def build_draft(
     msg = EmailMessage(policy=policy.SMTP)
     msg["From"] = from_address
     msg["To"] = to_address
-    msg["Subject"] = draft_subject(case_reference)
+    msg["Subject"] = draft_subject(case_reference, language)
     msg["X-Unsent"] = "1"
     msg["Message-ID"] = make_msgid(domain=from_address.domain)
     if now is not None:

@@ -12,13 +12,37 @@ from datetime import datetime
 
 import pikepdf
 
+from lpdesk.documents.language import in_language
 from lpdesk.documents.pdf_renderer import render_pdf
 from lpdesk.documents.tree import Document, DocumentMeta, Paragraph, Table
 from lpdesk.domain import DocumentKind
+from lpdesk.rules.dates import day_text
 
 __all__ = ["HandRow", "hand_sheet_pdf", "merged_pdf"]
 
-HandRow = tuple[str, str]  # (recipient's name, what they get)
+HandRow = tuple[str, str]  # (recipient's name, what they get: "minutes, plan")
+
+# the documents a sheet lists, in Welsh (kept here, not in documents/welsh.py: a line someone
+# wrote, such as "plan; see attached", is never half-translated through these common words)
+_WELSH_DOCUMENTS = {
+    "minutes": "cofnodion",
+    "plan": "cynllun",
+    "child's own plan": "cynllun y plentyn ei hun",
+    "summary letter": "llythyr crynodeb",
+    "plan change notice": "hysbysiad o newid i'r cynllun",
+    "invitation": "gwahoddiad",
+    "report to the review conference": "adroddiad i'r gynhadledd adolygu",
+    "visit record": "cofnod ymweliad",
+    "distribution record": "cofnod dosbarthu",
+}
+
+
+def _documents(what: str, language: str) -> str:
+    """ "minutes, plan" in ``language`` ("cofnodion, cynllun / minutes, plan" for both)."""
+    if language == "en":
+        return what
+    welsh = ", ".join(_WELSH_DOCUMENTS.get(part, part) for part in what.split(", "))
+    return welsh if language == "cy" else f"{welsh} / {what}"
 
 
 def merged_pdf(documents: Sequence[bytes]) -> bytes:
@@ -36,8 +60,11 @@ def merged_pdf(documents: Sequence[bytes]) -> bytes:
             source.close()
 
 
-def hand_sheet_pdf(*, reference: str, now: datetime, rows: Sequence[HandRow]) -> bytes:
-    """The hand delivery sheet: who is to be handed what, with a date and a signature to fill in."""
+def hand_sheet_pdf(
+    *, reference: str, now: datetime, rows: Sequence[HandRow], language: str = "en"
+) -> bytes:
+    """The hand delivery sheet: who is to be handed what, with a date and a signature to fill in;
+    in ``language`` ("en", "cy" or "both", documents/language.py)."""
     doc = Document(
         meta=DocumentMeta(
             title="Hand delivery sheet",
@@ -49,14 +76,14 @@ def hand_sheet_pdf(*, reference: str, now: datetime, rows: Sequence[HandRow]) ->
         ),
         blocks=(
             Paragraph.plain(
-                f"Documents to hand over in person for {reference}, printed {now:%d %b %Y}. "
+                f"Documents to hand over in person for {reference}, printed {day_text(now.date(), padded=True)}. "
                 "Give each recipient their password separately. Once handed over, record the date "
                 "in lpdesk (mark the recipient handed) so the distribution record is complete."
             ),
             Table(
                 header=("Recipient", "Documents", "Date handed", "Handed by", "Signature"),
-                rows=tuple((name, what, "", "", "") for name, what in rows),
+                rows=tuple((name, _documents(what, language), "", "", "") for name, what in rows),
             ),
         ),
     )
-    return render_pdf(doc).data
+    return render_pdf(in_language(doc, language)).data

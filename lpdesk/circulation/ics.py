@@ -33,6 +33,7 @@ class MeetingInvite:
     organiser: str  # email address
     attendees: tuple[str, ...]  # email addresses
     case_reference: str
+    title: str = "Core group meeting"  # before the reference, in the pack's language (pack_words)
 
 
 def meeting_uid(meeting_id: int, domain: str) -> str:
@@ -103,7 +104,7 @@ def _calendar(invite: MeetingInvite, *, method: str, status: str, now: datetime 
     event.add("dtstamp", (now or datetime.now(UTC)).astimezone(UTC))
     event.add("dtstart", invite.start.astimezone(LONDON))
     event.add("dtend", invite.end.astimezone(LONDON))
-    event.add("summary", f"Core group meeting {safe_reference(invite.case_reference)}")
+    event.add("summary", f"{invite.title} {safe_reference(invite.case_reference)}")
     if invite.location:
         event.add("location", vText(invite.location))
     event.add("status", status)

@@ -28,6 +28,15 @@ from typing import Literal, NamedTuple
 from lpdesk.circulation.email_draft import Attachment, Mailbox, build_draft
 from lpdesk.circulation.encrypt import encrypt_pdf, new_password
 from lpdesk.circulation.hand import HandRow, hand_sheet_pdf, merged_pdf
+from lpdesk.circulation.pack_words import (
+    DEFAULT_BODY,
+    address_marking,
+    date_line,
+    email_body,
+    password_header,
+    password_line,
+    reference_line,
+)
 from lpdesk.circulation.pack_workers import encrypt_later
 from lpdesk.circulation.post import build_post_pdf, post_problems
 from lpdesk.circulation.recipients import RecipientPlan
@@ -61,13 +70,6 @@ _DOCUMENT_WORDS = {
     DocumentKind.EXCLUDED_PARENT_SUMMARY: "summary letter",
     DocumentKind.PLAN_CHANGE_NOTICE: "plan change notice",
 }
-
-DEFAULT_BODY = (
-    "Please find attached the documents from the core group for the case reference in the "
-    "subject line.\n\nThe attachments are protected by a password. You will be given the password "
-    "separately, by telephone or text message. It will never be sent by email.\n\n"
-    "If you have received this email in error, please tell the sender and delete it.\n"
-)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -138,14 +140,18 @@ def produce_pack(
     now: datetime,
     people: Mapping[int, Person],
     sender: Mailbox | None = None,
-    body_text: str = DEFAULT_BODY,
+    body_text: str | None = None,
+    language: str = "en",
 ) -> PackResult:
     """Render, encrypt and write the pack for ``plans`` (recipient numbers are positions in
     ``plans``, from 1). ``people`` supplies each recipient's own email or address (unredacted: it
     is only used for that recipient's envelope). Plans with problems, or whose channel does not fit
-    the mode, are listed in ``problems`` and left out."""
+    the mode, are listed in ``problems`` and left out. ``language`` ("en", "cy", "both") is that
+    of the covering email (``body_text`` replaces it), the address page, the hand delivery sheet
+    and the password list (pack_words); the documents come from ``render`` as they are."""
     if mode not in ("eml", "post", "files", "own"):
         raise InvalidInput.one("mode", f"unknown pack mode {mode!r}")
+    body = body_text if body_text is not None else email_body(language)
     created = not out_dir.exists()
     folder = _prepare_folder(out_dir)
     reference = safe_reference(case_reference)
@@ -205,9 +211,10 @@ def produce_pack(
                     recipient_name=person.name,
                     recipient_email=person.email,
                     case_reference=case_reference,
-                    body_text=body_text,
+                    body_text=body,
                     attachments=attachments,
                     now=now,
+                    language=language,
                 )
                 path = writer.write(f"{stem}.eml", msg.as_bytes())
                 items += [_item(number, plan, k, f, t, path, d) for k, f, t, d, _ in rendered]
@@ -232,23 +239,25 @@ def produce_pack(
                 printable = build_post_pdf(
                     recipient=people[plan.person_id],
                     person_id=plan.person_id,
-                    reference_line=f"Our reference: {reference}",
-                    date_line=now.strftime("%d %B %Y"),
+                    reference_line=reference_line(reference, language),
+                    date_line=date_line(now, language),
                     documents=[r.data for r in pdfs],
+                    marking=address_marking(language) if language != "en" else "",
                 )
                 path = writer.write(f"{stem}_post.pdf", encrypt_pdf(printable, password))
                 items += [_item(number, plan, k, f, t, path, d) for k, f, t, d, _ in pdfs]
-            passwords.append(_password_line(number, plan, how, password, people))
+            passwords.append(_password_line(number, plan, how, password, people, language))
             given.append((plan.person_id, password))
         if handed:
             writer.write(
                 f"{reference}_hand_delivery.pdf",
-                hand_sheet_pdf(reference=reference, now=now, rows=handed),
+                hand_sheet_pdf(reference=reference, now=now, rows=handed, language=language),
             )
         password_path = None
         if passwords:
             password_path = writer.write(
-                f"{reference}_passwords.txt", _password_list(reference, now, passwords)
+                f"{reference}_passwords.txt",
+                _password_list(reference, now, passwords, language),
             )
         progress.report(total, total, "pack written")
     except BaseException:
@@ -354,28 +363,27 @@ def _item(
     )
 
 
-_HOW_WORDS = {"eml": "email", "post": "post", "hand": "by hand", "files": "files"}
-
-
 def _password_line(
-    number: int, plan: RecipientPlan, how: str, password: str, people: Mapping[int, Person]
+    number: int,
+    plan: RecipientPlan,
+    how: str,
+    password: str,
+    people: Mapping[int, Person],
+    language: str = "en",
 ) -> str:
     """One line of the password list: the recipient by name, the phone number to give the
     password by, and the password."""
     person = people[plan.person_id]
-    phone = person.phone.strip() or "no phone number recorded"
-    use = "to open the file for printing" if how in ("post", "hand") else "give by phone or text"
-    return (
-        f"recipient {number:02d}  {person.name}  phone {phone}  {_HOW_WORDS.get(how, how)}  "
-        f"password {password}  ({use})"
+    return password_line(
+        number=number,
+        name=person.name,
+        phone=person.phone,
+        how=how,
+        password=password,
+        language=language,
     )
 
 
-def _password_list(reference: str, now: datetime, lines: list[str]) -> bytes:
-    header = [
-        f"Passwords for the circulation pack {reference}, made {now:%d %B %Y %H:%M}.",
-        "Give each password by telephone or text message. Never send a password by email.",
-        "Delete this file once every password has been given.",
-        "",
-    ]
+def _password_list(reference: str, now: datetime, lines: list[str], language: str = "en") -> bytes:
+    header = password_header(reference, now, language)
     return ("\n".join(header + lines) + "\n").encode("utf-8")

@@ -44,8 +44,10 @@ def build_post_pdf(
     date_line: str,
     documents: Sequence[bytes],
     return_lines: Sequence[str] = (),
+    marking: str = "",
 ) -> bytes:
-    """The address page followed by ``documents`` (unencrypted PDFs), as one PDF."""
+    """The address page followed by ``documents`` (unencrypted PDFs), as one PDF; ``marking``
+    above the address ("" for the English one)."""
     problems = post_problems(recipient, person_id=person_id)
     if problems:
         raise InvalidInput.one(f"recipient {person_id}", "; ".join(problems))
@@ -55,6 +57,7 @@ def build_post_pdf(
         reference_line=reference_line,
         date_line=date_line,
         return_lines=return_lines,
+        **({"marking": marking} if marking else {}),
     )
     sources = [pikepdf.open(io.BytesIO(data)) for data in (cover, *documents)]
     try:

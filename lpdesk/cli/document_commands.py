@@ -11,6 +11,9 @@ from typing import Any
 from lpdesk.cli.common import opened, write_new
 from lpdesk.domain import InvalidInput
 
+_LANGUAGES = ("en", "cy", "both")
+_LANGUAGE_HELP = "English, Welsh (cy) or both, where the case's profile offers Welsh"
+
 
 def register(sub: Any) -> None:
     from lpdesk.domain import DocumentKind
@@ -24,6 +27,7 @@ def register(sub: Any) -> None:
     r.add_argument("--out", type=Path, required=True, help="folder to write into")
     r.add_argument("--for", dest="for_person_id", type=int, help="render the copy this member gets")
     r.add_argument("--person", dest="person_id", type=int, help="the invitee or excluded parent")
+    r.add_argument("--language", choices=_LANGUAGES, default="en", help=_LANGUAGE_HELP)
     r.set_defaults(handler=render)
     p = sub.add_parser("pack", help="produce (or send) the circulation pack of approved minutes")
     p.add_argument("meeting_id", type=int)
@@ -38,6 +42,11 @@ def register(sub: Any) -> None:
         action="store_true",
         help="sign in with Microsoft 365 (OAuth2, the device-code flow) instead of a password; "
         "uses the settings smtp_oauth_client_id and smtp_oauth_tenant",
+    )
+    p.add_argument(
+        "--language",
+        choices=_LANGUAGES,
+        help=_LANGUAGE_HELP + " (default: the case's profile: both where it offers Welsh)",
     )
     p.set_defaults(handler=pack)
 
@@ -73,6 +82,7 @@ def render(args: argparse.Namespace) -> int:
             profiles=app.profiles,
             forms=app.forms,
             deliver=deliver,
+            language=args.language,
         )
     print(f"{written[0]}  sha256 {file.sha256}")
     return 0
@@ -90,6 +100,8 @@ def pack(args: argparse.Namespace) -> int:
     with opened(args) as app:
         ctx = app.context(app.actor(args.user))
         if args.channel == "smtp":
+            if args.language is not None:
+                raise InvalidInput.one("language", "not with --channel smtp: the profile's is used")
             from lpdesk.circulation.secrets import SecretStore
             from lpdesk.circulation.smtp import SmtpTransport
 
@@ -125,6 +137,7 @@ def pack(args: argparse.Namespace) -> int:
                 out_dir=args.out,
                 channel=args.channel,
                 profiles=app.profiles,
+                language=args.language,
             )
     for path in summary.files:
         print(path)

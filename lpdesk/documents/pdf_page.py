@@ -28,6 +28,20 @@ MARKING_RED = Color(0.6, 0, 0)
 WATERMARK_GREY = Color(0.85, 0.85, 0.85)
 
 
+def text_width(
+    canvas: Canvas, fonts: FontSet, text: str, *, size: float, bold: bool = False
+) -> float:
+    """The width of one line as ``draw_text`` draws it."""
+    line = clean_text(text).replace("\n", " ")
+    segments = font_segments(visual_order(line), fonts.coverage)
+    return float(
+        sum(
+            canvas.stringWidth(part, FontSet.face(family, bold=bold), size)
+            for family, part in segments
+        )
+    )
+
+
 def draw_text(
     canvas: Canvas,
     fonts: FontSet,
@@ -82,7 +96,9 @@ class PageFurniture:
             self.watermark(canvas)
         canvas.saveState()
         canvas.setFillColor(GREY)
-        side = width / 2 - MARGIN - 30 * mm
+        # room beside the centred marking (a bilingual marking is wider)
+        marked = text_width(canvas, self.fonts, self.meta.marking, size=9, bold=True)
+        side = min(width / 2 - MARGIN - 30 * mm, (width - marked) / 2 - MARGIN - 3 * mm)
         draw_text(
             canvas, self.fonts, MARGIN, top, self.meta.authority, size=HEADER_SIZE, max_width=side
         )
@@ -109,7 +125,6 @@ class PageFurniture:
                 bold=True,
             )
         canvas.setFillColor(GREY)
-        side = width / 2 - MARGIN - 30 * mm  # room beside the centred marking
         draw_text(
             canvas,
             self.fonts,

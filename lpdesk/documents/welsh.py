@@ -9,7 +9,9 @@ confirm it (docs/forms.md, "Documents in Welsh")."""
 
 from __future__ import annotations
 
-__all__ = ["FOR_REVIEW", "WELSH"]
+from lpdesk.documents.welsh_letters import LETTER_WORDS, SENTENCES
+
+__all__ = ["FOR_REVIEW", "SENTENCES", "WELSH"]
 
 WELSH: dict[str, str] = {
     # titles of documents and of the plan
@@ -191,8 +193,8 @@ WELSH: dict[str, str] = {
     "Notes on distribution (for example a summary for a parent excluded from the group)": (
         "Nodiadau ar ddosbarthu (er enghraifft crynodeb i riant sydd wedi'i eithrio o'r grŵp)"
     ),
-    # the other document kinds: titles, headings and labels (their letters' and the family
-    # guide's running text is not translated here)
+    # the other document kinds: titles, headings and labels (the running text of the letters,
+    # the guide for families and "My plan" is in welsh_letters.py)
     "Named lead professional": "Gweithiwr proffesiynol arweiniol a enwir",
     "Wellbeing needs (SHANARRI)": "Anghenion llesiant (SHANARRI)",
     "Safe": "Diogel",
@@ -270,6 +272,13 @@ WELSH: dict[str, str] = {
     "Recommendation of the core group": "Argymhelliad y grŵp craidd",
     "Conference chair's review": "Adolygiad cadeirydd y gynhadledd",
     "Reviewed on": "Adolygwyd ar",
+    # the hand delivery sheet of a circulation pack (the documents it lists: circulation/hand.py)
+    "Hand delivery sheet": "Taflen danfon â llaw",
+    "Documents": "Dogfennau",
+    "Date handed": "Dyddiad ei roi",
+    "Handed by": "Rhoddwyd gan",
+    "Signature": "Llofnod",
+    **LETTER_WORDS,
 }
 
 # Fair translations not yet checked by a Welsh-speaking practitioner (see the module docstring).
@@ -302,5 +311,7 @@ FOR_REVIEW: frozenset[str] = frozenset(
         "Included",
         "Respected",
         "State",
+        "Hand delivery sheet",
+        "Date handed",
     }
 )

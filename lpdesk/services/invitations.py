@@ -15,14 +15,21 @@ import os
 import shutil
 import tempfile
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from lpdesk.circulation.email_draft import Attachment, Mailbox, build_draft
 from lpdesk.circulation.encrypt import encrypt_pdf, new_password
 from lpdesk.circulation.ics import LONDON, MeetingInvite, cancellation, invitation, meeting_uid
+from lpdesk.circulation.pack_words import (
+    calendar_title,
+    invitation_body,
+    invitee_line,
+    password_header,
+)
 from lpdesk.circulation.redaction import redaction_for
 from lpdesk.circulation.safety import is_valid_email, safe_reference
+from lpdesk.documents.language import in_language
 from lpdesk.documents.output import RenderedFile
 from lpdesk.domain import (
     Attendance,
@@ -37,7 +44,6 @@ from lpdesk.domain import (
     Progress,
 )
 from lpdesk.domain import Cancelled as CancelledError
-from lpdesk.rules.calendar import fmt_date
 from lpdesk.services.context import ServiceContext, record
 from lpdesk.services.leftovers import sweep_folder
 from lpdesk.services.meeting_guards import venue_matches
@@ -47,6 +53,7 @@ from lpdesk.services.rendering import (
     ProfilesArg,
     assemble,
     inputs_for,
+    pack_language_for,
     record_generated,
     render_tree,
 )
@@ -71,19 +78,6 @@ def _channel(member: Membership | None, email: str) -> Channel:
     if member is not None:
         return member.channel
     return Channel.EMAIL if is_valid_email(email) else Channel.POST
-
-
-def _body(cancelled: bool, when: str, venue: str, review: date | None) -> str:
-    if cancelled:
-        return (
-            f"The core group meeting on {when} is cancelled. The attached calendar file removes"
-            " it from your calendar.\n"
-        )
-    return (
-        f"You are invited to a core group meeting on {when} at {venue}. The letter is attached"
-        " (the lead professional will give you its password by telephone or text message) with a"
-        " calendar file for the meeting.\n"
-    ) + (f"\nThe next review conference is on {fmt_date(review)}.\n" if review else "")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -113,9 +107,12 @@ def invitation_pack(
     progress: Progress | None = None,
     settings: AuthoritySettings | None = None,
     profiles: ProfilesArg = None,
+    language: str | None = None,
 ) -> InvitationPack:
     """Letters and calendar files for everyone invited to ``meeting_id`` (its attendance rows),
-    into ``out_dir`` (new or empty), with the password list for the lead professional."""
+    into ``out_dir`` (new or empty), with the password list for the lead professional. The
+    letters, the guide for families and the emails are in ``language`` ("en", "cy", "both";
+    default the case's profile's ``pack_language``)."""
     require(ctx, Permission.MANAGE_MEETINGS)
     if not 15 <= duration_minutes <= 480:
         raise InvalidInput.one("duration_minutes", "between 15 and 480")
@@ -141,6 +138,7 @@ def invitation_pack(
     if not loaded:
         raise InvalidInput.one("meeting_id", f"meeting {meeting_id} has nobody invited")
     data = next(iter(loaded.values())).data
+    language = pack_language_for(inputs, data.case.profile_id, language)
     first = meeting.number == 1 and meeting.status is MeetingStatus.CONVENED
     guide = (
         assemble(ctx, inputs, kind=DocumentKind.FAMILY_GUIDE, record_id=meeting.case_id)
@@ -163,6 +161,7 @@ def invitation_pack(
         organiser=lead.email,
         attendees=(),
         case_reference=data.case.reference,
+        title=calendar_title(language),
     )
     reference = safe_reference(data.case.reference)
     final = Path(out_dir).resolve()
@@ -199,9 +198,13 @@ def invitation_pack(
             if meeting.status is MeetingStatus.CANCELLED:
                 letter = None  # a cancellation is the calendar's CANCEL only: no letter
             else:
-                letter = render_tree(assembled.tree(redaction), "pdf", inputs.settings)
+                letter = render_tree(
+                    in_language(assembled.tree(redaction), language), "pdf", inputs.settings
+                )
                 password = new_password()
-                passwords.append(f"invitee {number:02d}  password {password}  {name}")
+                passwords.append(
+                    invitee_line(number=number, name=name, password=password, language=language)
+                )
                 locked = encrypt_pdf(letter.data, password)
                 written.append((person_id, f"{stem}_invitation.pdf", locked))
                 attachments.append(
@@ -212,7 +215,9 @@ def invitation_pack(
                 letters.append((person_id, letter))
                 if guide is not None and member is not None and member.role.is_family:
                     # the first invitation to a family member brings the guide for families
-                    leaflet = render_tree(guide.tree(redaction), "pdf", inputs.settings)
+                    leaflet = render_tree(
+                        in_language(guide.tree(redaction), language), "pdf", inputs.settings
+                    )
                     locked_guide = encrypt_pdf(leaflet.data, password)
                     written.append((person_id, f"{stem}_guide.pdf", locked_guide))
                     attachments.append(
@@ -244,21 +249,19 @@ def invitation_pack(
                     recipient_name=name,
                     recipient_email=person.email,
                     case_reference=data.case.reference,
-                    body_text=_body(
-                        meeting.status is MeetingStatus.CANCELLED,
-                        f"{fmt_date(meeting.scheduled_at.date())} {meeting.scheduled_at:%H:%M}",
-                        location or "the venue in the letter",
-                        meeting.review_conference_on,
+                    body_text=invitation_body(
+                        cancelled=meeting.status is MeetingStatus.CANCELLED,
+                        when=meeting.scheduled_at,
+                        venue=location,
+                        review=meeting.review_conference_on,
+                        language=language,
                     ),
                     attachments=attachments,
                     now=now,
+                    language=language,
                 )
                 written.append((person_id, f"{stem}_invitation.eml", draft.as_bytes()))
-        header = [
-            f"Passwords for the invitation letters {reference}, made {now:%d %B %Y %H:%M}.",
-            "Give each password by telephone or text message. Never send a password by email.",
-            "",
-        ]
+        header = password_header(reference, now, language, invitations=True)
         written.append(
             (
                 0,

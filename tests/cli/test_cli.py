@@ -195,6 +195,28 @@ def test_pack_writes_drafts_and_a_password_list(home: Path, tmp_path: Path) -> N
     assert all(n.startswith("CP-2026-") for n in names), "never a child's name in a file name"
 
 
+def test_a_pack_in_welsh_for_a_case_on_the_welsh_profile(home: Path, tmp_path: Path) -> None:
+    import email
+    from email import policy
+
+    db = sqlite3.connect(home / "lpdesk.db")
+    with db:
+        db.execute(
+            "update \"case\" set profile_id = 'wales_cp' "
+            "where id = (select case_id from meeting where id = 1)"
+        )
+    db.close()
+    out = tmp_path / "pack"
+    assert main(["--user", MANAGER, "pack", "1", "--out", str(out), "--language", "cy"]) == 0
+    drafts = sorted(out.glob("*.eml"))
+    assert drafts
+    for path in drafts:
+        msg = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+        assert str(msg["Subject"]).startswith("Dogfennau'r grŵp craidd: CP-2026-")
+    (listing,) = out.glob("*_passwords.txt")
+    assert listing.read_text(encoding="utf-8").startswith("Cyfrineiriau ar gyfer pecyn dosbarthu")
+
+
 def test_import_says_whom_it_matched_and_what_awaits_approval(
     home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

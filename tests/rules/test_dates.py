@@ -74,3 +74,40 @@ def test_welsh() -> None:
 )
 def test_month_typed(word: str, month: int | None) -> None:
     assert month_number(word) == month
+
+
+def test_the_stamps_of_packs_are_what_strftime_wrote_for_every_day_and_minute() -> None:
+    """The pack's and the invitations' stamps moved from strftime to Babel: byte for byte the
+    same English over two centuries of days (every month, weekday and leap day) and the hours."""
+    from datetime import datetime
+
+    from lpdesk.rules.dates import moment_text, time_text
+
+    day = date(1900, 1, 1)
+    while day.year < 2101:
+        moment = datetime(day.year, day.month, day.day, day.day % 24, (day.month * 7) % 60)
+        assert day_text(day, long=True, padded=True) == moment.strftime("%d %B %Y")
+        assert day_text(day, padded=True) == f"{moment:%d %b %Y}"
+        assert day_text(day, weekday=True, padded=True) == f"{moment:%a %d %b %Y}"
+        assert moment_text(moment, long=True) == f"{moment:%d %B %Y %H:%M}"
+        assert moment_text(moment) == f"{moment:%d %b %Y %H:%M}"
+        assert day_text(moment) == day_text(day)  # a datetime is written as its day
+        day += timedelta(days=3)
+    for hour in range(24):
+        for minute in range(60):
+            moment = datetime(2026, 12, 6, hour, minute)
+            assert time_text(moment) == f"{moment:%H:%M}"
+
+
+def test_the_stamps_in_welsh() -> None:
+    from datetime import datetime
+
+    from lpdesk.rules.dates import moment_text
+
+    moment = datetime(2026, 12, 6, 9, 5)
+    assert moment_text(moment, long=True, language="cy") == "06 Rhagfyr 2026 09:05"
+    assert moment_text(moment, language="cy") == "06 Rhag 2026 09:05"
+    assert day_text(date(2027, 6, 1), long=True, padded=True, language="cy") == "01 Mehefin 2027"
+    assert (
+        day_text(date(2027, 7, 3), weekday=True, padded=True, language="cy") == "Sad 03 Gorff 2027"
+    )

@@ -170,3 +170,85 @@ def test_the_labels_of_every_document_kind_are_in_welsh(store: Store, demo: Serv
         kinds.add(kind)
     assert len(kinds) == 10  # every kind but the team's compliance report
     assert english == set()
+
+
+@pytest.mark.sqlite_only("the words do not depend on the database backend")
+def test_the_running_text_of_the_letters_and_the_guide_is_in_welsh(
+    store: Store, demo: ServiceContext
+) -> None:
+    """Every sentence lpdesk writes in an invitation, a summary for an excluded parent and the
+    guide for families, for every record of the demo, is in Welsh: only what people wrote (the
+    address block, the summary the lead professional wrote) stays as it was."""
+    from lpdesk.documents.language import in_language
+    from lpdesk.documents.tree import Paragraph
+    from lpdesk.services.rendering import assemble, inputs_for
+    from tests.services.test_circulation_fixtures import SUMMARY, write_summaries
+    from tests.services.test_rendering import _jobs
+
+    with store.unit_of_work() as uow:
+        meeting_ids = [m.id or 0 for m in uow.repo(Meeting).find()]
+    write_summaries(store, meeting_ids)
+    letters = (
+        DocumentKind.INVITATION,
+        DocumentKind.EXCLUDED_PARENT_SUMMARY,
+        DocumentKind.FAMILY_GUIDE,
+    )
+    inputs = inputs_for(demo)
+    english: set[str] = set()
+    kinds = set()
+    for _case_id, kind, record_id, person in _jobs(store):
+        if kind not in letters:
+            continue
+        built = assemble(demo, inputs, kind=kind, record_id=record_id, person_id=person).tree(None)
+        welsh = in_language(built, "cy")
+        assert len(welsh.blocks) == len(built.blocks)
+        for i, (cy, en) in enumerate(zip(welsh.blocks, built.blocks, strict=True)):
+            if not isinstance(en, Paragraph) or cy != en:
+                continue
+            text = "".join(r.text for r in en.runs)
+            if (i == 0 and kind is not DocumentKind.FAMILY_GUIDE) or text in SUMMARY:
+                continue  # the address block; what the lead professional wrote
+            english.add(text)
+        kinds.add(kind)
+        assert "Guide" not in welsh.meta.title and "Invitation" not in welsh.meta.title
+    assert kinds == set(letters)
+    assert english == set()
+
+
+@pytest.mark.sqlite_only("the words do not depend on the database backend")
+def test_my_plan_speaks_to_the_child_in_welsh(store: Store, demo: ServiceContext) -> None:
+    """The child's own plan: every sentence lpdesk writes in Welsh (in the familiar "ti"); the
+    outcomes and the child's words as written."""
+    from lpdesk.documents.language import in_language
+    from lpdesk.documents.tree import Paragraph
+    from lpdesk.services.rendering import assemble, inputs_for
+    from tests.services.test_rendering import _jobs
+
+    inputs = inputs_for(demo)
+    text = []
+    for _case_id, kind, record_id, person in _jobs(store):
+        if kind is DocumentKind.CHILD_PLAN:
+            built = assemble(demo, inputs, kind=kind, record_id=record_id, person_id=person)
+            for block in in_language(built.tree(None), "cy").blocks:
+                if isinstance(block, Paragraph):
+                    text.append("".join(r.text for r in block.runs))
+    flat = "\n".join(text)
+    for welsh in (
+        "Mae'r cynllun hwn ar gyfer ",
+        "Mae'r oedolion sy'n dy helpu di",
+        "yw'r person sy'n gwneud yn siŵr bod y cynllun hwn yn digwydd.",
+        "Gelli di ffonio ",
+        "Gelli di anfon e-bost at ",
+        "Bydd ",
+    ):
+        assert welsh in flat, welsh
+    for english in (
+        "This plan is for",
+        "The grown-ups",
+        "is the person who makes sure",
+        "You can phone",
+        "You can email",
+        "will help:",
+        "You can also talk",
+    ):
+        assert english not in flat, english

@@ -9,6 +9,7 @@ from lpdesk.documents.builders.wording import plan_kind_of, wording_for
 from lpdesk.documents.context import DistributionContext
 from lpdesk.documents.tree import Block, Document, FieldTable, Paragraph, Table
 from lpdesk.domain import CirculationItem, DistributionState, DocumentKind
+from lpdesk.rules.dates import day_text, moment_text
 
 __all__ = ["build_distribution_record", "state_words"]
 
@@ -42,7 +43,7 @@ def state_words(state: DistributionState | None, note: str = "") -> str:
 
 def _when(item: CirculationItem) -> str:
     moment = item.reached_at or item.sent_at
-    return f"{moment:%d %b %Y %H:%M}"
+    return moment_text(moment)
 
 
 def build_distribution_record(ctx: DistributionContext) -> Document:
@@ -82,7 +83,7 @@ def build_distribution_record(ctx: DistributionContext) -> Document:
         header_rows.append(
             (
                 "Circulated",
-                f"{circulated:%d %b %Y}: every recipient reached"
+                f"{day_text(circulated, padded=True)}: every recipient reached"
                 if circulated
                 else "Not yet: some recipients are still to be reached",
             )

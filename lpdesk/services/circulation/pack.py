@@ -27,6 +27,7 @@ from lpdesk.circulation import pack as circulation_pack
 from lpdesk.circulation.pack import PackItem, PackResult
 from lpdesk.circulation.recipients import RecipientPlan
 from lpdesk.circulation.safety import safe_reference
+from lpdesk.documents.language import in_language
 from lpdesk.documents.tree import Block, Document, PageBreak
 from lpdesk.domain import (
     Channel,
@@ -52,6 +53,7 @@ from lpdesk.services.rendering import (
     ProfilesArg,
     assemble,
     inputs_for,
+    pack_language_for,
     record_generated,
     render_tree,
 )
@@ -100,6 +102,7 @@ class _Renderer:
         self.inputs = inputs_for(ctx, settings=settings, profiles=profiles)
         self._loaded: dict[tuple[DocumentKind, int | None], Assembled | list[Assembled]] = {}
         self.names: dict[tuple[int, DocumentKind, str], tuple[str, str, int]] = {}
+        self.language = "en"  # the pack's language (_build: pack_language)
 
     def _load(self, kind: DocumentKind, person_id: int) -> list[Assembled]:
         meeting, data = self.check.meeting, self.check.data
@@ -127,7 +130,7 @@ class _Renderer:
 
     def __call__(self, plan: RecipientPlan, kind: DocumentKind, fmt: str) -> tuple[str, bytes]:
         trees = [a.tree(plan.redaction) for a in self._load(kind, plan.person_id)]
-        doc = _joined(trees)
+        doc = in_language(_joined(trees), self.language)
         file = render_tree(doc, fmt, self.inputs.settings)
         self.names[(plan.person_id, kind, fmt)] = (file.filename, file.sha256, len(file.data))
         return doc.meta.title, file.data
@@ -297,12 +300,14 @@ def _build(
     profiles: ProfilesArg,
     only_person_ids: Collection[int] | None,
     left_out: Mapping[int, str] | None = None,
+    language: str | None = None,
 ) -> tuple[CirculationPreview, _Renderer, PackResult, dict[int, str]]:
     check = preview(ctx, meeting_id=meeting_id, profiles=profiles)
     plans = chosen(check, only_person_ids)
     reasons = check_left_out(check, left_out or {}, only_person_ids) if mode == "own" else {}
     plans = [p for p in plans if p.person_id not in reasons]
     renderer = _Renderer(ctx, check, settings, profiles)
+    renderer.language = pack_language_for(renderer.inputs, check.data.case.profile_id, language)
     result = circulation_pack.produce_pack(
         case_reference=check.case_reference,
         plans=plans,
@@ -315,6 +320,7 @@ def _build(
         sender=sender(check)
         if mode == "eml" or (mode == "own" and any(p.channel is Channel.EMAIL for p in plans))
         else None,
+        language=renderer.language,
     )
     return check, renderer, result, reasons
 
@@ -330,13 +336,16 @@ def produce_pack(
     profiles: ProfilesArg = None,
     only_person_ids: Collection[int] | None = None,
     left_out: Mapping[int, str] | None = None,
+    language: str | None = None,
 ) -> PackSummary:
     """Write the pack for the approved minutes of ``meeting_id`` into ``out_dir`` (new or empty):
     ``own`` gives each recipient what their own channel needs (email draft, post with the address
     page, hand copy and sheet); ``eml``, ``post``, ``files`` one kind only; plus the password list.
     ``only_person_ids`` narrows (never widens) the pack. In ``own`` mode anyone who cannot be
     reached must be in ``left_out`` with the reason, or nothing is produced. Items are recorded
-    as prepared once every file is in place; see ``states`` for when the meeting is circulated."""
+    as prepared once every file is in place; see ``states`` for when the meeting is circulated.
+    ``language`` ("en", "cy", "both"; default the profile's ``pack_language``) is that of every
+    document and covering word of the pack."""
     if channel not in ("eml", "post", "files", "own"):
         raise InvalidInput.one("channel", f'"{channel}" is not one of: own, eml, post, files')
     if left_out and channel != "own":
@@ -355,6 +364,7 @@ def produce_pack(
             profiles=profiles,
             only_person_ids=only_person_ids,
             left_out=left_out,
+            language=language,
         )
         if not result.items and not reasons:
             raise InvalidInput.one(

@@ -14,7 +14,12 @@ from collections.abc import Callable, Mapping
 from typing import Literal
 
 from lpdesk.circulation.redaction import Redaction, redaction_for
-from lpdesk.documents.language import DOCUMENT_LANGUAGES, in_language, language_choices
+from lpdesk.documents.language import (
+    DOCUMENT_LANGUAGES,
+    in_language,
+    language_choices,
+    pack_language,
+)
 from lpdesk.documents.output import RenderedFile, safe_filename
 from lpdesk.documents.tree import Document
 from lpdesk.domain import (
@@ -68,6 +73,7 @@ __all__ = [
     "assemble",
     "document_languages",
     "inputs_for",
+    "pack_language_for",
     "recipient_redaction",
     "record_generated",
     "render_document",
@@ -148,6 +154,20 @@ def document_languages(profile: Profile) -> tuple[str, ...]:
     """The languages ``profile``'s documents are offered in: "en", "cy", "both" (names in
     ``DOCUMENT_LANGUAGES``)."""
     return language_choices(profile.document_languages)
+
+
+def pack_language_for(inputs: Inputs, profile_id: str, language: str | None = None) -> str:
+    """The language of a pack for a case on ``profile_id``: ``language`` when its profile offers
+    it (else refused, naming the field), by default the profile's ``pack_language`` (Welsh and
+    English for a profile offering both)."""
+    profile = inputs.sources.profile(profile_id)
+    if language is None:
+        return pack_language(profile.document_languages)
+    offered = document_languages(profile)
+    if language not in offered:
+        names = ", ".join(DOCUMENT_LANGUAGES[code] for code in offered)
+        raise InvalidInput.one("language", f"this case's documents are offered in: {names}")
+    return language
 
 
 def recipient_redaction(data: CaseData, person_id: int) -> Redaction:
