@@ -4237,6 +4237,53 @@
     </message>
   </context>
   <context>
+    <name>RoleDialog</name>
+    <message>
+      <source>Change the role?</source>
+      <translation type="unfinished">Newid y rôl?</translation>
+    </message>
+    <message>
+      <source>Change {name}'s role from {old} to {new}? It changes what {name} can see and do. {reach}</source>
+      <translation type="unfinished">Newid rôl {name} o {old} i {new}? Mae'n newid beth y gall {name} ei weld a'i wneud. {reach}</translation>
+    </message>
+    <message>
+      <source>New role</source>
+      <translation type="unfinished">Rôl newydd</translation>
+    </message>
+    <message>
+      <source>Now: {role}. The role decides what {name} can see and do in lpdesk.</source>
+      <translation type="unfinished">Nawr: {role}. Y rôl sy'n penderfynu beth y gall {name} ei weld a'i wneud yn lpdesk.</translation>
+    </message>
+    <message>
+      <source>On this team database a team manager moves workers between lead professional and administrator only; IT gives the other roles.</source>
+      <translation type="unfinished">Ar gronfa ddata'r tîm hon, dim ond rhwng gweithiwr proffesiynol arweiniol a gweinyddwr y gall rheolwr tîm symud gweithwyr; TG sy'n rhoi'r rolau eraill.</translation>
+    </message>
+    <message>
+      <source>Role of {name}</source>
+      <translation type="unfinished">Rôl {name}</translation>
+    </message>
+    <message>
+      <source>This is your own account ({role}): another team manager changes your role.</source>
+      <translation type="unfinished">Eich cyfrif chi yw hwn ({role}): rheolwr tîm arall sy'n newid eich rôl.</translation>
+    </message>
+    <message>
+      <source>Worker</source>
+      <translation type="unfinished">Gweithiwr</translation>
+    </message>
+    <message>
+      <source>choose a different role</source>
+      <translation type="unfinished">dewiswch rôl wahanol</translation>
+    </message>
+    <message>
+      <source>{name}'s role is already {role}: choose a different one.</source>
+      <translation type="unfinished">Mae rôl {name} eisoes yn {role}: dewiswch un wahanol.</translation>
+    </message>
+    <message>
+      <source>{name}'s role is now {role}. If they are signed in, lpdesk shows them what the new role may see when they next sign in.</source>
+      <translation type="unfinished">Rôl {name} yw {role} bellach. Os ydynt wedi mewngofnodi, bydd lpdesk yn dangos iddynt yr hyn y gall y rôl newydd ei weld pan fyddant yn mewngofnodi nesaf.</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <source>Authority</source>
@@ -4535,6 +4582,10 @@
       <translation type="unfinished">Ychwanegu gweithiwr…</translation>
     </message>
     <message>
+      <source>Change the chosen worker's role</source>
+      <translation type="unfinished">Newid rôl y gweithiwr a ddewiswyd</translation>
+    </message>
+    <message>
       <source>Choose a worker first.</source>
       <translation type="unfinished">Dewiswch weithiwr yn gyntaf.</translation>
     </message>
@@ -4579,6 +4630,10 @@
       <translation type="unfinished">Rôl</translation>
     </message>
     <message>
+      <source>Role…</source>
+      <translation type="unfinished">Rôl…</translation>
+    </message>
+    <message>
       <source>Team</source>
       <translation type="unfinished">Tîm</translation>
     </message>
@@ -4591,8 +4646,8 @@
       <translation type="unfinished">Ie</translation>
     </message>
     <message>
-      <source>{workers}. Choose one to record their line manager.</source>
-      <translation type="unfinished">{workers}. Dewiswch un i gofnodi ei reolwr llinell.</translation>
+      <source>{workers}. Choose one to change their role or record their line manager.</source>
+      <translation type="unfinished">{workers}. Dewiswch un i newid ei rôl neu i gofnodi ei reolwr llinell.</translation>
     </message>
   </context>
   <context>
@@ -5082,6 +5137,29 @@
     <message>
       <source>Yes</source>
       <translation type="unfinished">Ie</translation>
+    </message>
+  </context>
+  <context>
+    <name>role_dialog</name>
+    <message>
+      <source>A conference chair reads cases, reviews the reports for conferences and approves conference minutes.</source>
+      <translation type="unfinished">Mae cadeirydd cynhadledd yn darllen achosion, yn adolygu'r adroddiadau ar gyfer cynadleddau ac yn cymeradwyo cofnodion cynadleddau.</translation>
+    </message>
+    <message>
+      <source>A lead professional runs their own cases: meetings, minutes, the plan and visits.</source>
+      <translation type="unfinished">Mae gweithiwr proffesiynol arweiniol yn rhedeg ei achosion ei hun: cyfarfodydd, cofnodion, y cynllun ac ymweliadau.</translation>
+    </message>
+    <message>
+      <source>A quality assurance manager reads every case and the audit trail.</source>
+      <translation type="unfinished">Mae rheolwr sicrhau ansawdd yn darllen pob achos a'r llwybr archwilio.</translation>
+    </message>
+    <message>
+      <source>A team manager oversees every case of the team, allocates cases, approves minutes and keeps the team's accounts and settings.</source>
+      <translation type="unfinished">Mae rheolwr tîm yn goruchwylio pob achos yn y tîm, yn dyrannu achosion, yn cymeradwyo cofnodion ac yn cadw cyfrifon a gosodiadau'r tîm.</translation>
+    </message>
+    <message>
+      <source>An administrator reads cases, arranges meetings and produces and sends the circulation packs.</source>
+      <translation type="unfinished">Mae gweinyddwr yn darllen achosion, yn trefnu cyfarfodydd ac yn cynhyrchu ac yn anfon y pecynnau dosbarthu.</translation>
     </message>
   </context>
 </TS>
