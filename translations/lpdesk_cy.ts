@@ -1984,6 +1984,10 @@
   <context>
     <name>DocumentsPanel</name>
     <message>
+      <source>Distribution record, meeting on {day}</source>
+      <translation type="unfinished">Cofnod dosbarthu, cyfarfod ar {day}</translation>
+    </message>
+    <message>
       <source>Document to open</source>
       <translation type="unfinished">Y ddogfen i'w hagor</translation>
     </message>
@@ -1996,12 +2000,28 @@
       <translation type="unfinished">Fformat</translation>
     </message>
     <message>
+      <source>Guide for the family</source>
+      <translation type="unfinished">Canllaw i'r teulu</translation>
+    </message>
+    <message>
+      <source>Invitation to {name}, meeting on {day}</source>
+      <translation type="unfinished">Gwahoddiad i {name}, cyfarfod ar {day}</translation>
+    </message>
+    <message>
       <source>Language</source>
       <translation type="unfinished">Iaith</translation>
     </message>
     <message>
       <source>Making the document…</source>
       <translation type="unfinished">Yn creu'r ddogfen…</translation>
+    </message>
+    <message>
+      <source>Minutes of {day}</source>
+      <translation type="unfinished">Cofnodion {day}</translation>
+    </message>
+    <message>
+      <source>My plan, for {child}</source>
+      <translation type="unfinished">Fy nghynllun, i {child}</translation>
     </message>
     <message>
       <source>Open</source>
@@ -2020,8 +2040,24 @@
       <translation type="unfinished">PDF</translation>
     </message>
     <message>
+      <source>Plan change notice, version {n} of {day}</source>
+      <translation type="unfinished">Hysbysiad o newid i'r cynllun, fersiwn {n} o {day}</translation>
+    </message>
+    <message>
       <source>Report to the review conference on {day}</source>
       <translation type="unfinished">Adroddiad i'r gynhadledd adolygu ar {day}</translation>
+    </message>
+    <message>
+      <source>Summary for {name}, meeting on {day}</source>
+      <translation type="unfinished">Crynodeb i {name}, cyfarfod ar {day}</translation>
+    </message>
+    <message>
+      <source>The plan</source>
+      <translation type="unfinished">Y cynllun</translation>
+    </message>
+    <message>
+      <source>Visit record, {child}, {day}</source>
+      <translation type="unfinished">Cofnod ymweliad, {child}, {day}</translation>
     </message>
     <message>
       <source>Word</source>

@@ -13,7 +13,6 @@ import shutil
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -75,21 +74,25 @@ class ViewerFolder:
         return gone
 
 
-def document_choices(tr: Any, snapshot: CaseSnapshot) -> list[Choice]:
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentsPanel", text)
+
+
+def document_choices(snapshot: CaseSnapshot) -> list[Choice]:
     """Each document the case's records can make, with a label a person reads."""
     o = snapshot.overview
     case_id = o.case.id
     assert case_id is not None
     out: list[Choice] = []
     if snapshot.plan is not None:
-        out.append((tr("The plan"), (DocumentKind.PLAN, case_id, None)))
+        out.append((_tr("The plan"), (DocumentKind.PLAN, case_id, None)))
         for c in o.children:
             if c.child.id is not None:
-                label = tr("My plan, for {child}").format(child=c.name)
+                label = _tr("My plan, for {child}").format(child=c.name)
                 out.append((label, (DocumentKind.CHILD_PLAN, c.child.id, None)))
         for version in snapshot.plan.versions:
             if version.id is not None:
-                label = tr("Plan change notice, version {n} of {day}").format(
+                label = _tr("Plan change notice, version {n} of {day}").format(
                     n=version.number, day=fmt_date(version.created_at.date())
                 )
                 out.append((label, (DocumentKind.PLAN_CHANGE_NOTICE, version.id, None)))
@@ -101,27 +104,31 @@ def document_choices(tr: Any, snapshot: CaseSnapshot) -> list[Choice]:
         day = fmt_date(m.scheduled_at.date())
         if m.status is MeetingStatus.CONVENED:
             for member in invitees:
-                label = tr("Invitation to {name}, meeting on {day}").format(
+                label = _tr("Invitation to {name}, meeting on {day}").format(
                     name=member.name, day=day
                 )
                 out.append((label, (DocumentKind.INVITATION, m.id, member.membership.person_id)))
         if m.status in _HELD:
-            out.append((tr("Minutes of {day}").format(day=day), (DocumentKind.MINUTES, m.id, None)))
+            out.append(
+                (_tr("Minutes of {day}").format(day=day), (DocumentKind.MINUTES, m.id, None))
+            )
             for member in excluded:
-                label = tr("Summary for {name}, meeting on {day}").format(name=member.name, day=day)
+                label = _tr("Summary for {name}, meeting on {day}").format(
+                    name=member.name, day=day
+                )
                 kind = DocumentKind.EXCLUDED_PARENT_SUMMARY
                 out.append((label, (kind, m.id, member.membership.person_id)))
         if m.status is MeetingStatus.CIRCULATED:
-            label = tr("Distribution record, meeting on {day}").format(day=day)
+            label = _tr("Distribution record, meeting on {day}").format(day=day)
             out.append((label, (DocumentKind.DISTRIBUTION_RECORD, m.id, None)))
     children = {c.child.id: c.name for c in o.children}
     for v in snapshot.visits:
         if v.id is not None:
-            label = tr("Visit record, {child}, {day}").format(
+            label = _tr("Visit record, {child}, {day}").format(
                 child=children.get(v.child_id, ""), day=fmt_date(v.visited_at.date())
             )
             out.append((label, (DocumentKind.VISIT_RECORD, v.id, None)))
-    out.append((tr("Guide for the family"), (DocumentKind.FAMILY_GUIDE, case_id, None)))
+    out.append((_tr("Guide for the family"), (DocumentKind.FAMILY_GUIDE, case_id, None)))
     return out
 
 
@@ -204,7 +211,7 @@ class DocumentsPanel(QWidget):
     def choices(self, snapshot: CaseSnapshot) -> list[Choice]:
         """Every document on offer: those the records make, then the lead professional's report to
         the next review conference once it is started (the snapshot carries it)."""
-        out = document_choices(self.tr, snapshot)
+        out = document_choices(snapshot)
         review = snapshot.review
         if review is not None and review.report is not None and review.report.id is not None:
             label = self.tr("Report to the review conference on {day}").format(
