@@ -1322,6 +1322,10 @@
   <context>
     <name>CirculatePage</name>
     <message>
+      <source>&amp;Language:</source>
+      <translation type="unfinished">&amp;Iaith:</translation>
+    </message>
+    <message>
       <source>&amp;Produce as:</source>
       <translation type="unfinished">&amp;Cynhyrchu fel:</translation>
     </message>
@@ -1372,6 +1376,10 @@
     <message>
       <source>How the pack is produced</source>
       <translation type="unfinished">Sut y cynhyrchir y pecyn</translation>
+    </message>
+    <message>
+      <source>Language of the pack</source>
+      <translation type="unfinished">Iaith y pecyn</translation>
     </message>
     <message>
       <source>Mark sent, posted or handed</source>

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QProgressBar,
@@ -68,8 +69,13 @@ class PackProductionMixin(ViewPart):
         self.cancel_button.setObjectName("cancel_button")
         self.cancel_button.setAccessibleName(_tr("Cancel producing the pack"))
         self.cancel_button.setEnabled(False)
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("pack_language_combo")
+        self.language_combo.setAccessibleName(_tr("Language of the pack"))
+        self.language_label = buddy_label(_tr("&Language:"), self.language_combo, self)
         for control in (
             self.mode_combo,
+            self.language_combo,
             self.folder_edit,
             self.browse_button,
             self.produce_button,
@@ -77,6 +83,8 @@ class PackProductionMixin(ViewPart):
         ):
             if control is self.mode_combo:
                 row.addWidget(buddy_label(_tr("&Produce as:"), self.mode_combo, self))
+            if control is self.language_combo:
+                row.addWidget(self.language_label)
             row.addWidget(control, 1 if control is self.folder_edit else 0)
         layout.addLayout(row)
         self.progress_bar = QProgressBar(self)
@@ -84,6 +92,24 @@ class PackProductionMixin(ViewPart):
         self.progress_bar.setAccessibleName(_tr("Pack progress"))
         self.progress_bar.setValue(0)
         layout.addWidget(self.progress_bar)
+        for widget in (self.language_label, self.language_combo):
+            widget.setVisible(False)  # until the case's profile is known (show_pack_languages)
+
+    def show_pack_languages(self) -> None:
+        """The pack's language, offered only where the case's profile has a choice (Welsh,
+        English or both); the profile's own default chosen first."""
+        from lpdesk.documents.language import pack_language
+        from lpdesk.services.rendering import DOCUMENT_LANGUAGES, document_languages
+
+        profile = self.meeting_wizard.profile
+        offered = document_languages(profile) if profile is not None else ("en",)
+        self.language_combo.clear()
+        for code in offered:
+            self.language_combo.addItem(DOCUMENT_LANGUAGES[code], code)
+        default = pack_language(profile.document_languages) if profile is not None else "en"
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(default)))
+        for widget in (self.language_label, self.language_combo):
+            widget.setVisible(len(offered) > 1)
 
     def _browse(self) -> None:
         choose_folder(self, self.folder_edit, _tr("Folder for the pack"))
@@ -95,6 +121,7 @@ class PackProductionMixin(ViewPart):
         ctx, meeting_id = w.ctx, w.meeting_id
         out_dir, mode = Path(self.folder_edit.text()), self.mode_combo.currentData()
         left_out = dict(self.left_out) if mode == "own" else None
+        language = self.language_combo.currentData() or None
         self.produce_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress_bar.setRange(0, 0)
@@ -106,6 +133,7 @@ class PackProductionMixin(ViewPart):
                 channel=mode,
                 progress=progress,
                 left_out=left_out,
+                language=language,
             ),
             self._produced,
             self._failed,

@@ -149,6 +149,7 @@ class CirculatePage(PackProductionMixin, QWizardPage):
             self.not_sent_button,
             self.mark_button,
             self.mode_combo,
+            self.language_combo,
             self.folder_edit,
             self.browse_button,
             self.produce_button,
@@ -178,6 +179,7 @@ class CirculatePage(PackProductionMixin, QWizardPage):
             self._unavailable(self.tr("Only approved minutes can be circulated."))
             return
         self.status_label.setText(self.tr("Working out who receives what…"))
+        self.show_pack_languages()
         self.reload()
 
     def _circulation_changed(self) -> None:

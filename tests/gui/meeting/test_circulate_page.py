@@ -78,6 +78,7 @@ def test_circulate_with_mixed_channels_until_every_recipient_is_reached(
 ) -> None:
     wizard, page = _open(qtbot, main_window, approved)
     check_labelled(page, page.title())
+    assert not page.language_combo.isVisibleTo(page)  # an English profile: no language to choose
     check = page.check
     assert check is not None
     shown = " ".join(
@@ -138,4 +139,34 @@ def test_circulate_with_mixed_channels_until_every_recipient_is_reached(
     assert {states[p] for p in emailed} == {DistributionState.SENT}
     assert DistributionState.POSTED in states.values()
     assert DistributionState.HANDED in states.values()
+    wizard.close()
+
+
+def test_a_welsh_case_chooses_the_language_of_its_pack(
+    qtbot, main_window, demo_app, approved, tmp_path
+) -> None:
+    """On a Welsh profile the page offers the pack in Welsh, English or both (both first, as the
+    profile's default) and the pack is made in the language chosen; on an English case there is
+    no choice to make."""
+    from lpdesk.domain import Case
+
+    with demo_app.store.unit_of_work() as uow:
+        case = uow.repo(Case).get(approved.case_id)
+        uow.repo(Case).update(replace(case, profile_id="wales_cp"))
+    wizard, page = _open(qtbot, main_window, approved)
+    combo = page.language_combo
+    assert combo.isVisibleTo(page) and page.language_label.buddy() is combo
+    assert sorted(combo.itemData(i) for i in range(combo.count())) == ["both", "cy", "en"]
+    assert combo.currentData() == "both"
+    father = next(r for r in page.check.recipients if r.excluded)
+    page.choose([father.person_id])
+    type_text(page.summary_edit, "Daeth y grŵp craidd at ei gilydd a chytuno ar y cynllun.")
+    _reload(qtbot, page, page.save_summary_button.click)
+    combo.setCurrentIndex(combo.findData("cy"))
+    page.folder_edit.setText(str(tmp_path / "pack"))
+    with qtbot.waitSignal(page.sig_pack_done, timeout=90000) as done:
+        page.produce_button.click()
+    listing = done.args[0].password_list_path.read_text(encoding="utf-8")
+    assert "Cyfrineiriau ar gyfer pecyn dosbarthu" in listing
+    assert "Passwords for the circulation pack" not in listing  # Welsh only, as chosen
     wizard.close()
