@@ -2,8 +2,8 @@
 # Installs the Debian packages lpdesk and its tests need: Qt's runtime libraries, Xvfb, LibreOffice
 # (the real client every Word file is opened with), poppler and qpdf (to read every PDF), PostgreSQL
 # (team mode tests), a Secret Service keyring, and the AT-SPI bus with pyatspi (the test that reads
-# the app as a screen reader does), and Orca with xdotool (the test that hears what Orca says). As root it installs what is missing; otherwise it prints the
-# one apt-get line to run.
+# the app as a screen reader does), and Orca with xdotool (the test that hears what Orca says). As
+# root it installs what is missing; otherwise it prints the one apt-get line to run.
 set -euo pipefail
 packages=(
   libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0
