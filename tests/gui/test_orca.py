@@ -106,6 +106,9 @@ def test_orca_speaks_the_pages_the_due_list_a_case_its_timeline_and_a_dialog(
     summary = said[-1]
     assert summary.startswith(f"Today is {day_text(date.today())}."), said
     assert "Child seen:" in summary and "Seen alone:" in summary, summary
+    # a gap that has closed: how many, against which cadence, and the longest
+    closed = r"\d+ gaps? longer than every \d+ weeks, the longest \d+ days"
+    assert re.search(closed, summary), summary
     # the child not yet seen alone: the gap still running is said, with its length so far
     said = orca.press("shift+Tab")
     assert said[0] == "Child: combo box.", said
