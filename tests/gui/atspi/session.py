@@ -21,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 SYSTEM_PYTHON = "/usr/bin/python3"
 LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
+RUN_ORCA = ROOT / "tests" / "gui" / "atspi" / "run_orca.py"
 
 __all__ = [
     "LAUNCHER",
@@ -192,8 +193,7 @@ def orca_running(work: Path, display: str) -> Iterator[OrcaLog]:
         "SPEECHD_CMD": "/bin/false",
     }
     orca = subprocess.Popen(
-        [SYSTEM_PYTHON, str(ROOT / "tests" / "gui" / "atspi" / "run_orca.py")]
-        + ["-u", str(prefs), "--debug-file", str(log)],
+        [SYSTEM_PYTHON, str(RUN_ORCA), "-u", str(prefs), "--debug-file", str(log)],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=(work / "orca-errors.log").open("wb"),
