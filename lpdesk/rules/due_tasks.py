@@ -70,18 +70,14 @@ def add_child_and_task_items(
         for action in case.open_actions:  # in any order: one beyond the horizon hides no other
             if rules.beyond(action.by_when):
                 continue
-            reason = (
-                f"action #{action.action_id} due by {fmt_date(action.by_when)}, as the plan says"
-            )
+            # no record number on screen; the plan's tab lists the action itself
+            reason = f"a plan action due by {fmt_date(action.by_when)}, as the plan says"
             out.append(rules.item(case, DueKind.ACTION, action.by_when, reason))
     if DueKind.ASSESSMENT not in off:
         for assessment in case.open_assessments:
             if rules.beyond(assessment.due_on):
                 continue
-            reason = (
-                f"{assessment.title_kind} assessment #{assessment.assessment_id} due by "
-                f"{fmt_date(assessment.due_on)}"
-            )
+            reason = f"{assessment.title_kind} assessment due by {fmt_date(assessment.due_on)}"
             out.append(rules.item(case, DueKind.ASSESSMENT, assessment.due_on, reason))
 
 

@@ -1,132 +1,76 @@
-"""The main window read over the AT-SPI bus, as Orca reads it: the real app runs as its own
-process on an Xvfb display with Qt's AT-SPI bridge on, inside the test run's private D-Bus
-session (scripts/run-tests.sh) with an AT-SPI bus of its own; the system's Python reads it with
-pyatspi. The navigation lists exactly the items it shows, and choosing "Due and overdue" through
-the AT-SPI Selection interface shows the due list. Skipped, saying why, where the parts are
-missing (scripts/system-deps.sh installs them)."""
+"""lpdesk read over the AT-SPI bus, as Orca reads it: the real app runs as its own process on an
+Xvfb display with Qt's AT-SPI bridge on, inside the test run's private D-Bus session
+(scripts/run-tests.sh) with an AT-SPI bus of its own; the system's Python reads it with pyatspi.
+The navigation lists exactly the items it shows, and choosing "Due and overdue" through the AT-SPI
+Selection interface shows the due list. Every window class (each page, each case tab, each case
+dialog, the new-case and settings dialogs, the meeting wizard's pages) is read in full: every
+interactive node is named by its purpose (its label or name), not its value, and buttons, check
+boxes and radio buttons offer an action, and the case's timeline describes itself from today.
+Skipped, saying why, where the parts are missing
+(scripts/system-deps.sh installs them)."""
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import signal
 import subprocess
-import sys
 from collections.abc import Iterator
+from contextlib import ExitStack
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from lpdesk.rules.dates import day_text
+from tests.gui.atspi.session import (
+    ROOT,
+    SYSTEM_PYTHON,
+    accessibility_bus,
+    app_running,
+    desktop_env,
+    missing_bus_parts,
+    xvfb_display,
+)
+
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[2]
-SYSTEM_PYTHON = "/usr/bin/python3"
-LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
-
-
-def _missing() -> str | None:
-    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-        return "no private D-Bus session (run through scripts/run-tests.sh)"
-    if shutil.which("Xvfb") is None:
-        return "Xvfb is not installed"
-    if not Path(LAUNCHER).exists():
-        return "at-spi2-core (the AT-SPI bus launcher) is not installed"
-    probe = subprocess.run(
-        [SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, check=False
-    )
-    if probe.returncode != 0:
-        return "the system's Python has no pyatspi (python3-pyatspi)"
-    return None
-
-
-def _stop(process: subprocess.Popen[bytes] | subprocess.Popen[str]) -> None:
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)  # the group this test started, by its id
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=10)
+WINDOW_CLASSES = [
+    "page caseload_view",
+    "page due_view",
+    "case",
+    "dialog open_visit_dialog",
+    "dialog open_new_case",
+    "dialog open_settings",
+    "wizard new meeting",
+    "wizard convene page",
+    "wizard minute_page",
+    "wizard review_page",
+    "wizard circulate_page",
+]
 
 
 @pytest.fixture
-def atspi_parts() -> None:
-    missing = _missing()
+def display() -> Iterator[str]:
+    missing = missing_bus_parts()
     if missing:
         pytest.skip(missing)
-
-
-@pytest.fixture
-def display(atspi_parts: None) -> Iterator[str]:
-    read, write = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    os.close(write)
-    with os.fdopen(read) as numbers:
-        number = numbers.readline().strip()
-    try:
-        assert number, "Xvfb gave no display"
-        yield f":{number}"
-    finally:
-        _stop(xvfb)
-
-
-@pytest.fixture
-def accessibility_bus(atspi_parts: None) -> Iterator[None]:
-    launcher = subprocess.Popen(
-        [LAUNCHER, "--launch-immediately"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    try:
-        yield
-    finally:
-        _stop(launcher)
+    with ExitStack() as stack:
+        shown = stack.enter_context(xvfb_display())
+        stack.enter_context(accessibility_bus(shown))
+        yield shown
 
 
 def test_the_navigation_read_and_chosen_over_the_atspi_bus(
-    tmp_path: Path, demo_database: Path, display: str, accessibility_bus: None
+    tmp_path: Path, demo_database: Path, display: str
 ) -> None:
-    data = tmp_path / "data"
-    data.mkdir(mode=0o700)
-    shutil.copy2(demo_database, data / "lpdesk.db")
-    env = {
-        **os.environ,
-        "DISPLAY": display,
-        "QT_QPA_PLATFORM": "xcb",
-        "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
-        "PYTHONPATH": str(ROOT),
-        "HOME": str(tmp_path),
-    }
-    app = subprocess.Popen(
-        [sys.executable, "-m", "tests.gui.atspi.main_window_app", str(data)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        start_new_session=True,
-    )
-    try:
-        assert app.stdout is not None
-        assert app.stdout.readline().strip() == "ready", "the app did not start"
+    with app_running(demo_database, tmp_path, display):
         reader = subprocess.run(
             [SYSTEM_PYTHON, str(ROOT / "tests" / "gui" / "atspi" / "read_navigation.py")],
-            env=env,
+            env=desktop_env(display, tmp_path),
             capture_output=True,
             text=True,
             timeout=60,
             check=False,
         )
-    finally:
-        _stop(app)
     found = json.loads(reader.stdout.strip().splitlines()[-1])
     assert "error" not in found, found
     items = found["items"]
@@ -134,3 +78,54 @@ def test_the_navigation_read_and_chosen_over_the_atspi_bus(
     assert not {"Reports to review", "Team oversight"} & set(items), items  # not this role's
     assert len(items) == len(set(items))
     assert not found["due_before"] and found["due_after"], found
+
+
+def test_every_window_class_read_over_the_atspi_bus(
+    tmp_path: Path, demo_database: Path, display: str
+) -> None:
+    env = desktop_env(display, tmp_path)
+    reports: dict[str, dict] = {}
+    failed: list[str] = []
+    module = "tests.gui.atspi.window_classes_app"
+    with app_running(demo_database, tmp_path, display, module=module) as app:
+        reader = subprocess.Popen(
+            [SYSTEM_PYTHON, str(ROOT / "tests" / "gui" / "atspi" / "read_windows.py")],
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert app.stdin is not None and app.stdout is not None
+            assert reader.stdin is not None and reader.stdout is not None
+            app.stdin.write("next\n")  # the first window class
+            app.stdin.flush()
+            for line in app.stdout:
+                said = line.strip()
+                if said == "done":
+                    break
+                if said.startswith("failed "):
+                    failed.append(said)
+                elif said.startswith("shown "):
+                    reader.stdin.write(f"read {said.removeprefix('shown ')}\n")
+                    reader.stdin.flush()
+                    report = json.loads(reader.stdout.readline())
+                    reports[report["target"]] = report
+                app.stdin.write("next\n")
+                app.stdin.flush()
+        finally:
+            reader.kill()
+            reader.wait(timeout=10)
+    assert failed == []
+    assert set(WINDOW_CLASSES) <= set(reports), sorted(reports)
+    problems = [f"{t}: {p}" for t, r in reports.items() for p in r["problems"]]
+    assert problems == [], "\n".join(problems)
+    roles: dict[str, int] = {}
+    for report in reports.values():
+        for role, n in report["roles"].items():
+            roles[role] = roles.get(role, 0) + n
+    assert {"push button", "combo box", "text", "check box", "table", "list"} <= set(roles), roles
+    # the timeline takes the focus and describes itself in words, starting from today
+    timeline = dict(reports["case tab Overview"]["described"])
+    summary = timeline["Timeline of contact against the required cadence"]
+    assert summary.startswith(f"Today is {day_text(date.today())}."), summary

@@ -147,13 +147,17 @@ def convene_today(qtbot: Any, workspace: Any) -> Any:
     qtbot.waitUntil(lambda: page.minute_taker_combo.count() > 1, timeout=5000)
     # the meeting took place today (attendance is recorded only once it has)
     today = date.today()
-    tab_to(qtbot, being(page.date_edit))
-    press(qtbot, Qt.Key.Key_Tab)  # from the weekday to the day; a space moves to the next part
+    tab_to(qtbot, being(page.date_edit))  # typing starts at the day; Tab leaves the field
     month = page.date_edit.locale().monthName(today.month, QLocale.FormatType.ShortFormat)
     type_keys(qtbot, f"{today.day:02d} {month} {today.year}")
     assert page.date_edit.date().toPython() == today
-    tab_to(qtbot, being(page.time_edit))
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.time_edit, _describe(QApplication.focusWidget())
     type_keys(qtbot, "00:05")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.venue_edit, _describe(QApplication.focusWidget())
+    press(qtbot, Qt.Key.Key_Backtab)  # and back, in one step each
+    assert QApplication.focusWidget() is page.time_edit, _describe(QApplication.focusWidget())
     tab_to(qtbot, being(page.venue_edit))
     type_keys(qtbot, "Family centre")
     # the lead professional chairs (and so may approve); someone else takes the minutes

@@ -415,7 +415,7 @@ def test_actions_and_assessments(profiles: dict[str, Profile]) -> None:
         LP,
     )
     assert (assessment.due, assessment.status) == (date(2027, 1, 29), DueStatus.OVERDUE)
-    assert assessment.reason == "core assessment #2 due by Fri 29 Jan 2027"
+    assert assessment.reason == "core assessment due by Fri 29 Jan 2027"
 
 
 def test_early_help_has_no_conference_items(profiles: dict[str, Profile]) -> None:

@@ -178,9 +178,9 @@ def test_an_action_beyond_the_horizon_hides_no_other(
         i for i in due_items([facts], profiles, AS_OF, horizon_days=28) if i.kind is DueKind.ACTION
     ]
     assert [(i.reason, i.status) for i in items] == [
-        ("action #2 due by Mon 1 Feb 2027, as the plan says", DueStatus.OVERDUE),
-        ("action #3 due by Wed 3 Mar 2027, as the plan says", DueStatus.DUE_SOON),
-        ("action #4 due by Sat 20 Mar 2027, as the plan says", DueStatus.OK),
+        ("a plan action due by Mon 1 Feb 2027, as the plan says", DueStatus.OVERDUE),
+        ("a plan action due by Wed 3 Mar 2027, as the plan says", DueStatus.DUE_SOON),
+        ("a plan action due by Sat 20 Mar 2027, as the plan says", DueStatus.OK),
     ]
 
 

@@ -144,8 +144,8 @@ def test_an_assessment_beyond_the_horizon_hides_no_other(
         [case(open_assessments=assessments)], profiles, date(2027, 3, 1), horizon_days=28
     )
     assert [i.reason for i in items if i.kind is DueKind.ASSESSMENT] == [
-        "core assessment #2 due by Mon 1 Feb 2027",
-        "single assessment #3 due by Wed 3 Mar 2027",
+        "core assessment due by Mon 1 Feb 2027",
+        "single assessment due by Wed 3 Mar 2027",
     ]
 
 

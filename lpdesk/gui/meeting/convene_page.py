@@ -11,20 +11,19 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QTimeEdit,
     QVBoxLayout,
     QWizard,
     QWizardPage,
 )
 
 from lpdesk.domain import MemberRole
+from lpdesk.gui.meeting.convene_fields import MeetingDateEdit, MeetingTimeEdit
 from lpdesk.gui.shell.changes import Kind
 from lpdesk.gui.shell.errors import describe, field_messages
 from lpdesk.gui.shell.labels import fmt_date, fmt_datetime, member_role_label
@@ -55,6 +54,7 @@ class ConvenePage(QWizardPage):
             )
         )
         self.convening = False
+        self.date_typed = False  # the user has typed a date (the first suggestion is not taken)
         self._build()
 
     @property
@@ -79,12 +79,12 @@ class ConvenePage(QWizardPage):
         layout.addLayout(left, 3)
 
         form = QFormLayout()
-        self.date_edit = QDateEdit(self)
+        self.date_edit = MeetingDateEdit(self)
         self.date_edit.setObjectName("date_edit")
         self.date_edit.setAccessibleName(self.tr("Meeting date"))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
-        self.time_edit = QTimeEdit(QTime(10, 0), self)
+        self.time_edit = MeetingTimeEdit(QTime(10, 0), self)
         self.time_edit.setObjectName("time_edit")
         self.time_edit.setAccessibleName(self.tr("Meeting time"))
         self.venue_edit = QLineEdit(self)
@@ -146,6 +146,7 @@ class ConvenePage(QWizardPage):
         overview = w.overview
         today = w.ctx.clock.today()
         self.date_edit.setDate(to_qdate(today))
+        self.date_typed = False
         self._fill_officers(None)
         self.invitees_list.clear()
         for m in overview.members:
@@ -183,6 +184,8 @@ class ConvenePage(QWizardPage):
 
     def _date_changed(self, _date: Any) -> None:
         """Who may chair depends on who is in the core group that day: ask again."""
+        if self.date_edit.hasFocus():  # typed: suggestions arriving later do not overwrite it
+            self.date_typed = True
         if self.meeting_wizard.meeting is None and self.isVisible():
             self._load_officers()
 
@@ -248,7 +251,7 @@ class ConvenePage(QWizardPage):
             item.setData(DAY_ROLE, p.day)
             item.setToolTip(p.reason)
             self.proposals_list.addItem(item)
-        if proposals:
+        if proposals and not self.date_typed:
             self.proposals_list.setCurrentRow(0)
 
     def _proposals_failed(self, err: BaseException) -> None:
