@@ -8,8 +8,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from lpdesk.rules.dates import day_text
-
 __all__ = ["Gap", "Lane", "Timeline", "find_gaps"]
 
 
@@ -40,39 +38,6 @@ class Timeline:
     end: date
     today: date
     lanes: tuple[Lane, ...]
-
-    def describe(self) -> str:
-        """The timeline in sentences (the widget's accessible description, spoken by a screen
-        reader): today, then each lane's count, last date, gaps and any gap still running."""
-        lines = [f"Today is {_day(self.today)}."]
-        for lane in self.lanes:
-            count = len(lane.events)
-            text = f"{lane.label}: {count} recorded" if count else f"{lane.label}: none recorded"
-            if lane.events:
-                text += f", the last on {_day(max(lane.events))}"
-            closed = [g for g in lane.gaps if not g.open]
-            if closed:
-                worst = max(closed, key=lambda g: g.days)
-                text += (
-                    f"; {_gaps(len(closed))} longer than {lane.cadence_label}, "
-                    f"the longest {worst.days} days"
-                )
-            running = [g for g in lane.gaps if g.open]
-            if running:
-                text += (
-                    f"; none since {_day(running[0].start)}: {running[0].days} days so far, "
-                    f"longer than {lane.cadence_label}"
-                )
-            lines.append(text + ".")
-        return "\n".join(lines)
-
-
-def _day(d: date) -> str:
-    return day_text(d)
-
-
-def _gaps(n: int) -> str:
-    return "1 gap" if n == 1 else f"{n} gaps"
 
 
 def find_gaps(

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from lpdesk.gui.case.timeline_model import Lane, Timeline
+from lpdesk.gui.shell.labels import count
 from lpdesk.rules.calendar import add_months
 from lpdesk.rules.dates import day_text, month_name
 
@@ -46,10 +47,38 @@ class TimelineWidget(QWidget):
 
     def set_timeline(self, timeline: Timeline | None) -> None:
         self.timeline = timeline
-        self.setAccessibleDescription(timeline.describe() if timeline else "")
+        self.setAccessibleDescription(self.describe(timeline) if timeline else "")
         self.setFixedHeight(self.sizeHint().height())
         self.updateGeometry()
         self.update()
+
+    def describe(self, timeline: Timeline) -> str:
+        """The timeline in sentences (the accessible description a screen reader speaks when
+        the timeline takes the focus): today, then each lane's count, last date, the gaps that
+        closed and any gap still running."""
+        lines = [self.tr("Today is {day}.").format(day=day_text(timeline.today))]
+        for lane in timeline.lanes:
+            if lane.events:
+                text = self.tr("{lane}: {n} recorded, the last on {day}").format(
+                    lane=lane.label, n=len(lane.events), day=day_text(max(lane.events))
+                )
+            else:
+                text = self.tr("{lane}: none recorded").format(lane=lane.label)
+            closed = [g for g in lane.gaps if not g.open]
+            if closed:
+                longest = max(g.days for g in closed)
+                text += count(
+                    len(closed),
+                    self.tr("; %n gap longer than {cadence}, the longest {days} days"),
+                    self.tr("; %n gaps longer than {cadence}, the longest {days} days"),
+                ).format(cadence=lane.cadence_label, days=longest)
+            running = next((g for g in lane.gaps if g.open), None)
+            if running is not None:
+                text += self.tr(
+                    "; none since {day}: {days} days so far, longer than {cadence}"
+                ).format(day=day_text(running.start), days=running.days, cadence=lane.cadence_label)
+            lines.append(text + ".")
+        return "\n".join(lines)
 
     def sizeHint(self) -> QSize:
         lanes = len(self.timeline.lanes) if self.timeline else 4
