@@ -4705,6 +4705,18 @@
       <translation type="unfinished">%n wedi'u cofnodi</translation>
     </message>
     <message>
+      <source>; %n gap longer than {cadence}, the longest {days} days</source>
+      <translation type="unfinished">; %n bwlch yn hwy na {cadence}, yr hiraf yn {days} diwrnod</translation>
+    </message>
+    <message>
+      <source>; %n gaps longer than {cadence}, the longest {days} days</source>
+      <translation type="unfinished">; %n bwlch yn hwy na {cadence}, yr hiraf yn {days} diwrnod</translation>
+    </message>
+    <message>
+      <source>; none since {day}: {days} days so far, longer than {cadence}</source>
+      <translation type="unfinished">; dim ers {day}: {days} diwrnod hyd yma, yn hwy na {cadence}</translation>
+    </message>
+    <message>
       <source>Gap: %1 to %2 (%3 days)</source>
       <translation type="unfinished">Bwlch: %1 i %2 (%3 diwrnod)</translation>
     </message>
@@ -4721,6 +4733,10 @@
       <translation type="unfinished">Llinell amser cyswllt o'i gymharu â'r amlder gofynnol</translation>
     </message>
     <message>
+      <source>Today is {day}.</source>
+      <translation type="unfinished">Heddiw yw {day}.</translation>
+    </message>
+    <message>
       <source>contact</source>
       <translation type="unfinished">cyswllt</translation>
     </message>
@@ -4735,6 +4751,14 @@
     <message>
       <source>today</source>
       <translation type="unfinished">heddiw</translation>
+    </message>
+    <message>
+      <source>{lane}: none recorded</source>
+      <translation type="unfinished">{lane}: dim wedi'u cofnodi</translation>
+    </message>
+    <message>
+      <source>{lane}: {n} recorded, the last on {day}</source>
+      <translation type="unfinished">{lane}: {n} wedi'u cofnodi, yr olaf ar {day}</translation>
     </message>
   </context>
   <context>
