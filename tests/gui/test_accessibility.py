@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QLabel,
     QLineEdit,
@@ -158,19 +159,21 @@ def check_accessible(root: QWidget) -> list[str]:
     return problems
 
 
-def tab_leaves_tables(qtbot: Any, root: QWidget) -> list[str]:
-    """Tab pressed inside each visible table moves the focus out of it."""
+def tab_leaves_fields(qtbot: Any, root: QWidget) -> list[str]:
+    """Tab pressed inside each visible table, or date or time field, moves the focus out of it
+    (Qt's own keep it: a table moves between its cells, a date edit between its parts)."""
     trapped = []
-    for table in root.findChildren(QTableView):
-        if not table.isVisible() or table.focusPolicy() == Qt.FocusPolicy.NoFocus:
+    fields: list[QWidget] = [*root.findChildren(QTableView), *root.findChildren(QDateTimeEdit)]
+    for field in fields:
+        if not field.isVisible() or field.focusPolicy() == Qt.FocusPolicy.NoFocus:
             continue
-        table.setFocus(Qt.FocusReason.TabFocusReason)
-        qtbot.waitUntil(table.hasFocus, timeout=2000)
-        if table.model() is not None and table.model().rowCount():
-            table.setCurrentIndex(table.model().index(0, 0))
-        qtbot.keyClick(table, Qt.Key.Key_Tab)
-        if table.hasFocus():
-            trapped.append(_label_of(table))
+        field.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(field.hasFocus, timeout=2000)
+        if isinstance(field, QTableView) and field.model() is not None and field.model().rowCount():
+            field.setCurrentIndex(field.model().index(0, 0))
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+        if field.hasFocus():
+            trapped.append(_label_of(field))
     return trapped
 
 
@@ -203,7 +206,7 @@ def test_every_page_of_the_main_window_is_named_and_tab_leaves_its_tables(
         walked += len(_interactive(page))
         problems += [f"{page.objectName()}: {p}" for p in check_accessible(page)]
         problems += [
-            f"{page.objectName()}: Tab stays in {t}" for t in tab_leaves_tables(qtbot, page)
+            f"{page.objectName()}: Tab stays in {t}" for t in tab_leaves_fields(qtbot, page)
         ]
     assert walked > 5 * len(main_window.pages)
     assert problems == [], "\n".join(problems)
@@ -215,7 +218,7 @@ def test_every_tab_of_a_case_workspace_is_named_and_tab_leaves_its_tables(qtbot,
     for i in range(tabs.count()):
         tabs.setCurrentIndex(i)
         problems += [f"tab {i}: {p}" for p in check_accessible(tabs.widget(i))]
-        problems += [f"tab {i}: Tab stays in {t}" for t in tab_leaves_tables(qtbot, tabs.widget(i))]
+        problems += [f"tab {i}: Tab stays in {t}" for t in tab_leaves_fields(qtbot, tabs.widget(i))]
     problems += [f"header: {p}" for p in check_accessible(workspace)]
     assert problems == [], "\n".join(problems)
 
@@ -243,7 +246,7 @@ def test_every_case_dialog_is_named_by_purpose(qtbot, workspace, opener) -> None
     assert isinstance(dialog, QDialog)
     qtbot.waitUntil(dialog.isVisible, timeout=3000)
     problems = check_accessible(dialog)
-    problems += [f"Tab stays in {t}" for t in tab_leaves_tables(qtbot, dialog)]
+    problems += [f"Tab stays in {t}" for t in tab_leaves_fields(qtbot, dialog)]
     assert problems == [], "\n".join(problems)
     dialog.reject()
 

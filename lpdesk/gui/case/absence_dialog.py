@@ -25,6 +25,7 @@ from lpdesk.gui.shell.record_dialog import RecordDialog, from_qdate, to_qdate
 from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.status_label import StatusLabel
+from lpdesk.gui.shell.tab_leaves import leave_on_tab
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.cases import CaseOverview
 
@@ -153,6 +154,7 @@ class AbsenceDialog(RecordDialog):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("ddd d MMM yyyy")
         edit.setDate(value)
+        leave_on_tab(edit)
         return edit
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:

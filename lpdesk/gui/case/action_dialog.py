@@ -22,6 +22,7 @@ from lpdesk.domain import ActionStatus, PlanKind
 from lpdesk.gui.shell.labels import action_status_label, member_role_label
 from lpdesk.gui.shell.record_dialog import from_qdate, to_qdate
 from lpdesk.gui.shell.session import GuiSession
+from lpdesk.gui.shell.tab_leaves import leave_on_tab
 from lpdesk.services.cases import CaseOverview
 from lpdesk.services.plans import SHANARRI, PlanView
 
@@ -143,6 +144,7 @@ class ActionPage(QWidget):
         self.by_when_edit.setAccessibleName(self.tr("By when"))
         self.by_when_edit.setCalendarPopup(True)
         self.by_when_edit.setDisplayFormat("ddd d MMM yyyy")
+        leave_on_tab(self.by_when_edit)
         self.measure_edit = text_edit(self, "measure_edit", self.tr("How it will be measured"))
         self.measure_edit.setPlaceholderText(self.tr("How everyone will know it has been done"))
         self.child_words_edit = _child_words_edit(self)

@@ -27,6 +27,7 @@ from lpdesk.gui.shell.record_dialog import RecordDialog, from_qdate, to_qdate
 from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.session import GuiSession
 from lpdesk.gui.shell.status_label import StatusLabel
+from lpdesk.gui.shell.tab_leaves import leave_on_tab
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.cases import CaseOverview
 
@@ -88,6 +89,7 @@ class DisagreementDialog(RecordDialog):
         today = self.session.ctx.clock.today()
         self.raised_on_edit.setDate(to_qdate(today))
         self.raised_on_edit.setMaximumDate(to_qdate(today))
+        leave_on_tab(self.raised_on_edit)
         subject_label = QLabel(self.tr("About"), self)
         subject_label.setBuddy(self.subject_edit)
         raised_label = QLabel(self.tr("Raised on"), self)

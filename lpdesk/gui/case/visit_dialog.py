@@ -13,6 +13,7 @@ from lpdesk.gui.shell.changes import Kind
 from lpdesk.gui.shell.labels import visit_outcome_label
 from lpdesk.gui.shell.record_dialog import RecordDialog, from_qdatetime, to_qdatetime
 from lpdesk.gui.shell.session import GuiSession
+from lpdesk.gui.shell.tab_leaves import leave_on_tab
 from lpdesk.gui.shell.tasks import TaskRunner
 from lpdesk.services.cases import CaseOverview
 
@@ -70,6 +71,7 @@ class VisitDialog(RecordDialog):
         now = self.session.ctx.clock.now()
         self.ui.visited_at_edit.setDateTime(to_qdatetime(now.replace(second=0, microsecond=0)))
         self.ui.visited_at_edit.setMaximumDateTime(to_qdatetime(now))
+        leave_on_tab(self.ui.visited_at_edit)
 
     def _connect_signals(self) -> None:
         self.ui.outcome_combo.currentIndexChanged.connect(lambda _i: self._update_enabled())

@@ -7,34 +7,19 @@ from the day: "17 Dec 2026"."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit, QWidget
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit
+
+from lpdesk.gui.shell.tab_leaves import tab_leaves
 
 __all__ = ["MeetingDateEdit", "MeetingTimeEdit"]
-
-_MOVES = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-
-
-def _tab_leaves(widget: QWidget, event: QEvent) -> bool:
-    """Move the focus out of ``widget`` for Tab or Shift+Tab; whether the event was one."""
-    if event.type() != QEvent.Type.KeyPress:
-        return False
-    assert isinstance(event, QKeyEvent)
-    if event.modifiers() & _MOVES or event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-        return False
-    backwards = event.key() == Qt.Key.Key_Backtab or bool(
-        event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-    )
-    event.accept()
-    QWidget.focusNextPrevChild(widget, not backwards)
-    return True
 
 
 class MeetingDateEdit(QDateEdit):
     """The meeting's day, shown "Thu 17 Dec 2026"; Tab leaves it, typing starts at the day."""
 
     def event(self, event: QEvent) -> bool:
-        return _tab_leaves(self, event) or super().event(event)
+        return tab_leaves(self, event) or super().event(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -51,4 +36,4 @@ class MeetingTimeEdit(QTimeEdit):
     """The meeting's time, "13:30"; Tab leaves it."""
 
     def event(self, event: QEvent) -> bool:
-        return _tab_leaves(self, event) or super().event(event)
+        return tab_leaves(self, event) or super().event(event)

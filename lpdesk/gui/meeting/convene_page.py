@@ -243,6 +243,9 @@ class ConvenePage(QWizardPage):
         self.error_label.setText(describe(err).text)
 
     def _show_proposals(self, proposals: list[ProposedDate]) -> None:
+        # refilling the list moves its current item, which would put a suggestion in the date
+        # field: only the choice below (or the user's) may do that
+        self.proposals_list.blockSignals(True)
         self.proposals_list.clear()
         for p in proposals:
             day = fmt_date(p.day, weekday=True)
@@ -251,7 +254,10 @@ class ConvenePage(QWizardPage):
             item.setData(DAY_ROLE, p.day)
             item.setToolTip(p.reason)
             self.proposals_list.addItem(item)
-        if proposals and not self.date_typed:
+        self.proposals_list.setCurrentRow(-1)
+        self.proposals_list.blockSignals(False)
+        # a date the user chose, or the field they are in, is not changed under them
+        if proposals and not self.date_typed and not self.date_edit.hasFocus():
             self.proposals_list.setCurrentRow(0)
 
     def _proposals_failed(self, err: BaseException) -> None:
