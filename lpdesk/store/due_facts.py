@@ -184,13 +184,15 @@ def scoped(engine: Engine, conn: Connection) -> bool:
 
 def refresh(conn: Connection, case_ids: Sequence[int]) -> int:
     """Recompute and rewrite the rows of these cases (a deleted case loses its row)."""
-    f = t.case_due_facts
+    f, i = t.case_due_facts, t.case_due_item
+    conn.execute(delete(i).where(i.c.case_id.in_(list(case_ids))))  # kept items: written anew
     conn.execute(delete(f).where(f.c.case_id.in_(list(case_ids))))
     return _write(conn, _facts.case_facts(conn, None, case_ids=case_ids), case_ids)
 
 
 def rebuild(conn: Connection) -> int:
     """Recompute every case's row from the other tables; returns the number of cases."""
+    conn.execute(delete(t.case_due_item))
     conn.execute(delete(t.case_due_facts))
     return _write(conn, _facts.case_facts(conn, None), None)
 
@@ -203,6 +205,7 @@ def rebuild_outdated(conn: Connection) -> int:
     old = [row.case_id for row in conn.execute(found)]
     if not old:
         return 0
+    conn.execute(delete(t.case_due_item).where(t.case_due_item.c.case_id.in_(old)))
     conn.execute(delete(f).where(f.c.case_id.in_(old)))
     return _write(conn, _facts.case_facts(conn, None, case_ids=old), old)
 
