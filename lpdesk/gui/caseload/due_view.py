@@ -103,6 +103,7 @@ class DueView(Page):
         # In the service's order (overdue first, then by due date): the rows shown are the
         # first pages, and sorting them by another column would pretend to sort the list.
         self.table_view.setSortingEnabled(False)
+        self.proxy.sort(-1)  # the source's order
         for column, width in (
             (DueColumn.STATUS, 110),
             (DueColumn.DUE, 140),
