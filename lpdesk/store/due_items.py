@@ -139,12 +139,22 @@ def live_cases(conn: Connection, as_of: date, stamp: str) -> list[int]:
     return sorted(ids)
 
 
-def _filters(limits: Limits, kinds: Sequence[DueKind] | None, exclude: Sequence[int]) -> list[Any]:
+def _filters(
+    limits: Limits,
+    kinds: Sequence[DueKind] | None,
+    exclude: Sequence[int],
+    *,
+    ordered: bool = False,
+) -> list[Any]:
+    """The items listed. ``ordered``: for a page, read on the order index from its start, the
+    profile compared so that no index can serve it (else the planner reads every item of each
+    profile on the count index and sorts them all)."""
     i = t.case_due_item
+    profile_of = i.c.profile_id.concat("") if ordered else i.c.profile_id
     listed = or_(
         *(
             and_(
-                i.c.profile_id == profile,
+                profile_of == profile,
                 i.c.due <= last,
                 or_(not_(i.c.soon_only), i.c.due <= soon),
             )
@@ -152,6 +162,8 @@ def _filters(limits: Limits, kinds: Sequence[DueKind] | None, exclude: Sequence[
         )
     )
     where = [listed]
+    if ordered and limits:  # the last day listed, any profile: a range on the order index
+        where.append(i.c.due <= max(last for _soon, last in limits.values()))
     if kinds is not None:
         where.append(i.c.kind.in_([k.value for k in kinds]))
     if exclude:
@@ -189,7 +201,7 @@ def page(
         i.c.child_label,
         i.c.case_reference,
         i.c.reason,
-    ).where(*_filters(limits, kinds, exclude))
+    ).where(*_filters(limits, kinds, exclude, ordered=True))
     if after is not None:
         stmt = stmt.where(
             tuple_(i.c.due, i.c.case_id, i.c.seq, reason)

@@ -554,9 +554,9 @@ Index(
 Index(
     "ix_case_due_item_count",
     case_due_item.c.profile_id,
-    case_due_item.c.kind,
     case_due_item.c.due,
     case_due_item.c.soon_only,
+    case_due_item.c.kind,
 )
 
 DERIVED_TABLES = ("case_due_facts", "case_due_item")

@@ -55,7 +55,7 @@ def upgrade() -> None:
     op.create_index(op.f("ix_case_due_item_case_id"), "case_due_item", ["case_id"])
     op.create_index("ix_case_due_item_order", "case_due_item", ["due", "case_id", "seq", "reason"])
     op.create_index(
-        "ix_case_due_item_count", "case_due_item", ["profile_id", "kind", "due", "soon_only"]
+        "ix_case_due_item_count", "case_due_item", ["profile_id", "due", "soon_only", "kind"]
     )
 
 
