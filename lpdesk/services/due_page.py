@@ -49,9 +49,10 @@ _KIND_PLACE = {kind: n for n, kind in enumerate(DueKind)}
 class DuePage:
     items: tuple[DueItem, ...]
     after: DueCursor | None  # where the next page starts; None: the list ends with this page
-    total: int  # items in the whole list, with these filters
-    overdue: int  # of which overdue
-    due_soon: int  # of which due soon
+    # The whole list's counts, with these filters (None when not asked for: ``counts=False``).
+    total: int | None  # items in the whole list
+    overdue: int | None  # of which overdue
+    due_soon: int | None  # of which due soon
 
 
 def order_key(item: DueItem) -> DueCursor:
@@ -75,11 +76,13 @@ def due_page(
     horizon_days: int | Literal["team default"] | None = TEAM_DEFAULT,
     after: DueCursor | None = None,
     limit: int | None = PAGE_SIZE,
+    counts: bool = True,
 ) -> DuePage:
     """The due list (the team's, or one LP's with the cases they cover) from just after
     ``after``, at most ``limit`` items (None: to the end), overdue first. ``show`` and ``kinds``
     filter it, ``horizon_days`` as in ``lpdesk.services.due.due_list``; the counts are the whole
-    filtered list's, not the page's."""
+    filtered list's, not the page's. ``counts=False`` leaves them out: counting the whole team's
+    list walks an index entry per item, which the first screenful need not wait for."""
     day = as_of or ctx.clock.today()
     if horizon_days == TEAM_DEFAULT:
         horizon_days = TEAM_HORIZON_DAYS if lp_person_id is None else None
@@ -97,7 +100,7 @@ def due_page(
             result = _cut(listed, [], (0, 0, 0), after, limit)
         else:
             result = _kept_page(
-                kept, uow, profiles, day, horizon_days, show, limits, chosen, after, limit
+                kept, uow, profiles, day, horizon_days, show, limits, chosen, after, limit, counts
             )
         return replace(result, items=tuple(name_children(uow, result.items)))
 
@@ -113,14 +116,16 @@ def _kept_page(
     kinds: tuple[DueKind, ...] | None,
     after: DueCursor | None,
     limit: int | None,
+    counts: bool,
 ) -> DuePage:
     code = stamp(profiles)
     kept.itemize(code, lambda facts: kept_items(facts, profiles, day))
     live = kept.live_cases(day, code)
     facts = uow.case_facts(as_of=day, case_ids=live) if live else []
-    facts += kept.cover_cases(day, live)  # the day's cover items of the kept cases
     computed = _computed(facts, profiles, day, horizon_days, show, kinds)
-    counts = kept.counts(as_of=day, limits=limits, kinds=kinds, exclude=live)
+    covers = kept.cover_cases(day, live)  # the day's cover items of the kept cases
+    computed += _cover_items(covers, profiles, day, horizon_days, show, kinds)
+    numbers = kept.counts(as_of=day, limits=limits, kinds=kinds, exclude=live) if counts else None
     rows = kept.page(
         limits=limits,
         kinds=kinds,
@@ -130,7 +135,7 @@ def _kept_page(
     )
     soon_of = {profile_id: soon for profile_id, (soon, _last) in limits.items()}
     fetched = [(key, _with_status(item, day, soon_of[profile])) for item, key, profile in rows]
-    return _cut(computed, fetched, counts, after, limit)
+    return _cut(computed, fetched, numbers, after, limit)
 
 
 def _with_status(item: DueItem, day: date, soon: date) -> DueItem:
@@ -147,16 +152,17 @@ def _with_status(item: DueItem, day: date, soon: date) -> DueItem:
 def _cut(
     computed: list[DueItem],
     fetched: list[tuple[DueCursor, DueItem]],
-    kept_counts: tuple[int, int, int],
+    kept_counts: tuple[int, int, int] | None,
     after: DueCursor | None,
     limit: int | None,
 ) -> DuePage:
     """The page: ``computed`` items (every one listed, in any order) merged with the kept ones
     ``fetched`` (in order, from ``after``, one more than the page if there is more)."""
-    overdue, due_soon, total = kept_counts
-    overdue += sum(i.status is DueStatus.OVERDUE for i in computed)
-    due_soon += sum(i.status is DueStatus.DUE_SOON for i in computed)
-    total += len(computed)
+    overdue = due_soon = total = None
+    if kept_counts is not None:
+        overdue = kept_counts[0] + sum(i.status is DueStatus.OVERDUE for i in computed)
+        due_soon = kept_counts[1] + sum(i.status is DueStatus.DUE_SOON for i in computed)
+        total = kept_counts[2] + len(computed)
     mine = sorted((order_key(i), i) for i in computed)
     if after is not None:
         mine = [(k, i) for k, i in mine if k > after]
@@ -170,6 +176,30 @@ def _cut(
         overdue=overdue,
         due_soon=due_soon,
     )
+
+
+def _cover_items(
+    covers: list[CaseFacts],
+    profiles: Mapping[str, Profile],
+    day: date,
+    horizon_days: int | None,
+    show: Show,
+    kinds: tuple[DueKind, ...] | None,
+) -> list[DueItem]:
+    """The cover items of the cases of absent LPs. The rule reads the absence, the profile and
+    the LP's manager only: worked out once per (LP, profile), then given each case's id and
+    reference."""
+    if kinds is not None and DueKind.LP_COVER not in kinds:
+        return []
+    items: list[DueItem] = []
+    done: dict[tuple[int | None, str], list[DueItem]] = {}
+    for case in covers:
+        key = (case.lp_person_id, case.profile_id)
+        found = done.get(key)
+        if found is None:
+            found = done[key] = _computed([case], profiles, day, horizon_days, show, None)
+        items += [replace(i, case_id=case.case_id, case_reference=case.reference) for i in found]
+    return items
 
 
 def _computed(

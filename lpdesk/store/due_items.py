@@ -33,7 +33,6 @@ from sqlalchemy import (
     or_,
     select,
     tuple_,
-    union,
     update,
 )
 
@@ -74,14 +73,13 @@ def itemize(conn: Connection, stamp: str, make: Callable[[list[CaseFacts]], list
     """Compute (``make``) and keep the items of every open case whose facts row holds and has no
     items for ``stamp``; returns how many cases. Nothing to do is one query on an index."""
     f = t.case_due_facts
-    stmt = select(f.c.id, f.c.case_id, f.c.lp_person_id, f.c.facts).where(
-        f.c.closed_on.is_(None),
-        f.c.version == _due.VERSION,
-        or_(f.c.items_stamp.is_(None), f.c.items_stamp < stamp, f.c.items_stamp > stamp),
-    )
-    rows = conn.execute(stmt).all()
-    for start in range(0, len(rows), _CHUNK):
-        chunk = rows[start : start + _CHUNK]
+    ids = [
+        r.id for r in _unitemized(conn, stamp) if r.closed_on is None and r.version == _due.VERSION
+    ]
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        stmt = select(f.c.id, f.c.case_id, f.c.lp_person_id, f.c.facts).where(f.c.id.in_(chunk))
+        rows = conn.execute(stmt).all()
         facts = [
             _due.decode(
                 r.facts,
@@ -90,11 +88,11 @@ def itemize(conn: Connection, stamp: str, make: Callable[[list[CaseFacts]], list
                 manager_id=None,
                 absence=None,
             )
-            for r in chunk
+            for r in rows
         ]
         profile_of = {x.case_id: x.profile_id for x in facts}
-        ids = [r.case_id for r in chunk]
-        conn.execute(delete(t.case_due_item).where(t.case_due_item.c.case_id.in_(ids)))
+        cases = [r.case_id for r in rows]
+        conn.execute(delete(t.case_due_item).where(t.case_due_item.c.case_id.in_(cases)))
         values = [
             {
                 "case_id": item.case_id,
@@ -113,8 +111,18 @@ def itemize(conn: Connection, stamp: str, make: Callable[[list[CaseFacts]], list
         ]
         if values:
             conn.execute(insert(t.case_due_item), values)
-        conn.execute(update(f).where(f.c.id.in_([r.id for r in chunk])).values(items_stamp=stamp))
-    return len(rows)
+        conn.execute(update(f).where(f.c.id.in_(chunk)).values(items_stamp=stamp))
+    return len(ids)
+
+
+def _unitemized(conn: Connection, stamp: str) -> list[Any]:
+    """The rows (id, case, closed on, version) with no items for ``stamp``: on its index only
+    (whether open and current is checked on the few rows found, so that the planner never walks
+    every open row instead)."""
+    f = t.case_due_facts
+    s = f.c.items_stamp
+    stmt = select(f.c.id, f.c.case_id, f.c.closed_on, f.c.version)
+    return list(conn.execute(stmt.where(or_(s.is_(None), s < stamp, s > stamp))))
 
 
 # ------------------------------------------------------------------ reading
@@ -122,21 +130,26 @@ def itemize(conn: Connection, stamp: str, make: Callable[[list[CaseFacts]], list
 
 def live_cases(conn: Connection, as_of: date, stamp: str) -> list[int]:
     """The cases open on ``as_of`` whose kept items cannot be used that day: no facts row, a
-    row of another version or stamp, a completed visit after the day, or closed after it."""
+    row of another version or stamp, a completed visit after the day, or closed after it. Each
+    on its own index; whether a row is open is checked on the rows found."""
     f = t.case_due_facts
-    current = f.c.closed_on.is_(None)
-    other_stamp = or_(f.c.items_stamp.is_(None), f.c.items_stamp < stamp, f.c.items_stamp > stamp)
-    found = union(
-        select(f.c.case_id).where(f.c.closed_on > as_of),  # a day before the case closed
-        select(f.c.case_id).where(
-            current, or_(f.c.version < _due.VERSION, f.c.version > _due.VERSION)
-        ),
-        select(f.c.case_id).where(current, other_stamp),
-        select(f.c.case_id).where(current, f.c.visits_until > as_of),
-    )
-    ids = set(conn.execute(found).scalars())
-    ids.update(_due._without_row(conn, as_of, None, None))
+    ids = set(conn.execute(select(f.c.case_id).where(f.c.closed_on > as_of)).scalars())
+    other_version = or_(f.c.version < _due.VERSION, f.c.version > _due.VERSION)
+    found = list(_unitemized(conn, stamp))
+    for condition in (other_version, f.c.visits_until > as_of):
+        found += conn.execute(select(f.c.case_id, f.c.closed_on).where(condition))
+    ids.update(r.case_id for r in found if r.closed_on is None)
+    if _some_case_without_row(conn):
+        ids.update(_due._without_row(conn, as_of, None, None))
     return sorted(ids)
+
+
+def _some_case_without_row(conn: Connection) -> bool:
+    """Every case has at most one row (unique), and a row's case exists (foreign key): equal
+    counts mean every case has its row, without reading the cases."""
+    cases = conn.execute(select(func.count()).select_from(t.case)).scalar_one()
+    rows = conn.execute(select(func.count()).select_from(t.case_due_facts)).scalar_one()
+    return bool(cases != rows)
 
 
 def _filters(
@@ -271,10 +284,17 @@ def cover_cases(conn: Connection, as_of: date, exclude: Sequence[int]) -> list[C
     if not absences:
         return []
     f, c, p = t.case_due_facts, t.case, t.person
-    stmt = (
-        select(f.c.case_id, f.c.lp_person_id, p.c.manager_id, c.c.reference, c.c.profile_id)
+    stmt = (  # open or not is checked on the rows found: the LP's index, not every open row
+        select(
+            f.c.case_id,
+            f.c.closed_on,
+            f.c.lp_person_id,
+            p.c.manager_id,
+            c.c.reference,
+            c.c.profile_id,
+        )
         .select_from(f.join(c, c.c.id == f.c.case_id).outerjoin(p, p.c.id == f.c.lp_person_id))
-        .where(f.c.closed_on.is_(None), f.c.lp_person_id.in_(sorted(absences)))
+        .where(f.c.lp_person_id.in_(sorted(absences)))
     )
     skip = set(exclude)
     return [
@@ -288,7 +308,7 @@ def cover_cases(conn: Connection, as_of: date, exclude: Sequence[int]) -> list[C
             lp_absence=absences[r.lp_person_id],
         )
         for r in conn.execute(stmt)
-        if r.case_id not in skip
+        if r.case_id not in skip and r.closed_on is None
     ]
 
 

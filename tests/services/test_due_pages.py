@@ -88,6 +88,10 @@ def test_the_paged_team_list_concatenates_to_the_full_list(database_url: str) ->
             stale = case_due_facts.c.case_id.in_(kept[:5])
             conn.execute(update(case_due_facts).where(stale).values(version=0))
         _assert_paged_equals_full(ctx, today, limit=50)
+        # the first screenful without the counts: the same items, the counts left out
+        quick = due_page(ctx, profiles=PROFILES, counts=False, limit=10)
+        assert quick.items == due_page(ctx, profiles=PROFILES, limit=10).items
+        assert (quick.total, quick.overdue, quick.due_soon) == (None, None, None)
         # one LP's list pages the same way
         first = due_page(ctx, profiles=PROFILES, lp_person_id=team.lp_person_id, limit=5)
         mine = due_list(ctx, profiles=PROFILES, lp_person_id=team.lp_person_id)

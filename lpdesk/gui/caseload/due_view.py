@@ -58,7 +58,7 @@ class DueView(Page):
         self.proxy.set_statuses(_EVERY_STATUS)  # the service lists only the statuses chosen
         self.model.fetcher = self._fetch_more
         self._asked = 0  # which request the model shows (a later one wins)
-        self._page: DuePage | None = None
+        self._counts: tuple[int, int, int] | None = None  # the whole list's: overdue, soon, all
         self._build()
         self._connect_signals()
 
@@ -131,7 +131,7 @@ class DueView(Page):
             self.scope_combo.setCurrentIndex(1)
         super().bind(session)
 
-    def _ask(self, after: Any, limit: int | None) -> Any:
+    def _ask(self, after: Any, limit: int | None, *, counts: bool = False) -> Any:
         """The service call for the list chosen now, from ``after`` (run on the database lane)."""
         session = self.session
         assert session is not None
@@ -147,6 +147,7 @@ class DueView(Page):
             show=show,
             after=after,
             limit=limit,
+            counts=counts,
         )
 
     def refresh(self) -> None:
@@ -154,6 +155,7 @@ class DueView(Page):
             return
         self._asked += 1
         asked = self._asked
+        self._counts = None
         self.hint_label.setText(self.tr("Loading…"))
         self.runner.run(
             self._ask(None, PAGE_SIZE),
@@ -163,14 +165,30 @@ class DueView(Page):
         )
 
     def _show_first(self, asked: int, page: DuePage) -> None:
+        """The first screenful at once; the whole list's counts follow (a second request:
+        counting the whole team's list takes longer than reading its first page)."""
         if asked != self._asked:
             return  # the choices changed while it loaded: a newer request is on its way
-        self._page = page
         self.model.set_page(page.items, page.after)
-        self._show_counts()
-        emit(self.sig_loaded, len(page.items))
+        if page.total is not None and page.overdue is not None and page.due_soon is not None:
+            self._counted(asked, page)
+        else:
+            self._show_counts()
+            self.runner.run(
+                self._ask(None, 1, counts=True),
+                lambda counted: self._counted(asked, counted),
+                self._load_failed,
+                owner=self,
+            )
         if self.filter_edit.text():
             self._load_the_rest()
+
+    def _counted(self, asked: int, page: DuePage) -> None:
+        if asked != self._asked or page.total is None:
+            return
+        self._counts = (page.overdue or 0, page.due_soon or 0, page.total)
+        self._show_counts()
+        emit(self.sig_loaded, self.model.rowCount())
 
     def _fetch_more(self, after: Any) -> None:
         """Qt asks for more rows (the table scrolled to its end): the next page."""
@@ -190,7 +208,6 @@ class DueView(Page):
         def show(page: DuePage) -> None:
             if asked != self._asked or after != self.model.after:
                 return  # a newer list replaced the one this page belongs to
-            self._page = page
             self.model.append_page(page.items, page.after)
             self._show_counts()
 
@@ -207,21 +224,25 @@ class DueView(Page):
             self._load_the_rest()
 
     def _show_counts(self) -> None:
-        page = self._page
-        if page is None:
-            return
         shown = self.model.rowCount()
+        if self._counts is None:
+            text = self.tr("showing the first %1; counting the whole list…").replace(
+                "%1", f"{shown:,}"
+            )
+            self.hint_label.setText(text)
+            return
+        overdue, due_soon, total = self._counts
         counts = (
-            self.tr("%n overdue", "", page.overdue)
+            self.tr("%n overdue", "", overdue)
             + " · "
-            + self.tr("%n due soon", "", page.due_soon)
+            + self.tr("%n due soon", "", due_soon)
             + " · "
         )
-        if shown < page.total:
+        if shown < total:
             counts += (
                 self.tr("showing the first %1 of %2; scroll for more")
                 .replace("%1", f"{shown:,}")
-                .replace("%2", f"{page.total:,}")
+                .replace("%2", f"{total:,}")
                 + " · "
             )
         self.hint_label.setText(
