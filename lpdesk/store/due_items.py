@@ -78,7 +78,13 @@ def itemize(conn: Connection, stamp: str, make: Callable[[list[CaseFacts]], list
     ]
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
-        stmt = select(f.c.id, f.c.case_id, f.c.lp_person_id, f.c.facts).where(f.c.id.in_(chunk))
+        stmt = select(f.c.id, f.c.case_id, f.c.lp_person_id, f.c.facts).where(
+            f.c.id.in_(chunk), _other_stamp(stamp)
+        )
+        if conn.dialect.name == "postgresql":
+            # Another session keeping the same cases now: leave them to it (until it commits
+            # they read as not kept here, so they are computed live), never keep them twice.
+            stmt = stmt.with_for_update(skip_locked=True)
         rows = conn.execute(stmt).all()
         facts = [
             _due.decode(
@@ -111,7 +117,7 @@ def itemize(conn: Connection, stamp: str, make: Callable[[list[CaseFacts]], list
         ]
         if values:
             conn.execute(insert(t.case_due_item), values)
-        conn.execute(update(f).where(f.c.id.in_(chunk)).values(items_stamp=stamp))
+        conn.execute(update(f).where(f.c.id.in_([r.id for r in rows])).values(items_stamp=stamp))
     return len(ids)
 
 
@@ -120,9 +126,13 @@ def _unitemized(conn: Connection, stamp: str) -> list[Any]:
     (whether open and current is checked on the few rows found, so that the planner never walks
     every open row instead)."""
     f = t.case_due_facts
-    s = f.c.items_stamp
     stmt = select(f.c.id, f.c.case_id, f.c.closed_on, f.c.version)
-    return list(conn.execute(stmt.where(or_(s.is_(None), s < stamp, s > stamp))))
+    return list(conn.execute(stmt.where(_other_stamp(stamp))))
+
+
+def _other_stamp(stamp: str) -> Any:
+    s = t.case_due_facts.c.items_stamp
+    return or_(s.is_(None), s < stamp, s > stamp)  # three ranges of the stamp's index
 
 
 # ------------------------------------------------------------------ reading
