@@ -39,6 +39,7 @@ from sqlalchemy import (
 from lpdesk.domain import AbsenceFacts, CaseFacts, DueItem, DueKind, DueStatus, PlanKind
 from lpdesk.store import due_facts as _due
 from lpdesk.store import tables as t
+from lpdesk.store.due_facts_layout import decode
 
 __all__ = [
     "Cursor",
@@ -87,7 +88,7 @@ def itemize(conn: Connection, stamp: str, make: Callable[[list[CaseFacts]], list
             stmt = stmt.with_for_update(skip_locked=True)
         rows = conn.execute(stmt).all()
         facts = [
-            _due.decode(
+            decode(
                 r.facts,
                 case_id=r.case_id,
                 lp_person_id=r.lp_person_id,
