@@ -123,8 +123,6 @@ def _kept_page(
     live = kept.live_cases(day, code)
     facts = uow.case_facts(as_of=day, case_ids=live) if live else []
     computed = _computed(facts, profiles, day, horizon_days, show, kinds)
-    covers = kept.cover_cases(day, live)  # the day's cover items of the kept cases
-    computed += _cover_items(covers, profiles, day, horizon_days, show, kinds)
     numbers = kept.counts(as_of=day, limits=limits, kinds=kinds, exclude=live) if counts else None
     rows = kept.page(
         limits=limits,
@@ -135,7 +133,14 @@ def _kept_page(
     )
     soon_of = {profile_id: soon for profile_id, (soon, _last) in limits.items()}
     fetched = [(key, _with_status(item, day, soon_of[profile])) for item, key, profile in rows]
-    return _cut(computed, fetched, numbers, after, limit)
+    # The day's cover items of the kept cases: per absent LP and profile, each case's only if
+    # it can be on this page (not after the page's last kept item); counted for them all.
+    last = fetched[-1][0][0] if limit is not None and len(fetched) > limit else date.max
+    groups = kept.cover_cases(day, live)
+    covers = _cover_items(groups, profiles, day, horizon_days, show, kinds, after, last)
+    if numbers is not None:
+        numbers = _with_covers(numbers, groups, profiles, day, horizon_days, show, kinds)
+    return _cut(computed, fetched, numbers, after, limit, also=covers)
 
 
 def _with_status(item: DueItem, day: date, soon: date) -> DueItem:
@@ -155,15 +160,18 @@ def _cut(
     kept_counts: tuple[int, int, int] | None,
     after: DueCursor | None,
     limit: int | None,
+    *,
+    also: Sequence[DueItem] = (),
 ) -> DuePage:
-    """The page: ``computed`` items (every one listed, in any order) merged with the kept ones
-    ``fetched`` (in order, from ``after``, one more than the page if there is more)."""
+    """The page: ``computed`` items (every one listed, in any order; counted here) and ``also``
+    (counted by the caller) merged with the kept ones ``fetched`` (in order, from ``after``, one
+    more than the page if there is more)."""
     overdue = due_soon = total = None
     if kept_counts is not None:
         overdue = kept_counts[0] + sum(i.status is DueStatus.OVERDUE for i in computed)
         due_soon = kept_counts[1] + sum(i.status is DueStatus.DUE_SOON for i in computed)
         total = kept_counts[2] + len(computed)
-    mine = sorted((order_key(i), i) for i in computed)
+    mine = sorted((order_key(i), i) for i in [*computed, *also])
     if after is not None:
         mine = [(k, i) for k, i in mine if k > after]
     merged = list(heapq.merge(mine, fetched, key=lambda pair: pair[0]))
@@ -179,27 +187,47 @@ def _cut(
 
 
 def _cover_items(
-    covers: list[CaseFacts],
+    groups: list[tuple[CaseFacts, list[tuple[int, str]]]],
     profiles: Mapping[str, Profile],
     day: date,
     horizon_days: int | None,
     show: Show,
     kinds: tuple[DueKind, ...] | None,
+    after: DueCursor | None,
+    last: date,
 ) -> list[DueItem]:
-    """The cover items of the cases of absent LPs. The rule reads the absence, the profile and
-    the LP's manager only: worked out once per (LP, profile), then given each case's id and
-    reference."""
-    if kinds is not None and DueKind.LP_COVER not in kinds:
-        return []
+    """The cover items due by ``last`` (and after ``after``) of the cases of absent LPs. The
+    rule reads the absence, the profile and the LP's manager only: worked out once per group,
+    then given each case's id and reference."""
     items: list[DueItem] = []
-    done: dict[tuple[int | None, str], list[DueItem]] = {}
-    for case in covers:
-        key = (case.lp_person_id, case.profile_id)
-        found = done.get(key)
-        if found is None:
-            found = done[key] = _computed([case], profiles, day, horizon_days, show, None)
-        items += [replace(i, case_id=case.case_id, case_reference=case.reference) for i in found]
+    for first, cases in groups:
+        for item in _computed([first], profiles, day, horizon_days, show, kinds):
+            if item.due > last:
+                continue
+            for case_id, reference in cases:
+                one = replace(item, case_id=case_id, case_reference=reference)
+                if after is None or order_key(one) > after:
+                    items.append(one)
     return items
+
+
+def _with_covers(
+    numbers: tuple[int, int, int],
+    groups: list[tuple[CaseFacts, list[tuple[int, str]]]],
+    profiles: Mapping[str, Profile],
+    day: date,
+    horizon_days: int | None,
+    show: Show,
+    kinds: tuple[DueKind, ...] | None,
+) -> tuple[int, int, int]:
+    """The kept items' counts with every absent LP's cases' cover items."""
+    overdue, due_soon, total = numbers
+    for first, cases in groups:
+        for item in _computed([first], profiles, day, horizon_days, show, kinds):
+            overdue += len(cases) * (item.status is DueStatus.OVERDUE)
+            due_soon += len(cases) * (item.status is DueStatus.DUE_SOON)
+            total += len(cases)
+    return overdue, due_soon, total
 
 
 def _computed(
@@ -280,9 +308,19 @@ def kept_items(
 def stamp(profiles: Mapping[str, Profile]) -> str:
     """What the kept items were computed with: the rules' code and the practice profiles. Items
     of another stamp are never used (they are computed again)."""
-    digest = hashlib.sha256(_rules_code())
-    digest.update(json.dumps(_plain(dict(profiles)), sort_keys=True).encode())
-    return digest.hexdigest()[:40]
+    held = tuple(sorted(profiles.items(), key=lambda pair: pair[0]))
+    key = tuple((name, id(profile)) for name, profile in held)
+    found = _STAMPS.get(key)
+    if found is None or found[0] != held:  # the same profile objects (kept alive here)
+        digest = hashlib.sha256(_rules_code())
+        digest.update(json.dumps(_plain(dict(held)), sort_keys=True).encode())
+        found = _STAMPS[key] = (held, digest.hexdigest()[:40])
+        while len(_STAMPS) > 8:
+            del _STAMPS[next(iter(_STAMPS))]
+    return found[1]
+
+
+_STAMPS: dict[tuple[tuple[str, int], ...], tuple[Any, str]] = {}
 
 
 @cache

@@ -114,9 +114,12 @@ class KeptDueItems(Protocol):
     ) -> tuple[int, int, int]:
         """(overdue, due soon, every item listed) among the kept items, without ``exclude``'s."""
 
-    def cover_cases(self, as_of: date, exclude: Sequence[int]) -> list[CaseFacts]:
-        """The kept open cases whose LP is absent on ``as_of``: facts with only what the cover
-        rule reads."""
+    def cover_cases(
+        self, as_of: date, exclude: Sequence[int]
+    ) -> list[tuple[CaseFacts, list[tuple[int, str]]]]:
+        """The kept open cases whose LP is absent on ``as_of``, by LP and profile: facts with
+        only what the cover rule reads (of the group's first case), and the group's cases (id,
+        reference)."""
 
 
 class UnitOfWork(Protocol):

@@ -74,9 +74,13 @@ def itemize(conn: Connection, stamp: str, make: Callable[[list[CaseFacts]], list
     """Compute (``make``) and keep the items of every open case whose facts row holds and has no
     items for ``stamp``; returns how many cases. Nothing to do is one query on an index."""
     f = t.case_due_facts
-    ids = [
-        r.id for r in _unitemized(conn, stamp) if r.closed_on is None and r.version == _due.VERSION
-    ]
+    found = [r for r in _unitemized(conn, stamp) if r.version == _due.VERSION]
+    closed = [r.id for r in found if r.closed_on is not None]
+    for start in range(0, len(closed), _CHUNK):  # a closed case keeps no items: stamped as done
+        chunk = closed[start : start + _CHUNK]
+        done = update(f).where(f.c.id.in_(chunk), f.c.closed_on.is_not(None), _other_stamp(stamp))
+        conn.execute(done.values(items_stamp=stamp))
+    ids = [r.id for r in found if r.closed_on is None]
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         stmt = select(f.c.id, f.c.case_id, f.c.lp_person_id, f.c.facts).where(
@@ -287,10 +291,14 @@ def counts(
     return totals[0], totals[1], totals[2]
 
 
-def cover_cases(conn: Connection, as_of: date, exclude: Sequence[int]) -> list[CaseFacts]:
-    """The open kept cases whose LP is absent on ``as_of``, as facts holding only what the LP's
-    cover rule reads (the case, its LP and their manager, the absence): their other items are
-    kept, but the cover item depends on the day."""
+def cover_cases(
+    conn: Connection, as_of: date, exclude: Sequence[int]
+) -> list[tuple[CaseFacts, list[tuple[int, str]]]]:
+    """The open kept cases whose LP is absent on ``as_of``, grouped by LP and profile: for each
+    group, facts holding only what the LP's cover rule reads (the first case, its LP and their
+    manager, the absence), and every case of the group (id, reference). Their other items are
+    kept; the cover item depends on the day, and is the same for the whole group but for the
+    case."""
     absences: dict[int, AbsenceFacts] = _due._absences(conn, as_of, None)
     if not absences:
         return []
@@ -306,21 +314,27 @@ def cover_cases(conn: Connection, as_of: date, exclude: Sequence[int]) -> list[C
         )
         .select_from(f.join(c, c.c.id == f.c.case_id).outerjoin(p, p.c.id == f.c.lp_person_id))
         .where(f.c.lp_person_id.in_(sorted(absences)))
+        .order_by(f.c.case_id)
     )
     skip = set(exclude)
-    return [
-        CaseFacts(
-            case_id=r.case_id,
-            reference=r.reference,
-            profile_id=r.profile_id,
-            plan_kind=PlanKind.CHILD_PROTECTION,
-            lp_person_id=r.lp_person_id,
-            lp_manager_person_id=r.manager_id,
-            lp_absence=absences[r.lp_person_id],
-        )
-        for r in conn.execute(stmt)
-        if r.case_id not in skip and r.closed_on is None
-    ]
+    groups: dict[tuple[int, str], tuple[CaseFacts, list[tuple[int, str]]]] = {}
+    for r in conn.execute(stmt):
+        if r.case_id in skip or r.closed_on is not None:
+            continue
+        group = groups.get((r.lp_person_id, r.profile_id))
+        if group is None:
+            first = CaseFacts(
+                case_id=r.case_id,
+                reference=r.reference,
+                profile_id=r.profile_id,
+                plan_kind=PlanKind.CHILD_PROTECTION,
+                lp_person_id=r.lp_person_id,
+                lp_manager_person_id=r.manager_id,
+                lp_absence=absences[r.lp_person_id],
+            )
+            group = groups[(r.lp_person_id, r.profile_id)] = (first, [])
+        group[1].append((r.case_id, r.reference))
+    return list(groups.values())
 
 
 def child_names(conn: Connection, child_ids: Sequence[int]) -> dict[int, str]:
@@ -373,5 +387,7 @@ class SqlKeptDue:
     ) -> tuple[int, int, int]:
         return counts(self._conn, as_of=as_of, limits=limits, kinds=kinds, exclude=exclude)
 
-    def cover_cases(self, as_of: date, exclude: Sequence[int]) -> list[CaseFacts]:
+    def cover_cases(
+        self, as_of: date, exclude: Sequence[int]
+    ) -> list[tuple[CaseFacts, list[tuple[int, str]]]]:
         return cover_cases(self._conn, as_of, exclude)
