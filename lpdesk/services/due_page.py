@@ -136,10 +136,13 @@ def _kept_page(
     # The day's cover items of the kept cases: per absent LP and profile, each case's only if
     # it can be on this page (not after the page's last kept item); counted for them all.
     last = fetched[-1][0][0] if limit is not None and len(fetched) > limit else date.max
-    groups = kept.cover_cases(day, live)
-    covers = _cover_items(groups, profiles, day, horizon_days, show, kinds, after, last)
+    groups = [
+        (first, cases, _computed([first], profiles, day, horizon_days, show, kinds))
+        for first, cases in kept.cover_groups(day, live)
+    ]
+    covers = _cover_items(kept, groups, live, after, last, limit)
     if numbers is not None:
-        numbers = _with_covers(numbers, groups, profiles, day, horizon_days, show, kinds)
+        numbers = _with_covers(numbers, groups)
     return _cut(computed, fetched, numbers, after, limit, also=covers)
 
 
@@ -186,24 +189,30 @@ def _cut(
     )
 
 
+_Group = tuple[CaseFacts, int, list[DueItem]]
+"""An absent LP's cases of one profile: the first's facts, how many, the cover items of the
+first (the same for each case but for its id and reference)."""
+
+
 def _cover_items(
-    groups: list[tuple[CaseFacts, list[tuple[int, str]]]],
-    profiles: Mapping[str, Profile],
-    day: date,
-    horizon_days: int | None,
-    show: Show,
-    kinds: tuple[DueKind, ...] | None,
+    kept: KeptDueItems,
+    groups: list[_Group],
+    live: Sequence[int],
     after: DueCursor | None,
     last: date,
+    limit: int | None,
 ) -> list[DueItem]:
-    """The cover items due by ``last`` (and after ``after``) of the cases of absent LPs. The
-    rule reads the absence, the profile and the LP's manager only: worked out once per group,
-    then given each case's id and reference."""
+    """The cover items of the absent LPs' cases that can be on this page: due by ``last``, after
+    ``after``, and for each group no more cases than the page holds (by case id, as listed)."""
     items: list[DueItem] = []
-    for first, cases in groups:
-        for item in _computed([first], profiles, day, horizon_days, show, kinds):
-            if item.due > last:
+    for first, _count, found in groups:
+        for item in found:
+            if item.due > last or (after is not None and item.due < after[0]):
                 continue
+            from_case = after[1] if after is not None and item.due == after[0] else None
+            most = None if limit is None else limit + 2
+            assert first.lp_person_id is not None
+            cases = kept.cover_cases(first.lp_person_id, first.profile_id, live, from_case, most)
             for case_id, reference in cases:
                 one = replace(item, case_id=case_id, case_reference=reference)
                 if after is None or order_key(one) > after:
@@ -211,22 +220,14 @@ def _cover_items(
     return items
 
 
-def _with_covers(
-    numbers: tuple[int, int, int],
-    groups: list[tuple[CaseFacts, list[tuple[int, str]]]],
-    profiles: Mapping[str, Profile],
-    day: date,
-    horizon_days: int | None,
-    show: Show,
-    kinds: tuple[DueKind, ...] | None,
-) -> tuple[int, int, int]:
+def _with_covers(numbers: tuple[int, int, int], groups: list[_Group]) -> tuple[int, int, int]:
     """The kept items' counts with every absent LP's cases' cover items."""
     overdue, due_soon, total = numbers
-    for first, cases in groups:
-        for item in _computed([first], profiles, day, horizon_days, show, kinds):
-            overdue += len(cases) * (item.status is DueStatus.OVERDUE)
-            due_soon += len(cases) * (item.status is DueStatus.DUE_SOON)
-            total += len(cases)
+    for _first, count, found in groups:
+        for item in found:
+            overdue += count * (item.status is DueStatus.OVERDUE)
+            due_soon += count * (item.status is DueStatus.DUE_SOON)
+            total += count
     return overdue, due_soon, total
 
 

@@ -114,12 +114,20 @@ class KeptDueItems(Protocol):
     ) -> tuple[int, int, int]:
         """(overdue, due soon, every item listed) among the kept items, without ``exclude``'s."""
 
-    def cover_cases(
-        self, as_of: date, exclude: Sequence[int]
-    ) -> list[tuple[CaseFacts, list[tuple[int, str]]]]:
+    def cover_groups(self, as_of: date, exclude: Sequence[int]) -> list[tuple[CaseFacts, int]]:
         """The kept open cases whose LP is absent on ``as_of``, by LP and profile: facts with
-        only what the cover rule reads (of the group's first case), and the group's cases (id,
-        reference)."""
+        only what the cover rule reads (the group's first case), and how many cases."""
+
+    def cover_cases(
+        self,
+        lp_person_id: int,
+        profile_id: str,
+        exclude: Sequence[int],
+        from_case: int | None,
+        limit: int | None,
+    ) -> list[tuple[int, str]]:
+        """(id, reference) of one such group's cases, by id from ``from_case``, at most
+        ``limit``."""
 
 
 class UnitOfWork(Protocol):
