@@ -76,7 +76,7 @@ def main_window() -> None:
     """The real app (as ``lpdesk gui`` starts it) until the caseload model is first populated.
 
     ``LPDESK_BENCH_TEAM=1`` then also switches the caseload to the whole team, loads the team's due
-    list in the due view's own way (``due_list`` on the database thread), and reports peak memory.
+    list in the due view's own way (its first page, ``due_page``), and reports peak memory.
     """
     from lpdesk.gui.shell.main import create_application, start_main_window
 
@@ -111,12 +111,12 @@ def main_window() -> None:
                 return
             _report(at=marks["caseload"], **marks)
         marks["team_rows"] = rows
-        from lpdesk.services.due import due_list
+        from lpdesk.services.due_page import due_page
 
         session = window.session
         assert session is not None
-        items = due_list(session.ctx, profiles=session.profiles)
-        _report(due_items=len(items), **marks)
+        page = due_page(session.ctx, profiles=session.profiles)  # as the due view asks
+        _report(due_items=len(page.items), due_total=page.total, **marks)
 
     view.sig_loaded.connect(loaded)
     window.sig_session_ready.connect(lambda _s: marks.setdefault("rss_session_mb", peak_mb()))

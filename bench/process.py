@@ -84,7 +84,8 @@ def run_memory() -> list[Row]:
             target=f"< {MEMORY_TARGET_MB:.0f} MB",
             met=mb < MEMORY_TARGET_MB,
             note=(
-                f"{data['team_rows']:,} open cases, {data['due_items']:,} due items; "
+                f"{data['team_rows']:,} open cases, the due list's first {data['due_items']:,} "
+                f"of {data.get('due_total', data['due_items']):,} items; "
                 f"{data['rss_caseload_mb']:.0f} MB with one LP's caseload shown"
             ),
         )

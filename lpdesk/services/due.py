@@ -34,6 +34,8 @@ __all__ = [
     "CaseloadRow",
     "caseload",
     "due_list",
+    "name_children",
+    "team_facts",
     "with_child_names",
 ]
 
@@ -71,12 +73,16 @@ def due_list(
 
 def with_child_names(uow: UnitOfWork, items: Sequence[DueItem]) -> list[DueItem]:
     """The items with each child's name where the rules say "child 2" (label and reason)."""
+    return name_children(uow, items)
+
+
+def name_children(uow: UnitOfWork, items: Sequence[DueItem]) -> list[DueItem]:
+    """The items with each child's name where the rules say "child 2" (label and reason): the
+    names read through the names-only port, only for the children the items are about."""
     child_ids = sorted({i.child_id for i in items if i.child_id is not None})
     if not child_ids:
         return list(items)
-    children = uow.repo(Child).find(id=child_ids)
-    people = {p.id: p.name for p in uow.repo(Person).find(id=[c.person_id for c in children])}
-    names = {c.id: people.get(c.person_id, "") for c in children}
+    names = uow.child_names(child_ids)
     named = []
     patterns: dict[str, re.Pattern[str]] = {}  # "child 1", "unborn child": a handful
     for item in items:
@@ -91,6 +97,14 @@ def with_child_names(uow: UnitOfWork, items: Sequence[DueItem]) -> list[DueItem]
             item = replace(item, child_label=name, reason=reason)
         named.append(item)
     return named
+
+
+def team_facts(uow: UnitOfWork, day: date, lp_person_id: int | None) -> list[CaseFacts]:
+    """The facts of every open case (the team's, or one LP's with the cases they cover)."""
+    facts = uow.case_facts(as_of=day, lp_person_id=lp_person_id)
+    if lp_person_id is not None:
+        facts += _covered_facts(uow, lp_person_id, day, {f.case_id for f in facts})
+    return facts
 
 
 def _covered_facts(uow: UnitOfWork, person_id: int, day: date, known: set[int]) -> list[CaseFacts]:

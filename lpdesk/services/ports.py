@@ -17,6 +17,8 @@ from lpdesk.domain import (
     CaseFacts,
     Child,
     Conference,
+    DueItem,
+    DueKind,
     Meeting,
     ReviewReport,
     User,
@@ -69,6 +71,65 @@ class Accounts(Protocol):
         database's); returns the user."""
 
 
+DueCursor = tuple[date, int, int, str]
+"""An item's place in the due list: (due, case id, seq, reason); see ``KeptDueItems``."""
+
+
+class KeptDueItems(Protocol):
+    """Each open case's due items that do not depend on the day, kept beside its due facts.
+
+    The list's order is (due, case id, seq, reason): ``seq`` is the kind's place among the
+    ``DueKind`` members shifted left 32 bits, plus the child's id (0 for none); reasons compare
+    by code point. ``limits`` gives, per profile, (the last day "due soon" covers, the last due
+    day listed); an item kept as ``soon_only`` is listed only when due by the first."""
+
+    def itemize(
+        self, stamp: str, make: Callable[[list[CaseFacts]], list[tuple[DueItem, int, bool]]]
+    ) -> int:
+        """Keep ``make``'s items (item, seq, soon only) for each open case whose facts hold
+        and whose items are not of ``stamp``; returns how many cases."""
+
+    def live_cases(self, as_of: date, stamp: str) -> list[int]:
+        """The cases open on ``as_of`` whose kept items cannot be used that day."""
+
+    def page(
+        self,
+        *,
+        limits: Mapping[str, tuple[date, date]],
+        kinds: Sequence[DueKind] | None,
+        exclude: Sequence[int],
+        after: DueCursor | None,
+        limit: int | None,
+    ) -> list[tuple[DueItem, DueCursor, str]]:
+        """Kept items in order after ``after`` (statuses left OK), without ``exclude``'s; each
+        with its place and its case's profile."""
+
+    def counts(
+        self,
+        *,
+        as_of: date,
+        limits: Mapping[str, tuple[date, date]],
+        kinds: Sequence[DueKind] | None,
+        exclude: Sequence[int],
+    ) -> tuple[int, int, int]:
+        """(overdue, due soon, every item listed) among the kept items, without ``exclude``'s."""
+
+    def cover_groups(self, as_of: date, exclude: Sequence[int]) -> list[tuple[CaseFacts, int]]:
+        """The kept open cases whose LP is absent on ``as_of``, by LP and profile: facts with
+        only what the cover rule reads (the group's first case), and how many cases."""
+
+    def cover_cases(
+        self,
+        lp_person_id: int,
+        profile_id: str,
+        exclude: Sequence[int],
+        from_case: int | None,
+        limit: int | None,
+    ) -> list[tuple[int, str]]:
+        """(id, reference) of one such group's cases, by id from ``from_case``, at most
+        ``limit``."""
+
+
 class UnitOfWork(Protocol):
     def __enter__(self) -> UnitOfWork: ...
 
@@ -92,6 +153,13 @@ class UnitOfWork(Protocol):
     ) -> list[CaseFacts]:
         """Facts for every open case (or the given ones, or one LP's), in a fixed small number of
         aggregate queries whatever the number of cases."""
+
+    def kept_due(self) -> KeptDueItems | None:
+        """The due items kept per case (docs/decisions/0020-paged-due-list.md), or None where
+        they cannot be used (a team member's session: their few cases are computed live)."""
+
+    def child_names(self, child_ids: Sequence[int]) -> dict[int, str]:
+        """Each child's name, by child id (only the two columns that needs)."""
 
     def compliance_records(
         self,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -519,9 +520,46 @@ case_due_facts = Table(
     _day("visits_until"),  # the day of the latest completed visit to a child of the case
     Column("version", Integer, nullable=False, index=True),  # 0: stale, compute live
     Column("facts", Text, nullable=False),
+    # migration 0015: the rules and profiles the case's kept items were computed with, if any
+    Column("items_stamp", String(64), nullable=True, index=True),
+)
+Index("ix_case_due_facts_visits_until", case_due_facts.c.visits_until)
+Index("ix_case_due_facts_closed_on", case_due_facts.c.closed_on)
+
+# Each open case's due items that do not depend on the day (migration 0015,
+# ``lpdesk.store.due_items``): the team's due list is read from them a page at a time.
+case_due_item = Table(
+    "case_due_item",
+    metadata,
+    _id(),
+    _fk("case_id", "case", CASCADE),
+    _day("due", nullable=False),
+    Column("seq", BigInteger, nullable=False),  # the kind's place, then the child (the order)
+    Column("profile_id", String(64), nullable=False),
+    Column("kind", String(32), nullable=False),
+    _flag("soon_only"),  # listed only once due soon (the computed escalations)
+    Column("lp_person_id", Integer, nullable=True),
+    Column("child_id", Integer, nullable=True),
+    Column("child_label", String(64), nullable=False),
+    Column("case_reference", String(64), nullable=False),
+    _text("reason"),
+)
+Index(
+    "ix_case_due_item_order",
+    case_due_item.c.due,
+    case_due_item.c.case_id,
+    case_due_item.c.seq,
+    case_due_item.c.reason,
+)
+Index(
+    "ix_case_due_item_count",
+    case_due_item.c.profile_id,
+    case_due_item.c.due,
+    case_due_item.c.soon_only,
+    case_due_item.c.kind,
 )
 
-DERIVED_TABLES = ("case_due_facts",)
+DERIVED_TABLES = ("case_due_facts", "case_due_item")
 """Tables with no entity: the store writes them from the others."""
 
 # ------------------------------------------------------------------ indexes for the due list

@@ -67,6 +67,7 @@ CASE_TABLES = (
     "generated_document",
     "circulation_item",
     "case_due_facts",
+    "case_due_item",
 )
 PARENT_SCOPED = {
     "outcome": ("plan_id", "plan"),

@@ -19,6 +19,7 @@ from lpdesk.domain import AuditEvent, CaseFacts, Conflict, NotFound
 from lpdesk.domain.registry import entity_name
 from lpdesk.store import compliance_reads as _compliance
 from lpdesk.store import due_facts as _due
+from lpdesk.store import due_items as _kept
 from lpdesk.store.audit_chain import chained_row
 from lpdesk.store.mapping import from_row, to_row, to_value
 from lpdesk.store.tables import audit_event, table_for
@@ -211,6 +212,18 @@ class SqlUnitOfWork:
         assert self._tracker is not None
         self._tracker.settle(self._engine)  # this unit of work's own changes first
         return _due.read(conn, self._engine, as_of, case_ids=case_ids, lp_person_id=lp_person_id)
+
+    def kept_due(self) -> _kept.SqlKeptDue | None:
+        """The kept due items (``lpdesk.store.due_items``), or None under row-level security: a
+        team member's session reads its own few cases live."""
+        assert self._tracker is not None
+        self._tracker.settle(self._engine)  # this unit of work's own changes first
+        if _due.scoped(self._engine, self.connection):
+            return None
+        return _kept.SqlKeptDue(self.connection)
+
+    def child_names(self, child_ids: Sequence[int]) -> dict[int, str]:
+        return _kept.child_names(self.connection, child_ids)
 
     def compliance_records(
         self,

@@ -137,6 +137,9 @@ def start_case_from_icpc(qtbot: Any, window: Any, app: Any) -> tuple[int, Any]:
     from lpdesk.gui.case.new_case_dialog import NewCaseDialog
 
     assert window.caseload_view.model.rowCount() == 0
+    # The due list holds what it shows: every item, so the new case's (none due soon) are there.
+    with qtbot.waitSignal(window.due_view.sig_loaded, timeout=10000):
+        window.due_view.status_combo.setCurrentIndex(2)
     qtbot.mouseClick(window.caseload_view.new_case_button, Qt.MouseButton.LeftButton)
     dialog = window.findChild(NewCaseDialog)
     assert dialog is not None and dialog.isVisible()

@@ -5,7 +5,8 @@ assessments, escalations, children, handovers, absences, closing), on SQLite and
 After every few edits, two checks: the kept rows are exactly what ``rebuild`` writes from the
 records (in a transaction rolled back), and what the unit of work reads for a day (the whole team,
 one LP, chosen cases; today, a past day before visits recorded since, a day ahead) equals the live
-queries of ``lpdesk.store.facts`` for that day.
+queries of ``lpdesk.store.facts`` for that day; and the team's due list read a page at a time from
+the kept due items (``lpdesk.services.due_page``) is, page after page, the whole list.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from lpdesk.domain import (
     UserRole,
     VisitOutcome,
 )
+from lpdesk.rules.profile_loader import default_profiles_dir, load_profiles
 from lpdesk.services.assessments import commission_assessment, complete_assessment
 from lpdesk.services.cases import (
     add_child,
@@ -47,6 +49,8 @@ from lpdesk.services.cases import (
     record_conference,
 )
 from lpdesk.services.context import FixedClock, ServiceContext
+from lpdesk.services.due import due_list
+from lpdesk.services.due_page import due_page
 from lpdesk.services.escalations import complete_step, open_not_seen_escalations
 from lpdesk.services.meetings import (
     AttendanceEntry,
@@ -63,6 +67,7 @@ from lpdesk.store.due_facts import rebuild
 from lpdesk.store.tables import case_due_facts
 from tests.services.conftest import make_ctx
 
+PROFILES = load_profiles(default_profiles_dir())
 CHILDREN = 80
 EDITS = 60
 CHECK_EVERY = 6
@@ -99,6 +104,23 @@ def _assert_kept_equal_recomputed(store: Store, today: date, lp_ids: list[int]) 
                 assert uow.case_facts(as_of=day, lp_person_id=lp) == live.case_facts(
                     conn, day, lp_person_id=lp
                 )
+    for day in days:  # the kept items: the team's list, page by page, is the whole list
+        _assert_pages_are_the_list(store, day)
+
+
+def _assert_pages_are_the_list(store: Store, day: date) -> None:
+    clock = FixedClock(datetime.combine(day, time(9, 30)))
+    ctx = make_ctx(store, clock, role=UserRole.TEAM_MANAGER, username="manager.test")
+    whole = due_list(ctx, profiles=PROFILES, horizon_days=None)
+    pages = [due_page(ctx, profiles=PROFILES, horizon_days=None, limit=40)]
+    while pages[-1].after is not None:
+        pages.append(
+            due_page(ctx, profiles=PROFILES, horizon_days=None, limit=40, after=pages[-1].after)
+        )
+    paged = [i for p in pages for i in p.items]
+    assert sorted(map(repr, paged)) == sorted(map(repr, whole))
+    assert [(i.due, i.case_id) for i in paged] == sorted((i.due, i.case_id) for i in whole)
+    assert {p.total for p in pages} == {len(whole)}
 
 
 class Editor:

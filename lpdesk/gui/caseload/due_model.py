@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -48,14 +48,69 @@ def _tr(text: str) -> str:
 
 
 class DueModel(QAbstractTableModel):
+    """The due items shown. A paged list (``set_page``) holds the first pages only; Qt asks for
+    more as the view scrolls to the end (``canFetchMore``/``fetchMore``), and ``fetcher`` (set by
+    the view) loads the next page off the UI thread and hands it to ``append_page``."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._items: list[DueItem] = []
+        self._after: Any = None  # where the next page starts; None: everything is here
+        self._fetching = False
+        self.fetcher: Callable[[Any], None] | None = None
 
     def set_items(self, items: Sequence[DueItem]) -> None:
+        """A whole list, put in order here."""
         self.beginResetModel()
         self._items = sort_due_items(items)
+        self._after, self._fetching = None, False
         self.endResetModel()
+
+    def set_page(self, items: Sequence[DueItem], after: Any) -> None:
+        """The first page of a list the service has put in order; ``after``: more to come."""
+        self.beginResetModel()
+        self._items = list(items)
+        self._after, self._fetching = after, False
+        self.endResetModel()
+
+    def append_page(self, items: Sequence[DueItem], after: Any) -> None:
+        """The next page, asked for with ``after`` (``fetchMore``)."""
+        if items:
+            first = len(self._items)
+            self.beginInsertRows(QModelIndex(), first, first + len(items) - 1)
+            self._items.extend(items)
+            self.endInsertRows()
+        self._after, self._fetching = after, False
+
+    def begin_fetch(self) -> None:
+        """A page is on its way: Qt asks for no other meanwhile."""
+        self._fetching = True
+
+    def fetch_failed(self) -> None:
+        self._fetching = False
+
+    @property
+    def after(self) -> Any:
+        return self._after
+
+    @property
+    def complete(self) -> bool:
+        """Every item of the list is here."""
+        return self._after is None
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return (
+            not parent.isValid()
+            and self._after is not None
+            and not self._fetching
+            and self.fetcher is not None
+        )
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            assert self.fetcher is not None
+            self._fetching = True
+            self.fetcher(self._after)
 
     def item_at(self, row: int) -> DueItem:
         return self._items[row]
