@@ -23,12 +23,10 @@ from lpdesk.domain import (
     Conference,
     InvalidInput,
     LeadAssignment,
-    Meeting,
     Person,
     ReviewReport,
-    Visit,
 )
-from lpdesk.rules.compliance import MEASURES, Measure, case_measures
+from lpdesk.rules.compliance import MEASURES, CoreGroupRow, Measure, VisitRow, case_measures
 from lpdesk.rules.profile import Profile
 from lpdesk.services.context import ServiceContext
 from lpdesk.services.csv_excel import csv_for_excel
@@ -223,7 +221,8 @@ def compliance_report(
     )
 
 
-T = TypeVar("T", Child, Visit, Conference, Meeting, ReviewReport, LeadAssignment)
+T = TypeVar("T", Child, Conference, ReviewReport, LeadAssignment)
+R = TypeVar("R", VisitRow, CoreGroupRow)
 
 
 def _by_case(rows: list[T]) -> dict[int, list[T]]:
@@ -233,14 +232,22 @@ def _by_case(rows: list[T]) -> dict[int, list[T]]:
     return grouped
 
 
+def _rows_by_case(rows: list[R]) -> dict[int, list[R]]:
+    """Rows whose first column is the case id, grouped by it."""
+    grouped: dict[int, list[R]] = {}
+    for row in rows:
+        grouped.setdefault(row[0], []).append(row)
+    return grouped
+
+
 @dataclass(frozen=True, kw_only=True, slots=True)
 class _Records:
     """The period's records, grouped by case id."""
 
     children: dict[int, list[Child]]
-    visits: dict[int, list[Visit]]
+    visits: dict[int, list[VisitRow]]
     conferences: dict[int, list[Conference]]
-    core_groups: dict[int, list[Meeting]]
+    core_groups: dict[int, list[CoreGroupRow]]
     reports: dict[int, list[ReviewReport]]
     leads: dict[int, list[LeadAssignment]]
 
@@ -280,9 +287,9 @@ class _Records:
         )
         return cls(
             children=_by_case(children),
-            visits=_by_case(visits),
+            visits=_rows_by_case(visits),
             conferences=_by_case(conferences),
-            core_groups=_by_case(core_groups),
+            core_groups=_rows_by_case(core_groups),
             reports=_by_case(reports),
             leads=leads,
         )
