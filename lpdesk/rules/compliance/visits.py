@@ -19,8 +19,15 @@ from itertools import pairwise
 
 from lpdesk.domain.enums import VisitOutcome
 from lpdesk.domain.records import Visit
-from lpdesk.rules.calendar import WorkingCalendar, fmt_date
-from lpdesk.rules.compliance.measure import ComplianceFigures, Measure, on_time, working_days_late
+from lpdesk.rules.calendar import fmt_date
+from lpdesk.rules.compliance.measure import (
+    ComplianceFigures,
+    Days,
+    Measure,
+    on_time,
+    remembered,
+    working_days_late,
+)
 from lpdesk.rules.profile import Profile
 
 __all__ = [
@@ -109,7 +116,7 @@ def _figures(
     conference_dates: Sequence[date],
     gaps: list[str] | None,
 ) -> ComplianceFigures:
-    calendar = profile.calendar()
+    calendar = remembered(profile.calendar())
     mine = [r for r in rows if r[1] == child_id]
     # a completed visit by the lead professional: ``lpdesk.rules.seen.seen_by_lp`` on a row
     seen = [r for r in mine if r[5] and lp_person_id is not None and r[2] == lp_person_id]
@@ -217,7 +224,7 @@ def _bedroom(
 
 def _recording(
     rows: list[VisitRow],
-    calendar: WorkingCalendar,
+    calendar: Days,
     n: int,
     period_start: date,
     period_end: date,
@@ -236,6 +243,6 @@ def _recording(
             gaps.append(
                 f"visit on {fmt_date(visited)} recorded on {fmt_date(recorded)}: due by "
                 f"{fmt_date(due)}, {n} working days after it "
-                f"({working_days_late(due, recorded, calendar)} working days late)"
+                f"({working_days_late(due, recorded, calendar.calendar)} working days late)"
             )
     return Measure(numerator=met, denominator=total)
