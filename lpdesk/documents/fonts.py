@@ -110,7 +110,7 @@ def _font(name: str, path: Path, parsed: dict[Path, Any]) -> Any:
     return font
 
 
-_WIDTHS_KEPT = 1 << 16  # pragma: no mutate (a cache's size: speed only)
+_WIDTHS_KEPT = 1 << 14  # pragma: no mutate (words per face: a few MB at most; speed only)
 
 
 @cache
