@@ -23,7 +23,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from lpdesk.circulation.email_draft import Attachment, Mailbox, build_draft
 from lpdesk.circulation.encrypt import encrypt_pdf, new_password
@@ -37,7 +37,7 @@ from lpdesk.circulation.pack_words import (
     password_line,
     reference_line,
 )
-from lpdesk.circulation.pack_workers import encrypt_later
+from lpdesk.circulation.pack_workers import draft_later, encrypt, encrypt_later
 from lpdesk.circulation.post import build_post_pdf, post_problems
 from lpdesk.circulation.recipients import RecipientPlan
 from lpdesk.circulation.safety import is_valid_email, safe_reference
@@ -149,9 +149,9 @@ def produce_pack(
     the mode, are listed in ``problems`` and left out. ``language`` ("en", "cy", "both") is that
     of the covering email (``body_text`` replaces it), the address page, the hand delivery sheet
     and the password list (pack_words); the documents come from ``render`` as they are."""
+    body = body_text if body_text is not None else email_body(language)
     if mode not in ("eml", "post", "files", "own"):
         raise InvalidInput.one("mode", f"unknown pack mode {mode!r}")
-    body = body_text if body_text is not None else email_body(language)
     created = not out_dir.exists()
     folder = _prepare_folder(out_dir)
     reference = safe_reference(case_reference)
@@ -165,14 +165,14 @@ def produce_pack(
     given: list[tuple[int, str]] = []
     handed: list[HandRow] = []
     done = 0
-    prepared: list[tuple[int, RecipientPlan, str, list[_Rendered]]] = []
+    prepared: list[tuple[int, RecipientPlan, str, list[_Rendered], _Draft]] = []
     try:
-        # First every recipient's documents rendered, each file's encryption started on the
-        # worker processes as soon as it is rendered (pack_workers); then the files written in
-        # order, each waiting for its encryption.
+        # First every recipient's documents rendered, each file's encryption (an email
+        # recipient's whole draft) started on the worker processes as soon as it is rendered
+        # (pack_workers); then the files written in order, each waiting for its encryption.
         for number, plan in chosen:
             password = new_password()
-            early = _how(mode, plan) in ("files", "eml")  # encrypted one by one, as they are
+            early = _how(mode, plan) == "files"  # encrypted one by one, as they are
             rendered: list[_Rendered] = []
             for document in plan.documents:
                 for fmt in document.formats:
@@ -185,8 +185,19 @@ def produce_pack(
                     sealed = encrypt_later(fmt, data, password) if early else None
                     rendered.append(_Rendered(document.kind, fmt, title, data, sealed))
                     done += 1
-            prepared.append((number, plan, password, rendered))
-        for number, plan, password, rendered in prepared:
+            drafted: _Draft = None
+            if _how(mode, plan) == "eml":
+                assert sender is not None
+                drafted = draft_later(
+                    [
+                        (r.fmt, r.data, _attachment_name(reference, r), _MIME[r.fmt])
+                        for r in rendered
+                    ],
+                    password,
+                    _message(sender, people[plan.person_id], case_reference, body, now, language),
+                )
+            prepared.append((number, plan, password, rendered, drafted))
+        for number, plan, password, rendered, drafted in prepared:
             if progress.cancelled:
                 raise Cancelled("pack cancelled")
             stem = f"{reference}_r{number:02d}"
@@ -197,26 +208,21 @@ def produce_pack(
                     items.append(_item(number, plan, kind, fmt, title, path, data))
             elif how == "eml":
                 assert sender is not None
-                person = people[plan.person_id]
-                attachments = [
-                    Attachment(
-                        filename=f"{reference}_{kind.value}.{fmt}",
-                        mime=_MIME[fmt],
-                        data=_result(sealed),
+                eml = drafted.result() if drafted is not None else None
+                if eml is None:  # no workers, or it failed there: made here, errors raised here
+                    attachments = [
+                        Attachment(
+                            filename=_attachment_name(reference, r),
+                            mime=_MIME[r.fmt],
+                            data=encrypt(r.fmt, r.data, password),
+                        )
+                        for r in rendered
+                    ]
+                    message = _message(
+                        sender, people[plan.person_id], case_reference, body, now, language
                     )
-                    for kind, fmt, _, _, sealed in rendered
-                ]
-                msg = build_draft(
-                    sender=sender,
-                    recipient_name=person.name,
-                    recipient_email=person.email,
-                    case_reference=case_reference,
-                    body_text=body,
-                    attachments=attachments,
-                    now=now,
-                    language=language,
-                )
-                path = writer.write(f"{stem}.eml", msg.as_bytes())
+                    eml = build_draft(attachments=attachments, **message).as_bytes()
+                path = writer.write(f"{stem}.eml", eml)
                 items += [_item(number, plan, k, f, t, path, d) for k, f, t, d, _ in rendered]
             elif how == "hand":
                 pdfs = [r for r in rendered if r[1] == "pdf"]
@@ -261,10 +267,12 @@ def produce_pack(
             )
         progress.report(total, total, "pack written")
     except BaseException:
-        for _, _, _, rendered in prepared:
+        for _, _, _, rendered, drafted in prepared:
             for r in rendered:
                 if r.sealed is not None:
                     r.sealed.cancel()  # not started yet: never started
+            if drafted is not None:
+                drafted.cancel()
         writer.undo()
         if created:
             with contextlib.suppress(OSError):
@@ -335,6 +343,33 @@ class _Rendered(NamedTuple):
     title: str
     data: bytes
     sealed: Future[bytes] | None  # its encryption, for the modes that send files one by one
+
+
+_Draft = Future[bytes | None] | None  # an email recipient's .eml, made on a worker
+
+
+def _attachment_name(reference: str, rendered: _Rendered) -> str:
+    return f"{reference}_{rendered.kind.value}.{rendered.fmt}"
+
+
+def _message(
+    sender: Mailbox,
+    person: Person,
+    case_reference: str,
+    body_text: str,
+    now: datetime,
+    language: str,
+) -> dict[str, Any]:
+    """``build_draft``'s arguments but the attachments, for one recipient."""
+    return {
+        "sender": sender,
+        "recipient_name": person.name,
+        "recipient_email": person.email,
+        "case_reference": case_reference,
+        "body_text": body_text,
+        "now": now,
+        "language": language,
+    }
 
 
 def _result(sealed: Future[bytes] | None) -> bytes:

@@ -9,6 +9,12 @@ outlived a process that left with ``os._exit`` and held its output pipes), and k
 pack. A worker leaves within a second of its parent (which may have left with ``os._exit``, or
 crashed, without stopping it): its queue would never tell it. A frozen (bundled) app, or a machine where the workers cannot start, encrypts
 in its own process, as before: the same bytes either way, only the timing differs.
+
+An email recipient's whole draft is made on a worker too (``draft_later``): their files encrypted
+and attached, and the message written out and checked for its one recipient (``build_draft``:
+writing and re-reading a message with its attachments in base64 costs about as much as
+rendering). Anything that goes wrong there gives None, and the pack makes that draft again in
+its own process, where the error is raised as it always was.
 """
 
 from __future__ import annotations
@@ -20,11 +26,16 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from typing import Any
 
+from lpdesk.circulation.email_draft import Attachment, build_draft
 from lpdesk.circulation.encrypt import encrypt_docx, encrypt_pdf
 
-__all__ = ["encrypt", "encrypt_later", "workers"]
+__all__ = ["DraftFile", "draft", "draft_later", "encrypt", "encrypt_later", "workers"]
+
+DraftFile = tuple[str, bytes, str, str]  # (format, rendered document, attachment name, MIME type)
 
 log = logging.getLogger("lpdesk.circulation")
 
@@ -36,6 +47,19 @@ _unavailable = False
 def encrypt(fmt: str, data: bytes, password: str) -> bytes:
     """One file encrypted with its recipient's password (runs in a worker)."""
     return encrypt_pdf(data, password) if fmt == "pdf" else encrypt_docx(data, password)
+
+
+def draft(files: Sequence[DraftFile], password: str, message: dict[str, Any]) -> bytes | None:
+    """One recipient's .eml (runs in a worker): each file encrypted with ``password`` and
+    attached, in order, to ``build_draft(**message)``; None if it could not be made here."""
+    try:
+        attachments = [
+            Attachment(filename=name, mime=mime, data=encrypt(fmt, data, password))
+            for fmt, data, name, mime in files
+        ]
+        return build_draft(attachments=attachments, **message).as_bytes()
+    except Exception:  # made again in the pack's own process, which raises it there
+        return None
 
 
 def workers() -> Executor | None:
@@ -91,3 +115,18 @@ def encrypt_later(fmt: str, data: bytes, password: str) -> Future[bytes]:
     done: Future[bytes] = Future()
     done.set_result(encrypt(fmt, data, password))
     return done
+
+
+def draft_later(
+    files: Sequence[DraftFile], password: str, message: dict[str, Any]
+) -> Future[bytes | None] | None:
+    """The recipient's draft, started now on a worker; None with no workers (the pack then
+    makes it in its own process)."""
+    pool = workers()
+    if pool is None:
+        return None
+    try:
+        return pool.submit(draft, list(files), password, message)
+    except RuntimeError as err:  # shut down, or broken by a killed worker
+        log.warning("pack drafts back in-process: %s", type(err).__name__)
+        return None

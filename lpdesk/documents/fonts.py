@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from lpdesk.documents.text import FontCoverage
+from lpdesk.documents.text import FontCoverage, has_rtl, is_arabic
 from lpdesk.paths import resources_dir
 
 __all__ = ["BASE_FAMILY", "FontSet", "fonts_dir", "register_fonts"]
@@ -49,9 +49,12 @@ def fonts_dir() -> Path:
 
 @dataclass(frozen=True, slots=True)
 class FontSet:
-    """The registered families in fallback order, and the face names for canvas drawing."""
+    """The registered families in fallback order, and the face names for canvas drawing.
+    ``plain``: the characters the first (base) family draws that are neither Arabic nor
+    right-to-left; text made only of them is drawn as it stands in the base family."""
 
     coverage: tuple[FontCoverage, ...]
+    plain: frozenset[str] = frozenset()
 
     @staticmethod
     def face(family: str, bold: bool = False, italic: bool = False) -> str:
@@ -95,11 +98,19 @@ def _font(name: str, path: Path, parsed: dict[Path, Any]) -> Any:
     first = parsed.get(path)
     if first is None:
         parsed[path] = font = TTFont(name, str(path))
+        # reportlab measures every word of every line it breaks, in pure Python (a dictionary
+        # lookup per character; its C accelerator is not installed): long minutes measure the
+        # same words hundreds of thousands of times. A width depends only on the face (parsed
+        # once, read only), the text and the size; the copies below share this cache.
+        font.stringWidth = lru_cache(maxsize=_WIDTHS_KEPT)(font.stringWidth)
         return font
-    font = copy.copy(first)  # shares first.face
+    font = copy.copy(first)  # shares first.face (and its remembered widths)
     font.fontName = name
     font.state = WeakKeyDictionary()  # which glyphs each document uses: never shared
     return font
+
+
+_WIDTHS_KEPT = 1 << 14  # pragma: no mutate (words per face: a few MB at most; speed only)
 
 
 @cache
@@ -122,4 +133,6 @@ def register_fonts() -> FontSet:
         regular = pdfmetrics.getFont(family)
         code_points = frozenset(regular.face.charToGlyph)
         coverage.append(FontCoverage(family, code_points, prefer_for_arabic=family == "LPArabic"))
-    return FontSet(tuple(coverage))
+    base = coverage[0].code_points
+    plain = frozenset(ch for ch in map(chr, base) if not is_arabic(ch) and not has_rtl(ch))
+    return FontSet(tuple(coverage), plain)

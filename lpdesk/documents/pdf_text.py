@@ -5,6 +5,11 @@ reportlab wraps a paragraph after we have put it in visual order, which would pu
 long Arabic sentence on its first line. So a line containing right-to-left text that does not fit
 the width is wrapped here, in logical order, and each wrapped line is put in visual order on its
 own (the line keeps the style's weight: bidi ordering across differently styled runs is not kept).
+
+Speed (docs/performance.md, long minutes): text whose every character the base family draws and
+none is right-to-left is one run in the base family, found with one set comparison instead of
+looking at each character; and a paragraph remembers its last wrap, so a table split across many
+pages does not break the same cell's lines again at every split (``_Paragraph``).
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from lpdesk.documents.fonts import FontSet
 from lpdesk.documents.text import clean_text, escape_markup, font_segments, has_rtl, visual_order
 from lpdesk.documents.tree import Run
 
-__all__ = ["CHUNK", "cell", "markup", "paragraphs", "text_width", "wrap_logical"]
+__all__ = ["CHUNK", "cell", "markup", "paragraphs", "segments", "text_width", "wrap_logical"]
 
 CHUNK = 2500  # characters per flowable: long text is cut at white space so pages split cheaply
 _WORDS = re.compile(r"\S+|\s+")
@@ -37,6 +42,14 @@ def _chunks(line: str) -> Iterator[str]:
     yield line
 
 
+def segments(text: str, fonts: FontSet) -> list[tuple[str, str]]:
+    """``font_segments(visual_order(text), ...)``: (family, text) runs in drawing order. Text the
+    base family draws whole, with nothing right-to-left in it, is one base run as it stands."""
+    if text and fonts.plain.issuperset(text):
+        return [(fonts.coverage[0].family, text)]
+    return font_segments(visual_order(text), fonts.coverage)
+
+
 def markup(text: str, fonts: FontSet, *, bold: bool = False, italic: bool = False) -> str:
     """One piece of text as reportlab markup, a ``<font>`` per script run (bold and italic
     inside it, so they apply to that run's family)."""
@@ -44,7 +57,7 @@ def markup(text: str, fonts: FontSet, *, bold: bool = False, italic: bool = Fals
     closing = ("</i>" if italic else "") + ("</b>" if bold else "")
     return "".join(
         f'<font name="{family}">{opening}{escape_markup(part)}{closing}</font>'
-        for family, part in font_segments(visual_order(text), fonts.coverage)
+        for family, part in segments(text, fonts)
     )
 
 
@@ -53,9 +66,24 @@ def text_width(text: str, fonts: FontSet, size: float, bold: bool, italic: bool)
     return float(
         sum(
             stringWidth(part, FontSet.face(family, bold, italic), size)
-            for family, part in font_segments(visual_order(text), fonts.coverage)
+            for family, part in segments(text, fonts)
         )
     )
+
+
+class _Paragraph(PdfParagraph):  # type: ignore[misc]
+    """A reportlab paragraph that remembers its last wrap: wrapped again at the same width with
+    its lines still there (a split takes them away), it answers without breaking its lines again.
+    A table re-measures every remaining row each time it splits across a page."""
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth == self._wrapped_at and "blPara" in self.__dict__:
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth if "blPara" in self.__dict__ else None
+        return size
 
 
 def wrap_logical(
@@ -109,7 +137,7 @@ def _rtl_paragraph(text: str, style: PdfStyle, fonts: FontSet, width: float) -> 
     bold, italic = _style_flags(style)
     size = float(style.fontSize)
     lines = wrap_logical(text, width, fonts, size, bold, italic)
-    return PdfParagraph(
+    return _Paragraph(
         "<br/>".join(markup(line, fonts, bold=bold, italic=italic) for line in lines), style
     )
 
@@ -131,9 +159,13 @@ def paragraphs(
     out: list[Flowable] = []
     for parts in lines:
         joined = "".join(text for text, _, _ in parts)
-        if has_rtl(joined) and (
-            len(joined) > CHUNK
-            or sum(text_width(t, fonts, size, b, i) for t, b, i in parts) > width
+        if (
+            not fonts.plain.issuperset(joined)
+            and has_rtl(joined)
+            and (
+                len(joined) > CHUNK
+                or sum(text_width(t, fonts, size, b, i) for t, b, i in parts) > width
+            )
         ):
             out.extend(_rtl_paragraph(piece, style, fonts, width) for piece in _chunks(joined))
             continue
@@ -143,7 +175,7 @@ def paragraphs(
                 if j:
                     pieces.append([])
                 pieces[-1].append(markup(piece, fonts, bold=bold, italic=italic))
-        out.extend(PdfParagraph("".join(p) or "&nbsp;", style) for p in pieces)
+        out.extend(_Paragraph("".join(p) or "&nbsp;", style) for p in pieces)
     return out
 
 

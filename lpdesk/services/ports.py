@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from types import TracebackType
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from lpdesk.domain import (
     AuditEvent,
@@ -19,12 +19,13 @@ from lpdesk.domain import (
     Conference,
     DueItem,
     DueKind,
-    Meeting,
     ReviewReport,
     User,
     UserRole,
-    Visit,
 )
+
+if TYPE_CHECKING:  # the rules import the working-day calendar (holidays): not at start-up
+    from lpdesk.rules.compliance import CoreGroupRow, VisitRow
 
 T = TypeVar("T")
 
@@ -169,10 +170,14 @@ class UnitOfWork(Protocol):
         period_start: date,
         period_end: date,
         meetings_from: date,
-    ) -> tuple[list[Child], list[Visit], list[Conference], list[Meeting], list[ReviewReport]]:
+    ) -> tuple[
+        list[Child], list[VisitRow], list[Conference], list[CoreGroupRow], list[ReviewReport]
+    ]:
         """(children, visits, conferences, core groups, review reports) of the cases, for a
         compliance report over [period_start, period_end]: only the columns the measures read
-        (the rest left at their defaults) and only the rows the period can touch (visits in the
+        (the rest left at their defaults; visits and core groups as the measures' narrow rows,
+        ``lpdesk.rules.compliance.VisitRow`` and ``CoreGroupRow``) and only the rows the period can
+        touch (visits in the
         period and the last ones by the case's LP, ``lead_of``, before it; core groups held from
         ``meetings_from``; every child, conference and review report)."""
 

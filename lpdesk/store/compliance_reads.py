@@ -15,8 +15,12 @@ table gives only the columns the measures read and only the rows the period can 
   clocks and the conference cycle that run into the period). Each of those is one lookup on the
   visit index ``(child_id, outcome, visited_at, ...)``, newest first.
 
-The rows come back as the domain's dataclasses with the columns not read left at their defaults
-(empty text, no minutes): they are for the measures, never to be written back. Case and child
+Children, conferences and review reports come back as the domain's dataclasses with the columns
+not read left at their defaults: they are for the measures, never to be written back. Visits and
+core groups, hundreds of thousands of rows for a large authority's year, come back as the plain
+tuples the measures read (``lpdesk.rules.compliance.VisitRow`` and ``CoreGroupRow``, spelt out
+here: the store imports the domain only). Every statement's rows are fetched at once
+(``Result.all()``): row by row, SQLAlchemy's iteration cost more than the query. Case and child
 ids go in chunks of ``CHUNK`` (SQLite allows at most 32,766 parameters in one statement).
 """
 
@@ -32,25 +36,27 @@ from lpdesk.domain import (
     Child,
     Conference,
     ConferenceKind,
-    Meeting,
     MeetingKind,
     MeetingStatus,
     ReviewReport,
-    Visit,
     VisitOutcome,
 )
 from lpdesk.store import tables as t
 
-__all__ = ["CHUNK", "ComplianceRows", "compliance_records"]
+__all__ = ["CHUNK", "ComplianceRows", "CoreGroupRow", "VisitRow", "compliance_records"]
 
 CHUNK = 5_000
+# (case id, child id, visitor's person id, day visited, day recorded, completed, seen alone,
+# bedroom seen), as lpdesk.rules.compliance.VisitRow
+VisitRow = tuple[int, int, int, date, date, bool, bool, bool]
+# (case id, held on, circulated on) of a core group held, as lpdesk.rules.compliance.CoreGroupRow
+CoreGroupRow = tuple[int, date, date | None]
 ComplianceRows = tuple[
-    list[Child], list[Visit], list[Conference], list[Meeting], list[ReviewReport]
+    list[Child], list[VisitRow], list[Conference], list[CoreGroupRow], list[ReviewReport]
 ]
 
 _N = TypeVar("_N")
-_OUTCOME = {o.value: o for o in VisitOutcome}  # a dict lookup: calling the enum costs ~10x
-_STATUS = {s.value: s for s in MeetingStatus}
+_COMPLETED = VisitOutcome.COMPLETED.value
 _KIND = {k.value: k for k in ConferenceKind}
 
 
@@ -81,7 +87,7 @@ def compliance_records(
     start = datetime.combine(period_start, time.min)
     end = datetime.combine(period_end + timedelta(days=1), time.min)
     child_ids = sorted(c.id for c in children if c.id is not None)
-    visits = [v for chunk in _chunks(child_ids) for v in _visits_between(conn, chunk, start, end)]
+    visits = [r for chunk in _chunks(child_ids) for r in _visits_between(conn, chunk, start, end)]
     lp_of = {c.id: lead_of.get(c.case_id) for c in children}
     with_lp = [i for i in ids if i in lead_of]
     earlier = sorted(
@@ -92,7 +98,7 @@ def compliance_records(
             if lp_of.get(child_id) == lp
         }
     )
-    visits += [v for chunk in _chunks(earlier) for v in _visits_by_id(conn, chunk)]
+    visits += [r for chunk in _chunks(earlier) for r in _visits_by_id(conn, chunk)]
     return children, visits, conferences, meetings, reports
 
 
@@ -101,7 +107,7 @@ def _children(conn: Connection, ids: list[int]) -> list[Child]:
     stmt = select(c.c.id, c.c.case_id, c.c.person_id, c.c.date_of_birth, c.c.expected_birth_date)
     return [
         Child(id=i, case_id=k, person_id=p, date_of_birth=b, expected_birth_date=e)
-        for i, k, p, b, e in conn.execute(stmt.where(c.c.case_id.in_(ids)).order_by(c.c.id))
+        for i, k, p, b, e in conn.execute(stmt.where(c.c.case_id.in_(ids)).order_by(c.c.id)).all()
     ]
 
 
@@ -110,7 +116,9 @@ def _conferences(conn: Connection, ids: list[int]) -> list[Conference]:
     stmt = select(c.c.id, c.c.case_id, c.c.kind, c.c.held_on)
     return [
         Conference(id=i, case_id=k, kind=_KIND[kind], held_on=held)
-        for i, k, kind, held in conn.execute(stmt.where(c.c.case_id.in_(ids)).order_by(c.c.id))
+        for i, k, kind, held in conn.execute(
+            stmt.where(c.c.case_id.in_(ids)).order_by(c.c.id)
+        ).all()
     ]
 
 
@@ -125,14 +133,16 @@ def _reports(conn: Connection, ids: list[int]) -> list[ReviewReport]:
         )
         for i, k, conf, sub, shared in conn.execute(
             stmt.where(r.c.case_id.in_(ids)).order_by(r.c.id)
-        )
+        ).all()
     ]
 
 
-def _core_groups(conn: Connection, ids: list[int], held_from: date, held_to: date) -> list[Meeting]:
+def _core_groups(
+    conn: Connection, ids: list[int], held_from: date, held_to: date
+) -> list[CoreGroupRow]:
     m = t.meeting
     stmt = (
-        select(m.c.id, m.c.case_id, m.c.scheduled_at, m.c.status, m.c.held_on, m.c.circulated_on)
+        select(m.c.case_id, m.c.held_on, m.c.circulated_on)
         .where(
             m.c.case_id.in_(ids),
             m.c.kind == MeetingKind.CORE_GROUP.value,
@@ -142,22 +152,10 @@ def _core_groups(conn: Connection, ids: list[int], held_from: date, held_to: dat
         )
         .order_by(m.c.id)
     )
-    return [
-        Meeting(
-            id=i,
-            case_id=k,
-            kind=MeetingKind.CORE_GROUP,
-            scheduled_at=at,
-            status=_STATUS[status],
-            held_on=held,
-            circulated_on=circulated,
-        )
-        for i, k, at, status, held, circulated in conn.execute(stmt)
-    ]
+    return [(k, held, circulated) for k, held, circulated in conn.execute(stmt).all()]
 
 
 _VISIT_COLUMNS = (
-    t.visit.c.id,
     t.visit.c.case_id,
     t.visit.c.child_id,
     t.visit.c.visitor_person_id,
@@ -169,24 +167,25 @@ _VISIT_COLUMNS = (
 )
 
 
-def _visit(row: Any) -> Visit:
-    i, k, child, visitor, at, recorded, outcome, alone, bedroom = row
-    return Visit(
-        id=i,
-        case_id=k,
-        child_id=child,
-        visitor_person_id=visitor,
-        visited_at=at,
-        recorded_at=recorded,
-        outcome=_OUTCOME[outcome],
-        seen_alone=bool(alone),
-        bedroom_seen=bool(bedroom),
-    )
+def _visit_rows(rows: Sequence[Any]) -> list[VisitRow]:
+    return [
+        (
+            k,
+            child,
+            visitor,
+            at.date(),
+            recorded.date(),
+            outcome == _COMPLETED,
+            bool(alone),
+            bool(bedroom),
+        )
+        for k, child, visitor, at, recorded, outcome, alone, bedroom in rows
+    ]
 
 
 def _visits_between(
     conn: Connection, child_ids: list[int], start: datetime, end: datetime
-) -> list[Visit]:
+) -> list[VisitRow]:
     v = t.visit
     stmt = select(*_VISIT_COLUMNS).where(
         v.c.child_id.in_(child_ids),
@@ -194,15 +193,14 @@ def _visits_between(
         v.c.visited_at >= start,
         v.c.visited_at < end,
     )
-    return [
-        _visit(r) for r in conn.execute(stmt)
-    ]  # in index order: the measures count, never rely on it
+    # in index order: the measures count, never rely on it
+    return _visit_rows(conn.execute(stmt).all())
 
 
-def _visits_by_id(conn: Connection, ids: list[int]) -> list[Visit]:
+def _visits_by_id(conn: Connection, ids: list[int]) -> list[VisitRow]:
     v = t.visit
     stmt = select(*_VISIT_COLUMNS).where(v.c.id.in_(ids)).order_by(v.c.id)
-    return [_visit(r) for r in conn.execute(stmt)]
+    return _visit_rows(conn.execute(stmt).all())
 
 
 def _last_before(
@@ -241,4 +239,6 @@ def _last_before(
         .where(c.c.case_id.in_(case_ids))
         .distinct()
     )
-    return {(child, lp, i) for child, lp, *ids in conn.execute(stmt) for i in ids if i is not None}
+    return {
+        (child, lp, i) for child, lp, *ids in conn.execute(stmt).all() for i in ids if i is not None
+    }

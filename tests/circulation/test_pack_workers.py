@@ -4,11 +4,17 @@ done in the pack's own process."""
 
 from __future__ import annotations
 
+import dataclasses
+import email
 import io
 import os
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
+from email import policy
+from email.message import EmailMessage
+from pathlib import Path
 
 import msoffcrypto
 import pikepdf
@@ -16,8 +22,17 @@ import pytest
 from msoffcrypto.exceptions import InvalidKeyError
 
 from lpdesk.circulation import pack_workers
+from lpdesk.circulation.email_draft import Mailbox
+from lpdesk.circulation.pack import produce_pack
+from lpdesk.domain import InvalidInput, NullProgress
 
-from .conftest import simple_docx, simple_pdf
+from .conftest import HEALTH, REFERENCE, FictionalCase, simple_docx, simple_pdf
+from .test_pack import NOW, SENDER, Renderer, plans_of
+
+MIME = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
 
 
 def _opened_docx(data: bytes, password: str) -> bytes:
@@ -92,3 +107,58 @@ def test_workers_leave_when_the_app_leaves_without_stopping_them() -> None:
     while any(alive(p) for p in pids) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not any(alive(p) for p in pids)
+
+
+def _attachments(eml: bytes) -> dict[str, bytes]:
+    msg = email.message_from_bytes(eml, policy=policy.default)
+    assert isinstance(msg, EmailMessage)
+    assert msg["To"].addresses[0].addr_spec == "pat@health.example"
+    return {str(part.get_filename()): bytes(part.get_content()) for part in msg.iter_attachments()}
+
+
+def test_a_recipients_draft_is_made_on_a_worker_with_their_files_encrypted() -> None:
+    originals = {"docx": simple_docx(["Core group minutes"]), "pdf": simple_pdf(["Plan"])}
+    files = [(fmt, data, f"CP-1_minutes.{fmt}", MIME[fmt]) for fmt, data in originals.items()]
+    message = {
+        "sender": Mailbox(name="Lee Lead", email="lee@council.example"),
+        "recipient_name": "Pat Health",
+        "recipient_email": "pat@health.example",
+        "case_reference": "CP/1",
+        "body_text": "Please find attached.\n",
+        "now": datetime(2026, 11, 20, 15, 0, tzinfo=UTC),
+    }
+    future = pack_workers.draft_later(files, "k7mq-x2vd", message)
+    if (os.cpu_count() or 1) > 1:
+        assert future is not None  # on a worker, beside the pack's rendering
+    eml = future.result(timeout=120) if future is not None else None
+    assert eml is not None
+    attached = _attachments(eml)
+    assert list(attached) == ["CP-1_minutes.docx", "CP-1_minutes.pdf"]
+    for fmt, original in originals.items():
+        _check(fmt, original, attached[f"CP-1_minutes.{fmt}"])
+    # a draft that cannot be made (a name holding an encoded word) gives None on the worker
+    refused = pack_workers.draft(files, "k7mq-x2vd", {**message, "recipient_name": "=?x?q?A?="})
+    assert refused is None
+
+
+def test_a_draft_refused_on_a_worker_is_refused_by_the_pack_as_before(
+    case: FictionalCase, tmp_path: Path
+) -> None:
+    """The worker gives None; the pack makes that draft again in its own process, which raises
+    the error it always raised, and everything written is taken back."""
+    people = dict(case.people)
+    people[HEALTH] = dataclasses.replace(people[HEALTH], name="=?utf-8?q?Eve?=")
+    out = tmp_path / "eml"
+    with pytest.raises(InvalidInput, match="encoded word"):
+        produce_pack(
+            case_reference=REFERENCE,
+            plans=plans_of(case),
+            render=Renderer(case),
+            out_dir=out,
+            mode="eml",
+            progress=NullProgress(),
+            now=NOW,
+            people=people,
+            sender=SENDER,
+        )
+    assert not out.exists() or not any(out.iterdir())

@@ -4,13 +4,23 @@ working day, and figures that add up field by field (England, LP 7)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import random
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
 
 import pytest
 
-from lpdesk.domain import Visit
-from lpdesk.rules.compliance import ComplianceFigures, Measure, visit_compliance
+from lpdesk.domain import Visit, VisitOutcome
+from lpdesk.rules.compliance import (
+    ComplianceFigures,
+    Measure,
+    VisitCompliance,
+    visit_compliance,
+    visit_figures,
+    visit_rows,
+)
 from lpdesk.rules.profile import Profile
+from lpdesk.rules.seen import seen_by_lp
 
 LP = 7
 JAN_4, FEB_28 = date(2027, 1, 4), date(2027, 2, 28)
@@ -34,7 +44,7 @@ def run(
     end: date = FEB_28,
     conferences: tuple[date, ...] = (),
     profile: str = "england_cp",
-):  # type: ignore[no-untyped-def]
+) -> VisitCompliance:
     return visit_compliance(visits, 1, LP, start, end, profiles[profile], conferences)
 
 
@@ -208,3 +218,40 @@ def test_figures_add_up_field_by_field() -> None:
         ("bedroom", (1, 2)),
         ("recorded_on_time", (4, 5)),
     ]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_reports_figures_from_rows_are_the_figures_with_gaps(
+    profiles: dict[str, Profile], seed: int
+) -> None:
+    """``visit_figures`` (the compliance report's, from narrow rows, no gaps written) gives
+    exactly ``visit_compliance(...).figures``, and a row's "seen" is ``seen_by_lp``: random
+    visits by the LP and others, every outcome, two children, late records, periods of any length."""
+    rng = random.Random(seed)
+    first = date(2026, 1, 1)
+    visits = [
+        Visit(
+            case_id=1,
+            visited_at=datetime.combine(first, time(rng.randrange(8, 18)))
+            + timedelta(days=rng.randrange(400)),
+            recorded_at=datetime.combine(first, time(20)) + timedelta(days=rng.randrange(420)),
+            child_id=rng.choice((1, 1, 2)),
+            visitor_person_id=rng.choice((LP, LP, LP, 8)),
+            outcome=rng.choice(list(VisitOutcome)),
+            seen_alone=rng.random() < 0.5,
+            bedroom_seen=rng.random() < 0.3,
+        )
+        for _ in range(rng.randrange(60))
+    ]
+    visits = [replace(v, recorded_at=v.visited_at) if rng.random() < 0.7 else v for v in visits]
+    start = first + timedelta(days=rng.randrange(300))
+    end = start + timedelta(days=rng.choice((0, 6, 30, 91, 200)))
+    conferences = sorted({first + timedelta(days=rng.randrange(400)) for _ in range(4)})
+    lp = rng.choice((LP, None))
+    rows = visit_rows(rng.sample(visits, len(visits)))  # the read's order is not relied on
+    for v, row in zip(visits, visit_rows(visits), strict=True):
+        assert seen_by_lp(v, lp) == (row[5] and lp is not None and row[2] == lp)
+    for profile in ("england_cp", "early_help"):
+        for child in (1, 2):
+            args = (child, lp, start, end, profiles[profile], conferences)
+            assert visit_figures(rows, *args) == visit_compliance(visits, *args).figures

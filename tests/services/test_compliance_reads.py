@@ -23,6 +23,7 @@ from lpdesk.domain import (
     UserRole,
     Visit,
 )
+from lpdesk.rules.compliance import CoreGroupRow, VisitRow, core_group_rows, visit_rows
 from lpdesk.rules.profile_loader import default_profiles_dir, load_profiles
 from lpdesk.services.compliance_report import compliance_report
 from lpdesk.services.context import FixedClock, ServiceContext
@@ -33,7 +34,8 @@ from tests.services.conftest import make_ctx
 
 class _EveryRecord:
     """A unit of work whose ``compliance_records`` reads every row of every case, in full, as
-    the report did before it read only the period's."""
+    the report did before it read only the period's (visits and core groups then narrowed to the
+    measures' rows from the whole records, by the rules' ``visit_rows`` and ``core_group_rows``)."""
 
     def __init__(self, inner: UnitOfWork) -> None:
         self._inner = inner
@@ -61,14 +63,16 @@ class _EveryRecord:
         period_start: date,
         period_end: date,
         meetings_from: date,
-    ) -> tuple[list[Child], list[Visit], list[Conference], list[Meeting], list[ReviewReport]]:
+    ) -> tuple[
+        list[Child], list[VisitRow], list[Conference], list[CoreGroupRow], list[ReviewReport]
+    ]:
         ids = list(case_ids)
         repo = self._inner.repo
         return (
             repo(Child).find(case_id=ids),
-            repo(Visit).find(case_id=ids),
+            visit_rows(repo(Visit).find(case_id=ids)),
             repo(Conference).find(case_id=ids),
-            repo(Meeting).find(case_id=ids, kind=MeetingKind.CORE_GROUP),
+            core_group_rows(repo(Meeting).find(case_id=ids, kind=MeetingKind.CORE_GROUP)),
             repo(ReviewReport).find(case_id=ids),
         )
 

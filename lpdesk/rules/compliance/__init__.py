@@ -29,20 +29,36 @@ from lpdesk.rules.compliance.timeliness import (
     report_timeliness,
     review_conference_timeliness,
 )
-from lpdesk.rules.compliance.visits import VisitCompliance, visit_compliance
-from lpdesk.rules.compliance.whole_case import MEASURES, case_measures
+from lpdesk.rules.compliance.visits import (
+    VisitCompliance,
+    VisitRow,
+    visit_compliance,
+    visit_figures,
+    visit_rows,
+)
+from lpdesk.rules.compliance.whole_case import (
+    MEASURES,
+    CoreGroupRow,
+    case_measures,
+    core_group_rows,
+)
 
 __all__ = [
     "MEASURES",
     "ComplianceFigures",
+    "CoreGroupRow",
     "Measure",
     "VisitCompliance",
+    "VisitRow",
     "case_measures",
+    "core_group_rows",
     "core_group_timeliness",
     "minutes_circulation_timeliness",
     "on_time",
     "report_timeliness",
     "review_conference_timeliness",
     "visit_compliance",
+    "visit_figures",
+    "visit_rows",
     "working_days_late",
 ]

@@ -1,20 +1,51 @@
 """A compliance measure (a numerator over a denominator, summable), the visit figures made of
-four of them, and the two tests every due point is judged by: done on time, and how many
-working days late."""
+four of them, the two tests every due point is judged by: done on time, and how many
+working days late, and the working-day answers the measures ask again and again, remembered."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date
 
-from lpdesk.rules.calendar import WorkingCalendar
+from lpdesk.rules.calendar import WorkingCalendar, add_months
 
 __all__ = [
     "ComplianceFigures",
+    "Days",
     "Measure",
+    "months_after",
     "on_time",
+    "remembered",
     "working_days_late",
 ]
+
+_REMEMBERED = 1 << 15  # pragma: no mutate (a cache's size: speed only)
+
+
+class Days:
+    """A working-day calendar's answers, remembered: a report over thousands of cases asks the
+    same few hundred days again and again, and each answer depends only on the calendar, the
+    day and the count (``WorkingCalendar`` is fixed for a nation and its closure days)."""
+
+    __slots__ = ("add_working_days", "calendar", "working_day_on_or_before")
+
+    def __init__(self, calendar: WorkingCalendar) -> None:
+        self.calendar = calendar
+        self.add_working_days = functools.lru_cache(maxsize=_REMEMBERED)(calendar.add_working_days)
+        self.working_day_on_or_before = functools.lru_cache(maxsize=_REMEMBERED)(
+            calendar.working_day_on_or_before
+        )
+
+
+@functools.lru_cache(maxsize=64)  # pragma: no mutate (a cache's size: speed only)
+def remembered(calendar: WorkingCalendar) -> Days:
+    """The remembering ``Days`` of ``calendar`` (one per calendar)."""
+    return Days(calendar)
+
+
+months_after = functools.lru_cache(maxsize=_REMEMBERED)(add_months)
+"""``rules.calendar.add_months``, remembered (dateutil's ``relativedelta`` is slow)."""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

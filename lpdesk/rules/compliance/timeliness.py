@@ -10,8 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from lpdesk.domain.enums import DueKind
-from lpdesk.rules.calendar import add_months
-from lpdesk.rules.compliance.measure import Measure, on_time
+from lpdesk.rules.compliance.measure import Measure, months_after, on_time, remembered
 from lpdesk.rules.profile import Profile
 
 __all__ = [
@@ -49,7 +48,7 @@ def core_group_timeliness(
 ) -> Measure:
     """Core groups held by their due day: the first within the profile's (working) days of the
     initial conference, each later one within ``core_group_interval_weeks`` of the one before."""
-    calendar = profile.calendar()
+    calendar = remembered(profile.calendar())
     days = sorted({d for d in held if initial_conference_on is None or d >= initial_conference_on})
     first: tuple[date, date | None] | None = None
     if initial_conference_on is not None and profile.applies(DueKind.FIRST_CORE_GROUP):
@@ -85,15 +84,15 @@ def review_conference_timeliness(
     initial conference, each later one within ``later_review_months`` of the one before."""
     if initial_conference_on is None or not profile.applies(DueKind.REVIEW_CONFERENCE):
         return Measure()
-    calendar = profile.calendar()
+    calendar = remembered(profile.calendar())
     days = sorted({d for d in reviews_held if d >= initial_conference_on})
     first_due = calendar.working_day_on_or_before(
-        add_months(initial_conference_on, profile.first_review_months)
+        months_after(initial_conference_on, profile.first_review_months)
     )
     return _chain(
         (first_due, days[0] if days else None),
         days,
-        lambda d: calendar.working_day_on_or_before(add_months(d, profile.later_review_months)),
+        lambda d: calendar.working_day_on_or_before(months_after(d, profile.later_review_months)),
         period_start,
         until,
     )
@@ -109,7 +108,7 @@ def minutes_circulation_timeliness(
     or are past due, those circulated within ``minutes_circulation_working_days``."""
     if not profile.applies(DueKind.MINUTES_CIRCULATION):
         return Measure()
-    calendar, n = profile.calendar(), profile.minutes_circulation_working_days
+    calendar, n = remembered(profile.calendar()), profile.minutes_circulation_working_days
     met = total = 0
     for held_on, circulated_on in meetings:
         due = calendar.add_working_days(held_on, n)
@@ -129,7 +128,7 @@ def report_timeliness(
     """For each (held on, report submitted on, shared with parents on) review conference held in
     the period: (submitted by ``lp_report_working_days_before``, shared by
     ``report_to_parents_working_days_before`` working days before it)."""
-    calendar = profile.calendar()
+    calendar = remembered(profile.calendar())
     lp = parents = Measure()
     for held_on, submitted_on, shared_on in reviews:
         if not period_start <= held_on <= until:

@@ -3,25 +3,61 @@ conference cycle, and visits recorded on time; every miss is a gap naming the da
 
 Only completed visits by the LP count as the child being seen (``lpdesk.rules.seen``, the rule the
 due list's "last seen" dates follow too). The clock for the first due point starts
-at the LP's last visit on or before the period start, or at the period start if there was none."""
+at the LP's last visit on or before the period start, or at the period start if there was none.
+
+The measures read a visit as a ``VisitRow``, a plain tuple of the few columns they look at, so a
+report over thousands of cases need not build a ``Visit`` per row (``visit_rows`` narrows
+``Visit`` records the same way). ``visit_compliance`` gives the figures and the gaps;
+``visit_figures`` the same figures without writing the gaps (the compliance report's)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 
+from lpdesk.domain.enums import VisitOutcome
 from lpdesk.domain.records import Visit
-from lpdesk.rules.calendar import WorkingCalendar, fmt_date
-from lpdesk.rules.compliance.measure import ComplianceFigures, Measure, on_time, working_days_late
+from lpdesk.rules.calendar import fmt_date
+from lpdesk.rules.compliance.measure import (
+    ComplianceFigures,
+    Days,
+    Measure,
+    on_time,
+    remembered,
+    working_days_late,
+)
 from lpdesk.rules.profile import Profile
-from lpdesk.rules.seen import seen_by_lp
 
 __all__ = [
     "VisitCompliance",
+    "VisitRow",
     "visit_compliance",
+    "visit_figures",
+    "visit_rows",
 ]
+
+VisitRow = tuple[int, int, int, date, date, bool, bool, bool]
+"""(case id, child id, visitor's person id, day visited, day recorded, completed, seen alone,
+bedroom seen): what the visit measures read of a visit."""
+
+
+def visit_rows(visits: Iterable[Visit]) -> list[VisitRow]:
+    """The measures' view of ``visits``, in the order given."""
+    return [
+        (
+            v.case_id,
+            v.child_id,
+            v.visitor_person_id,
+            v.visited_at.date(),
+            v.recorded_at.date(),
+            v.outcome is VisitOutcome.COMPLETED,
+            v.seen_alone,
+            v.bedroom_seen,
+        )
+        for v in visits
+    ]
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -40,14 +76,54 @@ def visit_compliance(
     profile: Profile,
     conference_dates: Sequence[date],
 ) -> VisitCompliance:
-    calendar = profile.calendar()
-    mine = [v for v in visits if v.child_id == child_id]
-    seen = [v for v in mine if seen_by_lp(v, lp_person_id)]
-    gaps: list[str] = []
+    mine = sorted((v for v in visits if v.child_id == child_id), key=lambda v: v.visited_at)
+    gaps: list[str] = []  # in the order of the visits' times
+    figures = _figures(
+        visit_rows(mine),
+        child_id,
+        lp_person_id,
+        period_start,
+        period_end,
+        profile,
+        conference_dates,
+        gaps,
+    )
+    return VisitCompliance(child_id=child_id, figures=figures, gaps=tuple(gaps))
+
+
+def visit_figures(
+    rows: Sequence[VisitRow],
+    child_id: int,
+    lp_person_id: int | None,
+    period_start: date,
+    period_end: date,
+    profile: Profile,
+    conference_dates: Sequence[date],
+) -> ComplianceFigures:
+    """``visit_compliance(...).figures`` from the rows, without the gaps."""
+    return _figures(
+        rows, child_id, lp_person_id, period_start, period_end, profile, conference_dates, None
+    )
+
+
+def _figures(
+    rows: Sequence[VisitRow],
+    child_id: int,
+    lp_person_id: int | None,
+    period_start: date,
+    period_end: date,
+    profile: Profile,
+    conference_dates: Sequence[date],
+    gaps: list[str] | None,
+) -> ComplianceFigures:
+    calendar = remembered(profile.calendar())
+    mine = [r for r in rows if r[1] == child_id]
+    # a completed visit by the lead professional: ``lpdesk.rules.seen.seen_by_lp`` on a row
+    seen = [r for r in mine if r[5] and lp_person_id is not None and r[2] == lp_person_id]
     n, weeks = profile.visit_seen_working_days, profile.visit_alone_weeks
 
     seen_measure = _due_points(
-        sorted({v.visited_at.date() for v in seen}),
+        sorted({r[3] for r in seen}),
         lambda d: calendar.add_working_days(d, n),
         f"{n} working days",
         "seen by the LP",
@@ -56,7 +132,7 @@ def visit_compliance(
         gaps,
     )
     alone_measure = _due_points(
-        sorted({v.visited_at.date() for v in seen if v.seen_alone}),
+        sorted({r[3] for r in seen if r[6]}),
         lambda d: calendar.working_day_on_or_before(d + timedelta(weeks=weeks)),
         f"{weeks} weeks",
         "seen alone",
@@ -66,18 +142,17 @@ def visit_compliance(
     )
     bedroom_measure = Measure()
     if profile.bedroom_once_per_conference_cycle:
-        bedroom_days = sorted({v.visited_at.date() for v in seen if v.bedroom_seen})
+        bedroom_days = sorted({r[3] for r in seen if r[7]})
         bedroom_measure = _bedroom(bedroom_days, conference_dates, period_start, period_end, gaps)
     recorded = _recording(
         mine, calendar, profile.visit_recording_working_days, period_start, period_end, gaps
     )
-    figures = ComplianceFigures(
+    return ComplianceFigures(
         seen=seen_measure,
         seen_alone=alone_measure,
         bedroom=bedroom_measure,
         recorded_on_time=recorded,
     )
-    return VisitCompliance(child_id=child_id, figures=figures, gaps=tuple(gaps))
 
 
 def _due_points(
@@ -87,15 +162,11 @@ def _due_points(
     what: str,
     period_start: date,
     period_end: date,
-    gaps: list[str],
+    gaps: list[str] | None,
 ) -> Measure:
     earlier = [d for d in days if d <= period_start]
     anchor = earlier[-1] if earlier else period_start
-    anchor_text = (
-        f"the visit on {fmt_date(anchor)}"
-        if earlier
-        else f"the start of the period on {fmt_date(anchor)}"
-    )
+    from_visit = bool(earlier)  # the clock started at a visit, not at the period's start
     later = iter(d for d in days if d > anchor)
     met = due_count = 0
     while (due := deadline(anchor)) <= period_end:
@@ -103,18 +174,28 @@ def _due_points(
         following = next(later, None)
         if following is not None and following <= due:
             met += 1
-        elif following is not None and following <= period_end:
-            gaps.append(
-                f"not {what} between {anchor_text} and {fmt_date(following)}: due by "
-                f"{fmt_date(due)}, {span} after it"
-            )
+        elif gaps is None:
+            if following is None or following > period_end:
+                break
         else:
-            gaps.append(
-                f"not {what} after {anchor_text}: due by {fmt_date(due)}, {span} after it; "
-                f"no such visit by the end of the period on {fmt_date(period_end)}"
+            anchor_text = (
+                f"the visit on {fmt_date(anchor)}"
+                if from_visit
+                else f"the start of the period on {fmt_date(anchor)}"
             )
-            break
-        anchor, anchor_text = following, f"the visit on {fmt_date(following)}"
+            if following is not None and following <= period_end:
+                gaps.append(
+                    f"not {what} between {anchor_text} and {fmt_date(following)}: due by "
+                    f"{fmt_date(due)}, {span} after it"
+                )
+            else:
+                gaps.append(
+                    f"not {what} after {anchor_text}: due by {fmt_date(due)}, {span} after it; "
+                    f"no such visit by the end of the period on {fmt_date(period_end)}"
+                )
+                break
+        assert following is not None
+        anchor, from_visit = following, True
     return Measure(numerator=met, denominator=due_count)
 
 
@@ -123,7 +204,7 @@ def _bedroom(
     conference_dates: Sequence[date],
     period_start: date,
     period_end: date,
-    gaps: list[str],
+    gaps: list[str] | None,
 ) -> Measure:
     conferences = sorted(set(conference_dates))
     met = cycles = 0
@@ -133,7 +214,7 @@ def _bedroom(
         cycles += 1
         if any(opened <= d < closed for d in bedroom_days):
             met += 1
-        else:
+        elif gaps is not None:
             gaps.append(
                 f"bedroom not seen between the conferences on {fmt_date(opened)} and "
                 f"{fmt_date(closed)}"
@@ -142,27 +223,26 @@ def _bedroom(
 
 
 def _recording(
-    visits: list[Visit],
-    calendar: WorkingCalendar,
+    rows: list[VisitRow],
+    calendar: Days,
     n: int,
     period_start: date,
     period_end: date,
-    gaps: list[str],
+    gaps: list[str] | None,
 ) -> Measure:
     met = total = 0
-    for visit in sorted(visits, key=lambda v: v.visited_at):
-        visited = visit.visited_at.date()
+    for row in sorted(rows, key=lambda r: r[3]) if gaps is not None else rows:
+        visited, recorded = row[3], row[4]
         if not period_start <= visited <= period_end:
             continue
         total += 1
         due = calendar.add_working_days(visited, n)
-        recorded = visit.recorded_at.date()
         if on_time(due, recorded):
             met += 1
-        else:
+        elif gaps is not None:
             gaps.append(
                 f"visit on {fmt_date(visited)} recorded on {fmt_date(recorded)}: due by "
                 f"{fmt_date(due)}, {n} working days after it "
-                f"({working_days_late(due, recorded, calendar)} working days late)"
+                f"({working_days_late(due, recorded, calendar.calendar)} working days late)"
             )
     return Measure(numerator=met, denominator=total)

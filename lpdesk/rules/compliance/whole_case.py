@@ -1,15 +1,15 @@
 """Every compliance measure of one case over a period (``case_measures``), by the names in
-``MEASURES``."""
+``MEASURES``. Visits and core groups come as the narrow rows the measures read (``VisitRow``,
+``CoreGroupRow``; ``visit_rows`` and ``core_group_rows`` make them from the records)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from lpdesk.domain.case import Child
 from lpdesk.domain.enums import ConferenceKind, MeetingStatus
 from lpdesk.domain.meetings import Conference, Meeting, ReviewReport
-from lpdesk.domain.records import Visit
 from lpdesk.rules.children import is_unborn
 from lpdesk.rules.compliance.measure import ComplianceFigures, Measure
 from lpdesk.rules.compliance.timeliness import (
@@ -18,13 +18,27 @@ from lpdesk.rules.compliance.timeliness import (
     report_timeliness,
     review_conference_timeliness,
 )
-from lpdesk.rules.compliance.visits import visit_compliance
+from lpdesk.rules.compliance.visits import VisitRow, visit_figures
 from lpdesk.rules.profile import Profile
 
 __all__ = [
     "MEASURES",
+    "CoreGroupRow",
     "case_measures",
+    "core_group_rows",
 ]
+
+CoreGroupRow = tuple[int, date, date | None]
+"""(case id, held on, circulated on) of a core group held (not cancelled)."""
+
+
+def core_group_rows(meetings: Iterable[Meeting]) -> list[CoreGroupRow]:
+    """The measures' view of core group meetings: those held and not cancelled."""
+    return [
+        (m.case_id, m.held_on, m.circulated_on)
+        for m in meetings
+        if m.held_on is not None and m.status is not MeetingStatus.CANCELLED
+    ]
 
 
 MEASURES: tuple[str, ...] = (
@@ -42,11 +56,11 @@ MEASURES: tuple[str, ...] = (
 
 def case_measures(
     *,
-    visits: Sequence[Visit],
+    visits: Sequence[VisitRow],
     children: Sequence[Child],
     lp_person_id: int | None,
     conferences: Sequence[Conference],
-    core_groups: Sequence[Meeting],
+    core_groups: Sequence[CoreGroupRow],
     reports: Sequence[ReviewReport],
     profile: Profile,
     opened_on: date,
@@ -72,13 +86,9 @@ def case_measures(
         start = max(case_start, child.date_of_birth or case_start)
         if start > until:
             continue  # born after the period (or the case started after it)
-        done = visit_compliance(
+        figures += visit_figures(
             visits, child.id, lp_person_id, start, until, profile, held_conferences
         )
-        figures += done.figures
-    held = [
-        m for m in core_groups if m.held_on is not None and m.status is not MeetingStatus.CANCELLED
-    ]
     reviews = [c for c in conferences if c.kind is ConferenceKind.REVIEW and c.held_on is not None]
     report_of = {r.conference_id: r for r in reports}
     lp_reports, to_parents = report_timeliness(
@@ -95,7 +105,7 @@ def case_measures(
         period_start,
         until,
     )
-    held_days = [m.held_on for m in held if m.held_on is not None]
+    held_days = [held_on for _, held_on, _ in core_groups]
     return {
         "visits_in_timescale": figures.seen,
         "seen_alone": figures.seen_alone,
@@ -105,7 +115,7 @@ def case_measures(
             held_days, initial, profile, period_start, until
         ),
         "minutes_circulated_on_time": minutes_circulation_timeliness(
-            [(m.held_on, m.circulated_on) for m in held if m.held_on is not None],
+            [(held_on, circulated_on) for _, held_on, circulated_on in core_groups],
             profile,
             period_start,
             until,
