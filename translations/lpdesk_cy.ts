@@ -2142,6 +2142,10 @@
       <translation type="unfinished">Hidlo'r rhestr ddyledus</translation>
     </message>
     <message>
+      <source>Loading the whole list to filter it…</source>
+      <translation type="unfinished">Wrthi'n llwytho'r rhestr gyfan i'w hidlo…</translation>
+    </message>
+    <message>
       <source>Loading…</source>
       <translation type="unfinished">Wrthi'n llwytho…</translation>
     </message>
@@ -2188,6 +2192,14 @@
     <message>
       <source>hover an item for the rule behind it; double-click to open the case</source>
       <translation type="unfinished">hofran dros eitem i weld y rheol y tu ôl iddi; cliciwch ddwywaith i agor yr achos</translation>
+    </message>
+    <message>
+      <source>showing the first %1 of %2; scroll for more</source>
+      <translation type="unfinished">yn dangos y %1 cyntaf o %2; sgroliwch am ragor</translation>
+    </message>
+    <message>
+      <source>showing the first %1; counting the whole list…</source>
+      <translation type="unfinished">yn dangos y %1 cyntaf; wrthi'n cyfrif y rhestr gyfan…</translation>
     </message>
   </context>
   <context>
