@@ -9,6 +9,7 @@ step is due the day it was opened: escalation does not wait.
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -66,19 +67,23 @@ def add_child_and_task_items(
             out.append(rules.item(case, DueKind.ESCALATION, step.opened_on, reason, about))
     if case.lp_absence is not None and DueKind.LP_COVER not in off:
         _cover(rules, case, out)
+    # Actions and assessments due the same day are one item ("2 plan actions due by ..."): the
+    # list shows no record numbers (the plan's tab lists each action), so two rows would read the
+    # same and a screen reader could not tell them apart; nor could the list's order.
     if DueKind.ACTION not in off:
-        for action in case.open_actions:  # in any order: one beyond the horizon hides no other
-            if rules.beyond(action.by_when):
-                continue
-            # no record number on screen; the plan's tab lists the action itself
-            reason = f"a plan action due by {fmt_date(action.by_when)}, as the plan says"
-            out.append(rules.item(case, DueKind.ACTION, action.by_when, reason))
+        # in any order: one beyond the horizon hides no other
+        days = Counter(a.by_when for a in case.open_actions if not rules.beyond(a.by_when))
+        for day, n in sorted(days.items()):
+            what = "a plan action" if n == 1 else f"{n} plan actions"
+            reason = f"{what} due by {fmt_date(day)}, as the plan says"
+            out.append(rules.item(case, DueKind.ACTION, day, reason))
     if DueKind.ASSESSMENT not in off:
-        for assessment in case.open_assessments:
-            if rules.beyond(assessment.due_on):
-                continue
-            reason = f"{assessment.title_kind} assessment due by {fmt_date(assessment.due_on)}"
-            out.append(rules.item(case, DueKind.ASSESSMENT, assessment.due_on, reason))
+        kinds = Counter(
+            (a.due_on, a.title_kind) for a in case.open_assessments if not rules.beyond(a.due_on)
+        )
+        for (day, kind), n in sorted(kinds.items()):
+            what = f"{kind} assessment" if n == 1 else f"{n} {kind} assessments"
+            out.append(rules.item(case, DueKind.ASSESSMENT, day, f"{what} due by {fmt_date(day)}"))
 
 
 def _start(rules: CaseRules, case: CaseFacts, child: ChildFacts) -> tuple[date | None, str]:

@@ -19,6 +19,7 @@ from lpdesk.domain import (
     EscalationStepKind,
     EscalationTrigger,
     OpenAction,
+    OpenAssessment,
     OpenEscalation,
 )
 from lpdesk.rules.calendar import fmt_date
@@ -181,6 +182,29 @@ def test_an_action_beyond_the_horizon_hides_no_other(
         ("a plan action due by Mon 1 Feb 2027, as the plan says", DueStatus.OVERDUE),
         ("a plan action due by Wed 3 Mar 2027, as the plan says", DueStatus.DUE_SOON),
         ("a plan action due by Sat 20 Mar 2027, as the plan says", DueStatus.OK),
+    ]
+
+
+def test_actions_and_assessments_due_the_same_day_are_one_item(
+    profiles: dict[str, Profile],
+) -> None:
+    """Two rows reading the same (no record numbers on screen) would be indistinguishable to the
+    user and to the list's order: the same day's actions, and assessments of a kind, are one."""
+    same = (OVERDUE, replace(OVERDUE, action_id=9), SOON)
+    tests = (
+        OpenAssessment(assessment_id=1, title_kind="specialist", due_on=date(2027, 3, 3)),
+        OpenAssessment(assessment_id=2, title_kind="specialist", due_on=date(2027, 3, 3)),
+        OpenAssessment(assessment_id=3, title_kind="core", due_on=date(2027, 3, 3)),
+    )
+    facts = case(open_actions=same, open_assessments=tests)
+    items = due_items([facts], profiles, AS_OF, horizon_days=28)
+    assert sorted(i.reason for i in items if i.kind is DueKind.ACTION) == [
+        "2 plan actions due by Mon 1 Feb 2027, as the plan says",
+        "a plan action due by Wed 3 Mar 2027, as the plan says",
+    ]
+    assert sorted(i.reason for i in items if i.kind is DueKind.ASSESSMENT) == [
+        "2 specialist assessments due by Wed 3 Mar 2027",
+        "core assessment due by Wed 3 Mar 2027",
     ]
 
 
