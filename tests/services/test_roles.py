@@ -49,6 +49,10 @@ from lpdesk.store.tables import table_for
 from tests.services.conftest import make_ctx
 from tests.services.meetings.builders import at, build_family, convene_first, everyone_present
 
+pytestmark = pytest.mark.sqlite_only(
+    "permissions are checked in the services before anything is written"
+)
+
 SERVICES = Path(__file__).resolve().parents[2] / "lpdesk" / "services"
 PROFILES = ProfileProvider(forms_dir=Path(__file__).parent / "meetings" / "forms")
 JAN6 = date(2027, 1, 6)
