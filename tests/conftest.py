@@ -29,9 +29,21 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """The few tests marked ``slowest`` go first, in the random order pytest-randomly gave them
-    (it reorders before this hook), and the rest follow in theirs: on ``make test``'s workers a
-    long test started last would finish the run alone."""
+    """The PostgreSQL case of a test marked ``sqlite_only`` is not run (deselected: its outcome
+    cannot depend on the backend, docs/testing.md). The few tests marked ``slowest`` go first, in
+    the random order pytest-randomly gave them (it reorders before this hook), and the rest follow
+    in theirs: on ``make test``'s workers a long test started last would finish the run alone."""
+    sqlite_alone = [
+        i
+        for i in items
+        if i.get_closest_marker("sqlite_only")
+        and getattr(i, "callspec", None) is not None
+        and i.callspec.params.get("backend") == "postgresql"
+    ]
+    if sqlite_alone:
+        config.hook.pytest_deselected(items=sqlite_alone)
+        dropped = set(map(id, sqlite_alone))
+        items[:] = [i for i in items if id(i) not in dropped]
     items[:] = [i for i in items if i.get_closest_marker("slowest")] + [
         i for i in items if not i.get_closest_marker("slowest")
     ]
