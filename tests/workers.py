@@ -25,6 +25,7 @@ import contextlib
 import os
 import random
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -65,6 +66,14 @@ def free_port() -> int:
     raise RuntimeError(f"no free port in {start}-{start + _BLOCK - 1}")
 
 
+def _die_with_this_process() -> None:
+    """In the bus's process before it starts: SIGTERM when the worker that started it ends, however
+    it ends (Linux's PR_SET_PDEATHSIG), so no bus outlives its worker."""
+    import ctypes
+
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)
+
+
 def _session_bus(env: dict[str, str]) -> tuple[subprocess.Popen[str], str]:
     bus = subprocess.Popen(
         ["dbus-daemon", "--session", "--nofork", "--nopidfile", "--print-address=1"],
@@ -74,6 +83,7 @@ def _session_bus(env: dict[str, str]) -> tuple[subprocess.Popen[str], str]:
         env=env,
         text=True,
         start_new_session=True,
+        preexec_fn=_die_with_this_process,
     )
     assert bus.stdout is not None
     address = bus.stdout.readline().strip()
