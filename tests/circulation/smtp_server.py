@@ -4,8 +4,8 @@ made here with ``cryptography``) and AUTH LOGIN/PLAIN, refusing AUTH before TLS.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import ipaddress
-import socket
 import ssl
 from base64 import b64decode
 from collections.abc import Iterator
@@ -20,6 +20,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
+
+from tests.workers import free_port
 
 
 def self_signed(directory: Path) -> tuple[Path, Path]:
@@ -51,12 +53,6 @@ def self_signed(directory: Path) -> tuple[Path, Path]:
         )
     )
     return cert_path, key_path
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @dataclass
@@ -131,23 +127,32 @@ def smtp_server(
     server_context.load_cert_chain(cert, key)
     client_context = ssl.create_default_context(cafile=str(cert))
     mailbox = Mailbox(username=username, password=password, token=token)
-    port = free_port()
     tls: dict[str, Any] = (
         # aiosmtpd only counts STARTTLS as TLS for auth_require_tls; SMTPS is TLS from the start
         {"ssl_context": server_context, "auth_require_tls": False}
         if implicit_tls
         else {"tls_context": server_context, "require_starttls": True}
     )
-    controller = Controller(
-        mailbox,
-        hostname="127.0.0.1",
-        port=port,
-        **tls,
-        auth_required=True,
-        authenticator=mailbox.authenticate,
-        auth_exclude_mechanism=list(exclude),
-    )
-    controller.start()
+    for attempt in range(5):
+        # A port of this worker's own (tests/workers.py); another run of the suite may bind it
+        # between being found free and the server binding it: then another port is tried.
+        port = free_port()
+        controller = Controller(
+            mailbox,
+            hostname="127.0.0.1",
+            port=port,
+            **tls,
+            auth_required=True,
+            authenticator=mailbox.authenticate,
+            auth_exclude_mechanism=list(exclude),
+        )
+        try:
+            controller.start()
+        except OSError as refused:
+            if refused.errno != errno.EADDRINUSE or attempt == 4:
+                raise
+            continue
+        break
     try:
         yield Server("127.0.0.1", port, client_context, mailbox)
     finally:

@@ -88,6 +88,10 @@ def _verbs() -> list[tuple[list[str], argparse.ArgumentParser]]:
 
 VERBS = _verbs()
 GLOBAL_OPTIONS = ["--user", "--database-url"]
+_GLOBALS = {  # built once: a parser costs ~30 ms, and drawing an example asked for one each time
+    option: next(a for a in build_parser()._actions if option in a.option_strings)
+    for option in GLOBAL_OPTIONS
+}
 
 
 def _values_for(action: argparse.Action) -> st.SearchStrategy[str]:
@@ -140,7 +144,7 @@ def argument_lists(draw: st.DrawFn) -> list[str]:
 
 
 def _global(option: str) -> argparse.Action:
-    return next(a for a in build_parser()._actions if option in a.option_strings)
+    return _GLOBALS[option]
 
 
 @pytest.fixture(scope="module")
@@ -216,6 +220,7 @@ def run_cli(template: Path, argv: list[str]) -> tuple[int, str]:
     return code, err.getvalue()
 
 
+@pytest.mark.slowest
 @settings(
     max_examples=EXAMPLES,
     derandomize=True,

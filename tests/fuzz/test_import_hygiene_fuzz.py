@@ -91,6 +91,7 @@ def _counts(ctx: ServiceContext) -> tuple[int, ...]:
         )
 
 
+@pytest.mark.slowest
 @settings(
     max_examples=max(1000, FUZZ_EXAMPLES),
     deadline=None,

@@ -87,6 +87,7 @@ def _meetings_day(qtbot: Any, ws: Any, app: Any, when: datetime) -> None:
     qtbot.waitUntil(lambda: ws.snapshot is not None and bool(ws.snapshot.meetings), timeout=10000)
 
 
+@pytest.mark.slowest
 def test_an_lps_year_from_an_empty_database_in_one_walk(  # type: ignore[no-untyped-def]
     qtbot, settings, empty_app, monkeypatch, tmp_path, viewer
 ) -> None:

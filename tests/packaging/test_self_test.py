@@ -121,6 +121,7 @@ def test_self_test_names_the_failing_step_and_exits_1(tmp_path):
     ]
 
 
+@pytest.mark.slowest
 @pytest.mark.slow
 @pytest.mark.skipif(
     importlib.util.find_spec("PyInstaller") is None,

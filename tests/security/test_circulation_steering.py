@@ -36,6 +36,10 @@ from lpdesk.services.profiles import ProfileProvider
 from tests.services.conftest import make_ctx
 from tests.services.meetings.builders import at, build_family
 
+pytestmark = pytest.mark.sqlite_only(
+    "names, venues and drafts are checked in the services, not the database"
+)
+
 SENDER = Mailbox(name="Alex Worker", email="alex.worker@example.org")
 
 

@@ -32,10 +32,6 @@ SQLITE_ONLY = {
 }
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "sqlite_only: a service test that needs the SQLite file")
-
-
 @pytest.fixture(scope="session")
 def services_postgres() -> Iterator[str]:
     """The URL of one database migrated to head, on a private server for the session."""

@@ -81,6 +81,7 @@ def _names(store: Store, case_id: int) -> list[str]:
         return [p.name for p in uow.repo(Person).find(id=ids)]
 
 
+@pytest.mark.slowest
 def test_no_recipient_gets_what_they_must_not(
     store: Store, demo: ServiceContext, tmp_path: Path
 ) -> None:
@@ -152,6 +153,7 @@ def test_no_recipient_gets_what_they_must_not(
     } <= kinds_seen
 
 
+@pytest.mark.slowest
 def test_every_other_kind_rendered_for_every_member_leaks_nothing(
     store: Store, demo: ServiceContext
 ) -> None:

@@ -250,6 +250,7 @@ def _every_long_text(value: object) -> list[str]:
 
 
 @pytest.mark.slow
+@pytest.mark.sqlite_only("what the summary says does not depend on the database backend")
 def test_the_excluded_parent_gets_only_the_summary_written_for_them(
     store: Store, demo: ServiceContext, tmp_path: Path
 ) -> None:
@@ -292,6 +293,7 @@ def test_the_excluded_parent_gets_only_the_summary_written_for_them(
                 assert normalised(paragraph) in text
 
 
+@pytest.mark.sqlite_only("what the password list says does not depend on the database backend")
 def test_the_password_list_names_each_recipient_with_the_phone_to_use(
     store: Store, demo: ServiceContext, tmp_path: Path
 ) -> None:

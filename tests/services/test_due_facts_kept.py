@@ -361,6 +361,7 @@ KINDS = (
 )
 
 
+@pytest.mark.slowest
 @pytest.mark.parametrize("seed", [3])
 def test_the_kept_due_facts_equal_a_full_recomputation_after_random_edits(
     database_url: str, seed: int

@@ -15,6 +15,8 @@ from lpdesk.services.context import ServiceContext
 from lpdesk.services.people import add_person, check_person_details, update_person
 from tests.services.conftest import make_ctx
 
+pytestmark = pytest.mark.sqlite_only("the address check is the services' own, not the database's")
+
 ADDRESSES = [
     ("pat.visitor@health.example", True),
     ("o'brien+cp@council.example", True),

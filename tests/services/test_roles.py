@@ -10,7 +10,9 @@ is the permission at work, not a broken call.
 
 from __future__ import annotations
 
+import copy
 import re
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -28,6 +30,7 @@ from lpdesk.services.auth import set_password
 from lpdesk.services.case_file import export_case, import_case
 from lpdesk.services.circulation.preview import preview as circulation_preview
 from lpdesk.services.compliance_report import compliance_report
+from lpdesk.services.context import FixedClock
 from lpdesk.services.meetings import (
     approve,
     cancel_meeting,
@@ -45,9 +48,15 @@ from lpdesk.services.review_conference import (
     start_report,
 )
 from lpdesk.services.settings import set_setting
+from lpdesk.store import Store
+from lpdesk.store.engine import sqlite_url
 from lpdesk.store.tables import table_for
 from tests.services.conftest import make_ctx
 from tests.services.meetings.builders import at, build_family, convene_first, everyone_present
+
+pytestmark = pytest.mark.sqlite_only(
+    "permissions are checked in the services before anything is written"
+)
 
 SERVICES = Path(__file__).resolve().parents[2] / "lpdesk" / "services"
 PROFILES = ProfileProvider(forms_dir=Path(__file__).parent / "meetings" / "forms")
@@ -340,6 +349,39 @@ def _world(store, clock) -> World:
     )
 
 
+@pytest.fixture(scope="module")
+def built_world(
+    tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path
+) -> tuple[Path, World, datetime]:
+    """The world built once for the module on a migrated SQLite file, with the time its building
+    left the clock at; each test works on a copy of the file (building it took ~0.3 s a test)."""
+    path = tmp_path_factory.mktemp("roles-world") / "lpdesk.db"
+    shutil.copyfile(sqlite_template, path)
+    clock = FixedClock(datetime(2026, 12, 18, 9, 30))
+    built = Store.open(sqlite_url(path))
+    try:
+        world = _world(built, clock)
+    finally:
+        built.close()  # the last connection folds the WAL into the file
+    return path, world, clock.current
+
+
+@pytest.fixture
+def database_url(backend: str, built_world: tuple[Path, World, datetime], tmp_path: Path) -> str:
+    """This test's own copy of the built world (SQLite only: see ``pytestmark``)."""
+    db = tmp_path / "lpdesk.db"
+    shutil.copyfile(built_world[0], db)
+    db.chmod(0o600)
+    return sqlite_url(db)
+
+
+@pytest.fixture
+def world(built_world: tuple[Path, World, datetime], clock: FixedClock) -> World:
+    """The built world's ids (a copy: nothing a test does to it reaches the next), at its time."""
+    clock.current = built_world[2]
+    return copy.deepcopy(built_world[1])
+
+
 def _renamed(data: dict[str, Any]) -> dict[str, Any]:
     """The exported case under a reference not yet in the database (so it could be imported)."""
     import json
@@ -388,8 +430,8 @@ def test_every_permission_has_actions_here_or_no_service_uses_it():
 @pytest.mark.parametrize(
     ("role", "permission"), FORBIDDEN, ids=[f"{r.value}-{p.name}" for r, p in FORBIDDEN]
 )
-def test_each_role_is_refused_what_its_policy_does_not_allow(store, clock, role, permission):
-    w = _world(store, clock)
+def test_each_role_is_refused_what_its_policy_does_not_allow(store, clock, world, role, permission):
+    w = world
     person = w.lp_id if role is UserRole.LEAD_PROFESSIONAL else None
     team = "North" if role is UserRole.TEAM_MANAGER else ""
     ctx = make_ctx(store, clock, role=role, person_id=person, username="role.test", team=team)
@@ -411,10 +453,10 @@ OWNED = [
 @pytest.mark.parametrize(
     ("role", "permission"), OWNED, ids=[f"{r.value}-{p.name}" for r, p in OWNED]
 )
-def test_no_one_acts_on_a_case_that_is_not_theirs(store, clock, role, permission):
+def test_no_one_acts_on_a_case_that_is_not_theirs(store, clock, world, role, permission):
     """An LP on a case they do not lead (or its people); a team manager on another team's case,
     its people, its lead professional's absence, its history, or what every team shares."""
-    w = _world(store, clock)
+    w = world
     if role is UserRole.LEAD_PROFESSIONAL:
         ctx = make_ctx(store, clock, person_id=w.other_lp_id, username="other.lp")
     else:
@@ -423,12 +465,12 @@ def test_no_one_acts_on_a_case_that_is_not_theirs(store, clock, role, permission
 
 
 @pytest.mark.parametrize("role", list(UserRole), ids=[r.value for r in UserRole])
-def test_the_entitled_are_not_refused(store, clock, role):
+def test_the_entitled_are_not_refused(store, clock, world, role):
     """Positive control: with each permission of its policy, a role (an LP on their own case, the
     case's team manager, the meeting's or conference's chair where the service asks for it) is
     not refused any of the actions. Other refusals (incomplete minutes, say) may follow: one
     world serves every action, in turn."""
-    w = _world(store, clock)
+    w = world
     for permission in sorted(POLICY[role]):
         for act in ACTIONS[permission]:
             person = w.lp_id if role is UserRole.LEAD_PROFESSIONAL else None

@@ -132,6 +132,7 @@ def _check(db, key: str | None, prefix: str, acked: list[int]) -> int:
     return len(acked)
 
 
+@pytest.mark.slowest
 @pytest.mark.slow
 @pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "sqlcipher"])
 def test_every_acknowledged_save_survives_sigkill(tmp_path, encrypted):

@@ -21,6 +21,8 @@ from tests.services.meetings.builders import (
 )
 from tests.services.test_people import row_counts
 
+pytestmark = pytest.mark.sqlite_only("who may chair is decided in the services from the members")
+
 JAN6 = date(2027, 1, 6)
 FEB3 = date(2027, 2, 3)
 
