@@ -15,7 +15,7 @@ import argparse
 import os
 import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +24,30 @@ if TYPE_CHECKING:
     from lpdesk.app import App
 
 PASSWORD_FILE_ENV = "LPDESK_PASSWORD_FILE"
+
+
+def bounded(low: int, high: int, what: str) -> Callable[[str], int]:
+    """An argparse type: a whole number from ``low`` to ``high``; anything else is refused by
+    argparse naming the argument (exit 2), never passed on to overflow a query."""
+
+    def number(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f'"{text}" is not a whole number') from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text} is not {what}")
+        return value
+
+    return number
+
+
+def record_number(text: str) -> int:
+    """A record's number typed on the command line (a meeting, a person, a step): 1 up to the
+    largest number the databases hold."""
+    from lpdesk.services.validation import INT64_MAX
+
+    return bounded(1, INT64_MAX, "a record number lpdesk holds")(text)
 
 
 def ask_passphrase(new: bool) -> str:

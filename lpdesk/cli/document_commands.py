@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from lpdesk.cli.common import opened, write_new
+from lpdesk.cli.common import bounded, opened, record_number, write_new
 from lpdesk.domain import InvalidInput
 
 _LANGUAGES = ("en", "cy", "both")
@@ -21,20 +21,26 @@ def register(sub: Any) -> None:
     r = sub.add_parser("render", help="render one document into a folder")
     r.add_argument("kind", choices=[k.value for k in DocumentKind])
     r.add_argument(
-        "record_id", type=int, help="meeting, case, child, visit, report or plan version id"
+        "record_id",
+        type=record_number,
+        help="meeting, case, child, visit, report or plan version id",
     )
     r.add_argument("--format", dest="fmt", choices=("pdf", "docx", "pdfa"), default="pdf")
     r.add_argument("--out", type=Path, required=True, help="folder to write into")
-    r.add_argument("--for", dest="for_person_id", type=int, help="render the copy this member gets")
-    r.add_argument("--person", dest="person_id", type=int, help="the invitee or excluded parent")
+    r.add_argument(
+        "--for", dest="for_person_id", type=record_number, help="render the copy this member gets"
+    )
+    r.add_argument(
+        "--person", dest="person_id", type=record_number, help="the invitee or excluded parent"
+    )
     r.add_argument("--language", choices=_LANGUAGES, default="en", help=_LANGUAGE_HELP)
     r.set_defaults(handler=render)
     p = sub.add_parser("pack", help="produce (or send) the circulation pack of approved minutes")
-    p.add_argument("meeting_id", type=int)
+    p.add_argument("meeting_id", type=record_number)
     p.add_argument("--out", type=Path, required=True, help="a new or empty folder")
     p.add_argument("--channel", choices=("own", "eml", "smtp", "post", "files"), default="eml")
     p.add_argument("--smtp-host")
-    p.add_argument("--smtp-port", type=int, default=587)
+    p.add_argument("--smtp-port", type=bounded(1, 65535, "a port number"), default=587)
     p.add_argument("--smtp-username")
     p.add_argument("--smtp-implicit-tls", action="store_true", help="port 465 instead of STARTTLS")
     p.add_argument(

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from lpdesk.cli.common import opened
+from lpdesk.cli.common import bounded, opened, record_number
 from lpdesk.domain import InvalidInput
 
 
@@ -21,25 +21,30 @@ def register(sub: Any) -> None:
     conv.add_argument("case", help="the case reference")
     conv.add_argument("--at", type=datetime.fromisoformat, required=True, help="YYYY-MM-DDTHH:MM")
     conv.add_argument("--venue", required=True)
-    conv.add_argument("--chair", type=int, required=True, help="the chair's person id")
-    conv.add_argument("--minute-taker", type=int, required=True, help="their person id")
+    conv.add_argument("--chair", type=record_number, required=True, help="the chair's person id")
+    conv.add_argument("--minute-taker", type=record_number, required=True, help="their person id")
     conv.add_argument("--lac-review", action="store_true", help="a looked after child review")
     conv.set_defaults(handler=convene)
     move = verbs.add_parser("reschedule", help="move a meeting not yet held")
-    move.add_argument("meeting", type=int, help="the meeting id")
+    move.add_argument("meeting", type=record_number, help="the meeting id")
     move.add_argument("--at", type=datetime.fromisoformat, required=True, help="YYYY-MM-DDTHH:MM")
     move.add_argument("--venue")
     move.set_defaults(handler=reschedule)
     cancel = verbs.add_parser("cancel", help="cancel a meeting not yet held (cannot be undone)")
-    cancel.add_argument("meeting", type=int, help="the meeting id")
+    cancel.add_argument("meeting", type=record_number, help="the meeting id")
     cancel.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
     cancel.set_defaults(handler=cancel_it)
     inv = verbs.add_parser(
         "invitations", help="letters, email drafts and calendar files for everyone invited"
     )
-    inv.add_argument("meeting", type=int, help="the meeting id")
+    inv.add_argument("meeting", type=record_number, help="the meeting id")
     inv.add_argument("--out", type=Path, required=True, help="a new or empty folder")
-    inv.add_argument("--minutes", type=int, default=90, help="length of the meeting")
+    inv.add_argument(
+        "--minutes",
+        type=bounded(1, 24 * 60, "a length in minutes up to a day"),
+        default=90,
+        help="length of the meeting",
+    )
     inv.set_defaults(handler=invitations)
     esc = sub.add_parser("escalation", help="escalation steps: list and complete")
     steps = esc.add_subparsers(dest="verb", required=True)
@@ -47,7 +52,7 @@ def register(sub: Any) -> None:
     listing.add_argument("case", help="the case reference")
     listing.set_defaults(handler=list_steps)
     done = steps.add_parser("complete", help="record a step as done, with the decision")
-    done.add_argument("step", type=int, help="the step id")
+    done.add_argument("step", type=record_number, help="the step id")
     done.add_argument("--on", type=date.fromisoformat, help="YYYY-MM-DD (default today)")
     done.add_argument("--note", required=True, help="with whom, and what was decided")
     done.set_defaults(handler=complete)

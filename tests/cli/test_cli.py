@@ -236,3 +236,23 @@ def test_import_says_whom_it_matched_and_what_awaits_approval(
     assert "arrived held: approve them here" in printed
     people_after = sqlite3.connect(db).execute("select count(*) from person").fetchone()[0]
     assert people_after - people_before == len(data["people"]) - len(professionals)
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["meeting", "cancel", "9223372036854775808", "--yes"], "is not a record number"),
+        (["render", "minutes", "0", "--out", "out"], "is not a record number"),
+        (["meeting", "invitations", "1", "--out", "o", "--minutes", "10**9"], "whole number"),
+    ],
+)
+def test_numbers_a_database_cannot_hold_are_refused_naming_the_argument(
+    home: Path, capsys: pytest.CaptureFixture[str], argv: list[str], said: str
+) -> None:
+    """Found by the argument fuzz: a meeting number past 2**63 - 1 reached SQLite and ended in a
+    traceback (OverflowError); now argparse refuses it, naming the argument, exit 2."""
+    with pytest.raises(SystemExit) as exited:
+        main(["--data-dir", str(home), *argv])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert said in err and "argument" in err and "Traceback" not in err

@@ -108,7 +108,7 @@ def _values_for(action: argparse.Action) -> st.SearchStrategy[str]:
     kind = getattr(action.type, "__name__", "")
     if kind == "Path" or action.dest in ("file", "files", "out", "output", "csv", "xlsx", "pdf"):
         return _paths
-    if kind == "int" or action.dest.endswith(("_id", "id")):
+    if kind in ("int", "number", "record_number") or action.dest.endswith(("_id", "id")):
         return st.one_of(_numbers, _numbers, _numbers, _value)
     if kind == "fromisoformat" or action.dest.endswith(("_on", "_at", "at", "on", "of")):
         return st.one_of(_dates, _dates, _dates, _value)
