@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.slowest]  # minutes each: started first (make test)
 
 MACHINE = re.compile(
     r"\b(?:person|child|member|case|meeting|action|assessment|record|section) #?\d+\b"

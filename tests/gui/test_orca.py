@@ -29,7 +29,7 @@ from tests.gui.atspi.session import (
     xvfb_display,
 )
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.slowest]  # minutes each: started first (make test)
 
 
 class Listener:
