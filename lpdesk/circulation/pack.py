@@ -33,8 +33,8 @@ from lpdesk.circulation.pack_words import (
     address_marking,
     date_line,
     email_body,
-    password_header,
     password_line,
+    password_list,
     reference_line,
 )
 from lpdesk.circulation.pack_workers import draft_later, encrypt, encrypt_later
@@ -252,7 +252,17 @@ def produce_pack(
                 )
                 path = writer.write(f"{stem}_post.pdf", encrypt_pdf(printable, password))
                 items += [_item(number, plan, k, f, t, path, d) for k, f, t, d, _ in pdfs]
-            passwords.append(_password_line(number, plan, how, password, people, language))
+            person = people[plan.person_id]
+            passwords.append(
+                password_line(
+                    number=number,
+                    name=person.name,
+                    phone=person.phone,
+                    how=how,
+                    password=password,
+                    language=language,
+                )
+            )
             given.append((plan.person_id, password))
         if handed:
             writer.write(
@@ -263,7 +273,7 @@ def produce_pack(
         if passwords:
             password_path = writer.write(
                 f"{reference}_passwords.txt",
-                _password_list(reference, now, passwords, language),
+                password_list(reference, now, passwords, language),
             )
         progress.report(total, total, "pack written")
     except BaseException:
@@ -396,29 +406,3 @@ def _item(
         sha256=hashlib.sha256(data).hexdigest(),
         channel=plan.channel,
     )
-
-
-def _password_line(
-    number: int,
-    plan: RecipientPlan,
-    how: str,
-    password: str,
-    people: Mapping[int, Person],
-    language: str = "en",
-) -> str:
-    """One line of the password list: the recipient by name, the phone number to give the
-    password by, and the password."""
-    person = people[plan.person_id]
-    return password_line(
-        number=number,
-        name=person.name,
-        phone=person.phone,
-        how=how,
-        password=password,
-        language=language,
-    )
-
-
-def _password_list(reference: str, now: datetime, lines: list[str], language: str = "en") -> bytes:
-    header = password_header(reference, now, language)
-    return ("\n".join(header + lines) + "\n").encode("utf-8")

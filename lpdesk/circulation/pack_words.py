@@ -23,6 +23,7 @@ __all__ = [
     "invitee_line",
     "password_header",
     "password_line",
+    "password_list",
     "reference_line",
 ]
 
@@ -201,3 +202,16 @@ def invitee_line(*, number: int, name: str, password: str, language: str = "en")
         f"{_label(language, 'gwahoddedig', 'invitee')} {number:02d}  "
         f"{_label(language, 'cyfrinair', 'password')} {password}  {name}"
     )
+
+
+def password_list(
+    reference: str,
+    now: datetime,
+    lines: list[str],
+    language: str = "en",
+    *,
+    invitations: bool = False,
+) -> bytes:
+    """The password list's file: its opening lines, then one line per recipient."""
+    header = password_header(reference, now, language, invitations=invitations)
+    return ("\n".join(header + lines) + "\n").encode("utf-8")

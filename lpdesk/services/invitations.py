@@ -25,7 +25,7 @@ from lpdesk.circulation.pack_words import (
     calendar_title,
     invitation_body,
     invitee_line,
-    password_header,
+    password_list,
 )
 from lpdesk.circulation.redaction import redaction_for
 from lpdesk.circulation.safety import is_valid_email, safe_reference
@@ -261,14 +261,8 @@ def invitation_pack(
                     language=language,
                 )
                 written.append((person_id, f"{stem}_invitation.eml", draft.as_bytes()))
-        header = password_header(reference, now, language, invitations=True)
-        written.append(
-            (
-                0,
-                f"{reference}_invitation_passwords.txt",
-                "\n".join(header + passwords).encode() + b"\n",
-            )
-        )
+        listing = password_list(reference, now, passwords, language, invitations=True)
+        written.append((0, f"{reference}_invitation_passwords.txt", listing))
         for _, name, blob in written:
             path = staging / name
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
