@@ -90,3 +90,34 @@ def main_window(qtbot, settings, session_factory):  # type: ignore[no-untyped-de
         pass
     yield window
     window.close()
+
+
+@pytest.fixture
+def window_as(qtbot, settings, demo_app) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """``window_as(username)``: the main window of the demo as that user, its caseload loaded."""
+    from lpdesk.gui.shell.main import create_application, start_main_window
+    from lpdesk.gui.shell.session import GuiSession
+
+    create_application()
+    windows = []
+
+    def start(username: str):  # type: ignore[no-untyped-def]
+        def open_session() -> GuiSession:
+            return GuiSession(
+                ctx=demo_app.context(demo_app.actor(username)),
+                profiles=demo_app.profiles,
+                forms=demo_app.forms,
+                data_dir=demo_app.data_dir,
+                close=lambda: None,
+            )
+
+        window = start_main_window(open_session, settings=settings)
+        qtbot.addWidget(window)
+        windows.append(window)
+        with qtbot.waitSignal(window.caseload_view.sig_loaded, timeout=10000):
+            pass
+        return window
+
+    yield start
+    for window in windows:
+        window.close()

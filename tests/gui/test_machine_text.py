@@ -6,7 +6,6 @@ reads each case's History); the pages of an administrator and a conference chair
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -59,43 +58,13 @@ def machine_text(where: str, texts: list[str]) -> list[str]:
     return [f"{where}: {text!r}" for text in texts if MACHINE.search(text)]
 
 
-@pytest.fixture
-def window_as(qtbot, settings, demo_app) -> Iterator[Any]:  # type: ignore[no-untyped-def]
-    from lpdesk.gui.shell.main import create_application, start_main_window
-    from lpdesk.gui.shell.session import GuiSession
-
-    create_application()
-    windows = []
-
-    def start(username: str):  # type: ignore[no-untyped-def]
-        def open_session() -> GuiSession:
-            return GuiSession(
-                ctx=demo_app.context(demo_app.actor(username)),
-                profiles=demo_app.profiles,
-                forms=demo_app.forms,
-                data_dir=demo_app.data_dir,
-                close=lambda: None,
-            )
-
-        window = start_main_window(open_session, settings=settings)
-        qtbot.addWidget(window)
-        windows.append(window)
-        with qtbot.waitSignal(window.caseload_view.sig_loaded, timeout=10000):
-            pass
-        window.resize(1366, 768)
-        window.show()
-        return window
-
-    yield start
-    for window in windows:
-        window.close()
-
-
 @pytest.mark.parametrize(("username", "with_cases"), ROLES)
 def test_no_table_shows_record_numbers_or_internal_keys(
     qtbot, window_as, username, with_cases
 ) -> None:
     window = window_as(username)
+    window.resize(1366, 768)
+    window.show()
     problems: list[str] = []
     read = 0
     for page in window.pages:

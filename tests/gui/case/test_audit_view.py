@@ -15,36 +15,6 @@ QA_MANAGER = "ioannis.georgiou"
 LEAD_PROFESSIONAL = "aisha.rahman"
 
 
-@pytest.fixture
-def window_as(qtbot, settings, demo_app):  # type: ignore[no-untyped-def]
-    from lpdesk.gui.shell.main import create_application, start_main_window
-    from lpdesk.gui.shell.session import GuiSession
-
-    create_application()
-    windows = []
-
-    def start(username: str):  # type: ignore[no-untyped-def]
-        def open_session() -> GuiSession:
-            return GuiSession(
-                ctx=demo_app.context(demo_app.actor(username)),
-                profiles=demo_app.profiles,
-                forms=demo_app.forms,
-                data_dir=demo_app.data_dir,
-                close=lambda: None,
-            )
-
-        window = start_main_window(open_session, settings=settings)
-        qtbot.addWidget(window)
-        windows.append(window)
-        with qtbot.waitSignal(window.caseload_view.sig_loaded, timeout=10000):
-            pass
-        return window
-
-    yield start
-    for window in windows:
-        window.close()
-
-
 def _open_first_case(qtbot, window):  # type: ignore[no-untyped-def]
     row = window.caseload_view.model.row_at(0)
     ws = window.open_case(row.case_id, row.reference)
