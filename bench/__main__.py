@@ -61,6 +61,12 @@ BENCHMARKS: dict[str, tuple[str, Callable[[], tuple[list[Row], list[GeneratedTea
 }
 
 
+def _not_measured(error: Exception) -> Row:
+    """The row a figure gets when its benchmark raised: the table says so, and the run fails."""
+    reason = " ".join(str(error).split())[:300] or type(error).__name__
+    return Row(name="not measured", value=0.0, unit="", target="", met=False, note=reason)
+
+
 def _number(value: float | None) -> str:
     if value is None:
         return ""
@@ -97,10 +103,18 @@ def main(argv: list[str]) -> int:
     started = time.perf_counter()
     groups: list[tuple[str, list[Row]]] = []
     teams: list[GeneratedTeam] = []
+    failed: list[str] = []
+    loads: dict[str, list[float]] = {}
     for key in chosen:
         title, run = BENCHMARKS[key]
         print(f"running {title} ...", file=sys.stderr, flush=True)
-        rows, generated = run()
+        before = os.getloadavg()[0]
+        try:
+            rows, generated = run()
+        except Exception as error:  # one figure's failure must not lose the others
+            failed.append(key)
+            rows, generated = [_not_measured(error)], []
+        loads[key] = [round(before, 2), round(os.getloadavg()[0], 2)]
         groups.append((title, rows))
         teams += generated
     print(table(groups))
@@ -110,6 +124,8 @@ def main(argv: list[str]) -> int:
             "python": platform.python_version(),
             "platform": platform.platform(terse=True),
         },
+        # the 1-minute load average before and after each figure: absolute times move with it
+        "load": loads,
         "run_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
         "seconds": round(time.perf_counter() - started, 1),
         "figures": {
@@ -130,7 +146,9 @@ def main(argv: list[str]) -> int:
     }
     args.output.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
     print(f"\nwritten {args.output}", file=sys.stderr)
-    return 0
+    if failed:
+        print(f"not measured: {', '.join(failed)}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
