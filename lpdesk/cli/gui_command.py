@@ -31,9 +31,9 @@ _PASSPHRASE_TRIES = 3
 
 
 def run(args: argparse.Namespace) -> int:
-    from lpdesk import startup_gc
+    from lpdesk import gc_hold
 
-    startup_gc.pause()  # until the first screen is shown (the main window resumes it)
+    gc_hold.hold(gc_hold.START_UP)  # until the first screen is shown (the main window releases)
     from lpdesk.gui.shell.main import create_application, run_gui
     from lpdesk.gui.shell.sign_in_dialog import OnUiThread
 

@@ -150,8 +150,8 @@ def test_pyside_does_not_read_the_source_of_modules_imported_after_the_gui() -> 
 
 _PAUSED_START = """
 import gc, json, os, sys
-from lpdesk import startup_gc
-startup_gc.pause()  # as lpdesk.cli.gui_command.run does first
+from lpdesk import gc_hold
+gc_hold.hold(gc_hold.START_UP)  # as lpdesk.cli.gui_command.run does first
 from PySide6.QtCore import QTimer
 from lpdesk.gui.shell.main import create_application, start_main_window
 
@@ -189,7 +189,7 @@ qt_app.exec()
 def test_the_collector_held_off_at_start_collects_again_once_the_caseload_is_shown(
     tmp_path: Path, demo_database: Path
 ) -> None:
-    """``startup_gc``: off from the start until the first screen's data is shown, then on."""
+    """``gc_hold``: off from the start until the first screen's data is shown, then on."""
     data = tmp_path / "data"
     data.mkdir(mode=0o700)
     shutil.copy2(demo_database, data / "lpdesk.db")
@@ -201,23 +201,3 @@ def test_the_collector_held_off_at_start_collects_again_once_the_caseload_is_sho
     }
     seen = _printed(_PAUSED_START, env)
     assert seen == {"collecting_when_shown": False, "collecting_after": True}
-
-
-def test_the_collector_is_resumed_only_if_start_up_paused_it() -> None:
-    import gc
-
-    from lpdesk import startup_gc
-
-    was = gc.isenabled()
-    try:
-        gc.enable()
-        startup_gc.pause()
-        assert not gc.isenabled()
-        startup_gc.resume()
-        assert gc.isenabled()
-        gc.disable()  # off already (by someone else): left off
-        startup_gc.pause()
-        startup_gc.resume()
-        assert not gc.isenabled()
-    finally:
-        (gc.enable if was else gc.disable)()
