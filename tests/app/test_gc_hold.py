@@ -17,6 +17,7 @@ def _collector_as_it_was() -> Iterator[None]:
     yield
     gc_hold.release(gc_hold.START_UP)
     gc_hold.release(gc_hold.FONTS)
+    gc.unfreeze()  # the test process's objects back in the collector's sight
     (gc.enable if was else gc.disable)()
 
 
@@ -57,3 +58,13 @@ def test_released_when_the_work_fails() -> None:
     with pytest.raises(RuntimeError), gc_hold.held(gc_hold.FONTS):
         raise RuntimeError("the fonts could not be read")
     assert gc.isenabled()
+
+
+def test_the_start_ups_objects_are_frozen_when_it_ends_the_fonts_are_not() -> None:
+    gc.enable()
+    with gc_hold.held(gc_hold.FONTS):
+        pass
+    assert gc.get_freeze_count() == 0
+    gc_hold.hold(gc_hold.START_UP)
+    gc_hold.release(gc_hold.START_UP)
+    assert gc.get_freeze_count() > 0 and gc.isenabled()
