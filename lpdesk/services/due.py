@@ -153,16 +153,24 @@ def caseload(
         by_case: dict[int, list[DueItem]] = {}
         for item in due_items(facts, profiles, day):
             by_case.setdefault(item.case_id, []).append(item)
+        counts: dict[int, tuple[int, int]] = {}  # each case's (overdue, due soon)
         next_of: dict[int, DueItem] = {}  # each case's next item, named below
         for case_id, case_items in by_case.items():
-            pending = [i for i in case_items if i.status is not DueStatus.OK] or case_items
-            next_of[case_id] = min(pending, key=lambda i: i.due)
+            overdue = due_soon = 0
+            pending = []
+            for i in case_items:
+                if i.status is not DueStatus.OK:
+                    pending.append(i)
+                    overdue += i.status is DueStatus.OVERDUE
+                    due_soon += i.status is DueStatus.DUE_SOON
+            counts[case_id] = overdue, due_soon
+            next_of[case_id] = min(pending or case_items, key=lambda i: i.due)
         # names only in the items shown (one a case), not in every item of the team's cases
         next_of = dict(zip(next_of, with_child_names(uow, list(next_of.values())), strict=True))
     rows = []
     for f in facts:
-        case_items = by_case.get(f.case_id, [])
         reference, children, lead = labels[f.case_id]
+        overdue, due_soon = counts.get(f.case_id, (0, 0))
         rows.append(
             CaseloadRow(
                 case_id=f.case_id,
@@ -170,8 +178,8 @@ def caseload(
                 profile_id=f.profile_id,
                 children=children,
                 lead_professional=lead,
-                overdue=sum(i.status is DueStatus.OVERDUE for i in case_items),
-                due_soon=sum(i.status is DueStatus.DUE_SOON for i in case_items),
+                overdue=overdue,
+                due_soon=due_soon,
                 next_due=next_of.get(f.case_id),
             )
         )
