@@ -108,6 +108,29 @@ class App:
             username=chosen.username, role=chosen.role, person_id=chosen.person_id, team=chosen.team
         )
 
+    def desk_owner(self) -> DeskUser | None:
+        """The desk's owner as ``desk_state`` gives it (an active user named by the owner
+        setting), read alone: the start of a set-up desk needs nothing else, and ``desk_state``
+        builds every person and agency of the database (the first run's directory)."""
+        from lpdesk.domain import Person
+        from lpdesk.services.desk import OWNER_SETTING, DeskUser
+
+        with self.store.unit_of_work() as uow:
+            setting = uow.repo(Setting).find(key=OWNER_SETTING)
+            named = uow.repo(User).find(username=setting[0].value) if setting else []
+            user = next((u for u in named if u.active), None)
+            if user is None:
+                return None
+            person = uow.repo(Person).find(id=user.person_id) if user.person_id is not None else []
+        return DeskUser(
+            username=user.username,
+            name=user.display_name or user.username,
+            role=user.role,
+            team=user.team,
+            person_id=user.person_id,
+            job_title=person[0].job_title if person else "",
+        )
+
     def desk_state(self) -> DeskState:
         """Who this desk belongs to, whether it holds the demo, and its users (``services.desk``)."""
         from lpdesk.services.desk import desk_state
