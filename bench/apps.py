@@ -78,6 +78,9 @@ def main_window() -> None:
     ``LPDESK_BENCH_TEAM=1`` then also switches the caseload to the whole team, loads the team's due
     list in the due view's own way (its first page, ``due_page``), and reports peak memory.
     """
+    from lpdesk import gc_hold
+
+    gc_hold.hold(gc_hold.START_UP)  # as lpdesk.cli.gui_command.run does first
     from lpdesk.gui.shell.main import create_application, start_main_window
 
     marks: dict[str, float] = {}

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lpdesk import paths
-from lpdesk.domain import AuditEvent, User, UserRole
+from lpdesk.domain import AuditEvent, Setting, User, UserRole
 from lpdesk.forms.registry import FormRegistry
 from lpdesk.services.context import Actor, Clock, ServiceContext, SystemClock
 from lpdesk.services.profiles import ProfileProvider, install_provider
@@ -72,15 +72,19 @@ class App:
         unless the database holds the fictional demo caseload."""
         if self.team_mode:
             return self._signed_in_actor(username)
+        from lpdesk.services.desk import OWNER_SETTING
+
         wanted = (username or os.environ.get("LPDESK_USER") or "").strip()
-        set_up = self.desk_state().owner
+        # Only what choosing needs (not desk_state, which reads every person): the owner's
+        # username, the active users, and the demo marker when another user is named.
         with self.store.unit_of_work() as uow:
+            owner_rows = uow.repo(Setting).find(key=OWNER_SETTING)
             users = [u for u in uow.repo(User).find() if u.active]
-            demo = bool(wanted) and bool(uow.repo(AuditEvent).find(action="demo.load"))
+        set_up = owner_rows[0].value if owner_rows else None
         leads = [u for u in users if u.role is UserRole.LEAD_PROFESSIONAL]
-        owner: User | None = next(
-            (u for u in users if set_up is not None and u.username == set_up.username), None
-        ) or ((leads or users)[0] if (leads or users) else None)
+        owner: User | None = next((u for u in users if u.username == set_up), None) or (
+            (leads or users)[0] if (leads or users) else None
+        )
         chosen = owner
         if wanted and (owner is None or wanted != owner.username):
             named = [u for u in users if u.username == wanted]
@@ -88,6 +92,8 @@ class App:
                 from lpdesk.domain import InvalidInput
 
                 raise InvalidInput.one("user", f'no active user "{wanted}" in this database')
+            with self.store.unit_of_work() as uow:
+                demo = bool(uow.repo(AuditEvent).find(action="demo.load"))
             if not demo:
                 from lpdesk.domain import LpdeskError
 
@@ -100,6 +106,29 @@ class App:
             return Actor(username="local", role=UserRole.TEAM_MANAGER)
         return Actor(
             username=chosen.username, role=chosen.role, person_id=chosen.person_id, team=chosen.team
+        )
+
+    def desk_owner(self) -> DeskUser | None:
+        """The desk's owner as ``desk_state`` gives it (an active user named by the owner
+        setting), read alone: the start of a set-up desk needs nothing else, and ``desk_state``
+        builds every person and agency of the database (the first run's directory)."""
+        from lpdesk.domain import Person
+        from lpdesk.services.desk import OWNER_SETTING, DeskUser
+
+        with self.store.unit_of_work() as uow:
+            setting = uow.repo(Setting).find(key=OWNER_SETTING)
+            named = uow.repo(User).find(username=setting[0].value) if setting else []
+            user = next((u for u in named if u.active), None)
+            if user is None:
+                return None
+            person = uow.repo(Person).find(id=user.person_id) if user.person_id is not None else []
+        return DeskUser(
+            username=user.username,
+            name=user.display_name or user.username,
+            role=user.role,
+            team=user.team,
+            person_id=user.person_id,
+            job_title=person[0].job_title if person else "",
         )
 
     def desk_state(self) -> DeskState:

@@ -31,6 +31,9 @@ _PASSPHRASE_TRIES = 3
 
 
 def run(args: argparse.Namespace) -> int:
+    from lpdesk import gc_hold
+
+    gc_hold.hold(gc_hold.START_UP)  # until the first screen is shown (the main window releases)
     from lpdesk.gui.shell.main import create_application, run_gui
     from lpdesk.gui.shell.sign_in_dialog import OnUiThread
 
@@ -103,11 +106,15 @@ def desk_actor(app: App, username: str | None, ui: OnUiThread) -> tuple[Actor, s
     ``--user``/``LPDESK_USER`` if given; else the desk's owner; on the demo, the user the visitor
     chooses on the start screen; on a first run, the owner set up there and then; on a desk with
     users but no owner, the user the person at the desk says they are (recorded as its owner)."""
+    named = username or os.environ.get("LPDESK_USER")
+    if not named:  # a set-up desk (every start but the first): its owner, read alone
+        owner = app.desk_owner()
+        if owner is not None:
+            return owner.actor, owner.name, False
     from lpdesk.gui.shell.first_run_dialog import set_up_desk_on_screen
     from lpdesk.gui.shell.start_screen_dialog import choose_user_on_screen
 
     state = app.desk_state()
-    named = username or os.environ.get("LPDESK_USER")
     if named:
         actor = app.actor(named)
         name = next((u.name for u in state.users if u.username == actor.username), "")

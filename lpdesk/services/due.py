@@ -15,13 +15,10 @@ from typing import Final, Literal
 
 from lpdesk.domain import (
     Absence,
-    Case,
     CaseFacts,
-    Child,
     DueItem,
     DueStatus,
     LeadAssignment,
-    Person,
 )
 from lpdesk.rules.due import due_items
 from lpdesk.rules.profile import Profile
@@ -152,40 +149,38 @@ def caseload(
         facts = uow.case_facts(as_of=day, lp_person_id=lp_person_id)
         if lp_person_id is not None:
             facts += _covered_facts(uow, lp_person_id, day, {f.case_id for f in facts})
-        case_ids = [f.case_id for f in facts]
-        cases = {c.id: c for c in uow.repo(Case).find(id=case_ids)} if case_ids else {}
-        children = uow.repo(Child).find(case_id=case_ids) if case_ids else []
-        leads = [
-            a
-            for a in (uow.repo(LeadAssignment).find(case_id=case_ids) if case_ids else [])
-            if a.ended_on is None
-        ]
-        person_ids = {c.person_id for c in children} | {a.person_id for a in leads}
-        people = (
-            {p.id: p for p in uow.repo(Person).find(id=sorted(person_ids))} if person_ids else {}
-        )
-        items = with_child_names(uow, due_items(facts, profiles, day))
-    by_case: dict[int, list[DueItem]] = {}
-    for item in items:
-        by_case.setdefault(item.case_id, []).append(item)
-    lp_of = {a.case_id: a.person_id for a in leads}
+        labels = uow.caseload_labels([f.case_id for f in facts])
+        by_case: dict[int, list[DueItem]] = {}
+        for item in due_items(facts, profiles, day):
+            by_case.setdefault(item.case_id, []).append(item)
+        counts: dict[int, tuple[int, int]] = {}  # each case's (overdue, due soon)
+        next_of: dict[int, DueItem] = {}  # each case's next item, named below
+        for case_id, case_items in by_case.items():
+            overdue = due_soon = 0
+            pending = []
+            for i in case_items:
+                if i.status is not DueStatus.OK:
+                    pending.append(i)
+                    overdue += i.status is DueStatus.OVERDUE
+                    due_soon += i.status is DueStatus.DUE_SOON
+            counts[case_id] = overdue, due_soon
+            next_of[case_id] = min(pending or case_items, key=lambda i: i.due)
+        # names only in the items shown (one a case), not in every item of the team's cases
+        next_of = dict(zip(next_of, with_child_names(uow, list(next_of.values())), strict=True))
     rows = []
     for f in facts:
-        case_items = by_case.get(f.case_id, [])
-        pending = [i for i in case_items if i.status is not DueStatus.OK] or case_items
-        lp = people.get(lp_of.get(f.case_id, -1))
+        reference, children, lead = labels[f.case_id]
+        overdue, due_soon = counts.get(f.case_id, (0, 0))
         rows.append(
             CaseloadRow(
                 case_id=f.case_id,
-                reference=cases[f.case_id].reference,
+                reference=reference,
                 profile_id=f.profile_id,
-                children=tuple(
-                    people[c.person_id].name for c in children if c.case_id == f.case_id
-                ),
-                lead_professional=lp.name if lp else "",
-                overdue=sum(i.status is DueStatus.OVERDUE for i in case_items),
-                due_soon=sum(i.status is DueStatus.DUE_SOON for i in case_items),
-                next_due=min(pending, key=lambda i: i.due) if pending else None,
+                children=children,
+                lead_professional=lead,
+                overdue=overdue,
+                due_soon=due_soon,
+                next_due=next_of.get(f.case_id),
             )
         )
     rows.sort(key=lambda r: (-r.overdue, -r.due_soon, r.reference))

@@ -162,6 +162,12 @@ class UnitOfWork(Protocol):
     def child_names(self, child_ids: Sequence[int]) -> dict[int, str]:
         """Each child's name, by child id (only the two columns that needs)."""
 
+    def caseload_labels(
+        self, case_ids: Sequence[int]
+    ) -> dict[int, tuple[str, tuple[str, ...], str]]:
+        """Each case's (reference, children's names, current lead professional's name or ""), by
+        case id: the caseload's columns besides the due facts (only the columns they need)."""
+
     def compliance_records(
         self,
         *,

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, String, Table, delete, insert, litera
 
 from lpdesk.domain import AuditEvent, CaseFacts, Conflict, NotFound
 from lpdesk.domain.registry import entity_name
+from lpdesk.store import caseload_reads as _caseload
 from lpdesk.store import compliance_reads as _compliance
 from lpdesk.store import due_facts as _due
 from lpdesk.store import due_items as _kept
@@ -224,6 +225,9 @@ class SqlUnitOfWork:
 
     def child_names(self, child_ids: Sequence[int]) -> dict[int, str]:
         return _kept.child_names(self.connection, child_ids)
+
+    def caseload_labels(self, case_ids: Sequence[int]) -> dict[int, _caseload.CaseLabels]:
+        return _caseload.caseload_labels(self.connection, case_ids)
 
     def compliance_records(
         self,

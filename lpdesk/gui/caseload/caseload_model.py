@@ -35,6 +35,10 @@ class CaseloadColumn(IntEnum):
     NEXT_DUE = 5
 
 
+_COLUMNS = len(CaseloadColumn)
+_STATUS = int(CaseloadColumn.STATUS)
+
+
 def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("CaseloadModel", text, None, n)
 
@@ -60,7 +64,7 @@ class CaseloadModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(CaseloadColumn)
+        return 0 if parent.isValid() else _COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -80,13 +84,15 @@ class CaseloadModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
+        if role == SORT_ROLE:  # first: sorting a whole team asks for it ~200,000 times
+            if index.column() == _STATUS:
+                return row.overdue * 1000 + row.due_soon
+            return self._sort_key(row, CaseloadColumn(index.column()))
         column = CaseloadColumn(index.column())
         if role == CASE_ID_ROLE:
             return row.case_id
         if role == BADGE_ROLE and column is CaseloadColumn.STATUS:
             return self.badges(row)
-        if role == SORT_ROLE:
-            return self._sort_key(row, column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, column)
         tip_column = column in (CaseloadColumn.NEXT_DUE, CaseloadColumn.STATUS)

@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 # Not on the first screen: documents, packs, spreadsheets, e-mail checks and the other pages.
 NEVER_AT_START = (
@@ -45,6 +46,12 @@ _REPO = Path(__file__).resolve().parents[3]
 
 
 def _modules(code: str, env: dict[str, str] | None = None) -> list[str]:
+    modules: list[str] = _printed(code, env)
+    return modules
+
+
+def _printed(code: str, env: dict[str, str] | None = None) -> Any:
+    """What the fresh interpreter running ``code`` printed last as ``MODULES <json>``."""
     inherited = {
         k: v for k, v in os.environ.items() if k not in ("LPDESK_DATABASE_URL", "LPDESK_USER")
     }
@@ -59,8 +66,7 @@ def _modules(code: str, env: dict[str, str] | None = None) -> list[str]:
     )
     lines = [line for line in result.stdout.splitlines() if line.startswith("MODULES ")]
     assert lines, result.stderr[-3000:]
-    modules: list[str] = json.loads(lines[-1][len("MODULES ") :])
-    return modules
+    return json.loads(lines[-1][len("MODULES ") :])
 
 
 def _loaded(modules: list[str], names: tuple[str, ...]) -> list[str]:
@@ -140,3 +146,58 @@ def test_pyside_does_not_read_the_source_of_modules_imported_after_the_gui() -> 
         "print('MODULES ' + json.dumps([getattr(m, '__name__', '') for m in read]))\n"
     )
     assert modules == []
+
+
+_PAUSED_START = """
+import gc, json, os, sys
+from lpdesk import gc_hold
+gc_hold.hold(gc_hold.START_UP)  # as lpdesk.cli.gui_command.run does first
+from PySide6.QtCore import QTimer
+from lpdesk.gui.shell.main import create_application, start_main_window
+
+def open_session():
+    from lpdesk.app import open_app
+    from lpdesk.gui.shell.session import GuiSession
+    app = open_app()
+    return GuiSession(ctx=app.context(app.actor()), profiles=app.profiles, forms=app.forms,
+                      data_dir=app.data_dir, close=app.close)
+
+qt_app = create_application()
+window = start_main_window(open_session)
+seen = {}
+
+def loaded(rows):
+    seen['collecting_when_shown'] = gc.isenabled()
+
+def check():
+    if 'collecting_when_shown' in seen and gc.isenabled():
+        seen['collecting_after'] = True
+        print('MODULES ' + json.dumps(seen))
+        sys.stdout.flush()
+        os._exit(0)
+
+window.caseload_view.sig_loaded.connect(loaded)
+window.sig_session_failed.connect(lambda err: (print('FAILED', repr(err)), os._exit(1)))
+timer = QTimer()
+timer.timeout.connect(check)
+timer.start(20)
+QTimer.singleShot(20000, lambda: (print('MODULES ' + json.dumps(seen)), os._exit(0)))
+qt_app.exec()
+"""
+
+
+def test_the_collector_held_off_at_start_collects_again_once_the_caseload_is_shown(
+    tmp_path: Path, demo_database: Path
+) -> None:
+    """``gc_hold``: off from the start until the first screen's data is shown, then on."""
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    shutil.copy2(demo_database, data / "lpdesk.db")
+    env = {
+        "LPDESK_HOME": str(data),
+        "LPDESK_ENCRYPTION": "off",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "LPDESK_LOG_LEVEL": "WARNING",
+    }
+    seen = _printed(_PAUSED_START, env)
+    assert seen == {"collecting_when_shown": False, "collecting_after": True}
