@@ -6,7 +6,7 @@ inside the period and not after ``until`` (a deadline still to come has not been
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 from lpdesk.domain.enums import DueKind
@@ -24,19 +24,27 @@ __all__ = [
 def _chain(
     first: tuple[date, date | None] | None,
     held: Sequence[date],
-    next_due: Callable[[date], date],
+    due_after: Mapping[date, date],
     period_start: date,
     until: date,
 ) -> Measure:
     """Due points (due day, the meeting that answered it): ``first`` (if any), then one after each
-    held meeting answered by the next held meeting. Met when that meeting was held by the due day."""
-    points: list[tuple[date, date | None]] = [first] if first is not None else []
+    held meeting (``due_after[held on]``) answered by the next held meeting. Met when that
+    meeting was held by the due day."""
+    met = total = 0
+    if first is not None:
+        due, done = first
+        if period_start <= due <= until:
+            total += 1
+            met += on_time(due, done)
+    last = len(held) - 1
     for i, day in enumerate(held):
-        points.append((next_due(day), held[i + 1] if i + 1 < len(held) else None))
-    counted = [(due, done) for due, done in points if period_start <= due <= until]
-    return Measure(
-        numerator=sum(on_time(due, done) for due, done in counted), denominator=len(counted)
-    )
+        due = due_after[day]
+        if period_start <= due <= until:
+            total += 1
+            if i < last and held[i + 1] <= due:
+                met += 1
+    return Measure(numerator=met, denominator=total)
 
 
 def core_group_timeliness(
@@ -63,11 +71,10 @@ def core_group_timeliness(
         first = (due, days[0] if days else None)
     if not profile.applies(DueKind.NEXT_CORE_GROUP):
         days = []
-    interval = timedelta(weeks=profile.core_group_interval_weeks)
     return _chain(
         first,
         days,
-        lambda d: calendar.working_day_on_or_before(d + interval),
+        calendar.on_or_before_days_after(7 * profile.core_group_interval_weeks),
         period_start,
         until,
     )
@@ -92,7 +99,7 @@ def review_conference_timeliness(
     return _chain(
         (first_due, days[0] if days else None),
         days,
-        lambda d: calendar.working_day_on_or_before(months_after(d, profile.later_review_months)),
+        calendar.on_or_before_months_after(profile.later_review_months),
         period_start,
         until,
     )
@@ -108,14 +115,20 @@ def minutes_circulation_timeliness(
     or are past due, those circulated within ``minutes_circulation_working_days``."""
     if not profile.applies(DueKind.MINUTES_CIRCULATION):
         return Measure()
-    calendar, n = remembered(profile.calendar()), profile.minutes_circulation_working_days
+    due_after = remembered(profile.calendar()).after_working_days(
+        profile.minutes_circulation_working_days
+    )
     met = total = 0
     for held_on, circulated_on in meetings:
-        due = calendar.add_working_days(held_on, n)
-        if not period_start <= held_on <= until or (circulated_on is None and due > until):
+        if not period_start <= held_on <= until:
             continue
-        total += 1
-        met += on_time(due, circulated_on)
+        due = due_after[held_on]
+        if circulated_on is None:
+            if due <= until:
+                total += 1
+        else:
+            total += 1
+            met += circulated_on <= due
     return Measure(numerator=met, denominator=total)
 
 

@@ -11,14 +11,14 @@ from lpdesk.domain.case import Child
 from lpdesk.domain.enums import ConferenceKind, MeetingStatus
 from lpdesk.domain.meetings import Conference, Meeting, ReviewReport
 from lpdesk.rules.children import is_unborn
-from lpdesk.rules.compliance.measure import ComplianceFigures, Measure
+from lpdesk.rules.compliance.measure import Measure
 from lpdesk.rules.compliance.timeliness import (
     core_group_timeliness,
     minutes_circulation_timeliness,
     report_timeliness,
     review_conference_timeliness,
 )
-from lpdesk.rules.compliance.visits import VisitRow, visit_figures
+from lpdesk.rules.compliance.visits import VisitRow, visit_tally
 from lpdesk.rules.profile import Profile
 
 __all__ = [
@@ -78,7 +78,7 @@ def case_measures(
         default=None,
     )
     held_conferences = sorted(c.held_on for c in conferences if c.held_on is not None)
-    figures = ComplianceFigures()
+    totals = [0] * 8  # the children's visit tallies, summed
     case_start = max(period_start, initial or opened_on)
     for child in children:
         if child.id is None or is_unborn(child.date_of_birth, child.expected_birth_date):
@@ -86,9 +86,9 @@ def case_measures(
         start = max(case_start, child.date_of_birth or case_start)
         if start > until:
             continue  # born after the period (or the case started after it)
-        figures += visit_figures(
-            visits, child.id, lp_person_id, start, until, profile, held_conferences
-        )
+        tally = visit_tally(visits, child.id, lp_person_id, start, until, profile, held_conferences)
+        totals = [a + b for a, b in zip(totals, tally, strict=True)]
+    seen, seen_due, alone, alone_due, bedroom, cycles, recorded, recorded_due = totals
     reviews = [c for c in conferences if c.kind is ConferenceKind.REVIEW and c.held_on is not None]
     report_of = {r.conference_id: r for r in reports}
     lp_reports, to_parents = report_timeliness(
@@ -107,10 +107,10 @@ def case_measures(
     )
     held_days = [held_on for _, held_on, _ in core_groups]
     return {
-        "visits_in_timescale": figures.seen,
-        "seen_alone": figures.seen_alone,
-        "bedroom_seen": figures.bedroom,
-        "visits_recorded_on_time": figures.recorded_on_time,
+        "visits_in_timescale": Measure(numerator=seen, denominator=seen_due),
+        "seen_alone": Measure(numerator=alone, denominator=alone_due),
+        "bedroom_seen": Measure(numerator=bedroom, denominator=cycles),
+        "visits_recorded_on_time": Measure(numerator=recorded, denominator=recorded_due),
         "core_groups_on_time": core_group_timeliness(
             held_days, initial, profile, period_start, until
         ),
