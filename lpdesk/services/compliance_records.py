@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import groupby
+from operator import itemgetter
 from typing import TypeVar
 
 from lpdesk.domain import Case, Child, Conference, LeadAssignment, ReviewReport
@@ -42,14 +44,15 @@ def _by_case(rows: list[T]) -> dict[int, list[T]]:
 
 
 def _rows_by_case(rows: list[R]) -> dict[int, list[R]]:
-    """Rows whose first column is the case id, grouped by it."""
+    """Rows whose first column is the case id, grouped by it, in their order (the reads give a
+    case's rows one after another: one step per run of them, not per row)."""
     grouped: dict[int, list[R]] = {}
-    for row in rows:
-        mine = grouped.get(row[0])
+    for case_id, run in groupby(rows, key=itemgetter(0)):
+        mine = grouped.get(case_id)
         if mine is None:
-            grouped[row[0]] = [row]
+            grouped[case_id] = list(run)
         else:
-            mine.append(row)
+            mine.extend(run)
     return grouped
 
 

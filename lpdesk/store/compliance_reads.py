@@ -65,6 +65,17 @@ def _chunks(ids: Sequence[_N]) -> Iterator[list[_N]]:
         yield list(ids[i : i + CHUNK])
 
 
+def _among(column: Any, chunk: list[int]) -> Any:
+    """``column`` among the sorted ids of ``chunk``: between the first and the last where the
+    chunk fills at least half of that span (a report over every team: the rows of the few ids
+    between that are not wanted are read and dropped by the caller), otherwise ``IN``. Rendering
+    thousands of ``IN`` parameters cost SQLAlchemy more than reading the rows."""
+    low, high = chunk[0], chunk[-1]
+    if 2 * len(chunk) >= high - low + 1:
+        return column.between(low, high)
+    return column.in_(chunk)
+
+
 def compliance_records(
     conn: Connection,
     *,
@@ -78,35 +89,33 @@ def compliance_records(
     over [period_start, period_end]; ``lead_of`` maps a case id to the lead professional whose
     visits count as "seen" (their last visits before the period are read too)."""
     ids = sorted(set(case_ids))
-    children = [c for chunk in _chunks(ids) for c in _children(conn, chunk)]
-    conferences = [c for chunk in _chunks(ids) for c in _conferences(conn, chunk)]
-    reports = [r for chunk in _chunks(ids) for r in _reports(conn, chunk)]
+    wanted = set(ids)
+    chunks = list(_chunks(ids))
+    children = [c for chunk in chunks for c in _children(conn, chunk) if c.case_id in wanted]
+    conferences = [c for chunk in chunks for c in _conferences(conn, chunk) if c.case_id in wanted]
+    reports = [r for chunk in chunks for r in _reports(conn, chunk) if r.case_id in wanted]
     days = _Days()
     meetings = [
         m
-        for chunk in _chunks(ids)
+        for chunk in chunks
         for m in _core_groups(conn, chunk, meetings_from, period_end, days)
+        if m[0] in wanted
     ]
     start = datetime.combine(period_start, time.min)
     end = datetime.combine(period_end + timedelta(days=1), time.min)
-    case_of = {c.id: c.case_id for c in children if c.id is not None}
-    child_ids = sorted(case_of)
     visits = [
         r
-        for chunk in _chunks(child_ids)
-        for r in _visits_between(conn, chunk, start, end, case_of, days)
+        for chunk in chunks
+        for r in _visits_between(conn, chunk, start, end, days)
+        if r[0] in wanted
     ]
-    lp_of = {c.id: lead_of.get(c.case_id) for c in children}
     with_lp = [i for i in ids if i in lead_of]
-    earlier = sorted(
-        {
-            visit_id
-            for chunk in _chunks(with_lp)
-            for child_id, lp, visit_id in _last_before(conn, chunk, start)
-            if lp_of.get(child_id) == lp
-        }
-    )
-    visits += [r for chunk in _chunks(earlier) for r in _visits_by_id(conn, chunk, case_of, days)]
+    visits += [
+        r
+        for chunk in _chunks(with_lp)
+        for r in _last_before(conn, chunk, start, days)
+        if lead_of.get(r[0]) == r[2]
+    ]
     return children, visits, conferences, meetings, reports
 
 
@@ -115,7 +124,9 @@ def _children(conn: Connection, ids: list[int]) -> list[Child]:
     stmt = select(c.c.id, c.c.case_id, c.c.person_id, c.c.date_of_birth, c.c.expected_birth_date)
     return [
         Child(id=i, case_id=k, person_id=p, date_of_birth=b, expected_birth_date=e)
-        for i, k, p, b, e in conn.execute(stmt.where(c.c.case_id.in_(ids)).order_by(c.c.id)).all()
+        for i, k, p, b, e in conn.execute(
+            stmt.where(_among(c.c.case_id, ids)).order_by(c.c.id)
+        ).all()
     ]
 
 
@@ -125,7 +136,7 @@ def _conferences(conn: Connection, ids: list[int]) -> list[Conference]:
     return [
         Conference(id=i, case_id=k, kind=_KIND[kind], held_on=held)
         for i, k, kind, held in conn.execute(
-            stmt.where(c.c.case_id.in_(ids)).order_by(c.c.id)
+            stmt.where(_among(c.c.case_id, ids)).order_by(c.c.id)
         ).all()
     ]
 
@@ -140,7 +151,7 @@ def _reports(conn: Connection, ids: list[int]) -> list[ReviewReport]:
             id=i, case_id=k, conference_id=conf, submitted_on=sub, shared_with_parents_on=shared
         )
         for i, k, conf, sub, shared in conn.execute(
-            stmt.where(r.c.case_id.in_(ids)).order_by(r.c.id)
+            stmt.where(_among(r.c.case_id, ids)).order_by(r.c.id)
         ).all()
     ]
 
@@ -170,83 +181,74 @@ def _raw(conn: Connection, stmt: Any) -> list[Any]:
 def _core_groups(
     conn: Connection, ids: list[int], held_from: date, held_to: date, days: _Days
 ) -> list[CoreGroupRow]:
-    m = t.meeting
-    stmt = select(m.c.case_id, m.c.held_on, m.c.circulated_on).where(
-        m.c.case_id.in_(ids),
-        m.c.kind == MeetingKind.CORE_GROUP.value,
-        m.c.held_on >= held_from,
-        m.c.held_on <= held_to,
-        m.c.status != MeetingStatus.CANCELLED.value,
+    k, m = t.case, t.meeting
+    stmt = (
+        select(m.c.case_id, m.c.held_on, m.c.circulated_on)
+        .select_from(k.join(m, m.c.case_id == k.c.id + 0))  # not a range of meetings: below
+        .where(
+            _among(k.c.id, ids),
+            m.c.kind == MeetingKind.CORE_GROUP.value,
+            m.c.held_on >= held_from,
+            m.c.held_on <= held_to,
+            m.c.status != MeetingStatus.CANCELLED.value,
+        )
     )
-    # index-only on ix_meeting_period; in index order: the measures sort, never rely on it
-    return [(k, days[held], days[circulated]) for k, held, circulated in _raw(conn, stmt)]
+    # for each case, a range of ix_meeting_period (case, kind, held on), index-only, whatever the
+    # years held; with ``case_id = id`` SQLite carried the cases' range over to the meetings and
+    # read every meeting of the cases. In index order: the measures sort, never rely on it
+    return [(case, days[held], days[circulated]) for case, held, circulated in _raw(conn, stmt)]
 
 
-_VISIT_COLUMNS = (
-    t.visit.c.child_id,
-    t.visit.c.visitor_person_id,
-    func.date(t.visit.c.visited_at),
-    func.date(t.visit.c.recorded_at),
-    t.visit.c.outcome == VisitOutcome.COMPLETED.value,
-    t.visit.c.seen_alone,
-    t.visit.c.bedroom_seen,
-)
 _FLAG = (False, True)
 
 
-def _visit_rows(rows: Sequence[Any], case_of: Mapping[int, int], days: _Days) -> list[VisitRow]:
+def _visits_between(
+    conn: Connection, ids: list[int], start: datetime, end: datetime, days: _Days
+) -> list[VisitRow]:
+    """The visits to the cases' children made in [start, end), any visitor, any outcome; a
+    visit's case is its child's (a visit is recorded for a child of its case)."""
+    c, v = t.child, t.visit
+    stmt = (
+        select(
+            c.c.case_id,
+            v.c.child_id,
+            v.c.visitor_person_id,
+            func.date(v.c.visited_at),
+            func.date(v.c.recorded_at),
+            v.c.outcome == VisitOutcome.COMPLETED.value,
+            v.c.seen_alone,
+            v.c.bedroom_seen,
+        )
+        .select_from(c.join(v, v.c.child_id == c.c.id))
+        .where(_among(c.c.case_id, ids), v.c.visited_at >= start, v.c.visited_at < end)
+    )
+    # for each child, a range of ix_visit_period, index-only; in index order: the measures
+    # count, never rely on it
     flag = _FLAG
     return [
-        (
-            case_of[child],
-            child,
-            visitor,
-            days[at],
-            days[recorded],
-            flag[done],
-            flag[alone],
-            flag[bed],
-        )
-        for child, visitor, at, recorded, done, alone, bed in rows
+        (case, child, visitor, days[at], days[rec], flag[done], flag[alone], flag[bed])
+        for case, child, visitor, at, rec, done, alone, bed in _raw(conn, stmt)
     ]
 
 
-def _visits_between(
-    conn: Connection,
-    child_ids: list[int],
-    start: datetime,
-    end: datetime,
-    case_of: Mapping[int, int],
-    days: _Days,
-) -> list[VisitRow]:
-    v = t.visit
-    stmt = select(*_VISIT_COLUMNS).where(
-        v.c.child_id.in_(child_ids), v.c.visited_at >= start, v.c.visited_at < end
-    )
-    # index-only on ix_visit_period; in index order: the measures count, never rely on it
-    return _visit_rows(_raw(conn, stmt), case_of, days)
-
-
-def _visits_by_id(
-    conn: Connection, ids: list[int], case_of: Mapping[int, int], days: _Days
-) -> list[VisitRow]:
-    v = t.visit
-    stmt = select(*_VISIT_COLUMNS).where(v.c.id.in_(ids)).order_by(v.c.id)
-    return _visit_rows(_raw(conn, stmt), case_of, days)
-
-
 def _last_before(
-    conn: Connection, case_ids: list[int], start: datetime
-) -> set[tuple[int, int, int]]:
-    """(child id, lead professional, visit id) for each child of the cases and each person who has been
-    the case's lead professional: their last completed visit to the child before ``start``, the
-    last where the child was seen alone, and the last where the bedroom was seen. One lookup on
-    the visit index each, newest first; the caller keeps the LP it counts."""
+    conn: Connection, case_ids: list[int], start: datetime, days: _Days
+) -> list[VisitRow]:
+    """For each child of the cases and each person who has been the case's lead professional,
+    as visits (case, child, that person, ...): their last completed visit to the child before
+    ``start``, the last where the child was seen alone, and the last where the bedroom was seen;
+    one lookup on the visit index each, newest first; the caller keeps the LP it counts.
+
+    Each is given with only the flag it was looked up by (the last completed visit with
+    neither), and recorded on the day it was made. That is all the measures can read of a visit
+    before the period: its day starts a clock or falls in a conference cycle (only the last
+    such day counts, and a visit with a flag is no later than the last with that flag); it is
+    not in the period, so its recording is not counted."""
     c, la, v = t.child, t.lead_assignment, t.visit
 
     def last(*extra: Any) -> Any:
-        return (
-            select(v.c.id)
+        return func.date(
+            select(v.c.visited_at)
             .where(
                 v.c.child_id == c.c.id,
                 v.c.outcome == VisitOutcome.COMPLETED.value,
@@ -261,6 +263,7 @@ def _last_before(
 
     stmt = (
         select(
+            c.c.case_id,
             c.c.id,
             la.c.person_id,
             last(),
@@ -268,9 +271,17 @@ def _last_before(
             last(v.c.bedroom_seen.is_(True)),
         )
         .select_from(c.join(la, la.c.case_id == c.c.case_id))
-        .where(c.c.case_id.in_(case_ids))
+        .where(_among(c.c.case_id, case_ids))
         .distinct()
     )
-    return {
-        (child, lp, i) for child, lp, *ids in conn.execute(stmt).all() for i in ids if i is not None
-    }
+    rows: list[VisitRow] = []
+    for case, child, lp, seen, alone, bedroom in _raw(conn, stmt):
+        for day, flags in (
+            (seen, (False, False)),
+            (alone, (True, False)),
+            (bedroom, (False, True)),
+        ):
+            if day is not None:
+                on = days[day]
+                rows.append((case, child, lp, on, on, True, *flags))
+    return rows

@@ -138,20 +138,19 @@ def visit_tally(
     alone: set[date] = set()
     bedroom: set[date] = set()
     recorded = visits = 0
-    for row in rows:
-        if row[1] != child_id:
+    for _, child, visitor, visited, on, done, seen_alone, bedroom_seen in rows:
+        if child != child_id:
             continue
-        visited = row[3]
         if period_start <= visited <= period_end:
             visits += 1
-            if row[4] <= recorded_by[visited]:
+            if on <= recorded_by[visited]:
                 recorded += 1
         # a completed visit by the lead professional: ``lpdesk.rules.seen.seen_by_lp`` on a row
-        if row[5] and row[2] == lp_person_id and lp_person_id is not None:
+        if done and visitor == lp_person_id and lp_person_id is not None:
             seen.add(visited)
-            if row[6]:
+            if seen_alone:
                 alone.add(visited)
-            if row[7]:
+            if bedroom_seen:
                 bedroom.add(visited)
     seen_met, seen_due = _count(
         sorted(seen),
