@@ -237,15 +237,18 @@ def _per_case(figured: list[_Figured], names: Mapping[int, str]) -> tuple[CaseFi
     figured = sorted(figured, key=itemgetter(0))
     out: list[CaseFigure] = []
     for _, same in groupby(figured, key=itemgetter(0)):
-        group = list(same)
+        group = [
+            (reference, case_id, names.get(lp, "") if lp is not None else "", lp, measures)
+            for reference, case_id, lp, measures in same
+        ]
         for m in _BY_NAME:
-            for reference, case_id, lp, measures in group:
+            for reference, case_id, lp_name, lp, measures in group:
                 value = measures[m]
                 out.append(
                     CaseFigure(
                         case_id=case_id,
                         reference=reference,
-                        lead_professional=names.get(lp, "") if lp is not None else "",
+                        lead_professional=lp_name,
                         scope=str(lp) if lp is not None else "",
                         measure=m,
                         numerator=value.numerator,

@@ -91,10 +91,12 @@ def compliance_records(
     ids = sorted(set(case_ids))
     wanted = set(ids)
     chunks = list(_chunks(ids))
-    children = [c for chunk in chunks for c in _children(conn, chunk) if c.case_id in wanted]
-    conferences = [c for chunk in chunks for c in _conferences(conn, chunk) if c.case_id in wanted]
-    reports = [r for chunk in chunks for r in _reports(conn, chunk) if r.case_id in wanted]
     days = _Days()
+    children = [c for chunk in chunks for c in _children(conn, chunk, days) if c.case_id in wanted]
+    conferences = [
+        c for chunk in chunks for c in _conferences(conn, chunk, days) if c.case_id in wanted
+    ]
+    reports = [r for chunk in chunks for r in _reports(conn, chunk, days) if r.case_id in wanted]
     meetings = [
         m
         for chunk in chunks
@@ -119,40 +121,40 @@ def compliance_records(
     return children, visits, conferences, meetings, reports
 
 
-def _children(conn: Connection, ids: list[int]) -> list[Child]:
+def _children(conn: Connection, ids: list[int], days: _Days) -> list[Child]:
     c = t.child
     stmt = select(c.c.id, c.c.case_id, c.c.person_id, c.c.date_of_birth, c.c.expected_birth_date)
     return [
-        Child(id=i, case_id=k, person_id=p, date_of_birth=b, expected_birth_date=e)
-        for i, k, p, b, e in conn.execute(
-            stmt.where(_among(c.c.case_id, ids)).order_by(c.c.id)
-        ).all()
+        Child(id=i, case_id=k, person_id=p, date_of_birth=days[b], expected_birth_date=days[e])
+        for i, k, p, b, e in _raw(conn, stmt.where(_among(c.c.case_id, ids)).order_by(c.c.id))
     ]
 
 
-def _conferences(conn: Connection, ids: list[int]) -> list[Conference]:
+def _conferences(conn: Connection, ids: list[int], days: _Days) -> list[Conference]:
     c = t.conference
     stmt = select(c.c.id, c.c.case_id, c.c.kind, c.c.held_on)
     return [
-        Conference(id=i, case_id=k, kind=_KIND[kind], held_on=held)
-        for i, k, kind, held in conn.execute(
-            stmt.where(_among(c.c.case_id, ids)).order_by(c.c.id)
-        ).all()
+        Conference(id=i, case_id=k, kind=_KIND[kind], held_on=days[held])
+        for i, k, kind, held in _raw(conn, stmt.where(_among(c.c.case_id, ids)).order_by(c.c.id))
     ]
 
 
-def _reports(conn: Connection, ids: list[int]) -> list[ReviewReport]:
+def _reports(conn: Connection, ids: list[int], days: _Days) -> list[ReviewReport]:
     r = t.review_report
     stmt = select(
         r.c.id, r.c.case_id, r.c.conference_id, r.c.submitted_on, r.c.shared_with_parents_on
     )
     return [
         ReviewReport(
-            id=i, case_id=k, conference_id=conf, submitted_on=sub, shared_with_parents_on=shared
+            id=i,
+            case_id=k,
+            conference_id=conf,
+            submitted_on=days[sub],
+            shared_with_parents_on=days[shared],
         )
-        for i, k, conf, sub, shared in conn.execute(
-            stmt.where(_among(r.c.case_id, ids)).order_by(r.c.id)
-        ).all()
+        for i, k, conf, sub, shared in _raw(
+            conn, stmt.where(_among(r.c.case_id, ids)).order_by(r.c.id)
+        )
     ]
 
 

@@ -12,7 +12,7 @@ report over thousands of cases need not build a ``Visit`` per row (``visit_rows`
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -165,9 +165,14 @@ def visit_tally(
         period_end,
     )
     bedroom_met = cycles = 0
-    if profile.bedroom_once_per_conference_cycle:
-        measure = _bedroom(sorted(bedroom), conference_dates, period_start, period_end, None)
-        bedroom_met, cycles = measure.numerator, measure.denominator
+    if profile.bedroom_once_per_conference_cycle:  # ``_bedroom`` without the gaps
+        seen_in = sorted(bedroom)
+        for opened, closed in pairwise(sorted(set(conference_dates))):
+            if period_start <= closed <= period_end:
+                cycles += 1
+                first = bisect_left(seen_in, opened)  # the first day seen on or after it opened
+                if first < len(seen_in) and seen_in[first] < closed:
+                    bedroom_met += 1
     return (seen_met, seen_due, alone_met, alone_due, bedroom_met, cycles, recorded, visits)
 
 
