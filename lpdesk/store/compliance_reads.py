@@ -258,7 +258,7 @@ def _last_before(
                 v.c.visitor_person_id == la.c.person_id,
                 *extra,
             )
-            .order_by(v.c.visited_at.desc(), v.c.id.desc())
+            .order_by(v.c.visited_at.desc())  # its day only: no tie to break (no sort)
             .limit(1)
             .scalar_subquery()
         )

@@ -57,30 +57,35 @@ class Days:
         )
         self._tables: dict[tuple[str, int], Deadlines] = {}
 
-    def _table(self, key: tuple[str, int], rule: Callable[[date], date]) -> Deadlines:
-        table = self._tables.get(key)
-        if table is None:
-            table = self._tables[key] = Deadlines(rule)
-        return table
-
     def after_working_days(self, n: int) -> Deadlines:
         """Each day's ``n``-th working day after it (before it when ``n`` < 0)."""
-        return self._table(("working", n), lambda d: self.calendar.add_working_days(d, n))
+        key = ("working", n)
+        table = self._tables.get(key)
+        if table is None:
+            table = self._tables[key] = Deadlines(lambda d: self.calendar.add_working_days(d, n))
+        return table
 
     def on_or_before_days_after(self, days: int) -> Deadlines:
         """Each day's ``days`` calendar days later, or the working day before that if it is not
         one (a meeting due on a weekend or holiday is due the working day before it)."""
-        span = timedelta(days=days)
-        return self._table(
-            ("days", days), lambda d: self.calendar.working_day_on_or_before(d + span)
-        )
+        key = ("days", days)
+        table = self._tables.get(key)
+        if table is None:
+            span = timedelta(days=days)
+            table = self._tables[key] = Deadlines(
+                lambda d: self.calendar.working_day_on_or_before(d + span)
+            )
+        return table
 
     def on_or_before_months_after(self, months: int) -> Deadlines:
         """The same for ``months`` months later (``months_after``)."""
-        return self._table(
-            ("months", months),
-            lambda d: self.calendar.working_day_on_or_before(months_after(d, months)),
-        )
+        key = ("months", months)
+        table = self._tables.get(key)
+        if table is None:
+            table = self._tables[key] = Deadlines(
+                lambda d: self.calendar.working_day_on_or_before(months_after(d, months))
+            )
+        return table
 
 
 @functools.lru_cache(maxsize=64)  # pragma: no mutate (a cache's size: speed only)

@@ -69,15 +69,19 @@ def case_measures(
 ) -> dict[str, Measure]:
     """Every measure of ``MEASURES`` for one case over [period_start, until] (``until``: the end of
     the period, today or the day the case closed, whichever is first)."""
-    initial = max(
-        (
-            c.held_on
-            for c in conferences
-            if c.kind is not ConferenceKind.REVIEW and c.held_on is not None and c.held_on <= until
-        ),
-        default=None,
-    )
-    held_conferences = sorted(c.held_on for c in conferences if c.held_on is not None)
+    initial: date | None = None  # the last initial (or pre-birth) conference held by then
+    held_conferences: list[date] = []
+    reviews: list[Conference] = []
+    for c in conferences:
+        held = c.held_on
+        if held is None:
+            continue
+        held_conferences.append(held)
+        if c.kind is ConferenceKind.REVIEW:
+            reviews.append(c)
+        elif held <= until and (initial is None or held > initial):
+            initial = held
+    held_conferences.sort()
     totals = [0] * 8  # the children's visit tallies, summed
     case_start = max(period_start, initial or opened_on)
     for child in children:
@@ -89,7 +93,6 @@ def case_measures(
         tally = visit_tally(visits, child.id, lp_person_id, start, until, profile, held_conferences)
         totals = [a + b for a, b in zip(totals, tally, strict=True)]
     seen, seen_due, alone, alone_due, bedroom, cycles, recorded, recorded_due = totals
-    reviews = [c for c in conferences if c.kind is ConferenceKind.REVIEW and c.held_on is not None]
     report_of = {r.conference_id: r for r in reports}
     lp_reports, to_parents = report_timeliness(
         [
