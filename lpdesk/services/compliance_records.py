@@ -66,6 +66,7 @@ class ComplianceRecords:
     core_groups: dict[int, list[CoreGroupRow]]
     reports: dict[int, list[ReviewReport]]
     leads: dict[int, list[LeadAssignment]]
+    lead_of: dict[int, int]  # who held the role on each case's last day (``lp_on``), if anyone
 
     @classmethod
     def load(
@@ -84,7 +85,15 @@ class ComplianceRecords:
         one falls due in the period, every conference)."""
         ids = [c.id for c in cases if c.id is not None]
         if not ids:
-            return cls(children={}, visits={}, conferences={}, core_groups={}, reports={}, leads={})
+            return cls(
+                children={},
+                visits={},
+                conferences={},
+                core_groups={},
+                reports={},
+                leads={},
+                lead_of={},
+            )
         leads = _by_case(uow.repo(LeadAssignment).find(case_id=ids))
         lead_of: dict[int, int] = {}
         for case in cases:
@@ -108,6 +117,7 @@ class ComplianceRecords:
             core_groups=_rows_by_case(core_groups),
             reports=_by_case(reports),
             leads=leads,
+            lead_of=lead_of,
         )
 
 

@@ -4,7 +4,7 @@ exports. Every measure is defined in docs/compliance.md so a person can reproduc
 The records are read in a fixed number of queries per few thousand cases (the cases, then
 ``services.compliance_records``: their lead assignments and ``UnitOfWork.compliance_records``,
 only the columns the measures read and only the rows the period can touch, docs/performance.md;
-then the LPs' names), and the figures computed by the pure ``rules.compliance.case_measures``.
+then the LPs' names), and the figures computed by the pure ``rules.compliance.case_counts``.
 A case counts for the lead professional who held the role at the end of its period (the period's
 end, today, or the day the case closed, whichever is first) and always for the team.
 """
@@ -21,9 +21,9 @@ from operator import itemgetter
 
 from lpdesk.documents.tree import DEFAULT_MARKING
 from lpdesk.domain import Case, InvalidInput, Person
-from lpdesk.rules.compliance import MEASURES, Measure, case_measures
+from lpdesk.rules.compliance import MEASURES, Measure, case_counts
 from lpdesk.rules.profile import Profile
-from lpdesk.services.compliance_records import ComplianceRecords, case_until, lp_on
+from lpdesk.services.compliance_records import ComplianceRecords, case_until
 from lpdesk.services.context import ServiceContext
 from lpdesk.services.csv_excel import csv_for_excel
 from lpdesk.services.oversight import oversight_team, require_oversight
@@ -177,8 +177,8 @@ def _report(
         profile = known.get(case.profile_id)
         if profile is None:
             raise InvalidInput.one(f"case {case.reference}.profile_id", "no such profile loaded")
-        lp = lp_on(records.leads.get(case.id, []), until)
-        measures = case_measures(
+        lp = records.lead_of.get(case.id)  # ``lp_on`` the case's last day, as loaded
+        counts = case_counts(
             visits=records.visits.get(case.id, []),
             children=records.children.get(case.id, []),
             lp_person_id=lp,
@@ -190,8 +190,7 @@ def _report(
             period_start=period_start,
             until=until,
         )
-        figured.append((case.reference, case.id, lp, measures))
-        counts = [n for m in MEASURES for n in (measures[m].numerator, measures[m].denominator)]
+        figured.append((case.reference, case.id, lp, counts))
         team_total = [a + b for a, b in zip(team_total, counts, strict=True)]
         if lp is not None:
             mine = per_lp.get(lp) or [0] * len(counts)
@@ -227,32 +226,33 @@ def _report(
     )
 
 
-_Figured = tuple[str, int, int | None, dict[str, Measure]]  # reference, case id, LP, measures
-_BY_NAME = tuple(sorted(MEASURES))
+_Figured = tuple[str, int, int | None, tuple[int, ...]]  # reference, case id, LP, counts
+_BY_NAME = tuple(sorted((m, 2 * i) for i, m in enumerate(MEASURES)))  # (measure, its numerator)
 
 
-def _per_case(figured: list[_Figured], names: Mapping[int, str]) -> tuple[CaseFigure, ...]:
+def _per_case(figured: list[_Figured], names: Mapping[int | None, str]) -> tuple[CaseFigure, ...]:
     """Each case's figures, by reference then measure (cases sharing a reference in the order
     they were figured), built in that order rather than sorted afterwards."""
     figured = sorted(figured, key=itemgetter(0))
     out: list[CaseFigure] = []
     for _, same in groupby(figured, key=itemgetter(0)):
         group = [
-            (reference, case_id, names.get(lp, "") if lp is not None else "", lp, measures)
-            for reference, case_id, lp, measures in same
+            (reference, case_id, names.get(lp, ""), str(lp), counts)
+            if lp is not None
+            else (reference, case_id, "", "", counts)
+            for reference, case_id, lp, counts in same
         ]
-        for m in _BY_NAME:
-            for reference, case_id, lp_name, lp, measures in group:
-                value = measures[m]
+        for m, at in _BY_NAME:
+            for reference, case_id, lp_name, scope, counts in group:
                 out.append(
                     CaseFigure(
                         case_id=case_id,
                         reference=reference,
                         lead_professional=lp_name,
-                        scope=str(lp) if lp is not None else "",
+                        scope=scope,
                         measure=m,
-                        numerator=value.numerator,
-                        denominator=value.denominator,
+                        numerator=counts[at],
+                        denominator=counts[at + 1],
                     )
                 )
     return tuple(out)

@@ -1,5 +1,5 @@
 """Every compliance measure of one case over a period (``case_measures``), by the names in
-``MEASURES``. Visits and core groups come as the narrow rows the measures read (``VisitRow``,
+``MEASURES`` (``case_counts``: the same as numbers, for a report over thousands of cases). Visits and core groups come as the narrow rows the measures read (``VisitRow``,
 ``CoreGroupRow``; ``visit_rows`` and ``core_group_rows`` make them from the records)."""
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from lpdesk.domain.meetings import Conference, Meeting, ReviewReport
 from lpdesk.rules.children import is_unborn
 from lpdesk.rules.compliance.measure import Measure
 from lpdesk.rules.compliance.timeliness import (
-    core_group_timeliness,
-    minutes_circulation_timeliness,
-    report_timeliness,
-    review_conference_timeliness,
+    core_group_counts,
+    minutes_circulation_counts,
+    report_counts,
+    review_conference_counts,
 )
 from lpdesk.rules.compliance.visits import VisitRow, visit_tally
 from lpdesk.rules.profile import Profile
@@ -24,6 +24,7 @@ from lpdesk.rules.profile import Profile
 __all__ = [
     "MEASURES",
     "CoreGroupRow",
+    "case_counts",
     "case_measures",
     "core_group_rows",
 ]
@@ -69,6 +70,39 @@ def case_measures(
 ) -> dict[str, Measure]:
     """Every measure of ``MEASURES`` for one case over [period_start, until] (``until``: the end of
     the period, today or the day the case closed, whichever is first)."""
+    counts = case_counts(
+        visits=visits,
+        children=children,
+        lp_person_id=lp_person_id,
+        conferences=conferences,
+        core_groups=core_groups,
+        reports=reports,
+        profile=profile,
+        opened_on=opened_on,
+        period_start=period_start,
+        until=until,
+    )
+    return {
+        name: Measure(numerator=counts[2 * i], denominator=counts[2 * i + 1])
+        for i, name in enumerate(MEASURES)
+    }
+
+
+def case_counts(
+    *,
+    visits: Sequence[VisitRow],
+    children: Sequence[Child],
+    lp_person_id: int | None,
+    conferences: Sequence[Conference],
+    core_groups: Sequence[CoreGroupRow],
+    reports: Sequence[ReviewReport],
+    profile: Profile,
+    opened_on: date,
+    period_start: date,
+    until: date,
+) -> tuple[int, ...]:
+    """``case_measures`` as counts: each measure's numerator then denominator, in the order of
+    ``MEASURES`` (what a report over thousands of cases adds up)."""
     initial: date | None = None  # the last initial (or pre-birth) conference held by then
     held_conferences: list[date] = []
     reviews: list[Conference] = []
@@ -92,9 +126,8 @@ def case_measures(
             continue  # born after the period (or the case started after it)
         tally = visit_tally(visits, child.id, lp_person_id, start, until, profile, held_conferences)
         totals = [a + b for a, b in zip(totals, tally, strict=True)]
-    seen, seen_due, alone, alone_due, bedroom, cycles, recorded, recorded_due = totals
     report_of = {r.conference_id: r for r in reports}
-    lp_reports, to_parents = report_timeliness(
+    lp_reports, to_parents = report_counts(
         [
             (
                 c.held_on,
@@ -108,28 +141,24 @@ def case_measures(
         period_start,
         until,
     )
-    held_days = [held_on for _, held_on, _ in core_groups]
-    return {
-        "visits_in_timescale": Measure(numerator=seen, denominator=seen_due),
-        "seen_alone": Measure(numerator=alone, denominator=alone_due),
-        "bedroom_seen": Measure(numerator=bedroom, denominator=cycles),
-        "visits_recorded_on_time": Measure(numerator=recorded, denominator=recorded_due),
-        "core_groups_on_time": core_group_timeliness(
-            held_days, initial, profile, period_start, until
+    return (
+        *totals,  # seen, seen alone, bedroom, recorded on time: see ``visits.Tally``
+        *core_group_counts(
+            [held_on for _, held_on, _ in core_groups], initial, profile, period_start, until
         ),
-        "minutes_circulated_on_time": minutes_circulation_timeliness(
+        *minutes_circulation_counts(
             [(held_on, circulated_on) for _, held_on, circulated_on in core_groups],
             profile,
             period_start,
             until,
         ),
-        "review_conferences_on_time": review_conference_timeliness(
+        *review_conference_counts(
             [c.held_on for c in reviews if c.held_on is not None],
             initial,
             profile,
             period_start,
             until,
         ),
-        "lp_reports_on_time": lp_reports,
-        "reports_to_parents_on_time": to_parents,
-    }
+        *lp_reports,
+        *to_parents,
+    )
