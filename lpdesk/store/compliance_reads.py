@@ -8,20 +8,24 @@ table gives only the columns the measures read and only the rows the period can 
   initial conference and the conference cycles may start long before the period);
 - review reports: those of the cases' conferences, narrow columns;
 - core groups: held (not cancelled) ones held from ``meetings_from`` to the period's end; the
-  caller passes the earliest day a meeting can set a due point inside the period;
+  caller passes the earliest day a meeting can set a due point inside the period; for each case a
+  range of the covering index ``ix_meeting_period (case_id, kind, held_on, status,
+  circulated_on)`` (migration 0016), never the minutes' JSON;
 - visits: those made in the period (any visitor, any outcome: the recording measure counts them
-  all), and for each child the lead professional's last completed visit before the period's
-  start, last one where the child was seen alone, and last one where the bedroom was seen (the
-  clocks and the conference cycle that run into the period). Each of those is one lookup on the
-  visit index ``(child_id, outcome, visited_at, ...)``, newest first.
+  all), for each child a range of the covering index ``ix_visit_period (child_id, visited_at,
+  recorded_at, ...)``; and for each child the lead professional's last completed visit before
+  the period's start, last one where the child was seen alone, and last one where the bedroom
+  was seen (the clocks and the conference cycle that run into the period), each one lookup on
+  ``ix_visit_due (child_id, outcome, visited_at, ...)``, newest first, given as its day.
 
 Children, conferences and review reports come back as the domain's dataclasses with the columns
 not read left at their defaults: they are for the measures, never to be written back. Visits and
 core groups, hundreds of thousands of rows for a large authority's year, come back as the plain
 tuples the measures read (``lpdesk.rules.compliance.VisitRow`` and ``CoreGroupRow``, spelt out
-here: the store imports the domain only). Every statement's rows are fetched at once
-(``Result.all()``): row by row, SQLAlchemy's iteration cost more than the query. Case and child
-ids go in chunks of ``CHUNK`` (SQLite allows at most 32,766 parameters in one statement).
+here: the store imports the domain only). Every statement's rows are fetched at once, as the
+driver gives them (``_raw``): SQLAlchemy's per-row processing cost more than the query. Case ids
+go in chunks of ``CHUNK`` (SQLite allows at most 32,766 parameters in one statement), each read as
+a range of ids when it is dense (a report over every team) and by ``IN`` otherwise (``_among``).
 """
 
 from __future__ import annotations
