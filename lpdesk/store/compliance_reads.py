@@ -60,7 +60,6 @@ ComplianceRows = tuple[
 ]
 
 _N = TypeVar("_N")
-_COMPLETED = VisitOutcome.COMPLETED.value
 _KIND = {k.value: k for k in ConferenceKind}
 
 
