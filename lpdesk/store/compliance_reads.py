@@ -187,9 +187,13 @@ def _core_groups(
     conn: Connection, ids: list[int], held_from: date, held_to: date, days: _Days
 ) -> list[CoreGroupRow]:
     k, m = t.case, t.meeting
+    # for each case, a range of ix_meeting_period (case, kind, held on), index-only, whatever the
+    # years held; with ``case_id = id`` SQLite carried the cases' range over to the meetings and
+    # read every meeting of the cases (``+ 0`` stops it; PostgreSQL does not carry ranges over)
+    case_id = k.c.id + 0 if conn.dialect.name == "sqlite" else k.c.id
     stmt = (
         select(m.c.case_id, m.c.held_on, m.c.circulated_on)
-        .select_from(k.join(m, m.c.case_id == k.c.id + 0))  # not a range of meetings: below
+        .select_from(k.join(m, m.c.case_id == case_id))
         .where(
             _among(k.c.id, ids),
             m.c.kind == MeetingKind.CORE_GROUP.value,
@@ -198,9 +202,7 @@ def _core_groups(
             m.c.status != MeetingStatus.CANCELLED.value,
         )
     )
-    # for each case, a range of ix_meeting_period (case, kind, held on), index-only, whatever the
-    # years held; with ``case_id = id`` SQLite carried the cases' range over to the meetings and
-    # read every meeting of the cases. In index order: the measures sort, never rely on it
+    # in index order: the measures sort, never rely on it
     return [(case, days[held], days[circulated]) for case, held, circulated in _raw(conn, stmt)]
 
 
