@@ -1,10 +1,10 @@
 """Compliance figures per lead professional and for the team over a period, with CSV and XLSX
 exports. Every measure is defined in docs/compliance.md so a person can reproduce it by hand.
 
-The records are read in a fixed number of queries per few thousand cases (the cases, their lead
-assignments, then ``UnitOfWork.compliance_records``: only the columns the measures read and only
-the rows the period can touch, docs/performance.md; then the LPs' names), and the figures computed
-by the pure ``rules.compliance.case_measures``.
+The records are read in a fixed number of queries per few thousand cases (the cases, then
+``services.compliance_records``: their lead assignments and ``UnitOfWork.compliance_records``,
+only the columns the measures read and only the rows the period can touch, docs/performance.md;
+then the LPs' names), and the figures computed by the pure ``rules.compliance.case_counts``.
 A case counts for the lead professional who held the role at the end of its period (the period's
 end, today, or the day the case closed, whichever is first) and always for the team.
 """
@@ -15,25 +15,18 @@ import gc
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, timedelta
-from typing import TypeVar
+from datetime import date
+from itertools import groupby
+from operator import itemgetter
 
 from lpdesk.documents.tree import DEFAULT_MARKING
-from lpdesk.domain import (
-    Case,
-    Child,
-    Conference,
-    InvalidInput,
-    LeadAssignment,
-    Person,
-    ReviewReport,
-)
-from lpdesk.rules.compliance import MEASURES, CoreGroupRow, Measure, VisitRow, case_measures
+from lpdesk.domain import Case, InvalidInput, Person
+from lpdesk.rules.compliance import MEASURES, Measure, case_counts
 from lpdesk.rules.profile import Profile
+from lpdesk.services.compliance_records import ComplianceRecords, case_until
 from lpdesk.services.context import ServiceContext
 from lpdesk.services.csv_excel import csv_for_excel
 from lpdesk.services.oversight import oversight_team, require_oversight
-from lpdesk.services.ports import UnitOfWork
 from lpdesk.services.profiles import shared_provider
 from lpdesk.services.xlsx import Cell, write_workbook
 
@@ -115,14 +108,6 @@ class ComplianceReport:
         )
 
 
-def _lp_on(leads: list[LeadAssignment], day: date) -> int | None:
-    """Who held the role on ``day`` (the latest assignment started by then, if none is current)."""
-    started = [a for a in leads if a.started_on <= day]
-    current = [a for a in started if a.ended_on is None or a.ended_on > day]
-    chosen = current or started
-    return max(chosen, key=lambda a: (a.started_on, a.id or 0)).person_id if chosen else None
-
-
 def compliance_report(
     ctx: ServiceContext,
     *,
@@ -171,7 +156,7 @@ def _report(
             and (c.closed_on is None or c.closed_on >= period_start)
             and (not wanted or not c.team or c.team == wanted)
         ]
-        records = _Records.load(
+        records = ComplianceRecords.load(
             uow,
             cases,
             period_start=period_start,
@@ -181,19 +166,19 @@ def _report(
         )
         lp_ids = sorted({a.person_id for rows in records.leads.values() for a in rows})
         names = {p.id: p.name for p in uow.repo(Person).find(id=lp_ids)} if lp_ids else {}
-    team_total = dict.fromkeys(MEASURES, Measure())
-    per_lp: dict[int, dict[str, Measure]] = {}
-    per_case: list[CaseFigure] = []
+    team_total = [0] * (2 * len(MEASURES))  # numerator, denominator of each measure in turn
+    per_lp: dict[int, list[int]] = {}
+    figured: list[_Figured] = []
     for case in cases:
         assert case.id is not None
-        until = min(period_end, today, case.closed_on or date.max)
+        until = case_until(case, period_end, today)
         if until < period_start:
             continue
         profile = known.get(case.profile_id)
         if profile is None:
             raise InvalidInput.one(f"case {case.reference}.profile_id", "no such profile loaded")
-        lp = _lp_on(records.leads.get(case.id, []), until)
-        measures = case_measures(
+        lp = records.lead_of.get(case.id)  # ``lp_on`` the case's last day, as loaded
+        counts = case_counts(
             visits=records.visits.get(case.id, []),
             children=records.children.get(case.id, []),
             lp_person_id=lp,
@@ -205,35 +190,27 @@ def _report(
             period_start=period_start,
             until=until,
         )
-        for name, value in measures.items():
-            per_case.append(
-                CaseFigure(
-                    case_id=case.id,
-                    reference=case.reference,
-                    lead_professional=names.get(lp, "") if lp is not None else "",
-                    scope=str(lp) if lp is not None else "",
-                    measure=name,
-                    numerator=value.numerator,
-                    denominator=value.denominator,
+        figured.append((case.reference, case.id, lp, counts))
+        team_total = [a + b for a, b in zip(team_total, counts, strict=True)]
+        if lp is not None:
+            mine = per_lp.get(lp) or [0] * len(counts)
+            per_lp[lp] = [a + b for a, b in zip(mine, counts, strict=True)]
+
+    def rows(scope: str, name: str, counts: list[int]) -> list[ComplianceRow]:
+        out = []
+        for i, m in enumerate(MEASURES):
+            figure = Measure(numerator=counts[2 * i], denominator=counts[2 * i + 1])
+            out.append(
+                ComplianceRow(
+                    scope=scope,
+                    name=name,
+                    measure=m,
+                    numerator=figure.numerator,
+                    denominator=figure.denominator,
+                    percent=figure.percent,
                 )
             )
-            team_total[name] += value
-            if lp is not None:
-                mine = per_lp.setdefault(lp, dict.fromkeys(MEASURES, Measure()))
-                mine[name] += value
-
-    def rows(scope: str, name: str, figures: dict[str, Measure]) -> list[ComplianceRow]:
-        return [
-            ComplianceRow(
-                scope=scope,
-                name=name,
-                measure=m,
-                numerator=figures[m].numerator,
-                denominator=figures[m].denominator,
-                percent=figures[m].percent,
-            )
-            for m in MEASURES
-        ]
+        return out
 
     out = rows("team", wanted, team_total)
     for pid in sorted(per_lp, key=lambda p: (names.get(p, ""), p)):
@@ -245,94 +222,40 @@ def _report(
         cases=len(cases),
         rows=tuple(out),
         made_on=today,
-        per_case=tuple(sorted(per_case, key=lambda f: (f.reference, f.measure))),
+        per_case=_per_case(figured, names),
     )
 
 
-T = TypeVar("T", Child, Conference, ReviewReport, LeadAssignment)
-R = TypeVar("R", VisitRow, CoreGroupRow)
+_Figured = tuple[str, int, int | None, tuple[int, ...]]  # reference, case id, LP, counts
+_BY_NAME = tuple(sorted((m, 2 * i) for i, m in enumerate(MEASURES)))  # (measure, its numerator)
 
 
-def _by_case(rows: list[T]) -> dict[int, list[T]]:
-    grouped: dict[int, list[T]] = {}
-    for row in rows:
-        grouped.setdefault(row.case_id, []).append(row)
-    return grouped
-
-
-def _rows_by_case(rows: list[R]) -> dict[int, list[R]]:
-    """Rows whose first column is the case id, grouped by it."""
-    grouped: dict[int, list[R]] = {}
-    for row in rows:
-        grouped.setdefault(row[0], []).append(row)
-    return grouped
-
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class _Records:
-    """The period's records, grouped by case id."""
-
-    children: dict[int, list[Child]]
-    visits: dict[int, list[VisitRow]]
-    conferences: dict[int, list[Conference]]
-    core_groups: dict[int, list[CoreGroupRow]]
-    reports: dict[int, list[ReviewReport]]
-    leads: dict[int, list[LeadAssignment]]
-
-    @classmethod
-    def load(
-        cls,
-        uow: UnitOfWork,
-        cases: list[Case],
-        *,
-        period_start: date,
-        period_end: date,
-        today: date,
-        profiles: Mapping[str, Profile],
-    ) -> _Records:
-        """The lead assignments of the cases, then the rest through
-        ``UnitOfWork.compliance_records``: the period's rows, and before it only those that set
-        a clock or a cycle running into it (the LP's last visits, the core groups whose next
-        one falls due in the period, every conference)."""
-        ids = [c.id for c in cases if c.id is not None]
-        if not ids:
-            return cls(children={}, visits={}, conferences={}, core_groups={}, reports={}, leads={})
-        leads = _by_case(uow.repo(LeadAssignment).find(case_id=ids))
-        lead_of: dict[int, int] = {}
-        for case in cases:
-            assert case.id is not None
-            until = min(period_end, today, case.closed_on or date.max)
-            lp = _lp_on(leads.get(case.id, []), until) if until >= period_start else None
-            if lp is not None:
-                lead_of[case.id] = lp
-        wanted = [profiles[c.profile_id] for c in cases if c.profile_id in profiles]
-        children, visits, conferences, core_groups, reports = uow.compliance_records(
-            case_ids=ids,
-            lead_of=lead_of,
-            period_start=period_start,
-            period_end=period_end,
-            meetings_from=period_start - _core_group_reach(wanted),
-        )
-        return cls(
-            children=_by_case(children),
-            visits=_rows_by_case(visits),
-            conferences=_by_case(conferences),
-            core_groups=_rows_by_case(core_groups),
-            reports=_by_case(reports),
-            leads=leads,
-        )
-
-
-def _core_group_reach(profiles: list[Profile]) -> timedelta:
-    """How long before the period a held core group can still set a due point inside it: the
-    interval to the next core group, or the time from the initial conference to the first one
-    (whose answer is the first core group held), with a month to spare for bank holidays."""
-    days = 0
-    for p in profiles:
-        first = p.first_core_group_calendar_days or 0
-        first = max(first, 2 * p.first_core_group_working_days + 14)
-        days = max(days, 7 * p.core_group_interval_weeks, first)
-    return timedelta(days=days + 31)
+def _per_case(figured: list[_Figured], names: Mapping[int | None, str]) -> tuple[CaseFigure, ...]:
+    """Each case's figures, by reference then measure (cases sharing a reference in the order
+    they were figured), built in that order rather than sorted afterwards."""
+    figured = sorted(figured, key=itemgetter(0))
+    out: list[CaseFigure] = []
+    for _, same in groupby(figured, key=itemgetter(0)):
+        group = [
+            (reference, case_id, names.get(lp, ""), str(lp), counts)
+            if lp is not None
+            else (reference, case_id, "", "", counts)
+            for reference, case_id, lp, counts in same
+        ]
+        for m, at in _BY_NAME:
+            for reference, case_id, lp_name, scope, counts in group:
+                out.append(
+                    CaseFigure(
+                        case_id=case_id,
+                        reference=reference,
+                        lead_professional=lp_name,
+                        scope=scope,
+                        measure=m,
+                        numerator=counts[at],
+                        denominator=counts[at + 1],
+                    )
+                )
+    return tuple(out)
 
 
 def _table(report: ComplianceReport) -> list[list[Cell]]:

@@ -42,7 +42,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # The newest migration's revision id, kept here so that opening a database at head needs no
 # Alembic; tests/store/test_migrate.py checks it against Alembic's own head.
-HEAD_REVISION = "0015_due_facts_order"
+HEAD_REVISION = "0016_compliance_cover"
 
 
 class MigrationError(LpdeskError):

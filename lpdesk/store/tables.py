@@ -583,6 +583,25 @@ Index(
     visit.c.seen_alone,
     visit.c.bedroom_seen,
 )
+# the compliance report's period reads, index-only (0016_compliance_cover)
+Index(
+    "ix_visit_period",
+    visit.c.child_id,
+    visit.c.visited_at,
+    visit.c.recorded_at,
+    visit.c.visitor_person_id,
+    visit.c.outcome,
+    visit.c.seen_alone,
+    visit.c.bedroom_seen,
+)
+Index(
+    "ix_meeting_period",
+    meeting.c.case_id,
+    meeting.c.kind,
+    meeting.c.held_on,
+    meeting.c.status,
+    meeting.c.circulated_on,
+)
 Index("ix_meeting_case_id_status", meeting.c.case_id, meeting.c.status)
 Index("ix_conference_case_id_kind", conference.c.case_id, conference.c.kind)
 Index("ix_lead_assignment_case_id_ended_on", lead_assignment.c.case_id, lead_assignment.c.ended_on)

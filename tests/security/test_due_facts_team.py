@@ -88,6 +88,8 @@ def test_upgrading_a_team_database_applies_its_roles_to_the_new_table_and_functi
     owner = _as(team)
     with owner.engine.begin() as conn:  # back to 0012, as a team database before this version
         conn.exec_driver_sql("DROP FUNCTION lpdesk_due_facts_stale(integer[])")
+        conn.exec_driver_sql("DROP INDEX ix_meeting_period")  # undo 0016 too
+        conn.exec_driver_sql("DROP INDEX ix_visit_period")
         conn.exec_driver_sql("DROP TABLE case_due_item")  # undo 0015 too
         conn.exec_driver_sql("DROP TABLE person_photo")  # undo 0014 too
         conn.exec_driver_sql("DROP TABLE case_due_facts")

@@ -15,6 +15,7 @@ import pytest
 
 from bench.generate import generate_team
 from lpdesk.domain import (
+    Case,
     Child,
     Conference,
     Meeting,
@@ -103,5 +104,21 @@ def test_the_period_read_gives_the_full_reads_report(database_url: str, seed: in
             assert narrow.rows == every.rows, (start, end)
             assert narrow.per_case == every.per_case, (start, end)
         assert sum(f.denominator for f in narrow.per_case) > 0  # the figures are not all empty
+        with store.unit_of_work() as uow:  # every third case to a second team: one team's
+            for case in uow.repo(Case).find()[::3]:  # cases are then not a run of ids (read by
+                uow.repo(Case).update(replace(case, team="Team B"))  # IN, not as a range)
+            teams = sorted({c.team for c in uow.repo(Case).find() if c.team})
+        assert len(teams) == 2
+        start, end = team.as_of - timedelta(days=364), team.as_of
+        for name in teams:
+            mine = {"period_start": start, "period_end": end, "team": name, "profiles": profiles}
+            narrow = compliance_report(ctx, **mine)
+            every = compliance_report(full, **mine)
+            assert (narrow.cases, narrow.rows, narrow.per_case) == (
+                every.cases,
+                every.rows,
+                every.per_case,
+            ), name
+            assert narrow.cases < len(narrow.per_case)  # some of the cases, each with figures
     finally:
         store.close()

@@ -160,6 +160,8 @@ def test_backups_and_pre_migration_copies_are_encrypted_with_the_same_key(tmp_pa
     store.close()
     engine = make_engine(sqlcipher_url(db), sqlcipher_key=key)  # take it back to revision 0002
     with engine.begin() as conn:
+        conn.exec_driver_sql("DROP INDEX ix_meeting_period")  # undo 0016
+        conn.exec_driver_sql("DROP INDEX ix_visit_period")
         conn.exec_driver_sql("DROP TABLE case_due_item")  # undo 0015 (its column goes with 0013)
         conn.exec_driver_sql("DROP TABLE person_photo")  # undo 0014
         conn.exec_driver_sql("DROP TABLE case_due_facts")  # undo 0013

@@ -155,6 +155,8 @@ def test_the_upgrade_and_the_rebuild_command_fill_the_table(tmp_path: Path) -> N
     kept = _rows(store)
     assert set(kept) == {ids["a"], ids["b"], ids["c"]}
     with store.engine.begin() as conn:  # back to 0012, as a database before this version
+        conn.exec_driver_sql("DROP INDEX ix_meeting_period")  # undo 0016 too
+        conn.exec_driver_sql("DROP INDEX ix_visit_period")
         conn.exec_driver_sql("DROP TABLE case_due_item")  # undo 0015 too
         conn.exec_driver_sql("DROP TABLE person_photo")  # undo 0014 too
         conn.exec_driver_sql("DROP TABLE case_due_facts")

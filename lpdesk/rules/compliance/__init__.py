@@ -39,6 +39,7 @@ from lpdesk.rules.compliance.visits import (
 from lpdesk.rules.compliance.whole_case import (
     MEASURES,
     CoreGroupRow,
+    case_counts,
     case_measures,
     core_group_rows,
 )
@@ -50,6 +51,7 @@ __all__ = [
     "Measure",
     "VisitCompliance",
     "VisitRow",
+    "case_counts",
     "case_measures",
     "core_group_rows",
     "core_group_timeliness",

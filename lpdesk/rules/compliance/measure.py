@@ -5,14 +5,16 @@ working days late, and the working-day answers the measures ask again and again,
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from lpdesk.rules.calendar import WorkingCalendar, add_months
 
 __all__ = [
     "ComplianceFigures",
     "Days",
+    "Deadlines",
     "Measure",
     "months_after",
     "on_time",
@@ -23,12 +25,29 @@ __all__ = [
 _REMEMBERED = 1 << 15  # pragma: no mutate (a cache's size: speed only)
 
 
+class Deadlines(dict[date, date]):
+    """One rule's due day for each day it was asked about (``deadlines[day]``), worked out on the
+    first question and remembered: a plain dictionary look-up after that."""
+
+    __slots__ = ("_rule",)
+
+    def __init__(self, rule: Callable[[date], date]) -> None:
+        super().__init__()
+        self._rule = rule
+
+    def __missing__(self, day: date) -> date:
+        due = self._rule(day)
+        if len(self) < _REMEMBERED:  # pragma: no mutate (a cache's size: speed only)
+            self[day] = due
+        return due
+
+
 class Days:
     """A working-day calendar's answers, remembered: a report over thousands of cases asks the
     same few hundred days again and again, and each answer depends only on the calendar, the
     day and the count (``WorkingCalendar`` is fixed for a nation and its closure days)."""
 
-    __slots__ = ("add_working_days", "calendar", "working_day_on_or_before")
+    __slots__ = ("_tables", "add_working_days", "calendar", "working_day_on_or_before")
 
     def __init__(self, calendar: WorkingCalendar) -> None:
         self.calendar = calendar
@@ -36,6 +55,37 @@ class Days:
         self.working_day_on_or_before = functools.lru_cache(maxsize=_REMEMBERED)(
             calendar.working_day_on_or_before
         )
+        self._tables: dict[tuple[str, int], Deadlines] = {}
+
+    def after_working_days(self, n: int) -> Deadlines:
+        """Each day's ``n``-th working day after it (before it when ``n`` < 0)."""
+        key = ("working", n)
+        table = self._tables.get(key)
+        if table is None:
+            table = self._tables[key] = Deadlines(lambda d: self.calendar.add_working_days(d, n))
+        return table
+
+    def on_or_before_days_after(self, days: int) -> Deadlines:
+        """Each day's ``days`` calendar days later, or the working day before that if it is not
+        one (a meeting due on a weekend or holiday is due the working day before it)."""
+        key = ("days", days)
+        table = self._tables.get(key)
+        if table is None:
+            span = timedelta(days=days)
+            table = self._tables[key] = Deadlines(
+                lambda d: self.calendar.working_day_on_or_before(d + span)
+            )
+        return table
+
+    def on_or_before_months_after(self, months: int) -> Deadlines:
+        """The same for ``months`` months later (``months_after``)."""
+        key = ("months", months)
+        table = self._tables.get(key)
+        if table is None:
+            table = self._tables[key] = Deadlines(
+                lambda d: self.calendar.working_day_on_or_before(months_after(d, months))
+            )
+        return table
 
 
 @functools.lru_cache(maxsize=64)  # pragma: no mutate (a cache's size: speed only)

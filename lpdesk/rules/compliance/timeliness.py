@@ -6,7 +6,7 @@ inside the period and not after ``until`` (a deadline still to come has not been
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 from lpdesk.domain.enums import DueKind
@@ -14,40 +14,60 @@ from lpdesk.rules.compliance.measure import Measure, months_after, on_time, reme
 from lpdesk.rules.profile import Profile
 
 __all__ = [
+    "Count",
+    "core_group_counts",
     "core_group_timeliness",
+    "minutes_circulation_counts",
     "minutes_circulation_timeliness",
+    "report_counts",
     "report_timeliness",
+    "review_conference_counts",
     "review_conference_timeliness",
 ]
+
+Count = tuple[int, int]
+"""A measure as (numerator, denominator): what a report over thousands of cases adds up (each
+``..._timeliness`` function gives the same as a ``Measure``)."""
+
+
+def _measure(count: Count) -> Measure:
+    return Measure(numerator=count[0], denominator=count[1])
 
 
 def _chain(
     first: tuple[date, date | None] | None,
     held: Sequence[date],
-    next_due: Callable[[date], date],
+    due_after: Mapping[date, date],
     period_start: date,
     until: date,
-) -> Measure:
+) -> Count:
     """Due points (due day, the meeting that answered it): ``first`` (if any), then one after each
-    held meeting answered by the next held meeting. Met when that meeting was held by the due day."""
-    points: list[tuple[date, date | None]] = [first] if first is not None else []
+    held meeting (``due_after[held on]``) answered by the next held meeting. Met when that
+    meeting was held by the due day."""
+    met = total = 0
+    if first is not None:
+        due, done = first
+        if period_start <= due <= until:
+            total += 1
+            met += on_time(due, done)
+    last = len(held) - 1
     for i, day in enumerate(held):
-        points.append((next_due(day), held[i + 1] if i + 1 < len(held) else None))
-    counted = [(due, done) for due, done in points if period_start <= due <= until]
-    return Measure(
-        numerator=sum(on_time(due, done) for due, done in counted), denominator=len(counted)
-    )
+        due = due_after[day]
+        if period_start <= due <= until:
+            total += 1
+            if i < last and held[i + 1] <= due:
+                met += 1
+    return met, total
 
 
-def core_group_timeliness(
+def core_group_counts(
     held: Sequence[date],
     initial_conference_on: date | None,
     profile: Profile,
     period_start: date,
     until: date,
-) -> Measure:
-    """Core groups held by their due day: the first within the profile's (working) days of the
-    initial conference, each later one within ``core_group_interval_weeks`` of the one before."""
+) -> Count:
+    """``core_group_timeliness`` as a count."""
     calendar = remembered(profile.calendar())
     days = sorted({d for d in held if initial_conference_on is None or d >= initial_conference_on})
     first: tuple[date, date | None] | None = None
@@ -63,11 +83,46 @@ def core_group_timeliness(
         first = (due, days[0] if days else None)
     if not profile.applies(DueKind.NEXT_CORE_GROUP):
         days = []
-    interval = timedelta(weeks=profile.core_group_interval_weeks)
     return _chain(
         first,
         days,
-        lambda d: calendar.working_day_on_or_before(d + interval),
+        calendar.on_or_before_days_after(7 * profile.core_group_interval_weeks),
+        period_start,
+        until,
+    )
+
+
+def core_group_timeliness(
+    held: Sequence[date],
+    initial_conference_on: date | None,
+    profile: Profile,
+    period_start: date,
+    until: date,
+) -> Measure:
+    """Core groups held by their due day: the first within the profile's (working) days of the
+    initial conference, each later one within ``core_group_interval_weeks`` of the one before."""
+    return _measure(core_group_counts(held, initial_conference_on, profile, period_start, until))
+
+
+def review_conference_counts(
+    reviews_held: Sequence[date],
+    initial_conference_on: date | None,
+    profile: Profile,
+    period_start: date,
+    until: date,
+) -> Count:
+    """``review_conference_timeliness`` as a count."""
+    if initial_conference_on is None or not profile.applies(DueKind.REVIEW_CONFERENCE):
+        return 0, 0
+    calendar = remembered(profile.calendar())
+    days = sorted({d for d in reviews_held if d >= initial_conference_on})
+    first_due = calendar.working_day_on_or_before(
+        months_after(initial_conference_on, profile.first_review_months)
+    )
+    return _chain(
+        (first_due, days[0] if days else None),
+        days,
+        calendar.on_or_before_months_after(profile.later_review_months),
         period_start,
         until,
     )
@@ -82,20 +137,35 @@ def review_conference_timeliness(
 ) -> Measure:
     """Review conferences held by their due day: the first within ``first_review_months`` of the
     initial conference, each later one within ``later_review_months`` of the one before."""
-    if initial_conference_on is None or not profile.applies(DueKind.REVIEW_CONFERENCE):
-        return Measure()
-    calendar = remembered(profile.calendar())
-    days = sorted({d for d in reviews_held if d >= initial_conference_on})
-    first_due = calendar.working_day_on_or_before(
-        months_after(initial_conference_on, profile.first_review_months)
+    return _measure(
+        review_conference_counts(reviews_held, initial_conference_on, profile, period_start, until)
     )
-    return _chain(
-        (first_due, days[0] if days else None),
-        days,
-        lambda d: calendar.working_day_on_or_before(months_after(d, profile.later_review_months)),
-        period_start,
-        until,
+
+
+def minutes_circulation_counts(
+    meetings: Sequence[tuple[date, date | None]],
+    profile: Profile,
+    period_start: date,
+    until: date,
+) -> Count:
+    """``minutes_circulation_timeliness`` as a count."""
+    if not profile.applies(DueKind.MINUTES_CIRCULATION):
+        return 0, 0
+    due_after = remembered(profile.calendar()).after_working_days(
+        profile.minutes_circulation_working_days
     )
+    met = total = 0
+    for held_on, circulated_on in meetings:
+        if not period_start <= held_on <= until:
+            continue
+        due = due_after[held_on]
+        if circulated_on is None:
+            if due <= until:
+                total += 1
+        else:
+            total += 1
+            met += circulated_on <= due
+    return met, total
 
 
 def minutes_circulation_timeliness(
@@ -106,17 +176,31 @@ def minutes_circulation_timeliness(
 ) -> Measure:
     """Of the (held on, circulated on) meetings held in the period whose minutes were circulated
     or are past due, those circulated within ``minutes_circulation_working_days``."""
-    if not profile.applies(DueKind.MINUTES_CIRCULATION):
-        return Measure()
-    calendar, n = remembered(profile.calendar()), profile.minutes_circulation_working_days
-    met = total = 0
-    for held_on, circulated_on in meetings:
-        due = calendar.add_working_days(held_on, n)
-        if not period_start <= held_on <= until or (circulated_on is None and due > until):
+    return _measure(minutes_circulation_counts(meetings, profile, period_start, until))
+
+
+def report_counts(
+    reviews: Sequence[tuple[date, date | None, date | None]],
+    profile: Profile,
+    period_start: date,
+    until: date,
+) -> tuple[Count, Count]:
+    """``report_timeliness`` as counts."""
+    calendar = remembered(profile.calendar())
+    lp_met = lp_total = parents_met = parents_total = 0
+    for held_on, submitted_on, shared_on in reviews:
+        if not period_start <= held_on <= until:
             continue
-        total += 1
-        met += on_time(due, circulated_on)
-    return Measure(numerator=met, denominator=total)
+        if profile.applies(DueKind.LP_REPORT):
+            due = calendar.add_working_days(held_on, -profile.lp_report_working_days_before)
+            lp_total += 1
+            lp_met += on_time(due, submitted_on)
+        if profile.applies(DueKind.REPORT_TO_PARENTS):
+            n = profile.report_to_parents_working_days_before
+            due = calendar.add_working_days(held_on, -n)
+            parents_total += 1
+            parents_met += on_time(due, shared_on)
+    return (lp_met, lp_total), (parents_met, parents_total)
 
 
 def report_timeliness(
@@ -128,16 +212,5 @@ def report_timeliness(
     """For each (held on, report submitted on, shared with parents on) review conference held in
     the period: (submitted by ``lp_report_working_days_before``, shared by
     ``report_to_parents_working_days_before`` working days before it)."""
-    calendar = remembered(profile.calendar())
-    lp = parents = Measure()
-    for held_on, submitted_on, shared_on in reviews:
-        if not period_start <= held_on <= until:
-            continue
-        if profile.applies(DueKind.LP_REPORT):
-            due = calendar.add_working_days(held_on, -profile.lp_report_working_days_before)
-            lp += Measure(numerator=int(on_time(due, submitted_on)), denominator=1)
-        if profile.applies(DueKind.REPORT_TO_PARENTS):
-            n = profile.report_to_parents_working_days_before
-            due = calendar.add_working_days(held_on, -n)
-            parents += Measure(numerator=int(on_time(due, shared_on)), denominator=1)
-    return lp, parents
+    lp, parents = report_counts(reviews, profile, period_start, until)
+    return _measure(lp), _measure(parents)

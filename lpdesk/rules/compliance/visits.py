@@ -12,7 +12,8 @@ report over thousands of cases need not build a ``Visit`` per row (``visit_rows`
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
@@ -31,11 +32,13 @@ from lpdesk.rules.compliance.measure import (
 from lpdesk.rules.profile import Profile
 
 __all__ = [
+    "Tally",
     "VisitCompliance",
     "VisitRow",
     "visit_compliance",
     "visit_figures",
     "visit_rows",
+    "visit_tally",
 ]
 
 VisitRow = tuple[int, int, int, date, date, bool, bool, bool]
@@ -101,9 +104,100 @@ def visit_figures(
     conference_dates: Sequence[date],
 ) -> ComplianceFigures:
     """``visit_compliance(...).figures`` from the rows, without the gaps."""
-    return _figures(
-        rows, child_id, lp_person_id, period_start, period_end, profile, conference_dates, None
+    seen, seen_due, alone, alone_due, bedroom, cycles, recorded, visits = visit_tally(
+        rows, child_id, lp_person_id, period_start, period_end, profile, conference_dates
     )
+    return ComplianceFigures(
+        seen=Measure(numerator=seen, denominator=seen_due),
+        seen_alone=Measure(numerator=alone, denominator=alone_due),
+        bedroom=Measure(numerator=bedroom, denominator=cycles),
+        recorded_on_time=Measure(numerator=recorded, denominator=visits),
+    )
+
+
+Tally = tuple[int, int, int, int, int, int, int, int]
+"""The visit figures as counts: (seen, due to be seen, seen alone, due to be seen alone,
+cycles with the bedroom seen, cycles, visits recorded on time, visits)."""
+
+
+def visit_tally(
+    rows: Sequence[VisitRow],
+    child_id: int,
+    lp_person_id: int | None,
+    period_start: date,
+    period_end: date,
+    profile: Profile,
+    conference_dates: Sequence[date],
+) -> Tally:
+    """``visit_figures`` as counts, in one pass over the rows: what a report over thousands of
+    children sums (the same due points as ``visit_compliance``, which also writes the gaps; a
+    test compares the two)."""
+    days = remembered(profile.calendar())
+    recorded_by = days.after_working_days(profile.visit_recording_working_days)
+    seen: set[date] = set()
+    alone: set[date] = set()
+    bedroom: set[date] = set()
+    recorded = visits = 0
+    for _, child, visitor, visited, on, done, seen_alone, bedroom_seen in rows:
+        if child != child_id:
+            continue
+        if period_start <= visited <= period_end:
+            visits += 1
+            if on <= recorded_by[visited]:
+                recorded += 1
+        # a completed visit by the lead professional: ``lpdesk.rules.seen.seen_by_lp`` on a row
+        if done and visitor == lp_person_id and lp_person_id is not None:
+            seen.add(visited)
+            if seen_alone:
+                alone.add(visited)
+            if bedroom_seen:
+                bedroom.add(visited)
+    seen_met, seen_due = _count(
+        sorted(seen),
+        days.after_working_days(profile.visit_seen_working_days),
+        period_start,
+        period_end,
+    )
+    alone_met, alone_due = _count(
+        sorted(alone),
+        days.on_or_before_days_after(7 * profile.visit_alone_weeks),
+        period_start,
+        period_end,
+    )
+    bedroom_met = cycles = 0
+    if profile.bedroom_once_per_conference_cycle:  # ``_bedroom`` without the gaps
+        seen_in = sorted(bedroom)
+        for opened, closed in pairwise(sorted(set(conference_dates))):
+            if period_start <= closed <= period_end:
+                cycles += 1
+                first = bisect_left(seen_in, opened)  # the first day seen on or after it opened
+                if first < len(seen_in) and seen_in[first] < closed:
+                    bedroom_met += 1
+    return (seen_met, seen_due, alone_met, alone_due, bedroom_met, cycles, recorded, visits)
+
+
+def _count(
+    days: list[date], deadline: Mapping[date, date], period_start: date, period_end: date
+) -> tuple[int, int]:
+    """(met, due) of ``_due_points`` without the gaps: the clock starts at the last day on or
+    before the period's start (or at the start), each due point is ``deadline[anchor]`` and is
+    met by the next day if that comes by it; every day after the anchor starts the next clock."""
+    i = bisect_right(days, period_start)
+    anchor = days[i - 1] if i else period_start
+    n = len(days)
+    met = due_count = 0
+    while (due := deadline[anchor]) <= period_end:
+        due_count += 1
+        if i == n:
+            break
+        following = days[i]
+        i += 1
+        if following <= due:
+            met += 1
+        elif following > period_end:
+            break
+        anchor = following
+    return met, due_count
 
 
 def _figures(
