@@ -16,7 +16,7 @@ from docx.oxml.ns import nsmap, qn
 from docx.shared import Emu, Mm, Pt
 
 from lpdesk.documents.letterhead import Letterhead
-from lpdesk.documents.output import DOCX_MIME, RenderedFile, normalise_zip, safe_filename
+from lpdesk.documents.output import DOCX_MIME, RenderedFile, document_filename, normalise_zip
 from lpdesk.documents.template import WordTemplate
 from lpdesk.documents.text import clean_text
 from lpdesk.documents.tree import (
@@ -323,5 +323,5 @@ def render_docx(
     _set_core_properties(word, meta)
     out = io.BytesIO()
     word.save(out)
-    name = safe_filename(meta.case_reference, meta.kind, meta.file_suffix, "docx")
+    name = document_filename(meta, "docx")
     return RenderedFile.of(name, DOCX_MIME, normalise_zip(out.getvalue()))

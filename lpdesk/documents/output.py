@@ -6,9 +6,17 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from lpdesk.documents.tree import DocumentMeta
 from lpdesk.domain import DocumentKind
 
-__all__ = ["DOCX_MIME", "PDF_MIME", "RenderedFile", "normalise_zip", "safe_filename"]
+__all__ = [
+    "DOCX_MIME",
+    "PDF_MIME",
+    "RenderedFile",
+    "document_filename",
+    "normalise_zip",
+    "safe_filename",
+]
 
 PDF_MIME = "application/pdf"
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -44,6 +52,11 @@ def safe_filename(case_reference: str, kind: DocumentKind | str, suffix: str, fm
     if _safe_part(suffix):
         parts.append(_safe_part(suffix))
     return "_".join(parts)[:120] + _EXTENSIONS[fmt]
+
+
+def document_filename(meta: DocumentMeta, fmt: str) -> str:
+    """The name of a document's file in ``fmt`` (what every renderer calls it)."""
+    return safe_filename(meta.case_reference, meta.kind, meta.file_suffix, fmt)
 
 
 def normalise_zip(data: bytes) -> bytes:
