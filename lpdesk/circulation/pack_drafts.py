@@ -14,7 +14,7 @@ from concurrent.futures import Future
 from datetime import datetime
 from typing import Any
 
-from lpdesk.circulation.email_draft import Attachment, Mailbox, build_draft
+from lpdesk.circulation.email_draft import Attachment, Mailbox, draft_bytes
 from lpdesk.circulation.pack_workers import draft_later, encrypt
 from lpdesk.domain import DocumentKind, Person
 
@@ -79,4 +79,4 @@ def made_here(
         )
         for kind, fmt, data in documents
     ]
-    return build_draft(attachments=attachments, **fields).as_bytes()
+    return draft_bytes(attachments=attachments, **fields)

@@ -34,7 +34,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from typing import Any
 
-from lpdesk.circulation.email_draft import Attachment, build_draft
+from lpdesk.circulation.email_draft import Attachment, draft_bytes
 from lpdesk.circulation.encrypt import encrypt_docx, encrypt_pdf
 
 __all__ = [
@@ -70,7 +70,7 @@ def draft(files: Sequence[DraftFile], password: str, message: dict[str, Any]) ->
             Attachment(filename=name, mime=mime, data=encrypt(fmt, data, password))
             for fmt, data, name, mime in files
         ]
-        return build_draft(attachments=attachments, **message).as_bytes()
+        return draft_bytes(attachments=attachments, **message)
     except Exception:  # made again in the pack's own process, which raises it there
         return None
 
