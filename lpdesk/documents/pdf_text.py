@@ -95,6 +95,7 @@ class _Paragraph(PdfParagraph):  # type: ignore[misc]
 
 
 _MARKUP = frozenset("&<>")
+_UNEVEN_SPACE = re.compile(r"[^\S ]|  |^ | $")  # white space reportlab's cleaning would change
 _EMPTY = "&nbsp;"
 # style -> (family, bold, italic) -> the markup around a run, and the fragment the parser made
 _FRAGMENTS: WeakKeyDictionary[PdfStyle, dict[tuple[str, bool, bool], tuple[str, str, Any]]]
@@ -148,7 +149,10 @@ def _plain_paragraph(
     characters) as one run, without parsing markup; None where the parser would make other
     than one fragment."""
     before, after, template = _fragment(style, family, bold, italic)
-    cleaned = cleanBlockQuotedText(before + text + after)
+    if _UNEVEN_SPACE.search(text) is None:  # single spaces between words: nothing to clean
+        cleaned = before + text + after
+    else:
+        cleaned = cleanBlockQuotedText(before + text + after)
     if not (cleaned.startswith(before) and cleaned.endswith(after)):
         return None
     data = cleaned[len(before) : len(cleaned) - len(after)]
