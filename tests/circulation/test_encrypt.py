@@ -140,3 +140,18 @@ def test_libreoffice_opens_encrypted_docx_with_the_password_only(tmp_path: Path)
             assert not out.exists()
         else:
             assert SECRET in pdf_text(out.read_bytes())
+
+
+@pytest.mark.parametrize(
+    ("algorithm", "spins"), [("SHA512", 100000), ("SHA1", 50000), ("SHA256", 1)]
+)
+def test_the_quicker_key_derivation_derives_msoffcrypto_s_key(algorithm: str, spins: int) -> None:
+    from msoffcrypto.method.ecma376_agile import ECMA376Agile
+
+    encrypt_docx(simple_docx(["x"]), "k7mq-x2vd")  # installs it
+    quicker = ECMA376Agile._derive_iterated_hash_from_password
+    original = quicker.original  # type: ignore[attr-defined]
+    salt = bytes(range(16))
+    for password in ("k7mq-x2vd-9tpa-rh4e", "Zoë 王"):
+        expected = original(password, salt, algorithm, spins).digest()
+        assert quicker(password, salt, algorithm, spins).digest() == expected
