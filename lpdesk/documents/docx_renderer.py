@@ -10,6 +10,7 @@ from datetime import datetime, time
 from typing import Any
 
 from docx import Document as open_docx
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsmap, qn
@@ -52,6 +53,18 @@ def _style_id(word: Any, name: str) -> str:
     if found is None:
         found = ids[name] = word.styles[name].style_id
     return found
+
+
+def _python_docx_style_id(part: Any, name: str, kind: Any) -> str | None:
+    """What python-docx sets when given the style name (``table.style = name``): the style's id,
+    or None for the default style of its kind; found once per document. python-docx walks every
+    style of the template to find the default at each table and header paragraph."""
+    document = part._document_part
+    ids: dict[tuple[str, Any], str | None] = document.__dict__.setdefault("_lp_docx_ids", {})
+    key = (name, kind)
+    if key not in ids:
+        ids[key] = document.get_style_id(name, kind)
+    return ids[key]
 
 
 _SPECIAL = re.compile(r"([\t\r\n])")
@@ -103,9 +116,9 @@ def _paragraph(container: Any, text: str, style: str) -> Any:
     existing = container.paragraphs
     if len(existing) == 1 and _is_blank(existing[0]) and not container._element.xpath("./w:tbl"):
         paragraph = existing[0]
-        paragraph.style = style
     else:
-        paragraph = container.add_paragraph(style=style)
+        paragraph = container.add_paragraph()
+    paragraph._p.style = _python_docx_style_id(paragraph.part, style, WD_STYLE_TYPE.PARAGRAPH)
     if text:
         paragraph.add_run(clean_text(text))
     return paragraph
@@ -211,7 +224,7 @@ def _fill(word: Any, cell: Any, text: str, style: str) -> None:
 
 def _table(word: Any, rows: list[tuple[str, ...]], styles: tuple[str, ...]) -> Any:
     table = word.add_table(rows=len(rows), cols=len(styles))
-    table.style = "LP Table"
+    table._tbl.tblStyle_val = _python_docx_style_id(word.part, "LP Table", WD_STYLE_TYPE.TABLE)
     for row, values in zip(table.rows, rows, strict=True):
         for cell, value, style in zip(row.cells, values, styles, strict=True):
             _fill(word, cell, value, style)
