@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from lpdesk.circulation.email_draft import Attachment, Mailbox, draft_bytes
+from lpdesk.circulation.encrypt import new_salt
 from lpdesk.circulation.pack_workers import draft_later, encrypt
 from lpdesk.domain import DocumentKind, Person
 
@@ -71,11 +72,12 @@ def made_here(
     reference: str, documents: Sequence[Document], password: str, fields: dict[str, Any]
 ) -> bytes:
     """The recipient's draft made in this process (no workers, or it failed on one)."""
+    salt = new_salt()
     attachments = [
         Attachment(
             filename=attachment_name(reference, kind, fmt),
             mime=MIME[fmt],
-            data=encrypt(fmt, data, password),
+            data=encrypt(fmt, data, password, salt),
         )
         for kind, fmt, data in documents
     ]

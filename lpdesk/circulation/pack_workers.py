@@ -35,7 +35,7 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from typing import Any
 
 from lpdesk.circulation.email_draft import Attachment, draft_bytes
-from lpdesk.circulation.encrypt import encrypt_docx, encrypt_pdf
+from lpdesk.circulation.encrypt import encrypt_docx, encrypt_pdf, new_salt
 
 __all__ = [
     "DraftFile",
@@ -57,17 +57,20 @@ _pool: Executor | None = None
 _unavailable = False
 
 
-def encrypt(fmt: str, data: bytes, password: str) -> bytes:
-    """One file encrypted with its recipient's password (runs in a worker)."""
-    return encrypt_pdf(data, password) if fmt == "pdf" else encrypt_docx(data, password)
+def encrypt(fmt: str, data: bytes, password: str, salt: bytes | None = None) -> bytes:
+    """One file encrypted with its recipient's password (runs in a worker); a Word file with
+    ``salt``, their password's (``encrypt_docx``), when given."""
+    return encrypt_pdf(data, password) if fmt == "pdf" else encrypt_docx(data, password, salt)
 
 
 def draft(files: Sequence[DraftFile], password: str, message: dict[str, Any]) -> bytes | None:
     """One recipient's .eml (runs in a worker): each file encrypted with ``password`` and
-    attached, in order, to ``build_draft(**message)``; None if it could not be made here."""
+    attached, in order, to ``build_draft(**message)``; None if it could not be made here. Their
+    Word copies share one password salt (one key derivation for all of them)."""
     try:
+        salt = new_salt()
         attachments = [
-            Attachment(filename=name, mime=mime, data=encrypt(fmt, data, password))
+            Attachment(filename=name, mime=mime, data=encrypt(fmt, data, password, salt))
             for fmt, data, name, mime in files
         ]
         return draft_bytes(attachments=attachments, **message)
