@@ -44,4 +44,4 @@ def remember_number_formatting() -> None:
 
     for module in (colors, pdfdoc, ttfonts, canvas, pathobject, textobject, flowables, tables):
         if getattr(module, "fp_str", None) is original:
-            module.fp_str = fp_str  # type: ignore[attr-defined]
+            module.fp_str = fp_str
