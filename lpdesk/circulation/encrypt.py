@@ -4,6 +4,11 @@ PDFs are encrypted with pikepdf (AES-256, R=6): reportlab's own encryption write
 refuses (tried on this project's machines). Word files are encrypted with msoffcrypto-tool (Agile AES-256), which Word and
 LibreOffice open with the password. Passwords travel by another channel (phone, text), never in the
 email that carries the file.
+
+One recipient's Word copies share their password's salt (``new_salt``): the password's key (the
+100,000 rounds) is then derived once for all of them, not once per file. It weakens nothing: the
+copies share the password already, so whoever finds it for one has it for all; each file still
+has its own random file key, data salt and verifier.
 """
 
 from __future__ import annotations
