@@ -17,7 +17,7 @@ from docx.oxml.ns import nsmap, qn
 from docx.shared import Emu, Mm, Pt
 
 from lpdesk.documents.letterhead import Letterhead
-from lpdesk.documents.output import DOCX_MIME, RenderedFile, document_filename, normalise_zip
+from lpdesk.documents.output import DOCX_MIME, NormalZip, RenderedFile, document_filename
 from lpdesk.documents.template import WordTemplate
 from lpdesk.documents.text import clean_text
 from lpdesk.documents.tree import (
@@ -334,7 +334,22 @@ def render_docx(
     for block in doc.blocks:
         _block(word, block, usable, meta.large_print)
     _set_core_properties(word, meta)
-    out = io.BytesIO()
-    word.save(out)
     name = document_filename(meta, "docx")
-    return RenderedFile.of(name, DOCX_MIME, normalise_zip(out.getvalue()))
+    return RenderedFile.of(name, DOCX_MIME, _saved(word))
+
+
+def _saved(word: Any) -> bytes:
+    """The document as ``normalise_zip(word.save(...))`` gives it, written straight into the
+    normalised zip (python-docx's own save, ``OpcPackage.save``, with its members compressed
+    once, not compressed, read back and compressed again)."""
+    from docx.opc.pkgwriter import PackageWriter
+
+    package = word.part.package
+    for part in package.parts:
+        part.before_marshal()
+    out = io.BytesIO()
+    with NormalZip(out) as target:
+        PackageWriter._write_content_types_stream(target, package.parts)
+        PackageWriter._write_pkg_rels(target, package.rels)
+        PackageWriter._write_parts(target, package.parts)
+    return out.getvalue()
