@@ -190,3 +190,16 @@ def test_word_copies_sharing_a_password_salt_each_open_with_the_password_only() 
     assert infos[0].secret_key != infos[1].secret_key
     with pytest.raises(ValueError):
         encrypt_docx(originals[0], password, b"short")
+
+
+def test_an_encrypted_pdf_holds_its_streams_as_they_were() -> None:
+    original = simple_pdf([SECRET, "minutes"])
+    password = new_password()
+    with (
+        pikepdf.open(io.BytesIO(original)) as plain,
+        pikepdf.open(io.BytesIO(encrypt_pdf(original, password)), password=password) as opened,
+    ):
+        assert opened.is_encrypted
+        before = sorted(o.read_raw_bytes() for o in plain.objects if isinstance(o, pikepdf.Stream))
+        after = sorted(o.read_raw_bytes() for o in opened.objects if isinstance(o, pikepdf.Stream))
+        assert before and after == before  # compressed as they were, byte for byte
