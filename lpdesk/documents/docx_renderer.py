@@ -348,8 +348,9 @@ def _saved(word: Any) -> bytes:
     for part in package.parts:
         part.before_marshal()
     out = io.BytesIO()
+    writer: Any = PackageWriter  # its steps, each given the zip as its physical writer
     with NormalZip(out) as target:
-        PackageWriter._write_content_types_stream(target, package.parts)
-        PackageWriter._write_pkg_rels(target, package.rels)
-        PackageWriter._write_parts(target, package.parts)
+        writer._write_content_types_stream(target, package.parts)
+        writer._write_pkg_rels(target, package.rels)
+        writer._write_parts(target, package.parts)
     return out.getvalue()
