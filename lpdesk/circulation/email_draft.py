@@ -30,6 +30,7 @@ __all__ = [
     "Mailbox",
     "build_draft",
     "check_one_recipient",
+    "draft_bytes",
     "draft_subject",
     "holds_encoded_word",
     "write_eml",
@@ -81,6 +82,56 @@ def build_draft(
     language: str = "en",
 ) -> EmailMessage:
     """An unsent draft to one recipient (one recipient per message: no lists, no copies)."""
+    return _checked(
+        sender=sender,
+        recipient_name=recipient_name,
+        recipient_email=recipient_email,
+        case_reference=case_reference,
+        body_text=body_text,
+        attachments=attachments,
+        now=now,
+        language=language,
+    )[0]
+
+
+def draft_bytes(
+    *,
+    sender: Mailbox,
+    recipient_name: str,
+    recipient_email: str,
+    case_reference: str,
+    body_text: str,
+    attachments: Sequence[Attachment],
+    now: datetime | None = None,
+    language: str = "en",
+) -> bytes:
+    """``build_draft(...).as_bytes()``, from the one writing-out that was checked (a pack's
+    draft: writing a message with its attachments out again costs as much as the first time)."""
+    return _checked(
+        sender=sender,
+        recipient_name=recipient_name,
+        recipient_email=recipient_email,
+        case_reference=case_reference,
+        body_text=body_text,
+        attachments=attachments,
+        now=now,
+        language=language,
+    )[1]
+
+
+def _checked(
+    *,
+    sender: Mailbox,
+    recipient_name: str,
+    recipient_email: str,
+    case_reference: str,
+    body_text: str,
+    attachments: Sequence[Attachment],
+    now: datetime | None = None,
+    language: str = "en",
+) -> tuple[EmailMessage, bytes]:
+    """The draft, and the bytes it is written as once checked for its one recipient (writing
+    it out again gives the same bytes: the boundary is fixed by the first)."""
     for field, name in (("sender", sender.name), ("recipient", recipient_name)):
         if holds_encoded_word(name):
             raise InvalidInput.one(field, "the name holds an encoded word (=?...?=)")
@@ -104,8 +155,9 @@ def build_draft(
         if not subtype or has_control_characters(item.mime) or " " in item.mime:
             raise InvalidInput.one(f"attachments[{i}].mime", "not a MIME type")
         msg.add_attachment(item.data, maintype=maintype, subtype=subtype, filename=item.filename)
-    check_one_recipient(msg.as_bytes(policy=policy.SMTP), sender=sender.email, to=recipient_email)
-    return msg
+    data = msg.as_bytes(policy=policy.SMTP)
+    check_one_recipient(data, sender=sender.email, to=recipient_email)
+    return msg, data
 
 
 def check_one_recipient(data: bytes, *, sender: str, to: str) -> None:

@@ -17,17 +17,19 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal, NamedTuple
+from typing import Literal, NamedTuple
 
-from lpdesk.circulation.email_draft import Attachment, Mailbox, build_draft
+from lpdesk.circulation import pack_drafts
+from lpdesk.circulation.email_draft import Mailbox
 from lpdesk.circulation.encrypt import encrypt_pdf, new_password
 from lpdesk.circulation.hand import HandRow, hand_sheet_pdf, merged_pdf
+from lpdesk.circulation.pack_files import PackWriter, prepare_folder
+from lpdesk.circulation.pack_render import Render, RenderJob, Renders
 from lpdesk.circulation.pack_words import (
     DEFAULT_BODY,
     address_marking,
@@ -37,7 +39,7 @@ from lpdesk.circulation.pack_words import (
     password_list,
     reference_line,
 )
-from lpdesk.circulation.pack_workers import draft_later, encrypt, encrypt_later
+from lpdesk.circulation.pack_workers import encrypt_later
 from lpdesk.circulation.post import build_post_pdf, post_problems
 from lpdesk.circulation.recipients import RecipientPlan
 from lpdesk.circulation.safety import is_valid_email, safe_reference
@@ -51,16 +53,18 @@ from lpdesk.domain import (
     Progress,
 )
 
-__all__ = ["DEFAULT_BODY", "PackItem", "PackMode", "PackResult", "Render", "produce_pack"]
+__all__ = [
+    "DEFAULT_BODY",
+    "PackItem",
+    "PackMode",
+    "PackResult",
+    "Render",
+    "RenderJob",
+    "produce_pack",
+]
 
 PackMode = Literal["eml", "post", "files", "own"]
-Render = Callable[[RecipientPlan, DocumentKind, str], tuple[str, bytes]]
 
-_MIME = {
-    "pdf": "application/pdf",
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-}
-_MAGIC = {"pdf": b"%PDF-", "docx": b"PK"}
 _MODE_CHANNEL = {"eml": Channel.EMAIL, "post": Channel.POST}
 _OWN = {Channel.EMAIL: "eml", Channel.POST: "post", Channel.HAND: "hand"}
 _DOCUMENT_WORDS = {
@@ -74,8 +78,9 @@ _DOCUMENT_WORDS = {
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class PackItem:
-    """One document for one recipient. ``sha256`` is of the rendered (unencrypted) document;
-    ``path`` is the file that carries it (the document itself, the .eml or the post PDF)."""
+    """One document for one recipient. ``sha256`` and ``size`` are of the rendered (unencrypted)
+    document; ``path`` is the file that carries it (the document itself, the .eml or the post
+    PDF)."""
 
     recipient_number: int
     person_id: int
@@ -85,6 +90,7 @@ class PackItem:
     path: Path
     sha256: str
     channel: Channel
+    size: int = 0
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -94,39 +100,6 @@ class PackResult:
     items: tuple[PackItem, ...]
     problems: tuple[str, ...]
     passwords: tuple[tuple[int, str], ...] = ()  # (person id, password) for each recipient packed
-
-
-@dataclass(kw_only=True)
-class _Writer:
-    """Writes files only inside ``out_dir`` and remembers them so a cancelled pack can be undone."""
-
-    out_dir: Path
-    written: list[Path] = field(default_factory=list)
-
-    def write(self, name: str, data: bytes) -> Path:
-        if not name or name.startswith(".") or any(c in name for c in "/\\\x00:"):
-            raise ValueError(f"unsafe file name {name!r}")
-        target = (self.out_dir / name).resolve()
-        if target.parent != self.out_dir:
-            raise ValueError(f"{name!r} is outside the pack folder")
-        if target.exists():
-            raise FileExistsError(f"{name!r} already exists in the pack folder")
-        tmp = self.out_dir / f".{name}.part"
-        self.written.append(tmp)
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-        self.written[-1] = target
-        return target
-
-    def undo(self) -> None:
-        for path in reversed(self.written):
-            with contextlib.suppress(FileNotFoundError):
-                path.unlink()
-        self.written.clear()
 
 
 def produce_pack(
@@ -144,57 +117,64 @@ def produce_pack(
     language: str = "en",
 ) -> PackResult:
     """Render, encrypt and write the pack for ``plans`` (recipient numbers are positions in
-    ``plans``, from 1). ``people`` supplies each recipient's own email or address (unredacted: it
-    is only used for that recipient's envelope). Plans with problems, or whose channel does not fit
-    the mode, are listed in ``problems`` and left out. ``language`` ("en", "cy", "both") is that
-    of the covering email (``body_text`` replaces it), the address page, the hand delivery sheet
-    and the password list (pack_words); the documents come from ``render`` as they are."""
+    ``plans``, from 1). ``render`` gives the job that renders each recipient's document in a
+    format (pack_render: each distinct job is rendered once, on the worker processes).
+    ``people`` supplies each recipient's own email or address (unredacted: it is only used for
+    that recipient's envelope). Plans with problems, or whose channel does not fit the mode, are
+    listed in ``problems`` and left out. ``language`` ("en", "cy", "both") is that of the
+    covering email (``body_text`` replaces it), the address page, the hand delivery sheet and the
+    password list (pack_words); the documents come from ``render`` as they are."""
     body = body_text if body_text is not None else email_body(language)
     if mode not in ("eml", "post", "files", "own"):
         raise InvalidInput.one("mode", f"unknown pack mode {mode!r}")
     created = not out_dir.exists()
-    folder = _prepare_folder(out_dir)
+    folder = prepare_folder(out_dir)
     reference = safe_reference(case_reference)
     chosen, problems = _choose(plans, mode, people)
     if sender is None and any(_how(mode, p) == "eml" for _, p in chosen):
         raise InvalidInput.one("sender", "an email pack needs a sender")
     total = sum(len(d.formats) for _, p in chosen for d in p.documents)
-    writer = _Writer(out_dir=folder)
+    writer = PackWriter(out_dir=folder)
+    renders = Renders(render)
     items: list[PackItem] = []
     passwords: list[str] = []
     given: list[tuple[int, str]] = []
     handed: list[HandRow] = []
     done = 0
-    prepared: list[tuple[int, RecipientPlan, str, list[_Rendered], _Draft]] = []
+    prepared: list[tuple[int, RecipientPlan, str, list[_Rendered], pack_drafts.Drafted]] = []
     try:
-        # First every recipient's documents rendered, each file's encryption (an email
-        # recipient's whole draft) started on the worker processes as soon as it is rendered
-        # (pack_workers); then the files written in order, each waiting for its encryption.
+        # Every distinct document started on the worker processes first (pack_render); then, in
+        # order, each recipient's documents taken as they come back and their encryption (an
+        # email recipient's whole draft) started there too (pack_workers); then the files
+        # written in order, each waiting for its encryption.
+        for number, plan in chosen:
+            for document in plan.documents:
+                for fmt in document.formats:
+                    renders.allocate(number, plan, document.kind, fmt)
         for number, plan in chosen:
             password = new_password()
-            early = _how(mode, plan) == "files"  # encrypted one by one, as they are
+            how = _how(mode, plan)
             rendered: list[_Rendered] = []
             for document in plan.documents:
                 for fmt in document.formats:
                     if progress.cancelled:
                         raise Cancelled("pack cancelled")
                     progress.report(done, total, f"recipient {number}: {document.kind.value}")
-                    title, data = render(plan, document.kind, fmt)
-                    if not data.startswith(_MAGIC[fmt]):
-                        raise ValueError(f"render returned no {fmt} for {document.kind.value}")
-                    sealed = encrypt_later(fmt, data, password) if early else None
+                    title, data = renders.result(number, document.kind, fmt)
+                    # encrypted one by one, as they are
+                    sealed = encrypt_later(fmt, data, password) if how == "files" else None
                     rendered.append(_Rendered(document.kind, fmt, title, data, sealed))
                     done += 1
-            drafted: _Draft = None
-            if _how(mode, plan) == "eml":
+            drafted: pack_drafts.Drafted = None
+            if how == "eml":
                 assert sender is not None
-                drafted = draft_later(
-                    [
-                        (r.fmt, r.data, _attachment_name(reference, r), _MIME[r.fmt])
-                        for r in rendered
-                    ],
+                drafted = pack_drafts.draft(
+                    reference,
+                    [(r.kind, r.fmt, r.data) for r in rendered],
                     password,
-                    _message(sender, people[plan.person_id], case_reference, body, now, language),
+                    pack_drafts.message(
+                        sender, people[plan.person_id], case_reference, body, now, language
+                    ),
                 )
             prepared.append((number, plan, password, rendered, drafted))
         for number, plan, password, rendered, drafted in prepared:
@@ -210,18 +190,14 @@ def produce_pack(
                 assert sender is not None
                 eml = drafted.result() if drafted is not None else None
                 if eml is None:  # no workers, or it failed there: made here, errors raised here
-                    attachments = [
-                        Attachment(
-                            filename=_attachment_name(reference, r),
-                            mime=_MIME[r.fmt],
-                            data=encrypt(r.fmt, r.data, password),
-                        )
-                        for r in rendered
-                    ]
-                    message = _message(
-                        sender, people[plan.person_id], case_reference, body, now, language
+                    eml = pack_drafts.made_here(
+                        reference,
+                        [(r.kind, r.fmt, r.data) for r in rendered],
+                        password,
+                        pack_drafts.message(
+                            sender, people[plan.person_id], case_reference, body, now, language
+                        ),
                     )
-                    eml = build_draft(attachments=attachments, **message).as_bytes()
                 path = writer.write(f"{stem}.eml", eml)
                 items += [_item(number, plan, k, f, t, path, d) for k, f, t, d, _ in rendered]
             elif how == "hand":
@@ -277,10 +253,11 @@ def produce_pack(
             )
         progress.report(total, total, "pack written")
     except BaseException:
+        renders.cancel()  # not started yet: never started
         for _, _, _, rendered, drafted in prepared:
             for r in rendered:
                 if r.sealed is not None:
-                    r.sealed.cancel()  # not started yet: never started
+                    r.sealed.cancel()
             if drafted is not None:
                 drafted.cancel()
         writer.undo()
@@ -300,14 +277,6 @@ def produce_pack(
 def _how(mode: str, plan: RecipientPlan) -> str:
     """What this recipient's files are: the mode's, or in mode ``own`` their channel's."""
     return _OWN.get(plan.channel, "none") if mode == "own" else mode
-
-
-def _prepare_folder(out_dir: Path) -> Path:
-    folder = out_dir.resolve()
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if any(folder.iterdir()):
-        raise InvalidInput.one("out_dir", "a pack goes into a new or empty folder")
-    return folder
 
 
 def _choose(
@@ -355,33 +324,6 @@ class _Rendered(NamedTuple):
     sealed: Future[bytes] | None  # its encryption, for the modes that send files one by one
 
 
-_Draft = Future[bytes | None] | None  # an email recipient's .eml, made on a worker
-
-
-def _attachment_name(reference: str, rendered: _Rendered) -> str:
-    return f"{reference}_{rendered.kind.value}.{rendered.fmt}"
-
-
-def _message(
-    sender: Mailbox,
-    person: Person,
-    case_reference: str,
-    body_text: str,
-    now: datetime,
-    language: str,
-) -> dict[str, Any]:
-    """``build_draft``'s arguments but the attachments, for one recipient."""
-    return {
-        "sender": sender,
-        "recipient_name": person.name,
-        "recipient_email": person.email,
-        "case_reference": case_reference,
-        "body_text": body_text,
-        "now": now,
-        "language": language,
-    }
-
-
 def _result(sealed: Future[bytes] | None) -> bytes:
     assert sealed is not None
     return sealed.result()
@@ -405,4 +347,5 @@ def _item(
         path=path,
         sha256=hashlib.sha256(data).hexdigest(),
         channel=plan.channel,
+        size=len(data),
     )

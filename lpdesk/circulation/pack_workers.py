@@ -1,20 +1,24 @@
-"""The encryption of a pack's files on every core (docs/performance.md).
+"""A pack's rendering and encryption on every core (docs/performance.md).
 
-Each file of a pack is encrypted on its own: a Word copy's key derivation (ECMA-376 Agile, 100,000
-rounds of SHA-512 in msoffcrypto-tool's Python loop) holds the interpreter for ~0.1 s, so threads
-would take turns; worker processes run side by side, while the pack's process goes on rendering
-the next recipient's documents. The workers are started on first use, each a fresh interpreter
-(``spawn``: never a fork of the GUI's threads; not ``forkserver`` either, whose server and workers
-outlived a process that left with ``os._exit`` and held its output pipes), and kept for the next
-pack. A worker leaves within a second of its parent (which may have left with ``os._exit``, or
-crashed, without stopping it): its queue would never tell it. A frozen (bundled) app, or a machine where the workers cannot start, encrypts
-in its own process, as before: the same bytes either way, only the timing differs.
+Rendering a document (reportlab, python-docx) and encrypting a file (a Word copy's key derivation,
+ECMA-376 Agile: 100,000 rounds of SHA-512 in msoffcrypto-tool's Python loop, ~0.1 s) hold the
+interpreter, so threads would take turns; worker processes run side by side. Each distinct
+document of a pack is rendered on them (``render_later``, with the module-level function and plain
+inputs of a ``pack_render.RenderJob``), then each recipient's files encrypted there
+(``encrypt_later``) while the pack's process takes the next recipient's documents as they come
+back. The workers are started on first use, each a fresh interpreter (``spawn``: never a fork of
+the GUI's threads; not ``forkserver`` either, whose server and workers outlived a process that
+left with ``os._exit`` and held its output pipes), and kept for the next pack. A worker leaves
+within a second of its parent (which may have left with ``os._exit``, or crashed, without
+stopping it): its queue would never tell it. A frozen (bundled) app, or a machine where the
+workers cannot start, renders and encrypts in its own process, as before: the same bytes either
+way, only the timing differs.
 
 An email recipient's whole draft is made on a worker too (``draft_later``): their files encrypted
 and attached, and the message written out and checked for its one recipient (``build_draft``:
 writing and re-reading a message with its attachments in base64 costs about as much as
-rendering). Anything that goes wrong there gives None, and the pack makes that draft again in
-its own process, where the error is raised as it always was.
+rendering). Anything that goes wrong there (a render, a draft) gives None, and the pack makes
+that document or draft again in its own process, where the error is raised as it always was.
 """
 
 from __future__ import annotations
@@ -26,14 +30,23 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from typing import Any
 
-from lpdesk.circulation.email_draft import Attachment, build_draft
-from lpdesk.circulation.encrypt import encrypt_docx, encrypt_pdf
+from lpdesk.circulation.email_draft import Attachment, draft_bytes
+from lpdesk.circulation.encrypt import encrypt_docx, encrypt_pdf, new_salt
 
-__all__ = ["DraftFile", "draft", "draft_later", "encrypt", "encrypt_later", "workers"]
+__all__ = [
+    "DraftFile",
+    "draft",
+    "draft_later",
+    "encrypt",
+    "encrypt_later",
+    "render",
+    "render_later",
+    "workers",
+]
 
 DraftFile = tuple[str, bytes, str, str]  # (format, rendered document, attachment name, MIME type)
 
@@ -44,21 +57,35 @@ _pool: Executor | None = None
 _unavailable = False
 
 
-def encrypt(fmt: str, data: bytes, password: str) -> bytes:
-    """One file encrypted with its recipient's password (runs in a worker)."""
-    return encrypt_pdf(data, password) if fmt == "pdf" else encrypt_docx(data, password)
+def encrypt(fmt: str, data: bytes, password: str, salt: bytes | None = None) -> bytes:
+    """One file encrypted with its recipient's password (runs in a worker); a Word file with
+    ``salt``, their password's (``encrypt_docx``), when given."""
+    return encrypt_pdf(data, password) if fmt == "pdf" else encrypt_docx(data, password, salt)
 
 
 def draft(files: Sequence[DraftFile], password: str, message: dict[str, Any]) -> bytes | None:
     """One recipient's .eml (runs in a worker): each file encrypted with ``password`` and
-    attached, in order, to ``build_draft(**message)``; None if it could not be made here."""
+    attached, in order, to ``build_draft(**message)``; None if it could not be made here. Their
+    Word copies share one password salt (one key derivation for all of them)."""
     try:
+        salt = new_salt()
         attachments = [
-            Attachment(filename=name, mime=mime, data=encrypt(fmt, data, password))
+            Attachment(filename=name, mime=mime, data=encrypt(fmt, data, password, salt))
             for fmt, data, name, mime in files
         ]
-        return build_draft(attachments=attachments, **message).as_bytes()
+        return draft_bytes(attachments=attachments, **message)
     except Exception:  # made again in the pack's own process, which raises it there
+        return None
+
+
+def render(
+    function: Callable[..., tuple[str, bytes]], args: Sequence[Any]
+) -> tuple[str, bytes] | None:
+    """One distinct document of a pack (runs in a worker): ``function(*args)``, its title and
+    bytes; None if it could not be made here (the pack then renders it in its own process)."""
+    try:
+        return function(*args)
+    except Exception:  # rendered again in the pack's own process, which raises it there
         return None
 
 
@@ -115,6 +142,21 @@ def encrypt_later(fmt: str, data: bytes, password: str) -> Future[bytes]:
     done: Future[bytes] = Future()
     done.set_result(encrypt(fmt, data, password))
     return done
+
+
+def render_later(
+    function: Callable[..., tuple[str, bytes]], args: Sequence[Any]
+) -> Future[tuple[str, bytes] | None] | None:
+    """The document's rendering, started now on a worker; None with no workers (the pack then
+    renders it in its own process when it needs it)."""
+    pool = workers()
+    if pool is None:
+        return None
+    try:
+        return pool.submit(render, function, tuple(args))
+    except RuntimeError as err:  # shut down, or broken by a killed worker
+        log.warning("pack rendering back in-process: %s", type(err).__name__)
+        return None
 
 
 def draft_later(

@@ -10,13 +10,14 @@ from datetime import datetime, time
 from typing import Any
 
 from docx import Document as open_docx
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsmap, qn
 from docx.shared import Emu, Mm, Pt
 
 from lpdesk.documents.letterhead import Letterhead
-from lpdesk.documents.output import DOCX_MIME, RenderedFile, normalise_zip, safe_filename
+from lpdesk.documents.output import DOCX_MIME, NormalZip, RenderedFile, document_filename
 from lpdesk.documents.template import WordTemplate
 from lpdesk.documents.text import clean_text
 from lpdesk.documents.tree import (
@@ -52,6 +53,18 @@ def _style_id(word: Any, name: str) -> str:
     if found is None:
         found = ids[name] = word.styles[name].style_id
     return found
+
+
+def _python_docx_style_id(part: Any, name: str, kind: Any) -> str | None:
+    """What python-docx sets when given the style name (``table.style = name``): the style's id,
+    or None for the default style of its kind; found once per document. python-docx walks every
+    style of the template to find the default at each table and header paragraph."""
+    document = part._document_part
+    ids: dict[tuple[str, Any], str | None] = document.__dict__.setdefault("_lp_docx_ids", {})
+    key = (name, kind)
+    if key not in ids:
+        ids[key] = document.get_style_id(name, kind)
+    return ids[key]
 
 
 _SPECIAL = re.compile(r"([\t\r\n])")
@@ -103,9 +116,9 @@ def _paragraph(container: Any, text: str, style: str) -> Any:
     existing = container.paragraphs
     if len(existing) == 1 and _is_blank(existing[0]) and not container._element.xpath("./w:tbl"):
         paragraph = existing[0]
-        paragraph.style = style
     else:
-        paragraph = container.add_paragraph(style=style)
+        paragraph = container.add_paragraph()
+    paragraph._p.style = _python_docx_style_id(paragraph.part, style, WD_STYLE_TYPE.PARAGRAPH)
     if text:
         paragraph.add_run(clean_text(text))
     return paragraph
@@ -211,7 +224,7 @@ def _fill(word: Any, cell: Any, text: str, style: str) -> None:
 
 def _table(word: Any, rows: list[tuple[str, ...]], styles: tuple[str, ...]) -> Any:
     table = word.add_table(rows=len(rows), cols=len(styles))
-    table.style = "LP Table"
+    table._tbl.tblStyle_val = _python_docx_style_id(word.part, "LP Table", WD_STYLE_TYPE.TABLE)
     for row, values in zip(table.rows, rows, strict=True):
         for cell, value, style in zip(row.cells, values, styles, strict=True):
             _fill(word, cell, value, style)
@@ -321,7 +334,23 @@ def render_docx(
     for block in doc.blocks:
         _block(word, block, usable, meta.large_print)
     _set_core_properties(word, meta)
+    name = document_filename(meta, "docx")
+    return RenderedFile.of(name, DOCX_MIME, _saved(word))
+
+
+def _saved(word: Any) -> bytes:
+    """The document as ``normalise_zip(word.save(...))`` gives it, written straight into the
+    normalised zip (python-docx's own save, ``OpcPackage.save``, with its members compressed
+    once, not compressed, read back and compressed again)."""
+    from docx.opc.pkgwriter import PackageWriter
+
+    package = word.part.package
+    for part in package.parts:
+        part.before_marshal()
     out = io.BytesIO()
-    word.save(out)
-    name = safe_filename(meta.case_reference, meta.kind, meta.file_suffix, "docx")
-    return RenderedFile.of(name, DOCX_MIME, normalise_zip(out.getvalue()))
+    writer: Any = PackageWriter  # its steps, each given the zip as its physical writer
+    with NormalZip(out) as target:
+        writer._write_content_types_stream(target, package.parts)
+        writer._write_pkg_rels(target, package.rels)
+        writer._write_parts(target, package.parts)
+    return out.getvalue()

@@ -5,10 +5,20 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from typing import Any
 
+from lpdesk.documents.tree import DocumentMeta
 from lpdesk.domain import DocumentKind
 
-__all__ = ["DOCX_MIME", "PDF_MIME", "RenderedFile", "normalise_zip", "safe_filename"]
+__all__ = [
+    "DOCX_MIME",
+    "PDF_MIME",
+    "NormalZip",
+    "RenderedFile",
+    "document_filename",
+    "normalise_zip",
+    "safe_filename",
+]
 
 PDF_MIME = "application/pdf"
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -46,6 +56,11 @@ def safe_filename(case_reference: str, kind: DocumentKind | str, suffix: str, fm
     return "_".join(parts)[:120] + _EXTENSIONS[fmt]
 
 
+def document_filename(meta: DocumentMeta, fmt: str) -> str:
+    """The name of a document's file in ``fmt`` (what every renderer calls it)."""
+    return safe_filename(meta.case_reference, meta.kind, meta.file_suffix, fmt)
+
+
 def normalise_zip(data: bytes) -> bytes:
     """The same zip with fixed timestamps and attributes, so a Word file's bytes depend only on
     its content (python-docx stamps every member with the current time)."""
@@ -54,11 +69,39 @@ def normalise_zip(data: bytes) -> bytes:
 
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+    with NormalZip(out) as target:
         for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.create_system = 0
-            fixed.external_attr = 0o600 << 16
-            target.writestr(fixed, source.read(info.filename), compresslevel=6)
+            target.add(info.filename, source.read(info.filename))
     return out.getvalue()
+
+
+class NormalZip:
+    """A zip written as ``normalise_zip`` writes one: each member with a fixed time and
+    attributes, deflated at level 6. ``write`` is python-docx's physical package writer's, so a
+    Word document can be saved straight into it (``docx_renderer``), compressed once."""
+
+    def __init__(self, out: Any) -> None:
+        import zipfile
+
+        self._zip = zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED)
+
+    def add(self, name: str, data: bytes) -> None:
+        import zipfile
+
+        fixed = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+        fixed.compress_type = zipfile.ZIP_DEFLATED
+        fixed.create_system = 0
+        fixed.external_attr = 0o600 << 16
+        self._zip.writestr(fixed, data, compresslevel=6)
+
+    def write(self, pack_uri: Any, blob: bytes) -> None:
+        self.add(pack_uri.membername, blob)
+
+    def close(self) -> None:
+        self._zip.close()
+
+    def __enter__(self) -> NormalZip:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -7,11 +7,13 @@ state and draws the numbers when the document is saved (the two-pass canvas).
 from __future__ import annotations
 
 import io
+from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from lpdesk.documents.fonts import FontSet
@@ -56,22 +58,33 @@ def draw_text(
 ) -> None:
     """Draw one line in the bundled fonts, a run per script, aligned at ``x``; shortened with an
     ellipsis to ``max_width``."""
-    line = clean_text(text).replace("\n", " ")
-    while True:
-        segments = font_segments(visual_order(line), fonts.coverage)
-        faces = [(FontSet.face(family, bold=bold), part) for family, part in segments]
-        width = sum(canvas.stringWidth(part, face, size) for face, part in faces)
-        if max_width is None or width <= max_width or len(line) <= 1:
-            break
-        line = line[: max(1, len(line) - 4)].rstrip(" …") + "…"
+    faces, width = _laid_out(fonts, text, size, bold, max_width)
     if align == "right":
         x -= width
     elif align == "centre":
         x -= width / 2
-    for face, part in faces:
+    for face, part, advance in faces:
         canvas.setFont(face, size)
         canvas.drawString(x, y, part)
-        x += canvas.stringWidth(part, face, size)
+        x += advance
+
+
+@lru_cache(maxsize=256)
+def _laid_out(
+    fonts: FontSet, text: str, size: float, bold: bool, max_width: float | None
+) -> tuple[tuple[tuple[str, str, float], ...], float]:
+    """A line's runs (face, text, width) and its width, shortened to ``max_width``: the same
+    header and footer on every page are laid out once."""
+    line = clean_text(text).replace("\n", " ")
+    while True:
+        segments = font_segments(visual_order(line), fonts.coverage)
+        faces = [(FontSet.face(family, bold=bold), part) for family, part in segments]
+        widths = [stringWidth(part, face, size) for face, part in faces]
+        width = sum(widths)
+        if max_width is None or width <= max_width or len(line) <= 1:
+            break
+        line = line[: max(1, len(line) - 4)].rstrip(" …") + "…"
+    return tuple((f, p, w) for (f, p), w in zip(faces, widths, strict=True)), width
 
 
 def letterhead_height(letterhead: Letterhead | None) -> float:

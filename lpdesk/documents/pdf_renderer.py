@@ -28,7 +28,8 @@ from reportlab.platypus import Table as PdfTable
 
 from lpdesk.documents.fonts import BASE_FAMILY, FontSet, register_fonts
 from lpdesk.documents.letterhead import Letterhead
-from lpdesk.documents.output import PDF_MIME, RenderedFile, safe_filename
+from lpdesk.documents.output import PDF_MIME, RenderedFile, document_filename
+from lpdesk.documents.pdf_numbers import remember_number_formatting
 from lpdesk.documents.pdf_page import MARGIN, PageFurniture, letterhead_height, numbered_canvas
 from lpdesk.documents.pdf_text import CHUNK, cell, paragraphs
 from lpdesk.documents.text import clean_text
@@ -196,6 +197,7 @@ def _flowables(block: Block, fonts: FontSet, width: float, large: bool = False) 
 def render_pdf(doc: Document, letterhead: Letterhead | None = None) -> RenderedFile:
     """The document as a PDF; the file name comes from the case reference and kind only."""
     fonts = register_fonts()
+    remember_number_formatting()
     meta = doc.meta
     buffer = io.BytesIO()
     page_width, page_height = A4
@@ -240,5 +242,5 @@ def render_pdf(doc: Document, letterhead: Letterhead | None = None) -> RenderedF
     for block in doc.blocks:
         story.extend(_flowables(block, fonts, frame_width, meta.large_print))
     template.build(story, canvasmaker=numbered_canvas(fonts, doc.meta.page_of))
-    name = safe_filename(meta.case_reference, meta.kind, meta.file_suffix, "pdf")
+    name = document_filename(meta, "pdf")
     return RenderedFile.of(name, PDF_MIME, buffer.getvalue())

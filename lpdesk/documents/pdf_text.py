@@ -9,18 +9,26 @@ own (the line keeps the style's weight: bidi ordering across differently styled 
 Speed (docs/performance.md, long minutes): text whose every character the base family draws and
 none is right-to-left is one run in the base family, found with one set comparison instead of
 looking at each character; and a paragraph remembers its last wrap, so a table split across many
-pages does not break the same cell's lines again at every split (``_Paragraph``).
+pages does not break the same cell's lines again at every split (``_Paragraph``). A line of such
+text, in one weight, with nothing reportlab's markup would read (``&``, ``<``, ``>``), skips
+reportlab's markup parser: its one fragment is a copy of the fragment the parser made for the
+same style once, holding the text as the parser would have (``_plain_paragraph``).
 """
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
+from typing import Any
+from weakref import WeakKeyDictionary
 
 from reportlab.lib.styles import ParagraphStyle as PdfStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 from reportlab.platypus import Paragraph as PdfParagraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from lpdesk.documents.fonts import FontSet
 from lpdesk.documents.text import clean_text, escape_markup, font_segments, has_rtl, visual_order
@@ -84,6 +92,73 @@ class _Paragraph(PdfParagraph):  # type: ignore[misc]
         size: tuple[float, float] = super().wrap(availWidth, availHeight)
         self._wrapped_at = availWidth if "blPara" in self.__dict__ else None
         return size
+
+
+_MARKUP = frozenset("&<>")
+_UNEVEN_SPACE = re.compile(r"[^\S ]|  |^ | $")  # white space reportlab's cleaning would change
+_EMPTY = "&nbsp;"
+# style -> (family, bold, italic) -> the markup around a run, and the fragment the parser made
+_FRAGMENTS: WeakKeyDictionary[PdfStyle, dict[tuple[str, bool, bool], tuple[str, str, Any]]]
+_FRAGMENTS = WeakKeyDictionary()
+
+
+def _fragment(style: PdfStyle, family: str, bold: bool, italic: bool) -> tuple[str, str, ParaFrag]:
+    """The markup before and after a run of ``family`` text, and the fragment reportlab's parser
+    makes of such a run in ``style`` (its text aside), parsed once."""
+    kept = _FRAGMENTS.setdefault(style, {})
+    found = kept.get((family, bold, italic))
+    if found is None:
+        opening = ("<b>" if bold else "") + ("<i>" if italic else "")
+        closing = ("</i>" if italic else "") + ("</b>" if bold else "")
+        before, after = f'<font name="{family}">{opening}', f"{closing}</font>"
+        found = kept[(family, bold, italic)] = (before, after, _parsed(before + "x" + after, style))
+    return found
+
+
+def _parsed(markup: str, style: PdfStyle) -> ParaFrag:
+    """The one fragment reportlab's parser makes of ``markup`` in ``style``."""
+    parser = ParaParser()
+    parser.caseSensitive = 1
+    _, frags, _ = parser.parse(markup, style)
+    assert frags is not None and len(frags) == 1
+    return frags[0]
+
+
+def _copy(template: ParaFrag, text: str) -> ParaFrag:
+    frag = copy.copy(template)
+    frag.text = text
+    frag.link = []
+    frag.us_lines = []
+    return frag
+
+
+def _empty_paragraph(style: PdfStyle) -> PdfParagraph:
+    """An empty line (a no-break space), as reportlab would parse it."""
+    kept = _FRAGMENTS.setdefault(style, {})
+    found = kept.get(("", False, False))
+    if found is None:
+        found = kept[("", False, False)] = ("", "", _parsed(_EMPTY, style))
+    template = found[2]
+    return _Paragraph(_EMPTY, style, frags=[_copy(template, template.text)])
+
+
+def _plain_paragraph(
+    text: str, style: PdfStyle, family: str, bold: bool, italic: bool
+) -> PdfParagraph | None:
+    """The paragraph reportlab would make of ``text`` (plain: one family, no markup
+    characters) as one run, without parsing markup; None where the parser would make other
+    than one fragment."""
+    before, after, template = _fragment(style, family, bold, italic)
+    if _UNEVEN_SPACE.search(text) is None:  # single spaces between words: nothing to clean
+        cleaned = before + text + after
+    else:
+        cleaned = cleanBlockQuotedText(before + text + after)
+    if not (cleaned.startswith(before) and cleaned.endswith(after)):
+        return None
+    data = cleaned[len(before) : len(cleaned) - len(after)]
+    if not data:
+        return None
+    return _Paragraph(cleaned, style, frags=[_copy(template, data)])
 
 
 def wrap_logical(
@@ -169,6 +244,17 @@ def paragraphs(
         ):
             out.extend(_rtl_paragraph(piece, style, fonts, width) for piece in _chunks(joined))
             continue
+        if not parts and not style.textTransform:
+            out.append(_empty_paragraph(style))
+            continue
+        if len(parts) == 1 and not style.textTransform:
+            text, bold, italic = parts[0]
+            if fonts.plain.issuperset(text) and _MARKUP.isdisjoint(text):
+                family = fonts.coverage[0].family
+                plain = [_plain_paragraph(p, style, family, bold, italic) for p in _chunks(text)]
+                if None not in plain:
+                    out.extend(plain)
+                    continue
         pieces: list[list[str]] = [[]]
         for text, bold, italic in parts:
             for j, piece in enumerate(_chunks(text)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import email
 from datetime import UTC, datetime
 from email import policy
@@ -12,7 +13,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lpdesk.circulation.email_draft import Attachment, Mailbox, build_draft, write_eml
+from lpdesk.circulation import email_draft
+from lpdesk.circulation.email_draft import (
+    Attachment,
+    Mailbox,
+    build_draft,
+    draft_bytes,
+    write_eml,
+)
 from lpdesk.domain import InvalidInput
 
 from .conftest import CHILD_NAME, REFERENCE
@@ -140,3 +148,29 @@ def test_any_printable_name_round_trips(name: str) -> None:
     back = email.message_from_bytes(msg.as_bytes(), policy=policy.default)
     (address,) = back["To"].addresses
     assert address.addr_spec == "alex@example.org"
+
+
+def test_a_packs_draft_is_the_checked_message_written_out_once() -> None:
+    """``draft_bytes`` gives the bytes that were checked: the same message written out again
+    (``build_draft(...).as_bytes()``, as packs did) gives the same bytes."""
+    args = {
+        "sender": SENDER,
+        "recipient_name": "Alex Fictional",
+        "recipient_email": "alex@example.org",
+        "case_reference": REFERENCE,
+        "body_text": "Please find the documents attached.",
+        "attachments": [PDF, dataclasses.replace(PDF, filename="CP-2026-0042_plan.pdf")],
+        "now": datetime(2026, 11, 20, 9, 30, tzinfo=UTC),
+    }
+    msg, data = email_draft._checked(**args)  # type: ignore[arg-type]
+    assert msg.as_bytes() == data
+    made = draft_bytes(**args)  # type: ignore[arg-type]
+    back = email.message_from_bytes(made, policy=policy.default)
+    assert isinstance(back, EmailMessage)
+    assert str(back["To"]) == "Alex Fictional <alex@example.org>"
+    assert [p.get_filename() for p in back.iter_attachments()] == [
+        "CP-2026-0042_minutes.pdf",
+        "CP-2026-0042_plan.pdf",
+    ]
+    with pytest.raises(InvalidInput):
+        draft_bytes(**{**args, "recipient_name": "=?utf-8?q?Eve?="})  # type: ignore[arg-type]

@@ -13,7 +13,13 @@ import pikepdf
 import pytest
 from msoffcrypto.exceptions import InvalidKeyError
 
-from lpdesk.circulation.encrypt import PASSWORD_ALPHABET, encrypt_docx, encrypt_pdf, new_password
+from lpdesk.circulation.encrypt import (
+    PASSWORD_ALPHABET,
+    encrypt_docx,
+    encrypt_pdf,
+    new_password,
+    new_salt,
+)
 
 from .conftest import docx_text, pdf_text, simple_docx, simple_pdf
 
@@ -122,7 +128,10 @@ def _soffice(profile: Path, *args: str) -> None:
 
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
-def test_libreoffice_opens_encrypted_docx_with_the_password_only(tmp_path: Path) -> None:
+@pytest.mark.parametrize("shared_salt", [False, True])
+def test_libreoffice_opens_encrypted_docx_with_the_password_only(
+    tmp_path: Path, shared_salt: bool
+) -> None:
     profile = tmp_path / "profile"
     _soffice(profile, "--terminate_after_init")
     module = profile / "user" / "basic" / "Standard" / "Module1.xba"
@@ -130,7 +139,9 @@ def test_libreoffice_opens_encrypted_docx_with_the_password_only(tmp_path: Path)
     module.write_text(_MACRO, encoding="utf-8")
     password = new_password()
     source = tmp_path / "enc.docx"
-    source.write_bytes(encrypt_docx(simple_docx([SECRET]), password))
+    salt = new_salt() if shared_salt else None
+    encrypt_docx(simple_docx(["another copy"]), password, salt)  # its salt's key remembered
+    source.write_bytes(encrypt_docx(simple_docx([SECRET]), password, salt))
     for attempt, given in (("wrong", "not-the-password"), ("right", password)):
         out = tmp_path / f"{attempt}.pdf"
         _soffice(
@@ -140,3 +151,55 @@ def test_libreoffice_opens_encrypted_docx_with_the_password_only(tmp_path: Path)
             assert not out.exists()
         else:
             assert SECRET in pdf_text(out.read_bytes())
+
+
+@pytest.mark.parametrize(
+    ("algorithm", "spins"), [("SHA512", 100000), ("SHA1", 50000), ("SHA256", 1)]
+)
+def test_the_quicker_key_derivation_derives_msoffcrypto_s_key(algorithm: str, spins: int) -> None:
+    from msoffcrypto.method.ecma376_agile import ECMA376Agile
+
+    encrypt_docx(simple_docx(["x"]), "k7mq-x2vd")  # installs it
+    quicker = ECMA376Agile._derive_iterated_hash_from_password
+    original = quicker.original  # type: ignore[attr-defined]
+    salt = bytes(range(16))
+    for password in ("k7mq-x2vd-9tpa-rh4e", "Zoë 王"):
+        expected = original(password, salt, algorithm, spins).digest()
+        assert quicker(password, salt, algorithm, spins).digest() == expected
+
+
+def test_word_copies_sharing_a_password_salt_each_open_with_the_password_only() -> None:
+    password, salt = new_password(), new_salt()
+    originals = [simple_docx([SECRET, "minutes"]), simple_docx([SECRET, "plan"])]
+    sealed = [encrypt_docx(data, password, salt) for data in originals]
+    assert sealed[0] != sealed[1]
+    for data, original in zip(sealed, originals, strict=True):
+        assert SECRET.encode() not in data
+        source = msoffcrypto.OfficeFile(io.BytesIO(data))
+        source.load_key(password=password)
+        out = io.BytesIO()
+        source.decrypt(out)
+        assert out.getvalue() == original
+        wrong = msoffcrypto.OfficeFile(io.BytesIO(data))
+        with pytest.raises(InvalidKeyError):
+            wrong.load_key(password="wrong-password", verify_password=True)
+    # the same salt, the file key and data salt still each file's own
+    infos = [msoffcrypto.OfficeFile(io.BytesIO(data)) for data in sealed]
+    for info in infos:
+        info.load_key(password=password)
+    assert infos[0].secret_key != infos[1].secret_key
+    with pytest.raises(ValueError):
+        encrypt_docx(originals[0], password, b"short")
+
+
+def test_an_encrypted_pdf_holds_its_streams_as_they_were() -> None:
+    original = simple_pdf([SECRET, "minutes"])
+    password = new_password()
+    with (
+        pikepdf.open(io.BytesIO(original)) as plain,
+        pikepdf.open(io.BytesIO(encrypt_pdf(original, password)), password=password) as opened,
+    ):
+        assert opened.is_encrypted
+        before = sorted(o.read_raw_bytes() for o in plain.objects if isinstance(o, pikepdf.Stream))
+        after = sorted(o.read_raw_bytes() for o in opened.objects if isinstance(o, pikepdf.Stream))
+        assert before and after == before  # compressed as they were, byte for byte

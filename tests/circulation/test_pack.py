@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from lpdesk.circulation.email_draft import Mailbox
-from lpdesk.circulation.pack import PackResult, produce_pack
+from lpdesk.circulation.pack import PackResult, RenderJob, produce_pack
 from lpdesk.circulation.recipients import RecipientPlan, plan_recipients
 from lpdesk.circulation.redaction import redact_people
 from lpdesk.domain import Cancelled, Channel, DocumentKind, InvalidInput, NullProgress
@@ -47,6 +47,15 @@ REFUGE_FRAGMENTS = ("Refuge House", "Hidden Lane", "Safetown", "ST1 2AB")
 PLACEMENT_FRAGMENTS = ("Placement Close", "Fostertown", "FT9 9ZZ")
 
 
+def given(title: str, data: bytes) -> tuple[str, bytes]:
+    """A render job's function for a document made already (it runs on a pack worker)."""
+    return title, data
+
+
+def job(title: str, data: bytes) -> RenderJob:
+    return RenderJob(hashlib.sha256(data).hexdigest(), given, (title, data))
+
+
 class Renderer:
     """Builds a simple document from the people as redacted for the recipient, like a service
     would. The title deliberately holds the child's name: it must never reach a file name or a
@@ -56,7 +65,7 @@ class Renderer:
         self.case = case
         self.rendered: dict[tuple[int, DocumentKind, str], str] = {}
 
-    def __call__(self, plan: RecipientPlan, kind: DocumentKind, fmt: str) -> tuple[str, bytes]:
+    def __call__(self, plan: RecipientPlan, kind: DocumentKind, fmt: str) -> RenderJob:
         people = redact_people(self.case.people, plan.redaction)
         lines = [f"{kind.value} for {REFERENCE}"]
         for person in people.values():
@@ -66,7 +75,7 @@ class Renderer:
             lines.append(POLICE_TEXT)
         data = simple_pdf(lines) if fmt == "pdf" else simple_docx(lines)
         self.rendered[(plan.person_id, kind, fmt)] = hashlib.sha256(data).hexdigest()
-        return f"{kind.value} for {CHILD_NAME}", data
+        return job(f"{kind.value} for {CHILD_NAME}", data)
 
 
 class CancelAfter:
@@ -292,11 +301,11 @@ def test_a_failing_render_leaves_an_existing_folder_empty(
 ) -> None:
     calls = []
 
-    def render(plan: RecipientPlan, kind: DocumentKind, fmt: str) -> tuple[str, bytes]:
+    def render(plan: RecipientPlan, kind: DocumentKind, fmt: str) -> RenderJob:
         calls.append(plan.person_id)
         if len(calls) > 5:
             raise RuntimeError("renderer broke")
-        return "t", simple_pdf(["x"]) if fmt == "pdf" else simple_docx(["x"])
+        return job("t", simple_pdf(["x"]) if fmt == "pdf" else simple_docx(["x"]))
 
     with pytest.raises(RuntimeError):
         pack(case, tmp_path, "files", render=render)
@@ -305,7 +314,7 @@ def test_a_failing_render_leaves_an_existing_folder_empty(
 
 def test_render_returning_the_wrong_format_is_refused(case: FictionalCase, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="no pdf"):
-        pack(case, tmp_path, "files", render=lambda plan, kind, fmt: ("t", b"<html>"))
+        pack(case, tmp_path, "files", render=lambda plan, kind, fmt: job("t", b"<html>"))
     assert list(tmp_path.iterdir()) == []
 
 

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import dataclasses
 import email
+import hashlib
 import io
 import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from email import policy
 from email.message import EmailMessage
@@ -23,8 +25,9 @@ from msoffcrypto.exceptions import InvalidKeyError
 
 from lpdesk.circulation import pack_workers
 from lpdesk.circulation.email_draft import Mailbox
-from lpdesk.circulation.pack import produce_pack
-from lpdesk.domain import InvalidInput, NullProgress
+from lpdesk.circulation.pack import PackResult, RenderJob, produce_pack
+from lpdesk.circulation.recipients import RecipientPlan
+from lpdesk.domain import DocumentKind, InvalidInput, NullProgress
 
 from .conftest import HEALTH, REFERENCE, FictionalCase, simple_docx, simple_pdf
 from .test_pack import NOW, SENDER, Renderer, plans_of
@@ -162,3 +165,78 @@ def test_a_draft_refused_on_a_worker_is_refused_by_the_pack_as_before(
             sender=SENDER,
         )
     assert not out.exists() or not any(out.iterdir())
+
+
+def rendered_where(title: str, data: bytes) -> tuple[str, bytes]:
+    """A render job's function that says which process ran it."""
+    return f"{title} in {os.getpid()}", data
+
+
+def refused_on_workers(parent: int, data: bytes) -> tuple[str, bytes]:
+    """A render job that fails anywhere but in the pack's own process (``parent``)."""
+    if os.getpid() != parent:
+        raise RuntimeError("not here")
+    return "made here", data
+
+
+class CountingRender:
+    """Jobs for a pack with ``function``: one distinct document per kind and format."""
+
+    def __init__(self, function: Callable[..., tuple[str, bytes]], first: object) -> None:
+        self.function, self.first = function, first
+        self.asked = 0
+        self.docs = {"pdf": simple_pdf(["Core group minutes"]), "docx": simple_docx(["Minutes"])}
+
+    def __call__(self, plan: RecipientPlan, kind: DocumentKind, fmt: str) -> RenderJob:
+        self.asked += 1
+        return RenderJob((kind, fmt), self.function, (self.first, self.docs[fmt]))
+
+
+def _pack(
+    case: FictionalCase, out: Path, render: CountingRender, mode: str = "files"
+) -> PackResult:
+    return produce_pack(
+        case_reference=REFERENCE,
+        plans=plans_of(case),
+        render=render,
+        out_dir=out,
+        mode=mode,  # type: ignore[arg-type]
+        progress=NullProgress(),
+        now=NOW,
+        people=case.people,
+        sender=SENDER,
+    )
+
+
+def test_each_distinct_document_is_rendered_once_on_a_worker(
+    case: FictionalCase, tmp_path: Path
+) -> None:
+    render = CountingRender(rendered_where, "minutes")
+    result = _pack(case, tmp_path / "files", render)
+    assert render.asked == len(result.items) > 2  # every recipient's document was asked for
+    where = {item.title for item in result.items}
+    assert len(where) <= 2  # one rendering of the PDF, one of the Word copy, shared by all
+    pids = {int(title.rsplit(" ", 1)[1]) for title in where}
+    if (os.cpu_count() or 1) > 1:
+        assert os.getpid() not in pids  # on the workers, not in the pack's process
+    for item in result.items:
+        assert item.sha256 == hashlib.sha256(render.docs[item.fmt]).hexdigest()
+        assert item.size == len(render.docs[item.fmt])
+
+
+def test_a_render_that_fails_on_a_worker_is_made_in_the_packs_own_process(
+    case: FictionalCase, tmp_path: Path
+) -> None:
+    render = CountingRender(refused_on_workers, os.getpid())
+    result = _pack(case, tmp_path / "eml", render, "eml")
+    assert result.items and {item.title for item in result.items} == {"made here"}
+
+
+def test_without_workers_the_pack_renders_in_its_own_process(
+    case: FictionalCase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pack_workers, "_pool", None)
+    monkeypatch.setattr(pack_workers, "_unavailable", True)
+    render = CountingRender(rendered_where, "minutes")
+    result = _pack(case, tmp_path / "eml", render, "eml")
+    assert {item.title for item in result.items} == {f"minutes in {os.getpid()}"}

@@ -1,78 +1,37 @@
 """Producing and sending the circulation pack, and recording it.
 
 Files first, records after: the pack is written to a staging folder beside ``out_dir`` (rendered
-for each recipient with their own redaction, encrypted with their own password), moved into
-``out_dir``, and only then is every item recorded (a ``GeneratedDocument`` per document, a
-``CirculationItem`` per document per recipient, prepared unless SMTP accepted it, audit events)
-in one unit of work. The meeting becomes circulated only when every entitled recipient is reached
+for each recipient with their own redaction, each distinct document once: ``pack_render``;
+encrypted with their own password), moved into ``out_dir``, and only then is every item recorded
+(``pack_record``: a ``GeneratedDocument`` per document, a ``CirculationItem`` per document per
+recipient, prepared unless SMTP accepted it, audit events) in one unit of work. The meeting becomes circulated only when every entitled recipient is reached
 (``states.settle``). Cancelling or any failure removes every file and records nothing.
 """
 
 from __future__ import annotations
 
 import contextlib
-import email
-import email.policy
-import hashlib
 import os
 import shutil
 import tempfile
 import time
-from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, replace
-from email.message import EmailMessage
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from lpdesk.circulation import pack as circulation_pack
-from lpdesk.circulation.pack import PackItem, PackResult
-from lpdesk.circulation.recipients import RecipientPlan
+from lpdesk.circulation.pack import PackResult
 from lpdesk.circulation.safety import safe_reference
-from lpdesk.documents.language import in_language
-from lpdesk.documents.tree import Block, Document, PageBreak
-from lpdesk.domain import (
-    Channel,
-    CirculationItem,
-    DistributionState,
-    DocumentKind,
-    InvalidInput,
-    Meeting,
-    MeetingStatus,
-    NullProgress,
-    PlanVersion,
-    Progress,
-)
-from lpdesk.services.circulation.passwords import remember_passwords
-from lpdesk.services.circulation.preview import CirculationPreview, check_approved, preview
-from lpdesk.services.circulation.states import add_not_sent, settle
+from lpdesk.domain import Channel, InvalidInput, NullProgress, Progress
+from lpdesk.services.circulation.pack_record import SentItem, record_pack, sent_items
+from lpdesk.services.circulation.pack_render import PackRenderer
+from lpdesk.services.circulation.preview import CirculationPreview, preview
 from lpdesk.services.circulation.who import check_left_out, chosen, sender
-from lpdesk.services.context import ServiceContext, record
+from lpdesk.services.context import ServiceContext
 from lpdesk.services.leftovers import sweep_folder
-from lpdesk.services.rendering import (
-    Assembled,
-    AuthoritySettings,
-    ProfilesArg,
-    assemble,
-    inputs_for,
-    pack_language_for,
-    record_generated,
-    render_tree,
-)
+from lpdesk.services.rendering import AuthoritySettings, ProfilesArg, pack_language_for
 
 __all__ = ["PackSummary", "SentItem", "produce_pack"]
-
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class SentItem:
-    """One document for one recipient, as recorded: ``sha256`` is of the bytes that left (the
-    encrypted file or attachment; for post, the printable PDF), ``file`` where they are."""
-
-    person_id: int
-    kind: DocumentKind
-    fmt: str
-    channel: Channel
-    sha256: str
-    document_sha256: str  # of the rendered document before encryption (GeneratedDocument)
-    file: Path | None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -86,196 +45,6 @@ class PackSummary:
     seconds: float
     circulated: bool = False  # every entitled recipient reached: the meeting is now circulated
     not_sent: tuple[int, ...] = ()  # recipients recorded as not sent, with a reason
-
-
-class _Renderer:
-    """Renders any planned document for a recipient from one load per record."""
-
-    def __init__(
-        self,
-        ctx: ServiceContext,
-        check: CirculationPreview,
-        settings: AuthoritySettings | None,
-        profiles: ProfilesArg,
-    ) -> None:
-        self.ctx, self.check = ctx, check
-        self.inputs = inputs_for(ctx, settings=settings, profiles=profiles)
-        self._loaded: dict[tuple[DocumentKind, int | None], Assembled | list[Assembled]] = {}
-        self.names: dict[tuple[int, DocumentKind, str], tuple[str, str, int]] = {}
-        self.language = "en"  # the pack's language (_build: pack_language)
-
-    def _load(self, kind: DocumentKind, person_id: int) -> list[Assembled]:
-        meeting, data = self.check.meeting, self.check.data
-        assert meeting.id is not None and data.case.id is not None
-        key: tuple[DocumentKind, int | None]
-        if kind is DocumentKind.EXCLUDED_PARENT_SUMMARY:
-            key, record_ids, who = (kind, person_id), [meeting.id], person_id
-        elif kind is DocumentKind.CHILD_PLAN:
-            child = next(c for c in data.children if c.person_id == person_id)
-            key, record_ids, who = (kind, person_id), [child.id or 0], None
-        elif kind is DocumentKind.PLAN_CHANGE_NOTICE:
-            key, record_ids, who = (kind, None), list(self.check.notice_version_ids), None
-        elif kind is DocumentKind.PLAN:
-            key, record_ids, who = (kind, None), [data.case.id], None
-        else:
-            key, record_ids, who = (kind, None), [meeting.id], None
-        if key not in self._loaded:
-            self._loaded[key] = [
-                assemble(self.ctx, self.inputs, kind=kind, record_id=rid, person_id=who)
-                for rid in record_ids
-            ]
-        found = self._loaded[key]
-        assert isinstance(found, list)
-        return found
-
-    def __call__(self, plan: RecipientPlan, kind: DocumentKind, fmt: str) -> tuple[str, bytes]:
-        trees = [a.tree(plan.redaction) for a in self._load(kind, plan.person_id)]
-        doc = in_language(_joined(trees), self.language)
-        file = render_tree(doc, fmt, self.inputs.settings)
-        self.names[(plan.person_id, kind, fmt)] = (file.filename, file.sha256, len(file.data))
-        return doc.meta.title, file.data
-
-
-def _joined(trees: Sequence[Document]) -> Document:
-    """One document from several (plan change notices for several versions), latest meta."""
-    if len(trees) == 1:
-        return trees[0]
-    blocks: list[Block] = []
-    for i, tree in enumerate(trees):
-        if i:
-            blocks.append(PageBreak())
-        blocks.extend(tree.blocks)
-    return replace(trees[-1], blocks=tuple(blocks))
-
-
-def _attachment_hashes(path: Path) -> dict[str, str]:
-    with path.open("rb") as handle:
-        msg = email.message_from_binary_file(handle, policy=email.policy.SMTP)
-    assert isinstance(msg, EmailMessage)
-    hashes: dict[str, str] = {}
-    for part in msg.iter_attachments():
-        payload = part.get_payload(decode=True)
-        name = part.get_filename()
-        if name and isinstance(payload, bytes):
-            hashes[name] = hashlib.sha256(payload).hexdigest()
-    return hashes
-
-
-def _sent_items(result: PackResult, reference: str, final_dir: Path) -> list[SentItem]:
-    """Each pack item with the hash of the bytes that carry it, at its final path."""
-    sent: list[SentItem] = []
-    cache: dict[Path, dict[str, str]] = {}
-    for item in result.items:
-        path = final_dir / item.path.name
-        if path.suffix == ".eml":
-            if path not in cache:
-                cache[path] = _attachment_hashes(path)
-            digest = cache[path][f"{reference}_{item.kind.value}.{item.fmt}"]
-        else:
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        sent.append(_sent(item, digest, path))
-    return sent
-
-
-def _sent(item: PackItem, digest: str, path: Path | None) -> SentItem:
-    return SentItem(
-        person_id=item.person_id,
-        kind=item.kind,
-        fmt=item.fmt,
-        channel=item.channel,
-        sha256=digest,
-        document_sha256=item.sha256,
-        file=path,
-    )
-
-
-def _record(
-    ctx: ServiceContext,
-    check: CirculationPreview,
-    renderer: _Renderer,
-    items: Sequence[SentItem],
-    channel: str,
-    *,
-    state: DistributionState = DistributionState.PREPARED,
-    left_out: Mapping[int, str] | None = None,
-    passwords: Sequence[tuple[int, str]] = (),
-) -> bool:
-    """Record the items (and anyone left out, with their reason) and settle the meeting: True
-    when it is now circulated."""
-    meeting, case_id = check.meeting, check.data.case.id
-    assert meeting.id is not None and case_id is not None
-    now, today = ctx.clock.now(), ctx.clock.today()
-    reached = state.reached
-    with ctx.uow() as uow:
-        stored = uow.repo(Meeting).get(meeting.id)
-        check_approved(uow, stored)  # still the approved content, at the moment of recording
-        notice_sent = False
-        for item in items:
-            filename, sha, size = renderer.names[(item.person_id, item.kind, item.fmt)]
-            record_id = check.data.case.id if item.kind is DocumentKind.PLAN else meeting.id
-            document = record_generated(
-                uow,
-                ctx,
-                case_id=case_id,
-                kind=item.kind,
-                record_id=record_id,
-                fmt=item.fmt,
-                filename=filename,
-                sha256=sha,
-                size=size,
-            )
-            row = uow.repo(CirculationItem).add(
-                CirculationItem(
-                    case_id=case_id,
-                    meeting_id=meeting.id,
-                    document_id=document.id,
-                    recipient_person_id=item.person_id,
-                    channel=item.channel,
-                    sha256=item.sha256,
-                    sent_at=now,
-                    sent_by=ctx.actor.username,
-                    state=state,
-                    reached_at=now if reached else None,
-                    reached_by=ctx.actor.username if reached else "",
-                )
-            )
-            record(
-                uow,
-                ctx,
-                f"circulation.{state.value}",
-                "circulation_item",
-                row.id,
-                f"meeting={meeting.id} person={item.person_id} kind={item.kind.value}",
-            )
-            notice_sent |= item.kind is DocumentKind.PLAN_CHANGE_NOTICE
-        if notice_sent:
-            for version_id in check.notice_version_ids:
-                version = uow.repo(PlanVersion).get(version_id)
-                uow.repo(PlanVersion).update(replace(version, notified_on=today))
-                record(uow, ctx, "plan.notified", "plan_version", version_id)
-        by_person = {r.person_id: r for r in check.recipients}
-        for person_id, reason in sorted((left_out or {}).items()):
-            add_not_sent(
-                uow,
-                ctx,
-                case_id=case_id,
-                meeting_id=meeting.id,
-                person_id=person_id,
-                channel=by_person[person_id].channel,
-                reason=reason,
-            )
-        record(
-            uow,
-            ctx,
-            "circulation.pack",
-            "meeting",
-            meeting.id,
-            f"channel={channel} items={len(items)} not_sent={len(left_out or {})}",
-        )
-        entitled = [r.person_id for r in check.recipients]
-        settled = settle(uow, ctx, meeting.id, entitled)
-    remember_passwords(meeting.id, passwords)
-    return settled.status is MeetingStatus.CIRCULATED
 
 
 def _staging(out_dir: Path) -> tuple[Path, Path, bool]:
@@ -301,12 +70,12 @@ def _build(
     only_person_ids: Collection[int] | None,
     left_out: Mapping[int, str] | None = None,
     language: str | None = None,
-) -> tuple[CirculationPreview, _Renderer, PackResult, dict[int, str]]:
+) -> tuple[CirculationPreview, PackRenderer, PackResult, dict[int, str]]:
     check = preview(ctx, meeting_id=meeting_id, profiles=profiles)
     plans = chosen(check, only_person_ids)
     reasons = check_left_out(check, left_out or {}, only_person_ids) if mode == "own" else {}
     plans = [p for p in plans if p.person_id not in reasons]
-    renderer = _Renderer(ctx, check, settings, profiles)
+    renderer = PackRenderer(ctx, check, settings, profiles)
     renderer.language = pack_language_for(renderer.inputs, check.data.case.profile_id, language)
     result = circulation_pack.produce_pack(
         case_reference=check.case_reference,
@@ -377,8 +146,8 @@ def produce_pack(
             os.replace(path, target)
             moved.append(target)
         reference = safe_reference(check.case_reference)
-        items = _sent_items(result, reference, final)
-        circulated = _record(
+        items = sent_items(result, reference, final)
+        circulated = record_pack(
             ctx,
             check,
             renderer,

@@ -22,13 +22,8 @@ from pathlib import Path
 from lpdesk.circulation.safety import safe_reference
 from lpdesk.circulation.smtp import SmtpTransport
 from lpdesk.domain import Cancelled, Channel, DistributionState, NullProgress, Progress
-from lpdesk.services.circulation.pack import (
-    PackSummary,
-    _build,
-    _record,
-    _sent_items,
-    _staging,
-)
+from lpdesk.services.circulation.pack import PackSummary, _build, _staging
+from lpdesk.services.circulation.pack_record import record_pack, sent_items
 from lpdesk.services.context import ServiceContext
 from lpdesk.services.rendering import AuthoritySettings, ProfilesArg
 
@@ -83,7 +78,7 @@ def send_pack_smtp(
             sent_paths.append(path)
         items = [
             it
-            for it in _sent_items(result, reference, staging)
+            for it in sent_items(result, reference, staging)
             if it.file is not None and it.file in sent_paths
         ]
         final.mkdir(mode=0o700, exist_ok=True)
@@ -94,7 +89,7 @@ def send_pack_smtp(
         items = [replace(it, channel=Channel.EMAIL, file=None) for it in items]
         circulated = False
         if items:
-            circulated = _record(
+            circulated = record_pack(
                 ctx,
                 check,
                 renderer,
