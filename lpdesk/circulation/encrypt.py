@@ -8,7 +8,7 @@ email that carries the file.
 One recipient's Word copies share their password's salt (``new_salt``): the password's key (the
 100,000 rounds) is then derived once for all of them, not once per file. It weakens nothing: the
 copies share the password already, so whoever finds it for one has it for all; each file still
-has its own random file key, data salt and verifier.
+has its own random file key, data salt and verifier (docs/decisions/0021-one-password-salt-per-recipient.md).
 """
 
 from __future__ import annotations
