@@ -256,3 +256,16 @@ def test_numbers_a_database_cannot_hold_are_refused_naming_the_argument(
     assert exited.value.code == 2
     err = capsys.readouterr().err
     assert said in err and "argument" in err and "Traceback" not in err
+
+
+def test_the_parser_built_once_per_process_is_left_as_it_was_by_each_command() -> None:
+    """main() parses every command with one parser (built once per process): what one command
+    list gave (repeated options appended to a list) is not there for the next."""
+    from lpdesk.cli import _parser
+
+    given = ["case", "create", "--category", "neglect", "--child", "Kit Example,2019-04-02"]
+    first = _parser().parse_args(given)
+    assert first.category == ["neglect"] and first.child == ["Kit Example,2019-04-02"]
+    second = _parser().parse_args(["case", "create"])
+    assert second.category == [] and second.child == [] and second.unborn == []
+    assert _parser() is _parser()
