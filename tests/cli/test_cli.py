@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -19,11 +20,13 @@ MANAGER = "daniel.kowalczyk"  # the demo's team manager
 
 
 @pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_home_template: Path) -> Path:
+    """A data folder of the test's own holding the demo (``lpdesk demo`` run once per session,
+    tests/cli/conftest.py)."""
     monkeypatch.setenv("LPDESK_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("LPDESK_LOG_LEVEL", "WARNING")
     monkeypatch.setenv("LPDESK_ENCRYPTION", "off")  # these tests read the file with sqlite3
-    assert main(["demo"]) == 0
+    shutil.copytree(demo_home_template, tmp_path / "home")
     return tmp_path / "home"
 
 
