@@ -119,6 +119,7 @@ HYGIENE: list[tuple[str, Callable[[dict[str, Any]], str], str]] = [
 ]
 
 
+@pytest.mark.sqlite_only("each refusal is the services' check, made before anything is written")
 @pytest.mark.parametrize(
     ("change", "words"), [c[1:] for c in RULES + HYGIENE], ids=[c[0] for c in RULES + HYGIENE]
 )
