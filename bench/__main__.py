@@ -29,6 +29,12 @@ def _due() -> tuple[list[Row], list[GeneratedTeam]]:
     return due_list.run()
 
 
+def _make_test() -> tuple[list[Row], list[GeneratedTeam]]:
+    from bench import make_test
+
+    return make_test.run(), []
+
+
 def _simple(name: str) -> Callable[[], tuple[list[Row], list[GeneratedTeam]]]:
     def run() -> tuple[list[Row], list[GeneratedTeam]]:
         if name == "documents":
@@ -58,6 +64,7 @@ BENCHMARKS: dict[str, tuple[str, Callable[[], tuple[list[Row], list[GeneratedTea
     "memory": ("5. peak memory", _simple("memory")),
     "documents": ("6. documents", _simple("documents")),
     "compliance": ("7. compliance report", _simple("compliance")),
+    "make_test": ("8. make test", _make_test),
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -19,11 +20,13 @@ MANAGER = "daniel.kowalczyk"  # the demo's team manager
 
 
 @pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_home_template: Path) -> Path:
+    """A data folder of the test's own holding the demo (``lpdesk demo`` run once per session,
+    tests/cli/conftest.py)."""
     monkeypatch.setenv("LPDESK_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("LPDESK_LOG_LEVEL", "WARNING")
     monkeypatch.setenv("LPDESK_ENCRYPTION", "off")  # these tests read the file with sqlite3
-    assert main(["demo"]) == 0
+    shutil.copytree(demo_home_template, tmp_path / "home")
     return tmp_path / "home"
 
 
@@ -256,3 +259,16 @@ def test_numbers_a_database_cannot_hold_are_refused_naming_the_argument(
     assert exited.value.code == 2
     err = capsys.readouterr().err
     assert said in err and "argument" in err and "Traceback" not in err
+
+
+def test_the_parser_built_once_per_process_is_left_as_it_was_by_each_command() -> None:
+    """main() parses every command with one parser (built once per process): what one command
+    list gave (repeated options appended to a list) is not there for the next."""
+    from lpdesk.cli import _parser
+
+    given = ["case", "create", "--category", "neglect", "--child", "Kit Example,2019-04-02"]
+    first = _parser().parse_args(given)
+    assert first.category == ["neglect"] and first.child == ["Kit Example,2019-04-02"]
+    second = _parser().parse_args(["case", "create"])
+    assert second.category == [] and second.child == [] and second.unborn == []
+    assert _parser() is _parser()

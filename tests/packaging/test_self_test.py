@@ -11,11 +11,9 @@ import functools
 import importlib.util
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from datetime import datetime
 from pathlib import Path
 
@@ -28,10 +26,9 @@ from lpdesk.services.demo import load_demo
 from lpdesk.store import Store
 from lpdesk.store.engine import sqlite_url
 from lpdesk.store.migrate import head_revision
+from tests.packaging.bundle_cache import bundle
 
 REPO = Path(__file__).resolve().parents[2]
-SPEC = REPO / "lpdesk.spec"
-PYINSTALLER = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN"]
 
 
 def _isolated(tmp: Path, **extra: str) -> tuple[dict[str, str], list[Path]]:
@@ -128,32 +125,22 @@ def test_self_test_names_the_failing_step_and_exits_1(tmp_path):
     reason="PyInstaller is not installed in this virtualenv (`make package` installs it)",
 )
 def test_bundle_builds_and_passes_its_self_test(tmp_path):
-    dist, work = tmp_path / "dist", tmp_path / "work"
-    try:
-        started = time.perf_counter()
-        build = subprocess.run(
-            [*PYINSTALLER, "--distpath", str(dist), "--workpath", str(work), str(SPEC)],
-            cwd=REPO,
-            capture_output=True,
-            text=True,
-            timeout=900,
-            check=False,
-        )
-        assert build.returncode == 0, build.stderr[-4000:]
-        print(f"bundle built in {time.perf_counter() - started:.0f} s")
-        internal = dist / "lpdesk" / "_internal"
-        migrations = "lpdesk/store/migrations/versions"
-        shipped = sorted(p.name for p in (REPO / migrations).glob("*.py"))
-        assert sorted(p.name for p in (internal / migrations).glob("*.py")) == shipped
-        collected = [p.name for p in internal.rglob("*")]
-        assert "libqoffscreen.so" in collected
-        assert not [n for n in collected if "gtk" in n.lower() or n.startswith("libgdk-3")]
-        assert not [
-            n for n in collected if "tkinter" in n or n.startswith(("QtWebEngine", "QtQml"))
-        ]
+    """The bundle of these exact inputs (built now, or kept from a run with the same inputs:
+    tests/packaging/bundle_cache.py) holds what the spec promises and passes its self-test."""
+    dist, said = bundle()
+    print(said)
+    internal = dist / "lpdesk" / "_internal"
+    migrations = "lpdesk/store/migrations/versions"
+    shipped = sorted(p.name for p in (REPO / migrations).glob("*.py"))
+    assert sorted(p.name for p in (internal / migrations).glob("*.py")) == shipped
+    collected = [p.name for p in internal.rglob("*")]
+    assert "libqoffscreen.so" in collected
+    assert not [n for n in collected if "gtk" in n.lower() or n.startswith("libgdk-3")]
+    assert not [n for n in collected if "tkinter" in n or n.startswith(("QtWebEngine", "QtQml"))]
 
-        result, folders = _run([str(dist / "lpdesk" / "lpdesk"), "--self-test"], tmp_path / "run")
-        _assert_passed(result, folders)
-    finally:  # ~270 MB: not left for pytest's kept temporary folders
-        shutil.rmtree(dist, ignore_errors=True)
-        shutil.rmtree(work, ignore_errors=True)
+    before = sorted(str(p.relative_to(dist)) for p in dist.rglob("*"))
+    result, folders = _run([str(dist / "lpdesk" / "lpdesk"), "--self-test"], tmp_path / "run")
+    _assert_passed(result, folders)
+    assert sorted(str(p.relative_to(dist)) for p in dist.rglob("*")) == before, (
+        "the self-test wrote into the bundle"
+    )

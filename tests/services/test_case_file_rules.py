@@ -19,7 +19,12 @@ from lpdesk.domain import InvalidInput, Person
 from lpdesk.services.case_file import case_file_problems, import_case, import_case_file
 from lpdesk.services.case_file_checks import MAX_FILE_BYTES, read_case_file
 from lpdesk.services.context import ServiceContext
-from tests.services.test_case_file import demo, manager, sample  # noqa: F401  (fixtures)
+from tests.services.test_case_file import (  # noqa: F401  (fixtures)
+    demo,
+    demo_templates,
+    manager,
+    sample,
+)
 from tests.services.test_people import row_counts
 
 Change = Callable[[dict[str, Any]], None]
@@ -119,6 +124,7 @@ HYGIENE: list[tuple[str, Callable[[dict[str, Any]], str], str]] = [
 ]
 
 
+@pytest.mark.sqlite_only("each refusal is the services' check, made before anything is written")
 @pytest.mark.parametrize(
     ("change", "words"), [c[1:] for c in RULES + HYGIENE], ids=[c[0] for c in RULES + HYGIENE]
 )

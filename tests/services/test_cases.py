@@ -69,6 +69,7 @@ def test_create_case(manager: ServiceContext, case: Case) -> None:
     assert audit_actions(manager) == ["case.create"]
 
 
+@pytest.mark.sqlite_only("each refusal is the services' check, made before anything is written")
 @pytest.mark.parametrize(
     ("kwargs", "fields"),
     [
@@ -118,6 +119,7 @@ def test_close_case_ends_the_plan_and_refuses_further_changes(
     assert [c.id for c in cases.list_cases(manager, include_closed=True)] == [case.id]
 
 
+@pytest.mark.sqlite_only("each refusal is the services' check, made before anything is written")
 def test_close_case_refusals(manager: ServiceContext, case: Case) -> None:
     assert refused_fields(
         manager, cases.close_case, case_id=case.id, closed_on=TODAY - timedelta(days=1)
@@ -152,6 +154,7 @@ def test_add_child_and_unborn_child(manager: ServiceContext, case: Case) -> None
     assert audit_actions(manager).count("child.add") == 2
 
 
+@pytest.mark.sqlite_only("each refusal is the services' check, made before anything is written")
 @pytest.mark.parametrize(
     ("kwargs", "fields"),
     [
@@ -194,6 +197,7 @@ def test_membership_lifecycle(manager: ServiceContext, case: Case) -> None:
     ]
 
 
+@pytest.mark.sqlite_only("each refusal is the services' check, made before anything is written")
 def test_membership_refusals(manager: ServiceContext, case: Case) -> None:
     gp = add_person(manager, name="Dr Wei Zhang")  # no email, no address
     base = {"case_id": case.id, "person_id": gp.id, "role": "professional", "joined_on": TODAY}
@@ -388,6 +392,7 @@ def test_add_plan(manager: ServiceContext, case: Case) -> None:
     ) == {"case_id"}
 
 
+@pytest.mark.sqlite_only("each refusal is the services' check, made before anything is written")
 @pytest.mark.parametrize(
     ("kwargs", "fields"),
     [
@@ -469,6 +474,7 @@ def test_absence_cover_and_cover_cannot_be_met(manager: ServiceContext, social_w
         assert len(uow.repo(Absence).find(person_id=social_worker)) == 2
 
 
+@pytest.mark.sqlite_only("each refusal is the services' check, made before anything is written")
 def test_absence_refusals(manager: ServiceContext, social_worker: int) -> None:
     assert refused_fields(
         manager,

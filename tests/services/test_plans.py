@@ -38,6 +38,7 @@ def _count(store, cls) -> int:
         return len(uow.repo(cls).find())
 
 
+@pytest.mark.sqlite_only("the SMART check is the services' own, made before anything is written")
 @pytest.mark.parametrize(
     ("change", "field"),
     [

@@ -86,6 +86,7 @@ def test_a_completed_visit_keeps_every_field_and_is_audited(
     assert "Finn" not in events[0].detail
 
 
+@pytest.mark.sqlite_only("each refusal is the services' check, made before anything is written")
 @pytest.mark.parametrize(
     ("changes", "field"),
     [
@@ -127,6 +128,7 @@ def test_only_the_cases_lp_records_visits(store: Store, clock: FixedClock, fam: 
 
 # Visit on the left, recorded on the right: 2 working days in England (25, 28 Dec and 1 Jan are
 # bank holidays), Scotland (also 4 Jan, the substitute for Sat 2 Jan) and Wales (as England).
+@pytest.mark.sqlite_only("working days and profiles are rules, not queries")
 @pytest.mark.parametrize(
     ("profile_id", "visited", "recorded", "late", "due_text"),
     [

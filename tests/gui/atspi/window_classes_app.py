@@ -26,25 +26,30 @@ CASE_DIALOGS = [
 ]
 
 
+def _run_loop(ms: int) -> None:
+    """Run the event loop for ``ms``: events (the AT-SPI bridge's calls among them) are handled as
+    they come, and the process sleeps in between. Spinning on processEvents() instead kept a
+    core busy for every wait."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
 def _wait(condition: Callable[[], bool], seconds: float = 10) -> bool:
     from PySide6.QtCore import QDeadlineTimer
-    from PySide6.QtWidgets import QApplication
 
     deadline = QDeadlineTimer(int(seconds * 1000))
     while not condition():
         if deadline.hasExpired():
             return False
-        QApplication.processEvents()
+        _run_loop(10)
     return True
 
 
 def _settle(ms: int = 400) -> None:
-    from PySide6.QtCore import QDeadlineTimer
-    from PySide6.QtWidgets import QApplication
-
-    deadline = QDeadlineTimer(ms)
-    while not deadline.hasExpired():
-        QApplication.processEvents()
+    _run_loop(ms)
 
 
 def steps(window: Any) -> Iterator[tuple[str, Callable[[], Any]]]:

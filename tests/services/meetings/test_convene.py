@@ -36,6 +36,7 @@ def _meetings(store) -> list[Meeting]:
         return uow.repo(Meeting).find()
 
 
+@pytest.mark.sqlite_only("due dates and bank holidays are rules, not queries")
 def test_first_core_group_dates_meet_the_due_date_and_explain_holidays(store, ctx, profiles):
     fam = build_family(store)
     proposed = propose_dates(ctx, case_id=fam.case_id, count=3, profiles=profiles)
@@ -99,6 +100,7 @@ def test_convene_invites_active_members_but_not_the_excluded_parent(store, ctx, 
     assert rows[fam.outsider_id].additional and not rows[fam.mother_id].additional
 
 
+@pytest.mark.sqlite_only("each refusal is the services' check, made before anything is written")
 @pytest.mark.parametrize(
     ("change", "field"),
     [
@@ -208,6 +210,7 @@ def test_attendance_marks_the_meeting_held(store, ctx, clock, profiles):
     assert teacher.report_received and teacher.status.value == "apologies"
 
 
+@pytest.mark.sqlite_only("each refusal is the services' check, made before anything is written")
 @pytest.mark.parametrize(
     ("entry", "field"),
     [
@@ -243,6 +246,7 @@ def test_attendance_for_a_meeting_not_yet_held_is_refused(store, ctx, profiles):
     assert refused.value.problems[0].field == "meeting_id"
 
 
+@pytest.mark.sqlite_only("due dates and bank holidays are rules, not queries")
 def test_scotland_counts_calendar_days_and_its_own_bank_holidays(store, ctx, profiles):
     fam = build_family(store, profile_id="scotland_cp")
     proposed = propose_dates(ctx, case_id=fam.case_id, count=3, profiles=profiles)

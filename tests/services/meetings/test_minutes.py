@@ -108,6 +108,7 @@ def test_two_people_editing_the_second_save_conflicts_and_keeps_both(store, ctx,
     assert audit_count(store) == before
 
 
+@pytest.mark.sqlite_only("each refusal is the services' check, made before anything is written")
 @pytest.mark.parametrize(
     ("answers", "field"),
     [
