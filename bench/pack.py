@@ -1,7 +1,7 @@
 """Figure 2: a 12-recipient circulation pack against one LibreOffice Word-to-PDF conversion.
 
-There is no pack service yet, so this composes what one would: ``plan_recipients`` (who gets
-what), the document builders and renderers (minutes and plan, redacted per recipient: restricted
+It composes, without a database, what the pack service (``lpdesk.services.circulation.pack``)
+does: ``plan_recipients`` (who gets what), the document builders and renderers (minutes and plan, redacted per recipient: restricted
 sections stripped, addresses blanked), and ``produce_pack`` in ``eml`` mode (a PDF of each document
 per recipient, encrypted with that recipient's password; Word copies, encrypted, for the four
 professionals who asked; one .eml draft per recipient; the password list). Each document tree is built once per distinct redaction, and
