@@ -7,9 +7,12 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 
-def main(data_dir: Path) -> int:
+def start_window(data_dir: Path) -> tuple[Any, Any, Any]:
+    """(the app, the Qt application, the main window) as ``lpdesk`` starts them, on the demo copy
+    in ``data_dir``, with the settings kept in that folder."""
     os.environ["LPDESK_ENCRYPTION"] = "off"
     from PySide6.QtCore import QSettings
 
@@ -30,7 +33,11 @@ def main(data_dir: Path) -> int:
 
     qapp = create_application()
     settings = QSettings(str(data_dir / "lpdesk.ini"), QSettings.Format.IniFormat)
-    window = start_main_window(open_session, settings=settings)
+    return app, qapp, start_main_window(open_session, settings=settings)
+
+
+def main(data_dir: Path) -> int:
+    app, qapp, window = start_window(data_dir)
     window.caseload_view.sig_loaded.connect(lambda _n: print("ready", flush=True))
     code = qapp.exec()
     app.close()

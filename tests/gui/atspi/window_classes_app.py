@@ -7,7 +7,6 @@ while so that the bridge answers the reader. Usage: python -m tests.gui.atspi.wi
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -95,28 +94,12 @@ def steps(window: Any) -> Iterator[tuple[str, Callable[[], Any]]]:
 
 
 def main(data_dir: Path) -> int:
-    os.environ["LPDESK_ENCRYPTION"] = "off"
-    from PySide6.QtCore import QSettings, QSocketNotifier, QTimer
+    from PySide6.QtCore import QSocketNotifier, QTimer
     from PySide6.QtWidgets import QWidget
 
-    from lpdesk.app import open_app
-    from lpdesk.gui.shell.main import create_application, start_main_window
-    from lpdesk.gui.shell.session import GuiSession
+    from tests.gui.atspi.main_window_app import start_window
 
-    app = open_app(data_dir=data_dir)
-
-    def open_session() -> GuiSession:
-        return GuiSession(
-            ctx=app.context(app.actor()),
-            profiles=app.profiles,
-            forms=app.forms,
-            data_dir=app.data_dir,
-            close=lambda: None,
-        )
-
-    qapp = create_application()
-    settings = QSettings(str(data_dir / "lpdesk.ini"), QSettings.Format.IniFormat)
-    window = start_main_window(open_session, settings=settings)
+    app, qapp, window = start_window(data_dir)
     loaded: list[int] = []
     window.caseload_view.sig_loaded.connect(loaded.append)
     _wait(lambda: bool(loaded), 30)
