@@ -162,7 +162,7 @@ def stalls() -> None:
 
         from bench.fixtures import minutes_context
         from bench.pack import make_pack
-        from lpdesk.gui.shell.main_window import warm_pdf_fonts
+        from lpdesk.gui.shell.pdf_fonts import warm_pdf_fonts
 
         ctx = minutes_context()
         folder = Path(tempfile.mkdtemp(prefix="lpdesk-bench-stall-"))

@@ -11,7 +11,6 @@ then (docs/performance.md, start-up).
 
 from __future__ import annotations
 
-import importlib
 import logging
 from typing import TYPE_CHECKING
 
@@ -28,6 +27,7 @@ from lpdesk.gui.shell.help_menu import build_help_menu
 from lpdesk.gui.shell.labels import fmt_date
 from lpdesk.gui.shell.page import Page
 from lpdesk.gui.shell.page_specs import PAGES, LazyPage, page_index
+from lpdesk.gui.shell.pdf_fonts import warm_pdf_fonts
 from lpdesk.gui.shell.screen_fit import fit_to_screen
 from lpdesk.gui.shell.session import GuiSession, SessionFactory, user_role_label
 from lpdesk.gui.shell.signals import emit
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from lpdesk.gui.manager.manager_view import ManagerView
     from lpdesk.gui.manager.reports_view import ReportsView
 
-__all__ = ["MainWindow", "warm_pdf_fonts"]
+__all__ = ["MainWindow"]
 
 log = logging.getLogger("lpdesk.gui")
 
@@ -265,10 +265,8 @@ class MainWindow(QMainWindow):
         )
 
     def warm_pdf_fonts_once(self) -> None:
-        """Register the PDF fonts on the work lane when documents become likely (the first case
-        opened), so the first pack or preview does not stall the UI while reportlab parses them
-        (~0.4 s holding the GIL). Not at start-up: a session that never renders does not pay the
-        ~60 MB, and the first screen is not delayed (docs/performance.md)."""
+        """The PDF fonts registered on the work lane, once, when the first case is opened
+        (``pdf_fonts``): not at start-up, so a session that never renders never pays for them."""
         if self._fonts_warmed or self.session is None:
             return
         self._fonts_warmed = True
@@ -294,14 +292,7 @@ class MainWindow(QMainWindow):
         index = page_index(which) if isinstance(which, str) else which
         page = self._built.get(index)
         if page is None:
-            spec = PAGES[index]
-            module = importlib.import_module(spec.module)
-            page_class = getattr(module, spec.class_name)
-            if spec.takes_settings:
-                page = page_class(self.runner, self, self.settings)
-            else:
-                page = page_class(self.runner, self)
-            assert isinstance(page, Page)
+            page = PAGES[index].build(self.runner, self, self.settings)
             self._add_page(index, page)
             if self.session is not None:
                 page.bind(self.session)
@@ -406,11 +397,3 @@ class MainWindow(QMainWindow):
             self.runner.run(session.close)
         self.runner.shutdown(wait=True)  # queued database calls (a last autosave) finish first
         super().closeEvent(event)
-
-
-def warm_pdf_fonts() -> None:
-    """Register the PDF fonts now (once per process), off the UI thread."""
-    from lpdesk.documents.fonts import register_fonts
-
-    with gc_hold.held(gc_hold.FONTS):  # a full collection pass would hold the UI thread up
-        register_fonts()

@@ -10,6 +10,7 @@ module and the services behind it, only when it is first shown or asked for
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, cast
@@ -17,6 +18,7 @@ from typing import Any, Generic, TypeVar, cast
 from PySide6.QtCore import QCoreApplication
 
 from lpdesk.domain import UserRole
+from lpdesk.gui.shell.page import Page
 from lpdesk.services.permissions import Permission, allowed
 
 __all__ = ["PAGES", "LazyPage", "PageSpec", "page_index"]
@@ -34,6 +36,18 @@ class PageSpec:
     # the roles whose navigation shows it; None: every role
     available: Callable[[UserRole], bool] | None = None
     takes_settings: bool = False  # built with the main window's QSettings (it keeps its layout)
+
+    def build(self, runner: object, window: object, settings: object) -> Page:
+        """The page itself: its module imported now, its class made with the main window's task
+        runner and the window as parent (and the window's settings if it keeps a layout)."""
+        page_class = getattr(importlib.import_module(self.module), self.class_name)
+        page = (
+            page_class(runner, window, settings)
+            if self.takes_settings
+            else page_class(runner, window)
+        )
+        assert isinstance(page, Page)
+        return page
 
 
 def _lead_professional(role: UserRole) -> bool:
