@@ -25,7 +25,6 @@ from typing import Any
 from sqlalchemy import (
     Connection,
     and_,
-    case,
     delete,
     func,
     insert,
@@ -37,7 +36,8 @@ from sqlalchemy import (
     update,
 )
 
-from lpdesk.domain import AbsenceFacts, CaseFacts, DueItem, DueKind, DueStatus, PlanKind
+from lpdesk.domain import CaseFacts, DueItem, DueKind, DueStatus
+from lpdesk.store import due_covers as _covers
 from lpdesk.store import due_facts as _due
 from lpdesk.store import tables as t
 from lpdesk.store.due_facts_layout import decode
@@ -49,8 +49,6 @@ __all__ = [
     "SqlKeptDue",
     "child_names",
     "counts",
-    "cover_cases",
-    "cover_groups",
     "itemize",
     "live_cases",
     "page",
@@ -293,80 +291,6 @@ def counts(
     return totals[0], totals[1], totals[2]
 
 
-def cover_groups(
-    conn: Connection, as_of: date, exclude: Sequence[int]
-) -> list[tuple[CaseFacts, int]]:
-    """The open kept cases whose LP is absent on ``as_of``, by LP and profile: facts holding
-    only what the LP's cover rule reads (the LP, their manager, the absence, the profile; the
-    group's first case), and how many cases. Their other items are kept; the cover item depends
-    on the day, and is the same for the whole group but for the case. One grouped query on the
-    LP's index: no case is read."""
-    absences: dict[int, AbsenceFacts] = _due._absences(conn, as_of, None)
-    if not absences:
-        return []
-    f, c, p = t.case_due_facts, t.case, t.person
-    stmt = (
-        select(
-            f.c.lp_person_id,
-            c.c.profile_id,
-            p.c.manager_id,
-            func.min(f.c.case_id).label("first"),
-            func.count().label("cases"),
-        )
-        .select_from(f.join(c, c.c.id == f.c.case_id).outerjoin(p, p.c.id == f.c.lp_person_id))
-        .where(*_absent_open(sorted(absences), exclude))
-        .group_by(f.c.lp_person_id, c.c.profile_id, p.c.manager_id)
-    )
-    return [
-        (
-            CaseFacts(
-                case_id=r.first,
-                reference="",
-                profile_id=r.profile_id,
-                plan_kind=PlanKind.CHILD_PROTECTION,
-                lp_person_id=r.lp_person_id,
-                lp_manager_person_id=r.manager_id,
-                lp_absence=absences[r.lp_person_id],
-            ),
-            int(r.cases),
-        )
-        for r in conn.execute(stmt)
-    ]
-
-
-def cover_cases(
-    conn: Connection,
-    lp_person_id: int,
-    profile_id: str,
-    exclude: Sequence[int],
-    from_case: int | None,
-    limit: int | None,
-) -> list[tuple[int, str]]:
-    """(id, reference) of one group's cases (``cover_groups``), in order of id from
-    ``from_case``; at most ``limit``."""
-    f, c = t.case_due_facts, t.case
-    stmt = (
-        select(f.c.case_id, c.c.reference)
-        .select_from(f.join(c, c.c.id == f.c.case_id))
-        .where(*_absent_open([lp_person_id], exclude), c.c.profile_id == profile_id)
-        .order_by(f.c.case_id)
-    )
-    if from_case is not None:
-        stmt = stmt.where(f.c.case_id >= from_case)
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    return [(r.case_id, r.reference) for r in conn.execute(stmt)]
-
-
-def _absent_open(lp_ids: Sequence[int], exclude: Sequence[int]) -> list[Any]:
-    f = t.case_due_facts
-    # "Open" written so that no index serves it: the LP's index does, not every open row's.
-    where = [f.c.lp_person_id.in_(list(lp_ids)), case((f.c.closed_on.is_(None), 1), else_=0) == 1]
-    if exclude:
-        where.append(f.c.case_id.not_in(list(exclude)))
-    return where
-
-
 def child_names(conn: Connection, child_ids: Sequence[int]) -> dict[int, str]:
     """Each child's name (two narrow columns), for the people entitled to see them."""
     ch, p = t.child, t.person
@@ -418,7 +342,7 @@ class SqlKeptDue:
         return counts(self._conn, as_of=as_of, limits=limits, kinds=kinds, exclude=exclude)
 
     def cover_groups(self, as_of: date, exclude: Sequence[int]) -> list[tuple[CaseFacts, int]]:
-        return cover_groups(self._conn, as_of, exclude)
+        return _covers.cover_groups(self._conn, as_of, exclude)
 
     def cover_cases(
         self,
@@ -428,4 +352,4 @@ class SqlKeptDue:
         from_case: int | None,
         limit: int | None,
     ) -> list[tuple[int, str]]:
-        return cover_cases(self._conn, lp_person_id, profile_id, exclude, from_case, limit)
+        return _covers.cover_cases(self._conn, lp_person_id, profile_id, exclude, from_case, limit)
