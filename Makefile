@@ -12,7 +12,8 @@ run: install system-deps translations
 # make's start (read once, when this file is parsed), for the time make test and make pytest record.
 MAKE_STARTED := $(shell date +%s.%N)
 MAKE_LOAD    := $(shell cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)
-# A run narrowed by PYTEST_ARGS is not the suite: it is not recorded.
+# A run narrowed by PYTEST_ARGS is not the suite: it is not recorded. Under make test, pytest's
+# part is not recorded on its own (it is the same run).
 RECORD_RUN    = $(if $(strip $(PYTEST_ARGS)),echo "(PYTEST_ARGS given: not recorded as a make $(1) run)",$(BIN)/python -m bench.make_test record $(1) --started $(MAKE_STARTED) --load "$(MAKE_LOAD)" --workers $(PYTEST_WORKERS))
 
 # Its wall time, once everything passed, goes to .cache/make-test.json (make bench, figure 8).
@@ -61,7 +62,7 @@ ts: install
 PYTEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); n=$$((n + 1)); [ $$n -gt 4 ] && n=4; echo $$n)
 pytest: install translations
 	bash scripts/run-tests.sh -n $(PYTEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
-	@$(call RECORD_RUN,pytest)
+	@$(if $(filter test,$(MAKECMDGOALS)),:,$(call RECORD_RUN,pytest))
 
 bench: install system-deps
 	$(BIN)/python -m bench
